@@ -1,0 +1,111 @@
+/**
+ * @module
+ * Turns a Trace into an explanation tree: each node has its name, value, the inputs it used, the
+ * law reference with a wetten.overheid.nl link, and one plain-Dutch sentence.
+ */
+import { citeLaw, juriconnect, type LawRef, lawUrl } from '@regelmaat/kernel';
+import type { ResolvedParameter } from '../parameters/parameter-set';
+import { formatValue } from './format-value';
+import type { StepUnit, Trace } from './step';
+
+export interface LawLink {
+  readonly citation: string;
+  readonly url?: string;
+  readonly juriconnect?: string;
+}
+
+export interface ExplanationNode {
+  readonly id: string;
+  readonly kind: 'step' | 'fact' | 'parameter';
+  readonly label: string;
+  readonly unit: StepUnit | 'table';
+  /** The raw value (microcents, cents, ppm, …) as computed. */
+  readonly value: unknown;
+  /** The value in Dutch notation, e.g. "€ 538,58". */
+  readonly display: string;
+  readonly law: LawLink;
+  /** One B1 sentence. */
+  readonly uitleg: string;
+  /** For a parameter: the publication the value comes from and its start date. */
+  readonly bron?: string;
+  readonly inputs: readonly ExplanationNode[];
+}
+
+export type ParameterLookup = (path: string) => ResolvedParameter;
+
+export function lawLink(ref: LawRef, date: string): LawLink {
+  const url = lawUrl(ref, date);
+  const jci = juriconnect(ref, date);
+  return { citation: citeLaw(ref), ...(url ? { url } : {}), ...(jci ? { juriconnect: jci } : {}) };
+}
+
+const PLACEHOLDER = /\{([A-Za-z0-9_.:-]+)\}/g;
+
+/**
+ * Builds the tree below `rootId`. `date` (YYYY-MM-DD) selects the law version for the links.
+ * A step that was not evaluated (a branch not taken) is left out.
+ */
+export function explain(trace: Trace, rootId: string, params: ParameterLookup, date: string): ExplanationNode {
+  const node = build(trace, rootId, params, date, new Set());
+  if (!node) throw new Error(`step ${rootId} was not evaluated`);
+  return node;
+}
+
+/** The unit in which a loaded parameter value is held: euro → eurocent, percent → ppm. */
+function parameterUnit(p: ResolvedParameter): StepUnit | 'table' {
+  return p.unit === 'euro' ? 'eurocent' : p.unit === 'percent' ? 'ppm' : p.unit;
+}
+
+function display(trace: Trace, id: string, params: ParameterLookup): string {
+  if (id.startsWith('param:')) {
+    const p = params(id.slice(6));
+    return formatValue(parameterUnit(p), p.value);
+  }
+  const def = trace.defs.get(id);
+  return def ? formatValue(def.unit, trace.values.get(id)) : '—';
+}
+
+function fill(template: string, self: string, trace: Trace, params: ParameterLookup): string {
+  return template.replace(PLACEHOLDER, (_, key: string) => (key === 'waarde' ? self : display(trace, key, params)));
+}
+
+function build(trace: Trace, id: string, params: ParameterLookup, date: string, path: Set<string>): ExplanationNode | undefined {
+  if (id.startsWith('param:')) {
+    const p = params(id.slice(6));
+    const shown = formatValue(parameterUnit(p), p.value);
+    return {
+      id,
+      kind: 'parameter',
+      label: p.description,
+      unit: parameterUnit(p),
+      value: p.value,
+      display: shown,
+      law: lawLink(p.ref, date),
+      uitleg: `${p.description}: ${shown}. Dit bedrag of percentage staat in de regels voor dit jaar.`,
+      bron: `${p.source} (geldt vanaf ${p.from})`,
+      inputs: [],
+    };
+  }
+  const def = trace.defs.get(id);
+  if (!def || path.has(id)) return undefined;
+  const value = trace.values.get(id);
+  const shown = formatValue(def.unit, value);
+  const template = def.unit === 'boolean' && value === false && def.explainFalse ? def.explainFalse : def.explain;
+  const inner = new Set(path).add(id);
+  const inputs: ExplanationNode[] = [];
+  for (const input of def.inputs) {
+    const child = build(trace, input, params, date, inner);
+    if (child) inputs.push(child);
+  }
+  return {
+    id,
+    kind: def.fact ? 'fact' : 'step',
+    label: def.label,
+    unit: def.unit,
+    value,
+    display: shown,
+    law: lawLink(def.ref, date),
+    uitleg: fill(template, shown, trace, params),
+    inputs,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * @module
+ * Money as integer eurocents. Amounts the law computes with a rate carry fractions of a cent;
+ * those are kept exact as integer micro-cents (1 cent = 1,000,000 microcent) until a rounding
+ * step that the law names turns them back into whole cents or euros.
+ */
+
+/** An amount in whole eurocents. */
+export type Eurocent = number;
+/** An exact intermediate amount: eurocents × 1,000,000 (rate in ppm × eurocents). */
+export type Microcent = number;
+
+export const MICRO_PER_CENT = 1_000_000;
+export const CENTS_PER_EURO = 100;
+
+/** Converts a euro amount with at most two decimals (as written by people) into eurocents. */
+export function eurosToCents(euros: number): Eurocent {
+  const cents = Math.round(euros * 100);
+  if (!Number.isFinite(euros) || Math.abs(cents - euros * 100) > 1e-6) {
+    throw new RangeError(`${euros} is not an amount in euros with at most two decimals`);
+  }
+  return cents;
+}
+
+/** True when `euros` is a finite amount with at most two decimals. */
+export function isEuroAmount(euros: number): boolean {
+  return Number.isFinite(euros) && Math.abs(Math.round(euros * 100) - euros * 100) <= 1e-6;
+}
+
+const euroFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const wholeEuroFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+
+/** `€ 1.234,56` — Dutch notation, cents shown. */
+export function formatCents(cents: Eurocent): string {
+  return euroFormat.format(cents / 100);
+}
+
+/** `€ 1.235` for an amount in whole euros expressed in cents. */
+export function formatWholeEuros(cents: Eurocent): string {
+  return cents % 100 === 0 ? wholeEuroFormat.format(cents / 100) : formatCents(cents);
+}
+
+/** Shows an exact microcent amount rounded half up to cents, for display only. */
+export function formatMicrocents(micro: Microcent): string {
+  return formatCents(Math.floor((micro + MICRO_PER_CENT / 2) / MICRO_PER_CENT));
+}

@@ -1,0 +1,72 @@
+/**
+ * @module
+ * From monthly outcomes to the year amount and the monthly payments (Awir).
+ *
+ * - Awir art. 5 lid 1 and the regelingen compute each month with that month's facts.
+ * - Awir art. 14 lid 4: the yearly tegemoetkoming is rounded arithmetically to whole euros.
+ * - Awir art. 14 lid 5: no tegemoetkoming below € 24 a year.
+ * - Paid amounts (Dienst Toeslagen practice, Belastingdienst leaflets):
+ *   zorgtoeslag: month = its share of the rounded year, in whole euros rounded down — for a whole
+ *   year in one situation that is floor(year / 12), which reproduces every row of the published
+ *   2025 and 2026 tables; kindgebonden budget: month = floor(the month's twelfth), as in the
+ *   Berekening kindgebonden budget 2026 examples (5.975,94 → 497); huurtoeslag and
+ *   kinderopvangtoeslag are computed per month and rounded down to whole euros per month (Berekening
+ *   huurtoeslag 2026, Berekening kinderopvangtoeslag 2026); their year is the sum of the months.
+ * The difference between the year amount and the sum of the payments (less than € 12) is settled
+ * in the definitieve berekening.
+ */
+import { step, type Trace } from '@regelmaat/engine';
+import { floorDiv, roundHalfUpDiv } from '@regelmaat/kernel';
+import type { Afronding } from '../regeling';
+import { JAAR } from './stappen';
+
+/** Microcents per euro. */
+const EURO = 100_000_000;
+
+export interface JaarUitkomst {
+  /** Year amount in eurocents (whole euros). */
+  jaar: number;
+  /** Paid per month, eurocents (whole euros); index 0 = januari. */
+  maanden: number[];
+}
+
+/**
+ * `waarden[m]` is the formula's outcome for month m in microcents (a yearly amount for `jaar-*`,
+ * a monthly amount for `maand-omlaag`); `null` when the month does not count.
+ */
+export function jaarbedrag(
+  waarden: readonly number[],
+  afronding: Afronding,
+  minimumCents: number,
+  t: Trace | null,
+  out: number[] = new Array(12).fill(0),
+): JaarUitkomst {
+  let jaar: number;
+  if (afronding === 'maand-omlaag') {
+    let som = 0;
+    for (let m = 0; m < 12; m++) {
+      out[m] = floorDiv(waarden[m]!, EURO) * 100;
+      som += out[m]!;
+    }
+    step(t, JAAR.som, som * 1_000_000);
+    jaar = step(t, JAAR.afgerond, som);
+  } else {
+    // Sum of twelfths: keep the sum of yearly amounts (doubled, so halves stay integers) and divide once.
+    let som2 = 0;
+    for (let m = 0; m < 12; m++) som2 += 2 * waarden[m]!;
+    step(t, JAAR.som, som2 / 24);
+    jaar = step(t, JAAR.afgerond, roundHalfUpDiv(som2, 24 * EURO) * 100);
+    if (afronding === 'jaar-maandaandeel') {
+      for (let m = 0; m < 12; m++) out[m] = som2 === 0 ? 0 : floorDiv((jaar / 100) * 2 * waarden[m]!, som2) * 100;
+    } else {
+      for (let m = 0; m < 12; m++) out[m] = floorDiv(waarden[m]!, 12 * EURO) * 100;
+    }
+  }
+  const gehaald = step(t, JAAR.minimum, jaar >= minimumCents);
+  if (!gehaald) {
+    jaar = 0;
+    for (let m = 0; m < 12; m++) out[m] = 0;
+  }
+  step(t, JAAR.jaarbedrag, jaar);
+  return { jaar, maanden: out };
+}

@@ -1,0 +1,9 @@
+/** Parameters of the Awir shared by all toeslagen (see parameters.yaml beside this file). */
+import { euro, number } from '@regelmaat/engine';
+
+export const ALGEMEEN_SPEC = {
+  minimum_tegemoetkoming: euro(),
+  vrijstelling_inkomen_kind: euro(),
+  leeftijd_vrijstelling_kind: number({ integer: true, min: 0, max: 30 }),
+  meerderjarig: number({ integer: true, min: 0, max: 30 }),
+};

@@ -1,0 +1,114 @@
+/**
+ * @module
+ * The traced evaluation of one household: amounts per toeslag per month and per year, with an
+ * explanation tree for every run of months with the same facts and for the year amount.
+ */
+import { type ExplanationNode, explain, Trace } from '@regelmaat/engine';
+import { jaarbedrag } from './algemeen/jaarbedrag';
+import { JAAR } from './algemeen/stappen';
+import { evalueerMaanden, MAAND_DATA, ParameterCache, type Segment, Werkgeheugen } from './evaluatie';
+import { NietBerekenbaar, type Regeling, type RegelingId } from './regeling';
+import { REGELINGEN } from './regelingen';
+import type { Situatie } from './situatie/situatie';
+import { type Wetgeving, wetgeving, zoekParameter } from './wetgeving';
+
+export const ENGINE_VERSIE = '0.1.0';
+
+export interface NietVoldaan {
+  readonly id: string;
+  readonly label: string;
+  readonly uitleg: string;
+}
+
+export interface Periode {
+  /** First and last month (1 = januari), inclusive. */
+  readonly vanMaand: number;
+  readonly totEnMetMaand: number;
+  /** The formula's outcome in microcents (per year or per month, see `afronding`). */
+  readonly uitkomst: number;
+  readonly recht: boolean;
+  readonly nietVoldaan: readonly NietVoldaan[];
+  readonly uitleg: ExplanationNode;
+}
+
+export type ToeslagStatus = 'berekend' | 'niet-van-toepassing' | 'niet-berekenbaar';
+
+export interface ToeslagResultaat {
+  readonly regeling: RegelingId;
+  readonly naam: string;
+  readonly status: ToeslagStatus;
+  /** Year amount in eurocents (whole euros). */
+  readonly jaarbedrag: number;
+  /** Paid per month in eurocents (whole euros), index 0 = januari. */
+  readonly maandbedragen: readonly number[];
+  readonly perioden: readonly Periode[];
+  readonly jaarUitleg?: ExplanationNode;
+  /** Why nothing was computed (status not `berekend`). */
+  readonly melding?: { readonly code: string; readonly tekst: string };
+}
+
+export interface Berekening {
+  readonly berekeningsjaar: number;
+  readonly engineVersie: string;
+  readonly toeslagen: readonly ToeslagResultaat[];
+}
+
+function berekenToeslag(r: Regeling<unknown, unknown>, s: Situatie, w: Wetgeving, params: ParameterCache): ToeslagResultaat {
+  const nul = new Array(12).fill(0);
+  if (!r.vanToepassing(s)) {
+    return {
+      regeling: r.id,
+      naam: r.naam,
+      status: 'niet-van-toepassing',
+      jaarbedrag: 0,
+      maandbedragen: nul,
+      perioden: [],
+      melding: { code: 'NIET_VAN_TOEPASSING', tekst: r.nietVanToepassing },
+    };
+  }
+  const g = new Werkgeheugen(r);
+  const segmenten: Segment[] = [];
+  try {
+    evalueerMaanden(g, s, params, segmenten);
+  } catch (e) {
+    if (!(e instanceof NietBerekenbaar)) throw e;
+    return { regeling: r.id, naam: r.naam, status: 'niet-berekenbaar', jaarbedrag: 0, maandbedragen: nul, perioden: [], melding: { code: e.code, tekst: e.message } };
+  }
+  const lookup = (datum: string) => (path: string) => zoekParameter(w, path, datum);
+  const perioden = segmenten.map((seg): Periode => {
+    const trace = seg.trace!;
+    const failed = trace.failedConditions();
+    const uitleg = explain(trace, r.uitkomst, lookup(seg.datum), seg.datum);
+    return {
+      vanMaand: seg.van + 1,
+      totEnMetMaand: seg.tot + 1,
+      uitkomst: seg.waarde,
+      recht: failed.length === 0,
+      nietVoldaan: failed.map((d) => ({ id: d.id, label: d.label, uitleg: explain(trace, d.id, lookup(seg.datum), seg.datum).uitleg })),
+      uitleg,
+    };
+  });
+  const jaarTrace = new Trace();
+  const datum = s.jaar + MAAND_DATA[0]!;
+  const minimum = w.algemeen.at(datum).minimum_tegemoetkoming;
+  const uitkomst = jaarbedrag(g.waarden, r.afronding, minimum, jaarTrace);
+  return {
+    regeling: r.id,
+    naam: r.naam,
+    status: 'berekend',
+    jaarbedrag: uitkomst.jaar,
+    maandbedragen: uitkomst.maanden,
+    perioden,
+    jaarUitleg: explain(jaarTrace, JAAR.jaarbedrag.id, lookup(datum), datum),
+  };
+}
+
+/** Computes and explains all four toeslagen for one household. */
+export function berekenHuishouden(s: Situatie, w: Wetgeving = wetgeving()): Berekening {
+  const params = new ParameterCache(w);
+  return {
+    berekeningsjaar: s.jaar,
+    engineVersie: ENGINE_VERSIE,
+    toeslagen: REGELINGEN.map((r) => berekenToeslag(r, s, w, params)),
+  };
+}

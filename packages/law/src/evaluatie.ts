@@ -1,0 +1,99 @@
+/**
+ * @module
+ * Evaluates the toeslagen for one situation, month by month. The same loop serves the traced
+ * evaluation (explanations) and the batch path (no tracing): months whose facts equal the previous
+ * month's reuse its outcome, so a household with a stable year is computed once per toeslag.
+ */
+import { Trace } from '@regelmaat/engine';
+import { jaarbedrag } from './algemeen/jaarbedrag';
+import { NietBerekenbaar, type Regeling } from './regeling';
+import type { Situatie } from './situatie/situatie';
+import type { Wetgeving } from './wetgeving';
+
+export const MAAND_DATA = Array.from({ length: 12 }, (_, m) => `-${String(m + 1).padStart(2, '0')}-01`);
+
+/** A run of months with the same facts and so the same outcome. */
+export interface Segment {
+  readonly van: number;
+  readonly tot: number; // inclusive
+  readonly waarde: number;
+  readonly trace: Trace | null;
+  readonly datum: string;
+}
+
+/** Parameters per regeling and date, resolved once. */
+export class ParameterCache {
+  private readonly cache = new Map<string, unknown>();
+  constructor(readonly wetgeving: Wetgeving) {}
+  get<P>(r: Regeling<unknown, P>, datum: string): P {
+    const key = `${r.id}@${datum}`;
+    let hit = this.cache.get(key) as P | undefined;
+    if (hit === undefined) {
+      hit = r.parameters(this.wetgeving, datum);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+/** Working memory for one regeling, reused across households on the batch path. */
+export class Werkgeheugen<F> {
+  readonly huidig: F;
+  readonly vorig: F;
+  readonly waarden: number[] = new Array(12).fill(0);
+  readonly maanden: number[] = new Array(12).fill(0);
+  constructor(readonly regeling: Regeling<F, unknown>) {
+    this.huidig = regeling.nieuweFeiten();
+    this.vorig = regeling.nieuweFeiten();
+  }
+}
+
+/**
+ * Fills `g.waarden` with the formula's outcome per month. With `segmenten` given, each run of equal
+ * months is traced and pushed. Throws NietBerekenbaar when the law's values are missing.
+ */
+export function evalueerMaanden<F, P>(
+  g: Werkgeheugen<F>,
+  s: Situatie,
+  params: ParameterCache,
+  segmenten: Segment[] | null,
+): void {
+  const r = g.regeling as Regeling<F, P>;
+  let start = 0;
+  let trace: Trace | null = null;
+  let datum = '';
+  for (let m = 0; m < 12; m++) {
+    r.feiten(s, m, g.huidig);
+    const nieuweDatum = s.jaar + MAAND_DATA[m]!;
+    if (m > 0 && r.gelijk(g.huidig, g.vorig, params.get(r, nieuweDatum))) {
+      g.waarden[m] = g.waarden[m - 1]!;
+      continue;
+    }
+    if (segmenten !== null && m > 0) segmenten.push({ van: start, tot: m - 1, waarde: g.waarden[m - 1]!, trace, datum });
+    start = m;
+    datum = nieuweDatum;
+    trace = segmenten !== null ? new Trace() : null;
+    g.waarden[m] = r.bereken(g.huidig, params.get(r, datum), trace);
+    r.kopieer(g.huidig, g.vorig);
+  }
+  if (segmenten !== null) segmenten.push({ van: start, tot: 11, waarde: g.waarden[11]!, trace, datum });
+}
+
+/** Outcome of one regeling for the batch path: year and months in eurocents, or -1 when not computable. */
+export function evalueerSnel<F>(g: Werkgeheugen<F>, s: Situatie, params: ParameterCache, minimum: number): number {
+  const r = g.regeling;
+  if (!r.vanToepassing(s)) {
+    g.maanden.fill(0);
+    return 0;
+  }
+  try {
+    evalueerMaanden(g, s, params, null);
+  } catch (e) {
+    if (e instanceof NietBerekenbaar) {
+      g.maanden.fill(0);
+      return -1;
+    }
+    throw e;
+  }
+  return jaarbedrag(g.waarden, r.afronding, minimum, null, g.maanden).jaar;
+}

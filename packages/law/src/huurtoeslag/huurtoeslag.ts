@@ -1,0 +1,225 @@
+/**
+ * @module
+ * Huurtoeslag — Wet op de huurtoeslag (BWBR0008659) and Besluit huurtoeslag (BWBR0008763),
+ * computed per month (Berekening huurtoeslag 2026).
+ *
+ * 2025 (methode 1): normhuur = a·Y² + b·Y (at least the minimum normhuur; the minimum below the
+ * minimum-inkomensijkpunt), basishuur = normhuur − verlaging eigen bijdrage; no huurtoeslag above
+ * the maximale huurgrens; a household all under 23 without a child gets none above the
+ * kwaliteitskortingsgrens. Servicekosten count up to € 48.
+ * 2026 (methode 2): fixed basishuur, rekenhuur = kale huur capped at the maximale huurgrens (the
+ * kwaliteitskortingsgrens for a household all under 21 without a child), and a linear
+ * inkomenscorrectie above the inkomensijkpunt.
+ * Both: A = 100% up to the kwaliteitskortingsgrens, B = 65% up to the aftoppingsgrens, C = 40% above.
+ * Y = joint toetsingsinkomen of applicant, partner and medebewoners; children under 23 only above
+ * the vrijstelling (Awir art. 7).
+ */
+import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
+import { ageOnFirstOfMonth, MICRO_PER_CENT } from '@regelmaat/kernel';
+import type { ALGEMEEN_SPEC } from '../algemeen/spec';
+import { NietBerekenbaar, type Regeling } from '../regeling';
+import { inMaand } from '../situatie/maanden';
+import type { Situatie } from '../situatie/situatie';
+import type { Wetgeving } from '../wetgeving';
+import type { HUURTOESLAG_SPEC } from './spec';
+import { HT } from './stappen';
+
+export interface HuurtoeslagFeiten {
+  leeftijd: number;
+  zelfstandig: boolean;
+  rechtmatigVerblijf: boolean;
+  heeftPartner: boolean;
+  kaleHuur: number;
+  servicekosten: number;
+  personen: number;
+  oudste: number;
+  heeftKind: boolean;
+  /** Income of applicant, partner and adult medebewoners (eurocents). */
+  inkomenVolwassenen: number;
+  /** Income of each child living at home (eurocents) and the child's age on 1 January. */
+  kindInkomen: number[];
+  kindLeeftijd: number[];
+  aantalKindInkomens: number;
+  vermogen: number;
+  vermogenMedebewoner: number;
+}
+
+export type HuurtoeslagParameters = ValuesOf<typeof HUURTOESLAG_SPEC> & ValuesOf<typeof ALGEMEEN_SPEC>;
+
+function nodig<T>(waarde: T | undefined, naam: string): T {
+  if (waarde === undefined) {
+    throw new NietBerekenbaar('PARAMETER_ONTBREEKT', `De parameter huurtoeslag.${naam} heeft geen waarde voor dit jaar; huurtoeslag kan niet worden berekend.`);
+  }
+  return waarde;
+}
+
+const min = (a: number, b: number) => (a < b ? a : b);
+const max = (a: number, b: number) => (a > b ? a : b);
+
+/** The formula: the monthly amount in microcents for one month's situation. */
+export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: Trace | null): number {
+  const methode2 = p.methode === 2;
+  const leeftijd = step(t, HT.leeftijd, f.leeftijd);
+  const meerderjarig = step(t, HT.meerderjarig, leeftijd >= p.meerderjarig);
+  const zelfstandig = step(t, HT.zelfstandig, f.zelfstandig);
+  const verblijf = step(t, HT.verblijf, f.rechtmatigVerblijf);
+  const vermogen = step(t, HT.vermogen, f.vermogen);
+  const grens = step(t, HT.vermogensgrens, f.heeftPartner ? p.vermogensgrens_partners : p.vermogensgrens_per_persoon);
+  const vermogenMb = step(t, HT.vermogenMedebewoner, f.vermogenMedebewoner);
+  const vermogenOk = step(t, HT.vermogenOk, vermogen <= grens && vermogenMb <= p.vermogensgrens_per_persoon);
+
+  const personen = step(t, HT.personen, f.personen);
+  const eenpersoons = personen === 1;
+  step(t, HT.oudste, f.oudste);
+  const jongeren = step(t, HT.jongeren, f.oudste < p.jongerengrens && !f.heeftKind);
+  step(t, HT.kaleHuur, f.kaleHuur);
+  step(t, HT.servicekosten, f.servicekosten);
+  const rekenhuur = step(t, HT.rekenhuur, f.kaleHuur + min(f.servicekosten, p.max_servicekosten));
+  const huurgrens = jongeren ? p.kwaliteitskortingsgrens : p.maximale_huurgrens;
+  // 2025: a rent above the limit excludes (Wht art. 13); from 2026 it only caps the rekenhuur.
+  const huurgrensOk = step(t, HT.huurgrensOk, methode2 || rekenhuur <= huurgrens);
+  const recht = step(t, HT.recht, meerderjarig && zelfstandig && verblijf && vermogenOk && huurgrensOk);
+  if (!recht) return step(t, HT.bedrag, 0);
+
+  const huur = step(t, HT.gemaximeerd, min(rekenhuur, huurgrens));
+  let inkomen = f.inkomenVolwassenen;
+  for (let i = 0; i < f.aantalKindInkomens; i++) {
+    const k = f.kindInkomen[i]!;
+    inkomen += f.kindLeeftijd[i]! < p.leeftijd_vrijstelling_kind ? max(0, k - p.vrijstelling_inkomen_kind) : k;
+  }
+  inkomen = step(t, HT.inkomen, inkomen);
+
+  let basishuur: number;
+  if (methode2) {
+    basishuur = step(t, HT.basishuur, eenpersoons ? nodig(p.basishuur_eenpersoons, 'basishuur_eenpersoons') : nodig(p.basishuur_meerpersoons, 'basishuur_meerpersoons'));
+  } else {
+    const a = eenpersoons ? nodig(p.factor_a_eenpersoons, 'factor_a_eenpersoons') : nodig(p.factor_a_meerpersoons, 'factor_a_meerpersoons');
+    const b = eenpersoons ? nodig(p.factor_b_eenpersoons, 'factor_b_eenpersoons') : nodig(p.factor_b_meerpersoons, 'factor_b_meerpersoons');
+    const minimum = eenpersoons ? nodig(p.minimum_normhuur_eenpersoons, 'minimum_normhuur_eenpersoons') : nodig(p.minimum_normhuur_meerpersoons, 'minimum_normhuur_meerpersoons');
+    const ijkpunt = eenpersoons ? p.minimum_inkomensijkpunt_eenpersoons : p.minimum_inkomensijkpunt_meerpersoons;
+    // Normhuur per month in euros from the yearly income in euros, rounded to whole cents.
+    const y = inkomen / 100;
+    const formule = Math.round((a * y * y + b * y) * 100);
+    const normhuur = step(t, HT.normhuur, inkomen <= ijkpunt ? minimum : max(minimum, formule));
+    basishuur = step(t, HT.basishuur, normhuur - nodig(p.verlaging_eigen_bijdrage, 'verlaging_eigen_bijdrage'));
+  }
+
+  const kkg = p.kwaliteitskortingsgrens;
+  const aft = step(t, HT.aftoppingsgrens, personen <= 2 ? p.aftoppingsgrens_laag : p.aftoppingsgrens_hoog);
+  const deelA = step(t, HT.deelA, max(0, min(huur, kkg) - basishuur) * MICRO_PER_CENT);
+  const deelB = step(t, HT.deelB, max(0, min(huur, aft) - max(basishuur, kkg)) * p.percentage_b);
+  const deelC = step(t, HT.deelC, max(0, huur - max(basishuur, aft)) * p.percentage_c);
+  let correctie = 0;
+  if (methode2) {
+    const ijkpunt = step(t, HT.ijkpunt, eenpersoons ? p.minimum_inkomensijkpunt_eenpersoons : p.minimum_inkomensijkpunt_meerpersoons);
+    const pct = step(
+      t,
+      HT.afbouwpct,
+      eenpersoons ? nodig(p.afbouwpercentage_eenpersoons, 'afbouwpercentage_eenpersoons') : nodig(p.afbouwpercentage_meerpersoons, 'afbouwpercentage_meerpersoons'),
+    );
+    correctie = step(t, HT.afbouw, (max(0, inkomen - ijkpunt) * pct) / 12);
+  }
+  return step(t, HT.bedrag, max(0, deelA + deelB + deelC - correctie));
+}
+
+export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
+  id: 'huurtoeslag',
+  naam: 'Huurtoeslag',
+  afronding: 'maand-omlaag',
+  uitkomst: HT.bedrag.id,
+  vanToepassing: (s) => s.huur.length > 0,
+  nietVanToepassing: 'Er is geen huurwoning opgegeven. Huurtoeslag is alleen voor mensen die een woning huren.',
+  nieuweFeiten: () => ({
+    leeftijd: 0,
+    zelfstandig: false,
+    rechtmatigVerblijf: false,
+    heeftPartner: false,
+    kaleHuur: 0,
+    servicekosten: 0,
+    personen: 1,
+    oudste: 0,
+    heeftKind: false,
+    inkomenVolwassenen: 0,
+    kindInkomen: [],
+    kindLeeftijd: [],
+    aantalKindInkomens: 0,
+    vermogen: 0,
+    vermogenMedebewoner: 0,
+  }),
+  feiten(s: Situatie, maand: number, out: HuurtoeslagFeiten): void {
+    const a = s.aanvrager;
+    const m1 = maand + 1;
+    const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
+    out.leeftijd = ageOnFirstOfMonth(a.geboorte, s.jaar, m1);
+    let huur = null;
+    for (const h of s.huur) if (inMaand(h.maanden, maand)) huur = h;
+    out.kaleHuur = huur ? huur.kaleHuur : 0;
+    out.servicekosten = huur ? huur.servicekosten : 0;
+    // No rent this month: nothing to pay towards, treated as no zelfstandige woonruimte rented.
+    out.zelfstandig = huur !== null && huur.zelfstandig;
+    out.heeftPartner = partner !== null;
+    out.rechtmatigVerblijf = a.rechtmatigVerblijf && (partner === null || partner.rechtmatigVerblijf);
+    let personen = 1;
+    let oudste = out.leeftijd;
+    let inkomen = a.inkomen;
+    out.vermogen = a.vermogen;
+    if (partner) {
+      personen++;
+      oudste = Math.max(oudste, ageOnFirstOfMonth(partner.geboorte, s.jaar, m1));
+      inkomen += partner.inkomen;
+      out.vermogen += partner.vermogen;
+    }
+    let vermogenMb = 0;
+    for (const mb of s.medebewoners) {
+      if (!inMaand(mb.maanden, maand)) continue;
+      personen++;
+      oudste = Math.max(oudste, ageOnFirstOfMonth(mb.geboorte, s.jaar, m1));
+      inkomen += mb.inkomen;
+      if (mb.vermogen > vermogenMb) vermogenMb = mb.vermogen;
+    }
+    let kinderen = 0;
+    for (const k of s.kinderen) {
+      if (!k.thuiswonend || !inMaand(k.maanden, maand)) continue;
+      out.kindInkomen[kinderen] = k.inkomen;
+      // Awir art. 7 lid 6: the exemption holds for a child under 23 at the start of the year.
+      out.kindLeeftijd[kinderen] = ageOnFirstOfMonth(k.geboorte, s.jaar, 1);
+      kinderen++;
+    }
+    out.aantalKindInkomens = kinderen;
+    out.heeftKind = kinderen > 0;
+    out.personen = personen + kinderen;
+    out.oudste = oudste;
+    out.inkomenVolwassenen = inkomen;
+    out.vermogenMedebewoner = vermogenMb;
+  },
+  gelijk(a, b, p) {
+    if (a.aantalKindInkomens !== b.aantalKindInkomens) return false;
+    for (let i = 0; i < a.aantalKindInkomens; i++) {
+      if (a.kindInkomen[i] !== b.kindInkomen[i] || a.kindLeeftijd[i] !== b.kindLeeftijd[i]) return false;
+    }
+    return (
+      a.leeftijd >= p.meerderjarig === b.leeftijd >= p.meerderjarig &&
+      a.zelfstandig === b.zelfstandig &&
+      a.rechtmatigVerblijf === b.rechtmatigVerblijf &&
+      a.heeftPartner === b.heeftPartner &&
+      a.kaleHuur === b.kaleHuur &&
+      a.servicekosten === b.servicekosten &&
+      a.personen === b.personen &&
+      a.oudste < p.jongerengrens === b.oudste < p.jongerengrens &&
+      a.heeftKind === b.heeftKind &&
+      a.inkomenVolwassenen === b.inkomenVolwassenen &&
+      a.vermogen === b.vermogen &&
+      a.vermogenMedebewoner === b.vermogenMedebewoner
+    );
+  },
+  kopieer(from, to) {
+    Object.assign(to, from, { kindInkomen: to.kindInkomen, kindLeeftijd: to.kindLeeftijd });
+    for (let i = 0; i < from.aantalKindInkomens; i++) {
+      to.kindInkomen[i] = from.kindInkomen[i]!;
+      to.kindLeeftijd[i] = from.kindLeeftijd[i]!;
+    }
+  },
+  parameters: (w: Wetgeving, datum: string) => ({ ...w.algemeen.at(datum), ...w.huurtoeslag.at(datum) }),
+  bereken: huurtoeslag,
+};
+

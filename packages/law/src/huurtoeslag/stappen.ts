@@ -1,0 +1,119 @@
+/** The steps of the huurtoeslag formula: name, law article and a plain-Dutch sentence each. */
+import { defineStep, type StepDef } from '@regelmaat/engine';
+import type { LawRef } from '@regelmaat/kernel';
+
+const wht = (artikel: string, lid?: string): LawRef => ({ wet: 'Wet op de huurtoeslag', bwb: 'BWBR0008659', artikel, ...(lid ? { lid } : {}) });
+const bht = (artikel: string): LawRef => ({ wet: 'Besluit huurtoeslag', bwb: 'BWBR0008763', artikel });
+const awir = (artikel: string, lid?: string): LawRef => ({
+  wet: 'Algemene wet inkomensafhankelijke regelingen',
+  bwb: 'BWBR0018472',
+  artikel,
+  ...(lid ? { lid } : {}),
+});
+
+const s = (id: string, rest: Omit<StepDef, 'id'>) => defineStep({ id: `huurtoeslag.${id}`, ...rest });
+
+export const HT = {
+  leeftijd: s('leeftijd', { label: 'Leeftijd aanvrager', unit: 'years', ref: wht('9'), inputs: [], fact: true, explain: 'U bent {waarde} oud aan het begin van deze periode.' }),
+  meerderjarig: s('voorwaarde_leeftijd', {
+    label: '18 jaar of ouder', unit: 'boolean', ref: wht('9'), inputs: ['huurtoeslag.leeftijd', 'param:algemeen.meerderjarig'], condition: true,
+    explain: 'U bent 18 jaar of ouder.',
+    explainFalse: 'U bent jonger dan 18 jaar. Dan krijgt u meestal geen huurtoeslag.',
+  }),
+  zelfstandig: s('voorwaarde_zelfstandig', {
+    label: 'Zelfstandige woonruimte', unit: 'boolean', ref: wht('1'), inputs: [], condition: true,
+    explain: 'U huurt een zelfstandige woning met eigen voordeur, keuken, toilet en douche.',
+    explainFalse: 'Uw woning is geen zelfstandige woonruimte. Dan krijgt u geen huurtoeslag.',
+  }),
+  verblijf: s('voorwaarde_verblijf', {
+    label: 'Rechtmatig verblijf', unit: 'boolean', ref: awir('9', '1'), inputs: [], condition: true,
+    explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
+    explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
+  }),
+  vermogen: s('vermogen', { label: 'Vermogen op 1 januari', unit: 'eurocent', ref: awir('7', '3'), inputs: [], fact: true, explain: 'Uw vermogen (samen met uw toeslagpartner) op 1 januari is {waarde}.' }),
+  vermogensgrens: s('vermogensgrens', {
+    label: 'Vermogensgrens', unit: 'eurocent', ref: awir('7', '3'),
+    inputs: ['param:huurtoeslag.vermogensgrens_per_persoon', 'param:huurtoeslag.vermogensgrens_partners'],
+    explain: 'Uw vermogen mag niet hoger zijn dan {waarde}.',
+  }),
+  vermogenOk: s('voorwaarde_vermogen', {
+    label: 'Vermogen niet te hoog', unit: 'boolean', ref: awir('7', '3'), inputs: ['huurtoeslag.vermogen', 'huurtoeslag.vermogensgrens', 'huurtoeslag.vermogen_medebewoner'], condition: true,
+    explain: 'Het vermogen van u en de mensen die bij u wonen is niet te hoog.',
+    explainFalse: 'Het vermogen van u of iemand die bij u woont is hoger dan de grens. Dan krijgt u geen huurtoeslag.',
+  }),
+  vermogenMedebewoner: s('vermogen_medebewoner', {
+    label: 'Hoogste vermogen van een medebewoner', unit: 'eurocent', ref: awir('7', '3'), inputs: ['param:huurtoeslag.vermogensgrens_per_persoon'], fact: true,
+    explain: 'Het hoogste vermogen van iemand die bij u woont is {waarde}. Per persoon mag dat niet hoger zijn dan {param:huurtoeslag.vermogensgrens_per_persoon}.',
+  }),
+  personen: s('personen', { label: 'Aantal personen', unit: 'count', ref: wht('1'), inputs: [], fact: true, explain: 'Er wonen {waarde} personen in uw huis.' }),
+  oudste: s('oudste', { label: 'Leeftijd oudste bewoner', unit: 'years', ref: wht('13', '1'), inputs: [], fact: true, explain: 'De oudste bewoner is {waarde} oud aan het begin van deze periode.' }),
+  jongeren: s('jongerenhuishouden', {
+    label: 'Jongerenhuishouden', unit: 'boolean', ref: wht('13', '1'), inputs: ['huurtoeslag.oudste', 'param:huurtoeslag.jongerengrens'],
+    explain: 'Iedereen in uw huis is jonger dan {param:huurtoeslag.jongerengrens} jaar en er woont geen kind. Dan telt de huur maar tot {param:huurtoeslag.kwaliteitskortingsgrens}.',
+    explainFalse: 'Niet iedereen in uw huis is jonger dan {param:huurtoeslag.jongerengrens} jaar, of er woont een kind. De jongerengrens geldt niet.',
+  }),
+  rekenhuur: s('rekenhuur', {
+    label: 'Rekenhuur', unit: 'eurocent', ref: wht('5', '1'), inputs: ['huurtoeslag.kale_huur', 'huurtoeslag.servicekosten', 'param:huurtoeslag.max_servicekosten'],
+    explain: 'De huur waarmee we rekenen is {waarde} per maand: de kale huur plus servicekosten tot {param:huurtoeslag.max_servicekosten}.',
+  }),
+  kaleHuur: s('kale_huur', { label: 'Kale huur', unit: 'eurocent', ref: wht('5', '1'), inputs: [], fact: true, explain: 'Uw kale huur is {waarde} per maand.' }),
+  servicekosten: s('servicekosten', { label: 'Servicekosten', unit: 'eurocent', ref: wht('5', '2'), inputs: [], fact: true, explain: 'U betaalt {waarde} per maand aan servicekosten.' }),
+  huurgrensOk: s('voorwaarde_huurgrens', {
+    label: 'Huur niet boven de huurgrens', unit: 'boolean', ref: wht('13', '1'), inputs: ['huurtoeslag.rekenhuur', 'param:huurtoeslag.maximale_huurgrens', 'huurtoeslag.jongerenhuishouden'], condition: true,
+    explain: 'Uw huur is niet hoger dan de huurgrens.',
+    explainFalse: 'Uw huur van {huurtoeslag.rekenhuur} is hoger dan de huurgrens die voor u geldt. In 2025 krijgt u dan geen huurtoeslag.',
+  }),
+  gemaximeerd: s('huur_gemaximeerd', {
+    label: 'Huur die meetelt', unit: 'eurocent', ref: wht('13', '1'), inputs: ['huurtoeslag.rekenhuur', 'param:huurtoeslag.maximale_huurgrens', 'huurtoeslag.jongerenhuishouden'],
+    explain: 'Van uw huur telt {waarde} mee. Huur boven de huurgrens telt niet mee.',
+  }),
+  inkomen: s('toetsingsinkomen', {
+    label: 'Inkomen van het huishouden', unit: 'eurocent', ref: awir('7', '1'), inputs: ['param:algemeen.vrijstelling_inkomen_kind'],
+    explain: 'Het inkomen van u, uw toeslagpartner en de mensen die bij u wonen is samen {waarde} per jaar. Van kinderen onder de 23 telt alleen het inkomen boven {param:algemeen.vrijstelling_inkomen_kind}.',
+  }),
+  normhuur: s('normhuur', {
+    label: 'Normhuur', unit: 'eurocent', ref: bht('17'),
+    inputs: ['huurtoeslag.toetsingsinkomen', 'huurtoeslag.personen'],
+    explain: 'Bij uw inkomen hoort een normhuur van {waarde} per maand.',
+  }),
+  basishuur: s('basishuur', {
+    label: 'Basishuur', unit: 'eurocent', ref: wht('17'), inputs: ['huurtoeslag.normhuur', 'param:huurtoeslag.verlaging_eigen_bijdrage', 'huurtoeslag.personen'],
+    explain: 'Het deel van de huur dat u altijd zelf betaalt (basishuur) is {waarde} per maand.',
+  }),
+  deelA: s('deel_a', {
+    label: 'Deel A (100%)', unit: 'microcent', ref: wht('20', '1'), inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.basishuur', 'param:huurtoeslag.kwaliteitskortingsgrens'],
+    explain: 'De huur tussen de basishuur en {param:huurtoeslag.kwaliteitskortingsgrens} krijgt u helemaal vergoed: {waarde}.',
+  }),
+  deelB: s('deel_b', {
+    label: 'Deel B (65%)', unit: 'microcent', ref: wht('20', '1'), inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.aftoppingsgrens', 'param:huurtoeslag.percentage_b'],
+    explain: 'Van de huur tussen {param:huurtoeslag.kwaliteitskortingsgrens} en {huurtoeslag.aftoppingsgrens} krijgt u {param:huurtoeslag.percentage_b}: {waarde}.',
+  }),
+  deelC: s('deel_c', {
+    label: 'Deel C (40%)', unit: 'microcent', ref: wht('20', '1'), inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.aftoppingsgrens', 'param:huurtoeslag.percentage_c'],
+    explain: 'Van de huur boven {huurtoeslag.aftoppingsgrens} krijgt u {param:huurtoeslag.percentage_c}: {waarde}.',
+  }),
+  aftoppingsgrens: s('aftoppingsgrens', {
+    label: 'Aftoppingsgrens', unit: 'eurocent', ref: wht('20', '2'), inputs: ['huurtoeslag.personen', 'param:huurtoeslag.aftoppingsgrens_laag', 'param:huurtoeslag.aftoppingsgrens_hoog'],
+    explain: 'Voor een huishouden van uw grootte is de aftoppingsgrens {waarde}.',
+  }),
+  afbouw: s('inkomenscorrectie', {
+    label: 'Inkomenscorrectie', unit: 'microcent', ref: wht('17'), inputs: ['huurtoeslag.toetsingsinkomen', 'huurtoeslag.inkomensijkpunt', 'huurtoeslag.afbouwpercentage'],
+    explain: 'Uw inkomen is hoger dan {huurtoeslag.inkomensijkpunt}. Van het deel daarboven gaat {huurtoeslag.afbouwpercentage} per jaar af. Per maand is dat {waarde}.',
+  }),
+  ijkpunt: s('inkomensijkpunt', {
+    label: 'Inkomensijkpunt', unit: 'eurocent', ref: wht('17'), inputs: ['huurtoeslag.personen'],
+    explain: 'Voor uw huishouden begint de inkomenscorrectie bij {waarde} per jaar.',
+  }),
+  afbouwpct: s('afbouwpercentage', { label: 'Afbouwpercentage', unit: 'ppm', ref: wht('17'), inputs: ['huurtoeslag.personen'], explain: 'Het afbouwpercentage voor uw huishouden is {waarde}.' }),
+  recht: s('recht', {
+    label: 'Recht op huurtoeslag', unit: 'boolean', ref: wht('7'),
+    inputs: ['huurtoeslag.voorwaarde_leeftijd', 'huurtoeslag.voorwaarde_zelfstandig', 'huurtoeslag.voorwaarde_verblijf', 'huurtoeslag.voorwaarde_vermogen', 'huurtoeslag.voorwaarde_huurgrens'],
+    explain: 'U voldoet aan de voorwaarden voor huurtoeslag.',
+    explainFalse: 'U voldoet niet aan alle voorwaarden voor huurtoeslag. Daarom krijgt u deze maand geen huurtoeslag.',
+  }),
+  bedrag: s('bedrag', {
+    label: 'Huurtoeslag per maand', unit: 'microcent', ref: wht('20', '1'),
+    inputs: ['huurtoeslag.recht', 'huurtoeslag.deel_a', 'huurtoeslag.deel_b', 'huurtoeslag.deel_c', 'huurtoeslag.inkomenscorrectie'],
+    explain: 'Uw huurtoeslag is {waarde} per maand, voordat het wordt afgerond op hele euro’s.',
+  }),
+};

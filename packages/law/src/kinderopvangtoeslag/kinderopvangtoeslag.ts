@@ -1,0 +1,163 @@
+/**
+ * @module
+ * Kinderopvangtoeslag — Wet kinderopvang (BWBR0017017) and Besluit kinderopvangtoeslag (BWBR0017321).
+ *
+ * Set per calendar month (Bko art. 2). Per child: hours (at most 230 a month) × the hourly price,
+ * but not more than the maximum uurprijs for the type of care (Bko art. 4). The child with the most
+ * hours is the first child (tie: the higher costs; Bko art. 3). The percentages for the first and
+ * the next children follow from the joint toetsingsinkomen in bijlage I. The monthly total is
+ * rounded down to whole euros (Berekening kinderopvangtoeslag 2026).
+ * Conditions: arbeidseis for applicant and partner (Wko art. 1.6), registered care (LRK), residence.
+ * The 2025 table is not in the parameters: 2025 is refused with a clear message, never guessed.
+ */
+import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
+import { formatCents } from '@regelmaat/kernel';
+import type { ALGEMEEN_SPEC } from '../algemeen/spec';
+import { NietBerekenbaar, type Regeling } from '../regeling';
+import { inMaand } from '../situatie/maanden';
+import type { Situatie } from '../situatie/situatie';
+import type { Wetgeving } from '../wetgeving';
+import type { KINDEROPVANGTOESLAG_SPEC, KotRij } from './spec';
+import { KOT } from './stappen';
+
+export interface KinderopvangtoeslagFeiten {
+  arbeidseis: boolean;
+  rechtmatigVerblijf: boolean;
+  inkomen: number;
+  /** Contracts in force this month (parallel arrays, `aantal` used). */
+  aantal: number;
+  kind: number[];
+  soort: number[];
+  centiuren: number[];
+  uurprijs: number[];
+  geregistreerd: boolean[];
+}
+
+export type KinderopvangtoeslagParameters = ValuesOf<typeof KINDEROPVANGTOESLAG_SPEC> & ValuesOf<typeof ALGEMEEN_SPEC>;
+
+const MAX_KINDEREN = 20;
+const urenPerKind = new Float64Array(MAX_KINDEREN);
+const kostenPerKind = new Float64Array(MAX_KINDEREN);
+
+/** The row of bijlage I whose bounds (inclusive) hold `inkomen` (eurocents). */
+export function zoekRij(tabel: readonly KotRij[], inkomen: number): number {
+  let lo = 0;
+  let hi = tabel.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const tot = tabel[mid]!.tot;
+    // Bounds are whole euros: an income of € 56.412,50 is still in the row up to € 56.412.
+    if (tot !== null && inkomen >= tot + 100) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function maximumUurprijs(p: KinderopvangtoeslagParameters, soort: number): number {
+  return soort === 0 ? p.maximum_uurprijs_dagopvang : soort === 1 ? p.maximum_uurprijs_buitenschoolse_opvang : p.maximum_uurprijs_gastouderopvang;
+}
+
+/** The formula: the monthly amount in microcents. */
+export function kinderopvangtoeslag(f: KinderopvangtoeslagFeiten, p: KinderopvangtoeslagParameters, t: Trace | null): number {
+  const arbeid = step(t, KOT.arbeidseis, f.arbeidseis);
+  const verblijf = step(t, KOT.verblijf, f.rechtmatigVerblijf);
+  let geregistreerd = false;
+  for (let i = 0; i < f.aantal; i++) if (f.geregistreerd[i]) geregistreerd = true;
+  step(t, KOT.geregistreerd, geregistreerd);
+  if (!step(t, KOT.recht, arbeid && verblijf && geregistreerd)) return step(t, KOT.bedrag, 0);
+
+  const tabel = p.percentagetabel;
+  if (tabel === undefined) {
+    throw new NietBerekenbaar(
+      'KOT_TABEL_ONTBREEKT',
+      'De officiële tabel met percentages voor dit jaar (Besluit kinderopvangtoeslag, bijlage I) staat niet in de parameters. Regelmaat berekent kinderopvangtoeslag voor dit jaar daarom niet: een percentage raden is niet toegestaan.',
+    );
+  }
+
+  // Hours and costs per child; hours capped at the monthly maximum per child (Wko art. 1.7).
+  const cap = p.maximum_uren_per_maand * 100;
+  urenPerKind.fill(0);
+  kostenPerKind.fill(0);
+  for (let i = 0; i < f.aantal; i++) {
+    if (!f.geregistreerd[i]) continue;
+    const k = f.kind[i]!;
+    const uren = Math.min(f.centiuren[i]!, cap - urenPerKind[k]!);
+    const prijs = Math.min(f.uurprijs[i]!, maximumUurprijs(p, f.soort[i]!));
+    urenPerKind[k]! += uren;
+    kostenPerKind[k]! += uren * prijs; // centihours × cents = cents × 100
+  }
+  let eerste = -1;
+  let kinderen = 0;
+  let totaal = 0;
+  for (let k = 0; k < MAX_KINDEREN; k++) {
+    if (urenPerKind[k] === 0 && kostenPerKind[k] === 0) continue;
+    kinderen++;
+    totaal += kostenPerKind[k]!;
+    if (eerste < 0 || urenPerKind[k]! > urenPerKind[eerste]! || (urenPerKind[k] === urenPerKind[eerste] && kostenPerKind[k]! > kostenPerKind[eerste]!)) eerste = k;
+  }
+  step(t, KOT.kinderen, kinderen);
+  step(t, KOT.urenEerste, eerste < 0 ? 0 : urenPerKind[eerste]!);
+  // × 10^4: cents × 100 → microcents.
+  const kostenEerste = step(t, KOT.kostenEerste, eerste < 0 ? 0 : kostenPerKind[eerste]! * 10_000);
+  const kostenOverige = step(t, KOT.kostenOverige, (totaal - (eerste < 0 ? 0 : kostenPerKind[eerste]!)) * 10_000);
+  const inkomen = step(t, KOT.inkomen, f.inkomen);
+  const rij = tabel[zoekRij(tabel, inkomen)]!;
+  if (t !== null) step(t, KOT.rij, `${formatCents(rij.van)} – ${rij.tot === null ? 'en hoger' : formatCents(rij.tot)}`);
+  const pct1 = step(t, KOT.pctEerste, rij.eersteKind);
+  const pct2 = step(t, KOT.pctOverige, rij.volgendeKinderen);
+  // microcents × ppm / 10^6 = microcents.
+  return step(t, KOT.bedrag, (kostenEerste * pct1 + kostenOverige * pct2) / 1_000_000);
+}
+
+export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, KinderopvangtoeslagParameters> = {
+  id: 'kinderopvangtoeslag',
+  naam: 'Kinderopvangtoeslag',
+  afronding: 'maand-omlaag',
+  uitkomst: KOT.bedrag.id,
+  vanToepassing: (s) => s.opvang.length > 0,
+  nietVanToepassing: 'Er is geen kinderopvang opgegeven. Kinderopvangtoeslag is voor ouders die betalen voor geregistreerde kinderopvang.',
+  nieuweFeiten: () => ({ arbeidseis: false, rechtmatigVerblijf: false, inkomen: 0, aantal: 0, kind: [], soort: [], centiuren: [], uurprijs: [], geregistreerd: [] }),
+  feiten(s: Situatie, maand: number, out: KinderopvangtoeslagFeiten): void {
+    const a = s.aanvrager;
+    const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
+    out.arbeidseis = a.arbeidseis && (partner === null || partner.arbeidseis);
+    out.rechtmatigVerblijf = a.rechtmatigVerblijf && (partner === null || partner.rechtmatigVerblijf);
+    out.inkomen = a.inkomen + (partner ? partner.inkomen : 0);
+    let n = 0;
+    for (const o of s.opvang) {
+      if (!inMaand(o.maanden, maand)) continue;
+      const kind = s.kinderen[o.kind];
+      // The child must live with the applicant in that month.
+      if (!kind || !kind.thuiswonend || !inMaand(kind.maanden | 0, maand)) continue;
+      out.kind[n] = o.kind;
+      out.soort[n] = o.soort;
+      out.centiuren[n] = o.centiuren;
+      out.uurprijs[n] = o.uurprijs;
+      out.geregistreerd[n] = o.geregistreerd;
+      n++;
+    }
+    out.aantal = n;
+  },
+  gelijk(a, b, _p) {
+    if (a.aantal !== b.aantal || a.arbeidseis !== b.arbeidseis || a.rechtmatigVerblijf !== b.rechtmatigVerblijf || a.inkomen !== b.inkomen) return false;
+    for (let i = 0; i < a.aantal; i++) {
+      if (a.kind[i] !== b.kind[i] || a.soort[i] !== b.soort[i] || a.centiuren[i] !== b.centiuren[i] || a.uurprijs[i] !== b.uurprijs[i] || a.geregistreerd[i] !== b.geregistreerd[i]) return false;
+    }
+    return true;
+  },
+  kopieer(from, to) {
+    to.arbeidseis = from.arbeidseis;
+    to.rechtmatigVerblijf = from.rechtmatigVerblijf;
+    to.inkomen = from.inkomen;
+    to.aantal = from.aantal;
+    for (let i = 0; i < from.aantal; i++) {
+      to.kind[i] = from.kind[i]!;
+      to.soort[i] = from.soort[i]!;
+      to.centiuren[i] = from.centiuren[i]!;
+      to.uurprijs[i] = from.uurprijs[i]!;
+      to.geregistreerd[i] = from.geregistreerd[i]!;
+    }
+  },
+  parameters: (w: Wetgeving, datum: string) => ({ ...w.algemeen.at(datum), ...w.kinderopvangtoeslag.at(datum) }),
+  bereken: kinderopvangtoeslag,
+};

@@ -1,0 +1,45 @@
+/**
+ * @module
+ * In which months a dated fact counts.
+ *
+ * Awir art. 5 lid 1: when a circumstance changes after the first day of a month, the change takes
+ * effect on the first day of the next month. So a fact counts in month m when it is in force on
+ * the first day of m.
+ *
+ * Kinderopvangtoeslag is set per calendar month from the care used in that month (Besluit
+ * kinderopvangtoeslag art. 2); a contract counts in every month it overlaps.
+ */
+
+function firstOfMonth(year: number, month0: number): string {
+  return `${year}-${String(month0 + 1).padStart(2, '0')}-01`;
+}
+
+function lastOfMonth(year: number, month0: number): string {
+  const days = new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
+  return `${year}-${String(month0 + 1).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
+}
+
+/** Months in which the period [vanaf, tot) is in force on the first day (Awir art. 5 lid 1). */
+export function maandenOpEersteDag(year: number, vanaf?: string, tot?: string): number {
+  let mask = 0;
+  for (let m = 0; m < 12; m++) {
+    const first = firstOfMonth(year, m);
+    if ((vanaf === undefined || vanaf <= first) && (tot === undefined || first < tot)) mask |= 1 << m;
+  }
+  return mask;
+}
+
+/** Months that the period [vanaf, tot) overlaps at all (kinderopvangtoeslag, per calendar month). */
+export function maandenMetOverlap(year: number, vanaf?: string, tot?: string): number {
+  let mask = 0;
+  for (let m = 0; m < 12; m++) {
+    const first = firstOfMonth(year, m);
+    const last = lastOfMonth(year, m);
+    if ((vanaf === undefined || vanaf <= last) && (tot === undefined || first < tot)) mask |= 1 << m;
+  }
+  return mask;
+}
+
+export function inMaand(mask: number, month0: number): boolean {
+  return (mask & (1 << month0)) !== 0;
+}
