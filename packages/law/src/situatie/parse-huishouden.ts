@@ -23,9 +23,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[part];
+  }
+  return v;
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'ontbreekt (verplicht veld)';
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(input, issue.path);
+    if (value === undefined) return 'ontbreekt (verplicht veld)';
+    if (issue.expected === 'object') return 'moet een object zijn ({ … })';
+    if (issue.expected === 'array') return 'moet een lijst zijn ([ … ])';
+    if (issue.expected === 'boolean') return 'moet true of false zijn';
+  }
   return issue.message;
 }
 
@@ -34,6 +49,6 @@ export function parseHuishouden(input: unknown): ParseResult {
   if (result.success) return { ok: true, huishouden: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue) })),
+    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue, input) })),
   };
 }

@@ -1,0 +1,2 @@
+/** @regelmaat/cli — the `regelmaat` command. */
+export { main } from './main';
