@@ -18,7 +18,9 @@ export function percentToPpm(percent: number): Ppm {
   return ppm;
 }
 
+const percentFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
+
 /** 18960 ppm → "1,896%" in Dutch notation. */
 export function formatPpm(ppm: Ppm): string {
-  return `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 }).format(ppm / 10_000)}%`;
+  return `${percentFormat.format(ppm / 10_000)}%`;
 }

@@ -9,6 +9,7 @@ import { JAAR } from './algemeen/stappen';
 import { evalueerMaanden, MAAND_DATA, ParameterCache, type Segment, Werkgeheugen } from './evaluatie';
 import { NietBerekenbaar, type Regeling, type RegelingId } from './regeling';
 import { REGELINGEN } from './regelingen';
+import { wijzigingsmaanden } from './situatie/maanden';
 import type { Situatie } from './situatie/situatie';
 import { type Wetgeving, wetgeving, zoekParameter } from './wetgeving';
 
@@ -69,7 +70,7 @@ function berekenToeslag(r: Regeling<unknown, unknown>, s: Situatie, w: Wetgeving
   const g = new Werkgeheugen(r);
   const segmenten: Segment[] = [];
   try {
-    evalueerMaanden(g, s, params, segmenten);
+    evalueerMaanden(g, s, params, segmenten, wijzigingsmaanden(s));
   } catch (e) {
     if (!(e instanceof NietBerekenbaar)) throw e;
     return { regeling: r.id, naam: r.naam, status: 'niet-berekenbaar', jaarbedrag: 0, maandbedragen: nul, perioden: [], melding: { code: e.code, tekst: e.message } };
@@ -91,13 +92,14 @@ function berekenToeslag(r: Regeling<unknown, unknown>, s: Situatie, w: Wetgeving
   const jaarTrace = new Trace();
   const datum = s.jaar + MAAND_DATA[0]!;
   const minimum = w.algemeen.at(datum).minimum_tegemoetkoming;
-  const uitkomst = jaarbedrag(g.waarden, r.afronding, minimum, jaarTrace);
+  const maandbedragen = new Array<number>(12).fill(0);
+  const jaar = jaarbedrag(g.waarden, r.afronding, minimum, jaarTrace, maandbedragen);
   return {
     regeling: r.id,
     naam: r.naam,
     status: 'berekend',
-    jaarbedrag: uitkomst.jaar,
-    maandbedragen: uitkomst.maanden,
+    jaarbedrag: jaar,
+    maandbedragen,
     perioden,
     jaarUitleg: explain(jaarTrace, JAAR.jaarbedrag.id, lookup(datum), datum),
   };

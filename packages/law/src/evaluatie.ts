@@ -10,6 +10,9 @@ import { NietBerekenbaar, type Regeling } from './regeling';
 import type { Situatie } from './situatie/situatie';
 import type { Wetgeving } from './wetgeving';
 
+/** Every month may differ: evaluate all twelve (the reference against which skipping is tested). */
+export const ALLE_MAANDEN = 0xffe;
+
 export const MAAND_DATA = Array.from({ length: 12 }, (_, m) => `-${String(m + 1).padStart(2, '0')}-01`);
 
 /** A run of months with the same facts and so the same outcome. */
@@ -21,18 +24,29 @@ export interface Segment {
   readonly datum: string;
 }
 
-/** Parameters per regeling and date, resolved once. */
+/**
+ * Parameters per regeling, resolved once per month of a year: the hot loop indexes an array by
+ * month and builds no strings. A year whose values are missing remembers the NietBerekenbaar.
+ */
 export class ParameterCache {
-  private readonly cache = new Map<string, unknown>();
+  private readonly perJaar = new Map<string, unknown[] | NietBerekenbaar>();
   constructor(readonly wetgeving: Wetgeving) {}
-  get<P>(r: Regeling<unknown, P>, datum: string): P {
-    const key = `${r.id}@${datum}`;
-    let hit = this.cache.get(key) as P | undefined;
+
+  /** The 12 monthly parameter sets of `jaar` for regeling `r`; throws NietBerekenbaar. */
+  maanden<P>(r: Regeling<unknown, P>, jaar: number): P[] {
+    const key = `${r.id}@${jaar}`;
+    let hit = this.perJaar.get(key);
     if (hit === undefined) {
-      hit = r.parameters(this.wetgeving, datum);
-      this.cache.set(key, hit);
+      try {
+        hit = MAAND_DATA.map((d) => r.parameters(this.wetgeving, jaar + d));
+      } catch (e) {
+        if (!(e instanceof NietBerekenbaar)) throw e;
+        hit = e;
+      }
+      this.perJaar.set(key, hit);
     }
-    return hit;
+    if (hit instanceof NietBerekenbaar) throw hit;
+    return hit as P[];
   }
 }
 
@@ -42,6 +56,9 @@ export class Werkgeheugen<F> {
   readonly vorig: F;
   readonly waarden: number[] = new Array(12).fill(0);
   readonly maanden: number[] = new Array(12).fill(0);
+  /** Parameters of the year last computed, by month. */
+  jaar = 0;
+  params: unknown[] = [];
   constructor(readonly regeling: Regeling<F, unknown>) {
     this.huidig = regeling.nieuweFeiten();
     this.vorig = regeling.nieuweFeiten();
@@ -57,37 +74,47 @@ export function evalueerMaanden<F, P>(
   s: Situatie,
   params: ParameterCache,
   segmenten: Segment[] | null,
+  wijzigingen: number = ALLE_MAANDEN,
 ): void {
   const r = g.regeling as Regeling<F, P>;
+  if (g.jaar !== s.jaar) {
+    g.params = params.maanden(r, s.jaar);
+    g.jaar = s.jaar;
+  }
+  const ps = g.params as P[];
   let start = 0;
   let trace: Trace | null = null;
   let datum = '';
   for (let m = 0; m < 12; m++) {
+    if (m > 0 && (wijzigingen & (1 << m)) === 0) {
+      g.waarden[m] = g.waarden[m - 1]!;
+      continue;
+    }
     r.feiten(s, m, g.huidig);
-    const nieuweDatum = s.jaar + MAAND_DATA[m]!;
-    if (m > 0 && r.gelijk(g.huidig, g.vorig, params.get(r, nieuweDatum))) {
+    const p = ps[m]!;
+    if (m > 0 && r.gelijk(g.huidig, g.vorig, p)) {
       g.waarden[m] = g.waarden[m - 1]!;
       continue;
     }
     if (segmenten !== null && m > 0) segmenten.push({ van: start, tot: m - 1, waarde: g.waarden[m - 1]!, trace, datum });
     start = m;
-    datum = nieuweDatum;
     trace = segmenten !== null ? new Trace() : null;
-    g.waarden[m] = r.bereken(g.huidig, params.get(r, datum), trace);
+    if (trace !== null) datum = s.jaar + MAAND_DATA[m]!;
+    g.waarden[m] = r.bereken(g.huidig, p, trace);
     r.kopieer(g.huidig, g.vorig);
   }
   if (segmenten !== null) segmenten.push({ van: start, tot: 11, waarde: g.waarden[11]!, trace, datum });
 }
 
 /** Outcome of one regeling for the batch path: year and months in eurocents, or -1 when not computable. */
-export function evalueerSnel<F>(g: Werkgeheugen<F>, s: Situatie, params: ParameterCache, minimum: number): number {
+export function evalueerSnel<F>(g: Werkgeheugen<F>, s: Situatie, params: ParameterCache, minimum: number, wijzigingen: number): number {
   const r = g.regeling;
   if (!r.vanToepassing(s)) {
     g.maanden.fill(0);
     return 0;
   }
   try {
-    evalueerMaanden(g, s, params, null);
+    evalueerMaanden(g, s, params, null, wijzigingen);
   } catch (e) {
     if (e instanceof NietBerekenbaar) {
       g.maanden.fill(0);
@@ -95,5 +122,5 @@ export function evalueerSnel<F>(g: Werkgeheugen<F>, s: Situatie, params: Paramet
     }
     throw e;
   }
-  return jaarbedrag(g.waarden, r.afronding, minimum, null, g.maanden).jaar;
+  return jaarbedrag(g.waarden, r.afronding, minimum, null, g.maanden);
 }

@@ -23,24 +23,18 @@ import { JAAR } from './stappen';
 /** Microcents per euro. */
 const EURO = 100_000_000;
 
-export interface JaarUitkomst {
-  /** Year amount in eurocents (whole euros). */
-  jaar: number;
-  /** Paid per month, eurocents (whole euros); index 0 = januari. */
-  maanden: number[];
-}
-
 /**
  * `waarden[m]` is the formula's outcome for month m in microcents (a yearly amount for `jaar-*`,
- * a monthly amount for `maand-omlaag`); `null` when the month does not count.
+ * a monthly amount for `maand-omlaag`). Writes the paid amount per month (eurocents, whole euros)
+ * into `out` and returns the year amount in eurocents (whole euros).
  */
 export function jaarbedrag(
   waarden: readonly number[],
   afronding: Afronding,
   minimumCents: number,
   t: Trace | null,
-  out: number[] = new Array(12).fill(0),
-): JaarUitkomst {
+  out: number[],
+): number {
   let jaar: number;
   if (afronding === 'maand-omlaag') {
     let som = 0;
@@ -67,6 +61,5 @@ export function jaarbedrag(
     jaar = 0;
     for (let m = 0; m < 12; m++) out[m] = 0;
   }
-  step(t, JAAR.jaarbedrag, jaar);
-  return { jaar, maanden: out };
+  return step(t, JAAR.jaarbedrag, jaar);
 }

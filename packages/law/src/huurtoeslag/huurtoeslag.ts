@@ -213,7 +213,19 @@ export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
     );
   },
   kopieer(from, to) {
-    Object.assign(to, from, { kindInkomen: to.kindInkomen, kindLeeftijd: to.kindLeeftijd });
+    to.leeftijd = from.leeftijd;
+    to.zelfstandig = from.zelfstandig;
+    to.rechtmatigVerblijf = from.rechtmatigVerblijf;
+    to.heeftPartner = from.heeftPartner;
+    to.kaleHuur = from.kaleHuur;
+    to.servicekosten = from.servicekosten;
+    to.personen = from.personen;
+    to.oudste = from.oudste;
+    to.heeftKind = from.heeftKind;
+    to.inkomenVolwassenen = from.inkomenVolwassenen;
+    to.aantalKindInkomens = from.aantalKindInkomens;
+    to.vermogen = from.vermogen;
+    to.vermogenMedebewoner = from.vermogenMedebewoner;
     for (let i = 0; i < from.aantalKindInkomens; i++) {
       to.kindInkomen[i] = from.kindInkomen[i]!;
       to.kindLeeftijd[i] = from.kindLeeftijd[i]!;

@@ -121,7 +121,15 @@ export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters> = {
     a.vermogen === b.vermogen &&
     a.inkomen === b.inkomen,
   kopieer: (from, to) => {
-    Object.assign(to, from);
+    to.leeftijd = from.leeftijd;
+    to.verzekering = from.verzekering;
+    to.woonland = from.woonland;
+    to.rechtmatigVerblijf = from.rechtmatigVerblijf;
+    to.heeftPartner = from.heeftPartner;
+    to.partnerVerzekering = from.partnerVerzekering;
+    to.partnerWoonland = from.partnerWoonland;
+    to.vermogen = from.vermogen;
+    to.inkomen = from.inkomen;
   },
   parameters: (w: Wetgeving, datum: string) => ({ ...w.algemeen.at(datum), ...w.zorgtoeslag.at(datum) }),
   bereken: zorgtoeslag,

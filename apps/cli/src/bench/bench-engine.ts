@@ -1,0 +1,88 @@
+/**
+ * @module
+ * `npm run bench:engine [-- --huishoudens N]`: prints households per second on the batch path for
+ * all four toeslagen (full year, monthly detail), the median time of one traced evaluation with its
+ * explanation, and memory. One process, one core. Figures, not a pass/fail test.
+ */
+import { BatchRekenaar, berekenHuishouden, WAARDEN_PER_HUISHOUDEN } from '@regelmaat/law';
+import { genereer, nieuweSituatie, vul } from './synthetische-huishoudens';
+
+const MB = 1024 * 1024;
+
+function arg(args: string[], naam: string, standaard: number): number {
+  const i = args.indexOf(naam);
+  const v = i >= 0 ? Number(args[i + 1]) : standaard;
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`${naam} moet een positief geheel getal zijn`);
+  return v;
+}
+
+export async function runEngineBenchmark(args: string[]): Promise<void> {
+  const n = arg(args, '--huishoudens', 1_000_000);
+  const jaar = 2026;
+  let piekRss = process.memoryUsage().rss;
+  const meet = () => {
+    piekRss = Math.max(piekRss, process.memoryUsage().rss);
+  };
+
+  console.log(`Regelmaat engine benchmark — ${n.toLocaleString('nl-NL')} huishoudens, ${jaar}, Node ${process.version}`);
+  let t0 = performance.now();
+  const kolommen = genereer(n, jaar, 42);
+  console.log(`  genereren (kolommen):             ${(performance.now() - t0).toFixed(0)} ms`);
+  meet();
+
+  const rekenaar = new BatchRekenaar();
+  const s = nieuweSituatie(jaar);
+  const BLOK = 65_536;
+  const uit = new Int32Array(BLOK * WAARDEN_PER_HUISHOUDEN);
+  const totalen = new Float64Array(4);
+  const ontvangers = new Int32Array(4);
+
+  // Warm-up so the JIT has seen every path before timing.
+  for (let i = 0; i < Math.min(n, 50_000); i++) {
+    vul(kolommen, i, s);
+    rekenaar.bereken(s, uit, 0);
+  }
+
+  t0 = performance.now();
+  for (let start = 0; start < n; start += BLOK) {
+    const eind = Math.min(n, start + BLOK);
+    for (let i = start; i < eind; i++) {
+      vul(kolommen, i, s);
+      rekenaar.bereken(s, uit, (i - start) * WAARDEN_PER_HUISHOUDEN);
+    }
+    for (let i = 0; i < eind - start; i++) {
+      for (let r = 0; r < 4; r++) {
+        const jaarbedrag = uit[i * WAARDEN_PER_HUISHOUDEN + r * 13]!;
+        if (jaarbedrag > 0) {
+          totalen[r]! += jaarbedrag;
+          ontvangers[r]!++;
+        }
+      }
+    }
+    meet();
+  }
+  const ms = performance.now() - t0;
+  const perSeconde = n / (ms / 1000);
+  console.log(`  batch, 4 toeslagen, 12 maanden:   ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s`);
+  const namen = ['zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'kinderopvangtoeslag'];
+  for (let r = 0; r < 4; r++) {
+    console.log(`    ${namen[r]!.padEnd(22)} ${ontvangers[r]!.toLocaleString('nl-NL').padStart(10)} ontvangers, € ${Math.round(totalen[r]! / 100).toLocaleString('nl-NL')}`);
+  }
+
+  // Traced evaluation: the full explanation of one household, median over a sample.
+  const steekproef = Math.min(n, 2_000);
+  const tijden: number[] = [];
+  for (let i = 0; i < steekproef; i++) {
+    vul(kolommen, i, s);
+    const start = performance.now();
+    berekenHuishouden(s);
+    tijden.push(performance.now() - start);
+  }
+  tijden.sort((a, b) => a - b);
+  const mediaan = tijden[Math.floor(tijden.length / 2)]!;
+  const p99 = tijden[Math.floor(tijden.length * 0.99)]!;
+  console.log(`  traced (met uitleg), ${steekproef} huishoudens: mediaan ${mediaan.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`);
+  meet();
+  const heap = process.memoryUsage().heapUsed;
+  console.log(`  geheugen: piek RSS ${(piekRss / MB).toFixed(0)} MB, heap ${(heap / MB).toFixed(0)} MB`);
+}
