@@ -27,10 +27,15 @@ export async function leesInvoer(bron: string, stdin: Readable): Promise<unknown
       throw new InvoerFout(`Kan ${bron} niet lezen (${code ?? 'onbekende fout'})`);
     }
   }
-  if (tekst.trim() === '') throw new InvoerFout(`${bron === '-' ? 'Standaardinvoer' : bron} is leeg: verwacht een huishouden in JSON`);
+  if (tekst.trim() === '')
+    throw new InvoerFout(
+      `${bron === '-' ? 'Standaardinvoer' : bron} is leeg: verwacht een huishouden in JSON`,
+    );
   try {
     return JSON.parse(tekst);
   } catch (e) {
-    throw new InvoerFout(`${bron === '-' ? 'Standaardinvoer' : bron} is geen geldige JSON: ${(e as Error).message}`);
+    throw new InvoerFout(
+      `${bron === '-' ? 'Standaardinvoer' : bron} is geen geldige JSON: ${(e as Error).message}`,
+    );
   }
 }

@@ -57,11 +57,17 @@ async function bereken(args: string[], io: Io): Promise<number> {
   const parsed = parseHuishouden(invoer);
   if (!parsed.ok) {
     const regels = parsed.problems.map((p) => `  ${p.path || '(het hele document)'}: ${p.message}`);
-    io.stderr(`De invoer klopt niet (${parsed.problems.length} ${parsed.problems.length === 1 ? 'fout' : 'fouten'}):\n${regels.join('\n')}\n`);
+    io.stderr(
+      `De invoer klopt niet (${parsed.problems.length} ${parsed.problems.length === 1 ? 'fout' : 'fouten'}):\n${regels.join('\n')}\n`,
+    );
     return 2;
   }
   const berekening = berekenHuishouden(normaliseer(parsed.huishouden));
-  io.stdout(json ? `${JSON.stringify({ eenheid: 'eurocent', ...berekening }, null, 2)}\n` : toonBerekening(berekening, !zonderUitleg));
+  io.stdout(
+    json
+      ? `${JSON.stringify({ eenheid: 'eurocent', ...berekening }, null, 2)}\n`
+      : toonBerekening(berekening, !zonderUitleg),
+  );
   return berekening.toeslagen.some((t) => t.status === 'niet-berekenbaar') ? 3 : 0;
 }
 

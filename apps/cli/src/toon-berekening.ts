@@ -29,7 +29,10 @@ function periodeNaam(van: number, tot: number): string {
 }
 
 export function toonBerekening(b: Berekening, metUitleg = true): string {
-  const regels: string[] = [`Regelmaat — toeslagen over ${b.berekeningsjaar} (rekenkern ${b.engineVersie})`, ''];
+  const regels: string[] = [
+    `Regelmaat — toeslagen over ${b.berekeningsjaar} (rekenkern ${b.engineVersie})`,
+    '',
+  ];
   for (const t of b.toeslagen) {
     if (t.status === 'niet-van-toepassing') {
       regels.push(`${t.naam}: niet van toepassing. ${t.melding?.tekst ?? ''}`, '');

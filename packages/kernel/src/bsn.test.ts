@@ -21,18 +21,22 @@ function checkDigit(prefix: string): number | null {
   return d <= 9 && `${prefix}${d}` !== '000000000' ? d : null;
 }
 
-const validBsn = eightDigits
-  .filter((p) => checkDigit(p) !== null)
-  .map((p) => `${p}${checkDigit(p)}`);
+const validBsn = eightDigits.filter((p) => checkDigit(p) !== null).map((p) => `${p}${checkDigit(p)}`);
 
 describe('isValidBsn', () => {
-  it.each(['123456782', '999992351', '999999230', '111222333', '100000009'])('accepts the valid BSN %s', (bsn) => {
-    expect(isValidBsn(bsn)).toBe(true);
-  });
+  it.each(['123456782', '999992351', '999999230', '111222333', '100000009'])(
+    'accepts the valid BSN %s',
+    (bsn) => {
+      expect(isValidBsn(bsn)).toBe(true);
+    },
+  );
 
-  it.each(['123456789', '999992350', '999999231', '111222334', '100000000'])('rejects %s (fails the 11-proef)', (bsn) => {
-    expect(isValidBsn(bsn)).toBe(false);
-  });
+  it.each(['123456789', '999992350', '999999231', '111222334', '100000000'])(
+    'rejects %s (fails the 11-proef)',
+    (bsn) => {
+      expect(isValidBsn(bsn)).toBe(false);
+    },
+  );
 
   it('rejects all zeros even though the weighted sum is 0', () => {
     expect(isValidBsn('000000000')).toBe(false);

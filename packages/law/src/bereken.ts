@@ -54,7 +54,12 @@ export interface Berekening {
   readonly toeslagen: readonly ToeslagResultaat[];
 }
 
-function berekenToeslag(r: Regeling<unknown, unknown>, s: Situatie, w: Wetgeving, params: ParameterCache): ToeslagResultaat {
+function berekenToeslag(
+  r: Regeling<unknown, unknown>,
+  s: Situatie,
+  w: Wetgeving,
+  params: ParameterCache,
+): ToeslagResultaat {
   const nul = new Array(12).fill(0);
   if (!r.vanToepassing(s)) {
     return {
@@ -73,7 +78,15 @@ function berekenToeslag(r: Regeling<unknown, unknown>, s: Situatie, w: Wetgeving
     evalueerMaanden(g, s, params, segmenten, wijzigingsmaanden(s));
   } catch (e) {
     if (!(e instanceof NietBerekenbaar)) throw e;
-    return { regeling: r.id, naam: r.naam, status: 'niet-berekenbaar', jaarbedrag: 0, maandbedragen: nul, perioden: [], melding: { code: e.code, tekst: e.message } };
+    return {
+      regeling: r.id,
+      naam: r.naam,
+      status: 'niet-berekenbaar',
+      jaarbedrag: 0,
+      maandbedragen: nul,
+      perioden: [],
+      melding: { code: e.code, tekst: e.message },
+    };
   }
   const lookup = (datum: string) => (path: string) => zoekParameter(w, path, datum);
   const perioden = segmenten.map((seg): Periode => {
@@ -85,7 +98,11 @@ function berekenToeslag(r: Regeling<unknown, unknown>, s: Situatie, w: Wetgeving
       totEnMetMaand: seg.tot + 1,
       uitkomst: seg.waarde,
       recht: failed.length === 0,
-      nietVoldaan: failed.map((d) => ({ id: d.id, label: d.label, uitleg: explain(trace, d.id, lookup(seg.datum), seg.datum).uitleg })),
+      nietVoldaan: failed.map((d) => ({
+        id: d.id,
+        label: d.label,
+        uitleg: explain(trace, d.id, lookup(seg.datum), seg.datum).uitleg,
+      })),
       uitleg,
     };
   });

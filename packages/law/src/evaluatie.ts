@@ -96,7 +96,8 @@ export function evalueerMaanden<F, P>(
       g.waarden[m] = g.waarden[m - 1]!;
       continue;
     }
-    if (segmenten !== null && m > 0) segmenten.push({ van: start, tot: m - 1, waarde: g.waarden[m - 1]!, trace, datum });
+    if (segmenten !== null && m > 0)
+      segmenten.push({ van: start, tot: m - 1, waarde: g.waarden[m - 1]!, trace, datum });
     start = m;
     trace = segmenten !== null ? new Trace() : null;
     if (trace !== null) datum = s.jaar + MAAND_DATA[m]!;
@@ -107,7 +108,13 @@ export function evalueerMaanden<F, P>(
 }
 
 /** Outcome of one regeling for the batch path: year and months in eurocents, or -1 when not computable. */
-export function evalueerSnel<F>(g: Werkgeheugen<F>, s: Situatie, params: ParameterCache, minimum: number, wijzigingen: number): number {
+export function evalueerSnel<F>(
+  g: Werkgeheugen<F>,
+  s: Situatie,
+  params: ParameterCache,
+  minimum: number,
+  wijzigingen: number,
+): number {
   const r = g.regeling;
   if (!r.vanToepassing(s)) {
     g.maanden.fill(0);

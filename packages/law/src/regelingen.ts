@@ -1,7 +1,7 @@
 /** The four toeslagen, in the order they are shown. */
 import { HUURTOESLAG } from './huurtoeslag/huurtoeslag';
-import { KINDGEBONDEN_BUDGET } from './kindgebonden-budget/kindgebonden-budget';
 import { KINDEROPVANGTOESLAG } from './kinderopvangtoeslag/kinderopvangtoeslag';
+import { KINDGEBONDEN_BUDGET } from './kindgebonden-budget/kindgebonden-budget';
 import type { Regeling } from './regeling';
 import { ZORGTOESLAG } from './zorgtoeslag/zorgtoeslag';
 

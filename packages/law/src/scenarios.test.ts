@@ -11,7 +11,12 @@ const batch = new BatchRekenaar();
 describe('scenario files: published examples and boundaries', () => {
   it('has scenarios for every regeling', () => {
     const regelingen = new Set(scenarios.flatMap((s) => Object.keys(s.verwacht)));
-    expect([...regelingen].sort()).toEqual(['huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden_budget', 'zorgtoeslag']);
+    expect([...regelingen].sort()).toEqual([
+      'huurtoeslag',
+      'kinderopvangtoeslag',
+      'kindgebonden_budget',
+      'zorgtoeslag',
+    ]);
   });
 
   for (const sc of scenarios) {
@@ -34,7 +39,10 @@ describe('scenario files: published examples and boundaries', () => {
         if (v.jaar !== undefined) expect(t.jaarbedrag).toBe(v.jaar * 100);
         if (v.maand !== undefined) expect(t.maandbedragen).toEqual(new Array(12).fill(v.maand * 100));
         if (v.maanden !== undefined) expect(t.maandbedragen).toEqual(v.maanden.map((e) => e * 100));
-        if (v.nietVoldaan) expect(t.perioden.flatMap((p) => p.nietVoldaan.map((n) => n.id))).toEqual(expect.arrayContaining(v.nietVoldaan));
+        if (v.nietVoldaan)
+          expect(t.perioden.flatMap((p) => p.nietVoldaan.map((n) => n.id))).toEqual(
+            expect.arrayContaining(v.nietVoldaan),
+          );
         // The batch path gives the same amounts as the traced path.
         const base = index * 13;
         expect(out[base]).toBe(t.status === 'niet-berekenbaar' ? -1 : t.jaarbedrag);

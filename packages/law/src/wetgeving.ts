@@ -6,11 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadParameterSet, type ParameterSet, type ParameterSpec, type ResolvedParameter } from '@regelmaat/engine';
+import {
+  loadParameterSet,
+  type ParameterSet,
+  type ParameterSpec,
+  type ResolvedParameter,
+} from '@regelmaat/engine';
 import { ALGEMEEN_SPEC } from './algemeen/spec';
 import { HUURTOESLAG_SPEC } from './huurtoeslag/spec';
-import { KINDGEBONDEN_BUDGET_SPEC } from './kindgebonden-budget/spec';
 import { KINDEROPVANGTOESLAG_SPEC } from './kinderopvangtoeslag/spec';
+import { KINDGEBONDEN_BUDGET_SPEC } from './kindgebonden-budget/spec';
 import { ZORGTOESLAG_SPEC } from './zorgtoeslag/spec';
 
 export interface Wetgeving {
@@ -37,10 +42,17 @@ function fileOf(key: keyof Wetgeving): string {
 }
 
 function textOf(key: keyof Wetgeving, texts: ParameterTexts): string {
-  return texts[key] ?? readFileSync(fileURLToPath(new URL(`./${FOLDERS[key]}/parameters.yaml`, import.meta.url)), 'utf8');
+  return (
+    texts[key] ??
+    readFileSync(fileURLToPath(new URL(`./${FOLDERS[key]}/parameters.yaml`, import.meta.url)), 'utf8')
+  );
 }
 
-function load<S extends ParameterSpec>(key: keyof Wetgeving, spec: S, texts: ParameterTexts): ParameterSet<S> {
+function load<S extends ParameterSpec>(
+  key: keyof Wetgeving,
+  spec: S,
+  texts: ParameterTexts,
+): ParameterSet<S> {
   return loadParameterSet(key, fileOf(key), textOf(key, texts), spec);
 }
 

@@ -24,7 +24,9 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
     piekRss = Math.max(piekRss, process.memoryUsage().rss);
   };
 
-  console.log(`Regelmaat engine benchmark — ${n.toLocaleString('nl-NL')} huishoudens, ${jaar}, Node ${process.version}`);
+  console.log(
+    `Regelmaat engine benchmark — ${n.toLocaleString('nl-NL')} huishoudens, ${jaar}, Node ${process.version}`,
+  );
   let t0 = performance.now();
   const kolommen = genereer(n, jaar, 42);
   console.log(`  genereren (kolommen):             ${(performance.now() - t0).toFixed(0)} ms`);
@@ -63,10 +65,14 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   }
   const ms = performance.now() - t0;
   const perSeconde = n / (ms / 1000);
-  console.log(`  batch, 4 toeslagen, 12 maanden:   ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s`);
+  console.log(
+    `  batch, 4 toeslagen, 12 maanden:   ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s`,
+  );
   const namen = ['zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'kinderopvangtoeslag'];
   for (let r = 0; r < 4; r++) {
-    console.log(`    ${namen[r]!.padEnd(22)} ${ontvangers[r]!.toLocaleString('nl-NL').padStart(10)} ontvangers, € ${Math.round(totalen[r]! / 100).toLocaleString('nl-NL')}`);
+    console.log(
+      `    ${namen[r]!.padEnd(22)} ${ontvangers[r]!.toLocaleString('nl-NL').padStart(10)} ontvangers, € ${Math.round(totalen[r]! / 100).toLocaleString('nl-NL')}`,
+    );
   }
 
   // Traced evaluation: the full explanation of one household, median over a sample.
@@ -81,7 +87,9 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   tijden.sort((a, b) => a - b);
   const mediaan = tijden[Math.floor(tijden.length / 2)]!;
   const p99 = tijden[Math.floor(tijden.length * 0.99)]!;
-  console.log(`  traced (met uitleg), ${steekproef} huishoudens: mediaan ${mediaan.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`);
+  console.log(
+    `  traced (met uitleg), ${steekproef} huishoudens: mediaan ${mediaan.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`,
+  );
   meet();
   const heap = process.memoryUsage().heapUsed;
   console.log(`  geheugen: piek RSS ${(piekRss / MB).toFixed(0)} MB, heap ${(heap / MB).toFixed(0)} MB`);

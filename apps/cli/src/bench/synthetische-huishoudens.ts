@@ -131,7 +131,9 @@ const partnerPool = {
   arbeidseis: true,
 };
 const huurPool = [{ kaleHuur: 0, servicekosten: 0, zelfstandig: true, maanden: 0xfff }];
-const opvangPool = [{ kind: 0, soort: 0 as OpvangSoort, centiuren: 0, uurprijs: 0, geregistreerd: true, maanden: 0xfff }];
+const opvangPool = [
+  { kind: 0, soort: 0 as OpvangSoort, centiuren: 0, uurprijs: 0, geregistreerd: true, maanden: 0xfff },
+];
 const geen: never[] = [];
 
 /** Reads household i from the columns into `s` (reusing its objects). */

@@ -6,13 +6,15 @@
  * has one too many, or holds a value of the wrong kind fails at load with a ParameterError that
  * names the file, the field path and what was expected.
  */
-import { type LawRef, isCivilDate } from '@regelmaat/kernel';
+import { isCivilDate, type LawRef } from '@regelmaat/kernel';
 import { parse as parseYaml } from 'yaml';
 import { ParameterError } from './parameter-error';
 import { Invalid, type ParameterKind } from './parameter-kinds';
 
 export type ParameterSpec = Record<string, ParameterKind<unknown>>;
-export type ValuesOf<S extends ParameterSpec> = { readonly [K in keyof S]: S[K] extends ParameterKind<infer T> ? T : never };
+export type ValuesOf<S extends ParameterSpec> = {
+  readonly [K in keyof S]: S[K] extends ParameterKind<infer T> ? T : never;
+};
 
 export interface DatedValue<T> {
   readonly from: string;
@@ -56,7 +58,10 @@ export class ParameterSet<S extends ParameterSpec> {
     if (hit) return hit;
     const out: Record<string, unknown> = {};
     for (const [name, info] of Object.entries(this.parameters)) {
-      out[name] = this.spec[name]?.optional && !info.values.some((v) => v.from <= date) ? undefined : this.resolveInfo(name, info, date).value;
+      out[name] =
+        this.spec[name]?.optional && !info.values.some((v) => v.from <= date)
+          ? undefined
+          : this.resolveInfo(name, info, date).value;
     }
     const frozen = Object.freeze(out) as ValuesOf<S>;
     this.cache.set(date, frozen);
@@ -107,7 +112,8 @@ function isRecord(raw: unknown): raw is Record<string, unknown> {
 }
 
 function readRef(file: string, field: string, raw: unknown): LawRef {
-  if (!isRecord(raw)) throw new ParameterError(file, field, 'a mapping with wet, bwb, artikel, lid', typeName(raw));
+  if (!isRecord(raw))
+    throw new ParameterError(file, field, 'a mapping with wet, bwb, artikel, lid', typeName(raw));
   for (const key of Object.keys(raw)) {
     if (!(REF_KEYS as readonly string[]).includes(key)) {
       throw new ParameterError(file, `${field}.${key}`, `one of ${REF_KEYS.join(', ')}`, 'an unknown key');
@@ -115,9 +121,11 @@ function readRef(file: string, field: string, raw: unknown): LawRef {
   }
   for (const key of REF_KEYS) {
     const v = raw[key];
-    if (v !== undefined && typeof v !== 'string') throw new ParameterError(file, `${field}.${key}`, 'text', typeName(v));
+    if (v !== undefined && typeof v !== 'string')
+      throw new ParameterError(file, `${field}.${key}`, 'text', typeName(v));
   }
-  if (typeof raw.wet !== 'string' || raw.wet.length === 0) throw new ParameterError(file, `${field}.wet`, 'the name of the regulation', typeName(raw.wet));
+  if (typeof raw.wet !== 'string' || raw.wet.length === 0)
+    throw new ParameterError(file, `${field}.wet`, 'the name of the regulation', typeName(raw.wet));
   if (raw.bwb !== undefined && !/^BWBR\d{7}$/.test(raw.bwb as string)) {
     throw new ParameterError(file, `${field}.bwb`, 'a BWB id like BWBR0018451', typeName(raw.bwb));
   }
@@ -131,7 +139,12 @@ function readRef(file: string, field: string, raw: unknown): LawRef {
  * Parses and checks one parameter file against its spec. Every parameter in the spec must be
  * present, no other may be, and every value must be of the declared kind.
  */
-export function loadParameterSet<S extends ParameterSpec>(prefix: string, file: string, text: string, spec: S): ParameterSet<S> {
+export function loadParameterSet<S extends ParameterSpec>(
+  prefix: string,
+  file: string,
+  text: string,
+  spec: S,
+): ParameterSet<S> {
   let doc: unknown;
   try {
     doc = parseYaml(text);
@@ -140,42 +153,77 @@ export function loadParameterSet<S extends ParameterSpec>(prefix: string, file: 
   }
   if (!isRecord(doc)) throw new ParameterError(file, '', 'a mapping of parameter names', typeName(doc));
   for (const name of Object.keys(doc)) {
-    if (!(name in spec)) throw new ParameterError(file, name, `one of the declared parameters (${Object.keys(spec).join(', ')})`, 'an undeclared parameter');
+    if (!(name in spec))
+      throw new ParameterError(
+        file,
+        name,
+        `one of the declared parameters (${Object.keys(spec).join(', ')})`,
+        'an undeclared parameter',
+      );
   }
   const parameters: Record<string, ParameterInfo> = {};
   for (const [name, kind] of Object.entries(spec)) {
     const raw = doc[name];
     if (raw === undefined) throw new ParameterError(file, name, 'this parameter to be defined', 'nothing');
-    if (!isRecord(raw)) throw new ParameterError(file, name, 'a mapping with description, unit, reference, values', typeName(raw));
+    if (!isRecord(raw))
+      throw new ParameterError(
+        file,
+        name,
+        'a mapping with description, unit, reference, values',
+        typeName(raw),
+      );
     for (const key of Object.keys(raw)) {
-      if (!PARAM_KEYS.includes(key)) throw new ParameterError(file, `${name}.${key}`, `one of ${PARAM_KEYS.join(', ')}`, 'an unknown key');
+      if (!PARAM_KEYS.includes(key))
+        throw new ParameterError(file, `${name}.${key}`, `one of ${PARAM_KEYS.join(', ')}`, 'an unknown key');
     }
     if (typeof raw.description !== 'string' || raw.description.length === 0) {
       throw new ParameterError(file, `${name}.description`, 'a description', typeName(raw.description));
     }
-    if (raw.unit !== kind.unit) throw new ParameterError(file, `${name}.unit`, `"${kind.unit}"`, typeName(raw.unit));
+    if (raw.unit !== kind.unit)
+      throw new ParameterError(file, `${name}.unit`, `"${kind.unit}"`, typeName(raw.unit));
     const ref = readRef(file, `${name}.reference`, raw.reference);
     if (!isRecord(raw.values) || Object.keys(raw.values).length === 0) {
-      throw new ParameterError(file, `${name}.values`, 'a mapping from dates (YYYY-MM-DD) to values', typeName(raw.values));
+      throw new ParameterError(
+        file,
+        `${name}.values`,
+        'a mapping from dates (YYYY-MM-DD) to values',
+        typeName(raw.values),
+      );
     }
     const values: DatedValue<unknown>[] = [];
     for (const [from, entry] of Object.entries(raw.values)) {
       const at = `${name}.values.${from}`;
-      if (!isCivilDate(from)) throw new ParameterError(file, at, 'a date YYYY-MM-DD as key', JSON.stringify(from));
-      if (!isRecord(entry)) throw new ParameterError(file, at, 'a mapping with value and source', typeName(entry));
+      if (!isCivilDate(from))
+        throw new ParameterError(file, at, 'a date YYYY-MM-DD as key', JSON.stringify(from));
+      if (!isRecord(entry))
+        throw new ParameterError(file, at, 'a mapping with value and source', typeName(entry));
       for (const key of Object.keys(entry)) {
-        if (key !== 'value' && key !== 'source') throw new ParameterError(file, `${at}.${key}`, 'value or source', 'an unknown key');
+        if (key !== 'value' && key !== 'source')
+          throw new ParameterError(file, `${at}.${key}`, 'value or source', 'an unknown key');
       }
       if (typeof entry.source !== 'string' || entry.source.trim().length < 5) {
-        throw new ParameterError(file, `${at}.source`, 'the source of this value (publication or article)', typeName(entry.source));
+        throw new ParameterError(
+          file,
+          `${at}.source`,
+          'the source of this value (publication or article)',
+          typeName(entry.source),
+        );
       }
       const value = kind.convert(entry.value);
-      if (value === undefined) throw new ParameterError(file, `${at}.value`, kind.expected, typeName(entry.value));
-      if (value instanceof Invalid) throw new ParameterError(file, `${at}.value${value.detail}`, kind.expected);
+      if (value === undefined)
+        throw new ParameterError(file, `${at}.value`, kind.expected, typeName(entry.value));
+      if (value instanceof Invalid)
+        throw new ParameterError(file, `${at}.value${value.detail}`, kind.expected);
       values.push({ from, value, source: entry.source });
     }
     values.sort((a, b) => (a.from < b.from ? -1 : 1));
-    parameters[name] = { path: `${prefix}.${name}`, description: raw.description, unit: kind.unit, ref, values };
+    parameters[name] = {
+      path: `${prefix}.${name}`,
+      description: raw.description,
+      unit: kind.unit,
+      ref,
+      values,
+    };
   }
   return new ParameterSet(prefix, file, spec, parameters as { [K in keyof S]: ParameterInfo });
 }

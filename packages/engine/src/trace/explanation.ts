@@ -45,7 +45,12 @@ const PLACEHOLDER = /\{([A-Za-z0-9_.:-]+)\}/g;
  * Builds the tree below `rootId`. `date` (YYYY-MM-DD) selects the law version for the links.
  * A step that was not evaluated (a branch not taken) is left out.
  */
-export function explain(trace: Trace, rootId: string, params: ParameterLookup, date: string): ExplanationNode {
+export function explain(
+  trace: Trace,
+  rootId: string,
+  params: ParameterLookup,
+  date: string,
+): ExplanationNode {
   const node = build(trace, rootId, params, date, new Set());
   if (!node) throw new Error(`step ${rootId} was not evaluated`);
   return node;
@@ -66,10 +71,18 @@ function display(trace: Trace, id: string, params: ParameterLookup): string {
 }
 
 function fill(template: string, self: string, trace: Trace, params: ParameterLookup): string {
-  return template.replace(PLACEHOLDER, (_, key: string) => (key === 'waarde' ? self : display(trace, key, params)));
+  return template.replace(PLACEHOLDER, (_, key: string) =>
+    key === 'waarde' ? self : display(trace, key, params),
+  );
 }
 
-function build(trace: Trace, id: string, params: ParameterLookup, date: string, path: Set<string>): ExplanationNode | undefined {
+function build(
+  trace: Trace,
+  id: string,
+  params: ParameterLookup,
+  date: string,
+  path: Set<string>,
+): ExplanationNode | undefined {
   if (id.startsWith('param:')) {
     const p = params(id.slice(6));
     const shown = formatValue(parameterUnit(p), p.value);
@@ -90,7 +103,8 @@ function build(trace: Trace, id: string, params: ParameterLookup, date: string, 
   if (!def || path.has(id)) return undefined;
   const value = trace.values.get(id);
   const shown = formatValue(def.unit, value);
-  const template = def.unit === 'boolean' && value === false && def.explainFalse ? def.explainFalse : def.explain;
+  const template =
+    def.unit === 'boolean' && value === false && def.explainFalse ? def.explainFalse : def.explain;
   const inner = new Set(path).add(id);
   const inputs: ExplanationNode[] = [];
   for (const input of def.inputs) {

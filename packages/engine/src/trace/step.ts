@@ -12,7 +12,16 @@ import type { LawRef } from '@regelmaat/kernel';
  * condition or a fact; count: a number of persons or children; years: an age; centihours: hours × 100;
  * number: any other number; text: a label (a row of a table, a type of care).
  */
-export type StepUnit = 'microcent' | 'eurocent' | 'ppm' | 'boolean' | 'count' | 'years' | 'centihours' | 'number' | 'text';
+export type StepUnit =
+  | 'microcent'
+  | 'eurocent'
+  | 'ppm'
+  | 'boolean'
+  | 'count'
+  | 'years'
+  | 'centihours'
+  | 'number'
+  | 'text';
 
 export interface StepDef {
   /** Stable id, `<regeling>.<name>`, e.g. `zorgtoeslag.normpremie`. */

@@ -39,7 +39,8 @@ export function jaarbedrag(
   if (afronding === 'maand-omlaag') {
     let som = 0;
     for (let m = 0; m < 12; m++) {
-      out[m] = floorDiv(waarden[m]!, EURO) * 100;
+      // Months equal to the one before (most of them) reuse its rounding.
+      out[m] = m > 0 && waarden[m] === waarden[m - 1] ? out[m - 1]! : floorDiv(waarden[m]!, EURO) * 100;
       som += out[m]!;
     }
     step(t, JAAR.som, som * 1_000_000);
@@ -50,10 +51,11 @@ export function jaarbedrag(
     for (let m = 0; m < 12; m++) som2 += 2 * waarden[m]!;
     step(t, JAAR.som, som2 / 24);
     jaar = step(t, JAAR.afgerond, roundHalfUpDiv(som2, 24 * EURO) * 100);
-    if (afronding === 'jaar-maandaandeel') {
-      for (let m = 0; m < 12; m++) out[m] = som2 === 0 ? 0 : floorDiv((jaar / 100) * 2 * waarden[m]!, som2) * 100;
-    } else {
-      for (let m = 0; m < 12; m++) out[m] = floorDiv(waarden[m]!, 12 * EURO) * 100;
+    const aandeel = afronding === 'jaar-maandaandeel';
+    for (let m = 0; m < 12; m++) {
+      if (m > 0 && waarden[m] === waarden[m - 1]) out[m] = out[m - 1]!;
+      else if (aandeel) out[m] = som2 === 0 ? 0 : floorDiv((jaar / 100) * 2 * waarden[m]!, som2) * 100;
+      else out[m] = floorDiv(waarden[m]!, 12 * EURO) * 100;
     }
   }
   const gehaald = step(t, JAAR.minimum, jaar >= minimumCents);

@@ -27,7 +27,8 @@ export const JAAR = {
     ref: { ...AWIR, artikel: '14', lid: '5' },
     inputs: ['jaar.afgerond', 'param:algemeen.minimum_tegemoetkoming'],
     explain: 'Het bedrag is minstens {param:algemeen.minimum_tegemoetkoming} per jaar, dus u krijgt het.',
-    explainFalse: 'Het bedrag is minder dan {param:algemeen.minimum_tegemoetkoming} per jaar. Dan krijgt u niets.',
+    explainFalse:
+      'Het bedrag is minder dan {param:algemeen.minimum_tegemoetkoming} per jaar. Dan krijgt u niets.',
   }),
   jaarbedrag: defineStep({
     id: 'jaar.bedrag',

@@ -48,13 +48,16 @@ export type HuurtoeslagParameters = ValuesOf<typeof HUURTOESLAG_SPEC> & ValuesOf
 
 function nodig<T>(waarde: T | undefined, naam: string): T {
   if (waarde === undefined) {
-    throw new NietBerekenbaar('PARAMETER_ONTBREEKT', `De parameter huurtoeslag.${naam} heeft geen waarde voor dit jaar; huurtoeslag kan niet worden berekend.`);
+    throw new NietBerekenbaar(
+      'PARAMETER_ONTBREEKT',
+      `De parameter huurtoeslag.${naam} heeft geen waarde voor dit jaar; huurtoeslag kan niet worden berekend.`,
+    );
   }
   return waarde;
 }
 
-const min = (a: number, b: number) => (a < b ? a : b);
-const max = (a: number, b: number) => (a > b ? a : b);
+const min = Math.min;
+const max = Math.max;
 
 /** The formula: the monthly amount in microcents for one month's situation. */
 export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: Trace | null): number {
@@ -64,7 +67,11 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   const zelfstandig = step(t, HT.zelfstandig, f.zelfstandig);
   const verblijf = step(t, HT.verblijf, f.rechtmatigVerblijf);
   const vermogen = step(t, HT.vermogen, f.vermogen);
-  const grens = step(t, HT.vermogensgrens, f.heeftPartner ? p.vermogensgrens_partners : p.vermogensgrens_per_persoon);
+  const grens = step(
+    t,
+    HT.vermogensgrens,
+    f.heeftPartner ? p.vermogensgrens_partners : p.vermogensgrens_per_persoon,
+  );
   const vermogenMb = step(t, HT.vermogenMedebewoner, f.vermogenMedebewoner);
   const vermogenOk = step(t, HT.vermogenOk, vermogen <= grens && vermogenMb <= p.vermogensgrens_per_persoon);
 
@@ -85,23 +92,42 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   let inkomen = f.inkomenVolwassenen;
   for (let i = 0; i < f.aantalKindInkomens; i++) {
     const k = f.kindInkomen[i]!;
-    inkomen += f.kindLeeftijd[i]! < p.leeftijd_vrijstelling_kind ? max(0, k - p.vrijstelling_inkomen_kind) : k;
+    inkomen +=
+      f.kindLeeftijd[i]! < p.leeftijd_vrijstelling_kind ? max(0, k - p.vrijstelling_inkomen_kind) : k;
   }
   inkomen = step(t, HT.inkomen, inkomen);
 
   let basishuur: number;
   if (methode2) {
-    basishuur = step(t, HT.basishuur, eenpersoons ? nodig(p.basishuur_eenpersoons, 'basishuur_eenpersoons') : nodig(p.basishuur_meerpersoons, 'basishuur_meerpersoons'));
+    basishuur = step(
+      t,
+      HT.basishuur,
+      eenpersoons
+        ? nodig(p.basishuur_eenpersoons, 'basishuur_eenpersoons')
+        : nodig(p.basishuur_meerpersoons, 'basishuur_meerpersoons'),
+    );
   } else {
-    const a = eenpersoons ? nodig(p.factor_a_eenpersoons, 'factor_a_eenpersoons') : nodig(p.factor_a_meerpersoons, 'factor_a_meerpersoons');
-    const b = eenpersoons ? nodig(p.factor_b_eenpersoons, 'factor_b_eenpersoons') : nodig(p.factor_b_meerpersoons, 'factor_b_meerpersoons');
-    const minimum = eenpersoons ? nodig(p.minimum_normhuur_eenpersoons, 'minimum_normhuur_eenpersoons') : nodig(p.minimum_normhuur_meerpersoons, 'minimum_normhuur_meerpersoons');
-    const ijkpunt = eenpersoons ? p.minimum_inkomensijkpunt_eenpersoons : p.minimum_inkomensijkpunt_meerpersoons;
+    const a = eenpersoons
+      ? nodig(p.factor_a_eenpersoons, 'factor_a_eenpersoons')
+      : nodig(p.factor_a_meerpersoons, 'factor_a_meerpersoons');
+    const b = eenpersoons
+      ? nodig(p.factor_b_eenpersoons, 'factor_b_eenpersoons')
+      : nodig(p.factor_b_meerpersoons, 'factor_b_meerpersoons');
+    const minimum = eenpersoons
+      ? nodig(p.minimum_normhuur_eenpersoons, 'minimum_normhuur_eenpersoons')
+      : nodig(p.minimum_normhuur_meerpersoons, 'minimum_normhuur_meerpersoons');
+    const ijkpunt = eenpersoons
+      ? p.minimum_inkomensijkpunt_eenpersoons
+      : p.minimum_inkomensijkpunt_meerpersoons;
     // Normhuur per month in euros from the yearly income in euros, rounded to whole cents.
     const y = inkomen / 100;
     const formule = Math.round((a * y * y + b * y) * 100);
     const normhuur = step(t, HT.normhuur, inkomen <= ijkpunt ? minimum : max(minimum, formule));
-    basishuur = step(t, HT.basishuur, normhuur - nodig(p.verlaging_eigen_bijdrage, 'verlaging_eigen_bijdrage'));
+    basishuur = step(
+      t,
+      HT.basishuur,
+      normhuur - nodig(p.verlaging_eigen_bijdrage, 'verlaging_eigen_bijdrage'),
+    );
   }
 
   const kkg = p.kwaliteitskortingsgrens;
@@ -111,11 +137,17 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   const deelC = step(t, HT.deelC, max(0, huur - max(basishuur, aft)) * p.percentage_c);
   let correctie = 0;
   if (methode2) {
-    const ijkpunt = step(t, HT.ijkpunt, eenpersoons ? p.minimum_inkomensijkpunt_eenpersoons : p.minimum_inkomensijkpunt_meerpersoons);
+    const ijkpunt = step(
+      t,
+      HT.ijkpunt,
+      eenpersoons ? p.minimum_inkomensijkpunt_eenpersoons : p.minimum_inkomensijkpunt_meerpersoons,
+    );
     const pct = step(
       t,
       HT.afbouwpct,
-      eenpersoons ? nodig(p.afbouwpercentage_eenpersoons, 'afbouwpercentage_eenpersoons') : nodig(p.afbouwpercentage_meerpersoons, 'afbouwpercentage_meerpersoons'),
+      eenpersoons
+        ? nodig(p.afbouwpercentage_eenpersoons, 'afbouwpercentage_eenpersoons')
+        : nodig(p.afbouwpercentage_meerpersoons, 'afbouwpercentage_meerpersoons'),
     );
     correctie = step(t, HT.afbouw, (max(0, inkomen - ijkpunt) * pct) / 12);
   }
@@ -128,7 +160,8 @@ export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
   afronding: 'maand-omlaag',
   uitkomst: HT.bedrag.id,
   vanToepassing: (s) => s.huur.length > 0,
-  nietVanToepassing: 'Er is geen huurwoning opgegeven. Huurtoeslag is alleen voor mensen die een woning huren.',
+  nietVanToepassing:
+    'Er is geen huurwoning opgegeven. Huurtoeslag is alleen voor mensen die een woning huren.',
   nieuweFeiten: () => ({
     leeftijd: 0,
     zelfstandig: false,
@@ -156,7 +189,7 @@ export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
     out.kaleHuur = huur ? huur.kaleHuur : 0;
     out.servicekosten = huur ? huur.servicekosten : 0;
     // No rent this month: nothing to pay towards, treated as no zelfstandige woonruimte rented.
-    out.zelfstandig = huur !== null && huur.zelfstandig;
+    out.zelfstandig = huur?.zelfstandig === true;
     out.heeftPartner = partner !== null;
     out.rechtmatigVerblijf = a.rechtmatigVerblijf && (partner === null || partner.rechtmatigVerblijf);
     let personen = 1;
@@ -234,4 +267,3 @@ export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
   parameters: (w: Wetgeving, datum: string) => ({ ...w.algemeen.at(datum), ...w.huurtoeslag.at(datum) }),
   bereken: huurtoeslag,
 };
-

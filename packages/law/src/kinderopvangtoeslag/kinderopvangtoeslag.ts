@@ -33,7 +33,8 @@ export interface KinderopvangtoeslagFeiten {
   geregistreerd: boolean[];
 }
 
-export type KinderopvangtoeslagParameters = ValuesOf<typeof KINDEROPVANGTOESLAG_SPEC> & ValuesOf<typeof ALGEMEEN_SPEC>;
+export type KinderopvangtoeslagParameters = ValuesOf<typeof KINDEROPVANGTOESLAG_SPEC> &
+  ValuesOf<typeof ALGEMEEN_SPEC>;
 
 const MAX_KINDEREN = 20;
 const urenPerKind = new Float64Array(MAX_KINDEREN);
@@ -54,11 +55,19 @@ export function zoekRij(tabel: readonly KotRij[], inkomen: number): number {
 }
 
 function maximumUurprijs(p: KinderopvangtoeslagParameters, soort: number): number {
-  return soort === 0 ? p.maximum_uurprijs_dagopvang : soort === 1 ? p.maximum_uurprijs_buitenschoolse_opvang : p.maximum_uurprijs_gastouderopvang;
+  return soort === 0
+    ? p.maximum_uurprijs_dagopvang
+    : soort === 1
+      ? p.maximum_uurprijs_buitenschoolse_opvang
+      : p.maximum_uurprijs_gastouderopvang;
 }
 
 /** The formula: the monthly amount in microcents. */
-export function kinderopvangtoeslag(f: KinderopvangtoeslagFeiten, p: KinderopvangtoeslagParameters, t: Trace | null): number {
+export function kinderopvangtoeslag(
+  f: KinderopvangtoeslagFeiten,
+  p: KinderopvangtoeslagParameters,
+  t: Trace | null,
+): number {
   const arbeid = step(t, KOT.arbeidseis, f.arbeidseis);
   const verblijf = step(t, KOT.verblijf, f.rechtmatigVerblijf);
   let geregistreerd = false;
@@ -93,16 +102,26 @@ export function kinderopvangtoeslag(f: KinderopvangtoeslagFeiten, p: Kinderopvan
     if (urenPerKind[k] === 0 && kostenPerKind[k] === 0) continue;
     kinderen++;
     totaal += kostenPerKind[k]!;
-    if (eerste < 0 || urenPerKind[k]! > urenPerKind[eerste]! || (urenPerKind[k] === urenPerKind[eerste] && kostenPerKind[k]! > kostenPerKind[eerste]!)) eerste = k;
+    if (
+      eerste < 0 ||
+      urenPerKind[k]! > urenPerKind[eerste]! ||
+      (urenPerKind[k] === urenPerKind[eerste] && kostenPerKind[k]! > kostenPerKind[eerste]!)
+    )
+      eerste = k;
   }
   step(t, KOT.kinderen, kinderen);
   step(t, KOT.urenEerste, eerste < 0 ? 0 : urenPerKind[eerste]!);
   // × 10^4: cents × 100 → microcents.
   const kostenEerste = step(t, KOT.kostenEerste, eerste < 0 ? 0 : kostenPerKind[eerste]! * 10_000);
-  const kostenOverige = step(t, KOT.kostenOverige, (totaal - (eerste < 0 ? 0 : kostenPerKind[eerste]!)) * 10_000);
+  const kostenOverige = step(
+    t,
+    KOT.kostenOverige,
+    (totaal - (eerste < 0 ? 0 : kostenPerKind[eerste]!)) * 10_000,
+  );
   const inkomen = step(t, KOT.inkomen, f.inkomen);
   const rij = tabel[zoekRij(tabel, inkomen)]!;
-  if (t !== null) step(t, KOT.rij, `${formatCents(rij.van)} – ${rij.tot === null ? 'en hoger' : formatCents(rij.tot)}`);
+  if (t !== null)
+    step(t, KOT.rij, `${formatCents(rij.van)} – ${rij.tot === null ? 'en hoger' : formatCents(rij.tot)}`);
   const pct1 = step(t, KOT.pctEerste, rij.eersteKind);
   const pct2 = step(t, KOT.pctOverige, rij.volgendeKinderen);
   // microcents × ppm / 10^6 = microcents.
@@ -115,8 +134,19 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
   afronding: 'maand-omlaag',
   uitkomst: KOT.bedrag.id,
   vanToepassing: (s) => s.opvang.length > 0,
-  nietVanToepassing: 'Er is geen kinderopvang opgegeven. Kinderopvangtoeslag is voor ouders die betalen voor geregistreerde kinderopvang.',
-  nieuweFeiten: () => ({ arbeidseis: false, rechtmatigVerblijf: false, inkomen: 0, aantal: 0, kind: [], soort: [], centiuren: [], uurprijs: [], geregistreerd: [] }),
+  nietVanToepassing:
+    'Er is geen kinderopvang opgegeven. Kinderopvangtoeslag is voor ouders die betalen voor geregistreerde kinderopvang.',
+  nieuweFeiten: () => ({
+    arbeidseis: false,
+    rechtmatigVerblijf: false,
+    inkomen: 0,
+    aantal: 0,
+    kind: [],
+    soort: [],
+    centiuren: [],
+    uurprijs: [],
+    geregistreerd: [],
+  }),
   feiten(s: Situatie, maand: number, out: KinderopvangtoeslagFeiten): void {
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
@@ -128,7 +158,7 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
       if (!inMaand(o.maanden, maand)) continue;
       const kind = s.kinderen[o.kind];
       // The child must live with the applicant in that month.
-      if (!kind || !kind.thuiswonend || !inMaand(kind.maanden | 0, maand)) continue;
+      if (!kind?.thuiswonend || !inMaand(kind.maanden | 0, maand)) continue;
       out.kind[n] = o.kind;
       out.soort[n] = o.soort;
       out.centiuren[n] = o.centiuren;
@@ -139,9 +169,22 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
     out.aantal = n;
   },
   gelijk(a, b, _p) {
-    if (a.aantal !== b.aantal || a.arbeidseis !== b.arbeidseis || a.rechtmatigVerblijf !== b.rechtmatigVerblijf || a.inkomen !== b.inkomen) return false;
+    if (
+      a.aantal !== b.aantal ||
+      a.arbeidseis !== b.arbeidseis ||
+      a.rechtmatigVerblijf !== b.rechtmatigVerblijf ||
+      a.inkomen !== b.inkomen
+    )
+      return false;
     for (let i = 0; i < a.aantal; i++) {
-      if (a.kind[i] !== b.kind[i] || a.soort[i] !== b.soort[i] || a.centiuren[i] !== b.centiuren[i] || a.uurprijs[i] !== b.uurprijs[i] || a.geregistreerd[i] !== b.geregistreerd[i]) return false;
+      if (
+        a.kind[i] !== b.kind[i] ||
+        a.soort[i] !== b.soort[i] ||
+        a.centiuren[i] !== b.centiuren[i] ||
+        a.uurprijs[i] !== b.uurprijs[i] ||
+        a.geregistreerd[i] !== b.geregistreerd[i]
+      )
+        return false;
     }
     return true;
   },
@@ -158,6 +201,9 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
       to.geregistreerd[i] = from.geregistreerd[i]!;
     }
   },
-  parameters: (w: Wetgeving, datum: string) => ({ ...w.algemeen.at(datum), ...w.kinderopvangtoeslag.at(datum) }),
+  parameters: (w: Wetgeving, datum: string) => ({
+    ...w.algemeen.at(datum),
+    ...w.kinderopvangtoeslag.at(datum),
+  }),
   bereken: kinderopvangtoeslag,
 };

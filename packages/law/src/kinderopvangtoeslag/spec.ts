@@ -18,13 +18,19 @@ function rows(raw: unknown): KotRij[] | Invalid {
     if (!Array.isArray(r) || r.length !== 4) return new Invalid(`[${i}]`);
     const [van, tot, p1, p2] = r;
     if (typeof van !== 'number' || !Number.isInteger(van)) return new Invalid(`[${i}][0]`);
-    if (tot !== null && (typeof tot !== 'number' || !Number.isInteger(tot) || tot < van)) return new Invalid(`[${i}][1]`);
+    if (tot !== null && (typeof tot !== 'number' || !Number.isInteger(tot) || tot < van))
+      return new Invalid(`[${i}][1]`);
     if (typeof p1 !== 'number' || p1 < 0 || p1 > 100) return new Invalid(`[${i}][2]`);
     if (typeof p2 !== 'number' || p2 < 0 || p2 > 100) return new Invalid(`[${i}][3]`);
     const prev = out[out.length - 1];
     if (prev && (prev.tot === null || van !== prev.tot / 100 + 1)) return new Invalid(`[${i}][0]`);
     if (i === raw.length - 1 && tot !== null) return new Invalid(`[${i}][1]`);
-    out.push({ van: van * 100, tot: tot === null ? null : tot * 100, eersteKind: percentToPpm(p1), volgendeKinderen: percentToPpm(p2) });
+    out.push({
+      van: van * 100,
+      tot: tot === null ? null : tot * 100,
+      eersteKind: percentToPpm(p1),
+      volgendeKinderen: percentToPpm(p2),
+    });
   }
   return out;
 }

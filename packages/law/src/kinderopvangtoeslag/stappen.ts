@@ -2,57 +2,143 @@
 import { defineStep, type StepDef } from '@regelmaat/engine';
 import type { LawRef } from '@regelmaat/kernel';
 
-const wko = (artikel: string, lid?: string): LawRef => ({ wet: 'Wet kinderopvang', bwb: 'BWBR0017017', artikel, ...(lid ? { lid } : {}) });
-const bko = (artikel: string, onderdeel?: string): LawRef => ({ wet: 'Besluit kinderopvangtoeslag', bwb: 'BWBR0017321', artikel, ...(onderdeel ? { onderdeel } : {}) });
+const wko = (artikel: string, lid?: string): LawRef => ({
+  wet: 'Wet kinderopvang',
+  bwb: 'BWBR0017017',
+  artikel,
+  ...(lid ? { lid } : {}),
+});
+const bko = (artikel: string, onderdeel?: string): LawRef => ({
+  wet: 'Besluit kinderopvangtoeslag',
+  bwb: 'BWBR0017321',
+  artikel,
+  ...(onderdeel ? { onderdeel } : {}),
+});
 const s = (id: string, rest: Omit<StepDef, 'id'>) => defineStep({ id: `kinderopvangtoeslag.${id}`, ...rest });
 
 export const KOT = {
   arbeidseis: s('voorwaarde_arbeid', {
-    label: 'Werk of studie', unit: 'boolean', ref: wko('1.6', '1'), inputs: [], condition: true,
+    label: 'Werk of studie',
+    unit: 'boolean',
+    ref: wko('1.6', '1'),
+    inputs: [],
+    condition: true,
     explain: 'U (en uw toeslagpartner) werken, studeren of volgen een traject naar werk.',
-    explainFalse: 'U of uw toeslagpartner werkt niet, studeert niet en volgt geen traject. Dan is er geen kinderopvangtoeslag.',
+    explainFalse:
+      'U of uw toeslagpartner werkt niet, studeert niet en volgt geen traject. Dan is er geen kinderopvangtoeslag.',
   }),
   verblijf: s('voorwaarde_verblijf', {
-    label: 'Rechtmatig verblijf', unit: 'boolean', ref: { wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472', artikel: '9', lid: '1' }, inputs: [], condition: true,
+    label: 'Rechtmatig verblijf',
+    unit: 'boolean',
+    ref: { wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472', artikel: '9', lid: '1' },
+    inputs: [],
+    condition: true,
     explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
     explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
   }),
   geregistreerd: s('voorwaarde_geregistreerd', {
-    label: 'Geregistreerde opvang', unit: 'boolean', ref: wko('1.5'), inputs: [], condition: true,
+    label: 'Geregistreerde opvang',
+    unit: 'boolean',
+    ref: wko('1.5'),
+    inputs: [],
+    condition: true,
     explain: 'De opvang staat in het Landelijk Register Kinderopvang.',
-    explainFalse: 'Geen van de opvangcontracten van deze maand is bij een geregistreerde opvang (LRK). Dan is er geen kinderopvangtoeslag.',
+    explainFalse:
+      'Geen van de opvangcontracten van deze maand is bij een geregistreerde opvang (LRK). Dan is er geen kinderopvangtoeslag.',
   }),
   recht: s('recht', {
-    label: 'Recht op kinderopvangtoeslag', unit: 'boolean', ref: wko('1.5'),
-    inputs: ['kinderopvangtoeslag.voorwaarde_arbeid', 'kinderopvangtoeslag.voorwaarde_verblijf', 'kinderopvangtoeslag.voorwaarde_geregistreerd'],
+    label: 'Recht op kinderopvangtoeslag',
+    unit: 'boolean',
+    ref: wko('1.5'),
+    inputs: [
+      'kinderopvangtoeslag.voorwaarde_arbeid',
+      'kinderopvangtoeslag.voorwaarde_verblijf',
+      'kinderopvangtoeslag.voorwaarde_geregistreerd',
+    ],
     explain: 'U voldoet aan de voorwaarden voor kinderopvangtoeslag.',
-    explainFalse: 'U voldoet niet aan alle voorwaarden voor kinderopvangtoeslag. Daarom krijgt u deze maand geen kinderopvangtoeslag.',
+    explainFalse:
+      'U voldoet niet aan alle voorwaarden voor kinderopvangtoeslag. Daarom krijgt u deze maand geen kinderopvangtoeslag.',
   }),
-  kinderen: s('kinderen', { label: 'Kinderen in de opvang', unit: 'count', ref: bko('3'), inputs: [], fact: true, explain: 'Deze maand gaan {waarde} kind(eren) naar de opvang.' }),
+  kinderen: s('kinderen', {
+    label: 'Kinderen in de opvang',
+    unit: 'count',
+    ref: bko('3'),
+    inputs: [],
+    fact: true,
+    explain: 'Deze maand gaan {waarde} kind(eren) naar de opvang.',
+  }),
   urenEerste: s('uren_eerste_kind', {
-    label: 'Uren eerste kind', unit: 'centihours', ref: bko('3'), inputs: ['param:kinderopvangtoeslag.maximum_uren_per_maand'],
-    explain: 'Het kind met de meeste opvanguren telt als eerste kind: {waarde} per maand (hoogstens {param:kinderopvangtoeslag.maximum_uren_per_maand} uur).',
+    label: 'Uren eerste kind',
+    unit: 'centihours',
+    ref: bko('3'),
+    inputs: ['param:kinderopvangtoeslag.maximum_uren_per_maand'],
+    explain:
+      'Het kind met de meeste opvanguren telt als eerste kind: {waarde} per maand (hoogstens {param:kinderopvangtoeslag.maximum_uren_per_maand} uur).',
   }),
   kostenEerste: s('kosten_eerste_kind', {
-    label: 'Kosten eerste kind', unit: 'microcent', ref: bko('1', 'd'),
-    inputs: ['kinderopvangtoeslag.uren_eerste_kind', 'param:kinderopvangtoeslag.maximum_uurprijs_dagopvang', 'param:kinderopvangtoeslag.maximum_uurprijs_buitenschoolse_opvang', 'param:kinderopvangtoeslag.maximum_uurprijs_gastouderopvang'],
-    explain: 'De kosten die meetellen voor het eerste kind zijn {waarde}: uren maal de uurprijs, maar niet meer dan de maximum uurprijs.',
+    label: 'Kosten eerste kind',
+    unit: 'microcent',
+    ref: bko('1', 'd'),
+    inputs: [
+      'kinderopvangtoeslag.uren_eerste_kind',
+      'param:kinderopvangtoeslag.maximum_uurprijs_dagopvang',
+      'param:kinderopvangtoeslag.maximum_uurprijs_buitenschoolse_opvang',
+      'param:kinderopvangtoeslag.maximum_uurprijs_gastouderopvang',
+    ],
+    explain:
+      'De kosten die meetellen voor het eerste kind zijn {waarde}: uren maal de uurprijs, maar niet meer dan de maximum uurprijs.',
   }),
   kostenOverige: s('kosten_overige_kinderen', {
-    label: 'Kosten overige kinderen', unit: 'microcent', ref: bko('1', 'd'),
-    inputs: ['param:kinderopvangtoeslag.maximum_uurprijs_dagopvang', 'param:kinderopvangtoeslag.maximum_uurprijs_buitenschoolse_opvang', 'param:kinderopvangtoeslag.maximum_uurprijs_gastouderopvang'],
+    label: 'Kosten overige kinderen',
+    unit: 'microcent',
+    ref: bko('1', 'd'),
+    inputs: [
+      'param:kinderopvangtoeslag.maximum_uurprijs_dagopvang',
+      'param:kinderopvangtoeslag.maximum_uurprijs_buitenschoolse_opvang',
+      'param:kinderopvangtoeslag.maximum_uurprijs_gastouderopvang',
+    ],
     explain: 'De kosten die meetellen voor de andere kinderen zijn samen {waarde}.',
   }),
-  inkomen: s('toetsingsinkomen', { label: 'Toetsingsinkomen', unit: 'eurocent', ref: { wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472', artikel: '8', lid: '1' }, inputs: [], fact: true, explain: 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.' }),
+  inkomen: s('toetsingsinkomen', {
+    label: 'Toetsingsinkomen',
+    unit: 'eurocent',
+    ref: { wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472', artikel: '8', lid: '1' },
+    inputs: [],
+    fact: true,
+    explain: 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.',
+  }),
   rij: s('tabelrij', {
-    label: 'Rij in de tabel', unit: 'text', ref: bko('6', 'bijlage I'), inputs: ['kinderopvangtoeslag.toetsingsinkomen', 'param:kinderopvangtoeslag.percentagetabel'],
+    label: 'Rij in de tabel',
+    unit: 'text',
+    ref: bko('6', 'bijlage I'),
+    inputs: ['kinderopvangtoeslag.toetsingsinkomen', 'param:kinderopvangtoeslag.percentagetabel'],
     explain: 'Uw inkomen valt in de rij {waarde} van de tabel.',
   }),
-  pctEerste: s('percentage_eerste_kind', { label: 'Percentage eerste kind', unit: 'ppm', ref: bko('6', 'bijlage I'), inputs: ['kinderopvangtoeslag.tabelrij'], explain: 'Voor het eerste kind krijgt u {waarde} van de kosten.' }),
-  pctOverige: s('percentage_overige_kinderen', { label: 'Percentage volgende kinderen', unit: 'ppm', ref: bko('6', 'bijlage I'), inputs: ['kinderopvangtoeslag.tabelrij'], explain: 'Voor de andere kinderen krijgt u {waarde} van de kosten.' }),
+  pctEerste: s('percentage_eerste_kind', {
+    label: 'Percentage eerste kind',
+    unit: 'ppm',
+    ref: bko('6', 'bijlage I'),
+    inputs: ['kinderopvangtoeslag.tabelrij'],
+    explain: 'Voor het eerste kind krijgt u {waarde} van de kosten.',
+  }),
+  pctOverige: s('percentage_overige_kinderen', {
+    label: 'Percentage volgende kinderen',
+    unit: 'ppm',
+    ref: bko('6', 'bijlage I'),
+    inputs: ['kinderopvangtoeslag.tabelrij'],
+    explain: 'Voor de andere kinderen krijgt u {waarde} van de kosten.',
+  }),
   bedrag: s('bedrag', {
-    label: 'Kinderopvangtoeslag per maand', unit: 'microcent', ref: wko('1.7'),
-    inputs: ['kinderopvangtoeslag.recht', 'kinderopvangtoeslag.kosten_eerste_kind', 'kinderopvangtoeslag.percentage_eerste_kind', 'kinderopvangtoeslag.kosten_overige_kinderen', 'kinderopvangtoeslag.percentage_overige_kinderen'],
+    label: 'Kinderopvangtoeslag per maand',
+    unit: 'microcent',
+    ref: wko('1.7'),
+    inputs: [
+      'kinderopvangtoeslag.recht',
+      'kinderopvangtoeslag.kosten_eerste_kind',
+      'kinderopvangtoeslag.percentage_eerste_kind',
+      'kinderopvangtoeslag.kosten_overige_kinderen',
+      'kinderopvangtoeslag.percentage_overige_kinderen',
+    ],
     explain: 'Uw kinderopvangtoeslag is {waarde} per maand, voordat het wordt afgerond op hele euro’s.',
   }),
 };

@@ -29,7 +29,8 @@ export interface KindgebondenBudgetFeiten {
   vermogen: number;
 }
 
-export type KindgebondenBudgetParameters = ValuesOf<typeof KINDGEBONDEN_BUDGET_SPEC> & ValuesOf<typeof ALGEMEEN_SPEC>;
+export type KindgebondenBudgetParameters = ValuesOf<typeof KINDGEBONDEN_BUDGET_SPEC> &
+  ValuesOf<typeof ALGEMEEN_SPEC>;
 
 /** Age group of a child: 0 under 12, 1 from 12 to 15, 2 for 16 and 17, 3 at or above the age limit (Wkgb art. 2). */
 export function leeftijdsgroep(leeftijd: number, p: KindgebondenBudgetParameters): number {
@@ -38,7 +39,11 @@ export function leeftijdsgroep(leeftijd: number, p: KindgebondenBudgetParameters
 }
 
 /** The formula: a yearly amount in microcents for one month's situation. */
-export function kindgebondenBudget(f: KindgebondenBudgetFeiten, p: KindgebondenBudgetParameters, t: Trace | null): number {
+export function kindgebondenBudget(
+  f: KindgebondenBudgetFeiten,
+  p: KindgebondenBudgetParameters,
+  t: Trace | null,
+): number {
   let kinderen = 0;
   let k12 = 0;
   let k16 = 0;
@@ -54,7 +59,11 @@ export function kindgebondenBudget(f: KindgebondenBudgetFeiten, p: KindgebondenB
   const verblijf = step(t, KGB.verblijf, f.rechtmatigVerblijf);
   const partner = step(t, KGB.partner, f.heeftPartner);
   const vermogen = step(t, KGB.vermogen, f.vermogen);
-  const grens = step(t, KGB.vermogensgrens, partner ? p.vermogensgrens_partners : p.vermogensgrens_alleenstaande);
+  const grens = step(
+    t,
+    KGB.vermogensgrens,
+    partner ? p.vermogensgrens_partners : p.vermogensgrens_alleenstaande,
+  );
   const vermogenOk = step(t, KGB.vermogenOk, vermogen <= grens);
   if (!step(t, KGB.recht, heeftKind && verblijf && vermogenOk)) return step(t, KGB.bedrag, 0);
 
@@ -63,11 +72,18 @@ export function kindgebondenBudget(f: KindgebondenBudgetFeiten, p: KindgebondenB
   const maximum = step(
     t,
     KGB.maximum,
-    kinderen * p.basisbedrag_per_kind + k12 * p.verhoging_12_15 + k16 * p.verhoging_16_17 + (partner ? 0 : p.alleenstaande_ouderkop),
+    kinderen * p.basisbedrag_per_kind +
+      k12 * p.verhoging_12_15 +
+      k16 * p.verhoging_16_17 +
+      (partner ? 0 : p.alleenstaande_ouderkop),
   );
   const inkomen = step(t, KGB.inkomen, f.inkomen);
   const drempel = step(t, KGB.drempel, partner ? p.drempelinkomen_partners : p.drempelinkomen_alleenstaande);
-  const vermindering = step(t, KGB.vermindering, inkomen > drempel ? (inkomen - drempel) * p.afbouwpercentage : 0);
+  const vermindering = step(
+    t,
+    KGB.vermindering,
+    inkomen > drempel ? (inkomen - drempel) * p.afbouwpercentage : 0,
+  );
   const bruto = maximum * MICRO_PER_CENT;
   return step(t, KGB.bedrag, bruto > vermindering ? bruto - vermindering : 0);
 }
@@ -78,8 +94,16 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
   afronding: 'jaar-maand-omlaag',
   uitkomst: KGB.bedrag.id,
   vanToepassing: (s) => s.kinderen.some((k) => k.kinderbijslag),
-  nietVanToepassing: 'Er is geen kind opgegeven waarvoor u kinderbijslag krijgt. Kindgebonden budget is voor ouders met kinderen.',
-  nieuweFeiten: () => ({ leeftijden: [], aantal: 0, heeftPartner: false, rechtmatigVerblijf: false, inkomen: 0, vermogen: 0 }),
+  nietVanToepassing:
+    'Er is geen kind opgegeven waarvoor u kinderbijslag krijgt. Kindgebonden budget is voor ouders met kinderen.',
+  nieuweFeiten: () => ({
+    leeftijden: [],
+    aantal: 0,
+    heeftPartner: false,
+    rechtmatigVerblijf: false,
+    inkomen: 0,
+    vermogen: 0,
+  }),
   feiten(s: Situatie, maand: number, out: KindgebondenBudgetFeiten): void {
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
@@ -100,8 +124,14 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
   },
   gelijk(a, b, p) {
     if (a.aantal !== b.aantal) return false;
-    for (let i = 0; i < a.aantal; i++) if (leeftijdsgroep(a.leeftijden[i]!, p) !== leeftijdsgroep(b.leeftijden[i]!, p)) return false;
-    return a.heeftPartner === b.heeftPartner && a.rechtmatigVerblijf === b.rechtmatigVerblijf && a.inkomen === b.inkomen && a.vermogen === b.vermogen;
+    for (let i = 0; i < a.aantal; i++)
+      if (leeftijdsgroep(a.leeftijden[i]!, p) !== leeftijdsgroep(b.leeftijden[i]!, p)) return false;
+    return (
+      a.heeftPartner === b.heeftPartner &&
+      a.rechtmatigVerblijf === b.rechtmatigVerblijf &&
+      a.inkomen === b.inkomen &&
+      a.vermogen === b.vermogen
+    );
   },
   kopieer(from, to) {
     for (let i = 0; i < from.aantal; i++) to.leeftijden[i] = from.leeftijden[i]!;
@@ -111,6 +141,9 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
     to.inkomen = from.inkomen;
     to.vermogen = from.vermogen;
   },
-  parameters: (w: Wetgeving, datum: string) => ({ ...w.algemeen.at(datum), ...w.kindgebonden_budget.at(datum) }),
+  parameters: (w: Wetgeving, datum: string) => ({
+    ...w.algemeen.at(datum),
+    ...w.kindgebonden_budget.at(datum),
+  }),
   bereken: kindgebondenBudget,
 };

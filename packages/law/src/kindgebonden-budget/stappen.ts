@@ -2,63 +2,169 @@
 import { defineStep, type StepDef } from '@regelmaat/engine';
 import type { LawRef } from '@regelmaat/kernel';
 
-const wkgb = (artikel: string, lid?: string): LawRef => ({ wet: 'Wet op het kindgebonden budget', bwb: 'BWBR0022751', artikel, ...(lid ? { lid } : {}) });
-const awir = (artikel: string, lid?: string): LawRef => ({ wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472', artikel, ...(lid ? { lid } : {}) });
+const wkgb = (artikel: string, lid?: string): LawRef => ({
+  wet: 'Wet op het kindgebonden budget',
+  bwb: 'BWBR0022751',
+  artikel,
+  ...(lid ? { lid } : {}),
+});
+const awir = (artikel: string, lid?: string): LawRef => ({
+  wet: 'Algemene wet inkomensafhankelijke regelingen',
+  bwb: 'BWBR0018472',
+  artikel,
+  ...(lid ? { lid } : {}),
+});
 const s = (id: string, rest: Omit<StepDef, 'id'>) => defineStep({ id: `kindgebonden_budget.${id}`, ...rest });
 
 export const KGB = {
   kinderen: s('kinderen', {
-    label: 'Kinderen', unit: 'count', ref: wkgb('2', '1'), inputs: ['param:kindgebonden_budget.leeftijdsgrens_kind'], fact: true,
-    explain: 'U heeft deze maand {waarde} kind(eren) jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.',
+    label: 'Kinderen',
+    unit: 'count',
+    ref: wkgb('2', '1'),
+    inputs: ['param:kindgebonden_budget.leeftijdsgrens_kind'],
+    fact: true,
+    explain:
+      'U heeft deze maand {waarde} kind(eren) jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.',
   }),
   heeftKind: s('voorwaarde_kind', {
-    label: 'Kind met kinderbijslag', unit: 'boolean', ref: wkgb('2', '1'), inputs: ['kindgebonden_budget.kinderen'], condition: true,
+    label: 'Kind met kinderbijslag',
+    unit: 'boolean',
+    ref: wkgb('2', '1'),
+    inputs: ['kindgebonden_budget.kinderen'],
+    condition: true,
     explain: 'U krijgt kinderbijslag voor een kind jonger dan 18 jaar.',
-    explainFalse: 'U heeft deze maand geen kind jonger dan 18 jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
+    explainFalse:
+      'U heeft deze maand geen kind jonger dan 18 jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
   }),
   verblijf: s('voorwaarde_verblijf', {
-    label: 'Rechtmatig verblijf', unit: 'boolean', ref: awir('9', '1'), inputs: [], condition: true,
+    label: 'Rechtmatig verblijf',
+    unit: 'boolean',
+    ref: awir('9', '1'),
+    inputs: [],
+    condition: true,
     explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
     explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
   }),
-  partner: s('toeslagpartner', { label: 'Toeslagpartner', unit: 'boolean', ref: awir('3'), inputs: [], fact: true, explain: 'U heeft deze maand een toeslagpartner.', explainFalse: 'U heeft deze maand geen toeslagpartner.' }),
-  vermogen: s('vermogen', { label: 'Vermogen op 1 januari', unit: 'eurocent', ref: wkgb('3'), inputs: [], fact: true, explain: 'Het vermogen van u, uw toeslagpartner en uw minderjarige kinderen op 1 januari is {waarde}.' }),
+  partner: s('toeslagpartner', {
+    label: 'Toeslagpartner',
+    unit: 'boolean',
+    ref: awir('3'),
+    inputs: [],
+    fact: true,
+    explain: 'U heeft deze maand een toeslagpartner.',
+    explainFalse: 'U heeft deze maand geen toeslagpartner.',
+  }),
+  vermogen: s('vermogen', {
+    label: 'Vermogen op 1 januari',
+    unit: 'eurocent',
+    ref: wkgb('3'),
+    inputs: [],
+    fact: true,
+    explain: 'Het vermogen van u, uw toeslagpartner en uw minderjarige kinderen op 1 januari is {waarde}.',
+  }),
   vermogensgrens: s('vermogensgrens', {
-    label: 'Vermogensgrens', unit: 'eurocent', ref: wkgb('3'), inputs: ['kindgebonden_budget.toeslagpartner', 'param:kindgebonden_budget.vermogensgrens_alleenstaande', 'param:kindgebonden_budget.vermogensgrens_partners'],
+    label: 'Vermogensgrens',
+    unit: 'eurocent',
+    ref: wkgb('3'),
+    inputs: [
+      'kindgebonden_budget.toeslagpartner',
+      'param:kindgebonden_budget.vermogensgrens_alleenstaande',
+      'param:kindgebonden_budget.vermogensgrens_partners',
+    ],
     explain: 'Het vermogen mag niet hoger zijn dan {waarde}.',
   }),
   vermogenOk: s('voorwaarde_vermogen', {
-    label: 'Vermogen niet te hoog', unit: 'boolean', ref: wkgb('3'), inputs: ['kindgebonden_budget.vermogen', 'kindgebonden_budget.vermogensgrens'], condition: true,
-    explain: 'Het vermogen van {kindgebonden_budget.vermogen} is niet hoger dan de grens van {kindgebonden_budget.vermogensgrens}.',
-    explainFalse: 'Het vermogen van {kindgebonden_budget.vermogen} is hoger dan de grens van {kindgebonden_budget.vermogensgrens}. Dan krijgt u geen kindgebonden budget.',
+    label: 'Vermogen niet te hoog',
+    unit: 'boolean',
+    ref: wkgb('3'),
+    inputs: ['kindgebonden_budget.vermogen', 'kindgebonden_budget.vermogensgrens'],
+    condition: true,
+    explain:
+      'Het vermogen van {kindgebonden_budget.vermogen} is niet hoger dan de grens van {kindgebonden_budget.vermogensgrens}.',
+    explainFalse:
+      'Het vermogen van {kindgebonden_budget.vermogen} is hoger dan de grens van {kindgebonden_budget.vermogensgrens}. Dan krijgt u geen kindgebonden budget.',
   }),
   recht: s('recht', {
-    label: 'Recht op kindgebonden budget', unit: 'boolean', ref: wkgb('2', '1'),
-    inputs: ['kindgebonden_budget.voorwaarde_kind', 'kindgebonden_budget.voorwaarde_verblijf', 'kindgebonden_budget.voorwaarde_vermogen'],
-    explain: 'U voldoet aan de voorwaarden voor kindgebonden budget.',
-    explainFalse: 'U voldoet niet aan alle voorwaarden voor kindgebonden budget. Daarom krijgt u deze maand geen kindgebonden budget.',
-  }),
-  kinderen12: s('kinderen_12_15', { label: 'Kinderen van 12 tot en met 15', unit: 'count', ref: wkgb('2', '3'), inputs: [], fact: true, explain: '{waarde} kind(eren) zijn 12 tot en met 15 jaar.' }),
-  kinderen16: s('kinderen_16_17', { label: 'Kinderen van 16 en 17', unit: 'count', ref: wkgb('2', '3'), inputs: [], fact: true, explain: '{waarde} kind(eren) zijn 16 of 17 jaar.' }),
-  maximum: s('maximum', {
-    label: 'Maximaal bedrag', unit: 'eurocent', ref: wkgb('2', '2'),
+    label: 'Recht op kindgebonden budget',
+    unit: 'boolean',
+    ref: wkgb('2', '1'),
     inputs: [
-      'kindgebonden_budget.kinderen', 'param:kindgebonden_budget.basisbedrag_per_kind', 'kindgebonden_budget.kinderen_12_15', 'param:kindgebonden_budget.verhoging_12_15',
-      'kindgebonden_budget.kinderen_16_17', 'param:kindgebonden_budget.verhoging_16_17', 'kindgebonden_budget.toeslagpartner', 'param:kindgebonden_budget.alleenstaande_ouderkop',
+      'kindgebonden_budget.voorwaarde_kind',
+      'kindgebonden_budget.voorwaarde_verblijf',
+      'kindgebonden_budget.voorwaarde_vermogen',
     ],
-    explain: 'Voor uw kinderen is het hoogste bedrag {waarde} per jaar: een bedrag per kind, extra voor kinderen vanaf 12 jaar, en extra als u geen toeslagpartner heeft.',
+    explain: 'U voldoet aan de voorwaarden voor kindgebonden budget.',
+    explainFalse:
+      'U voldoet niet aan alle voorwaarden voor kindgebonden budget. Daarom krijgt u deze maand geen kindgebonden budget.',
   }),
-  inkomen: s('toetsingsinkomen', { label: 'Toetsingsinkomen', unit: 'eurocent', ref: awir('8', '1'), inputs: ['kindgebonden_budget.toeslagpartner'], fact: true, explain: 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.' }),
+  kinderen12: s('kinderen_12_15', {
+    label: 'Kinderen van 12 tot en met 15',
+    unit: 'count',
+    ref: wkgb('2', '3'),
+    inputs: [],
+    fact: true,
+    explain: '{waarde} kind(eren) zijn 12 tot en met 15 jaar.',
+  }),
+  kinderen16: s('kinderen_16_17', {
+    label: 'Kinderen van 16 en 17',
+    unit: 'count',
+    ref: wkgb('2', '3'),
+    inputs: [],
+    fact: true,
+    explain: '{waarde} kind(eren) zijn 16 of 17 jaar.',
+  }),
+  maximum: s('maximum', {
+    label: 'Maximaal bedrag',
+    unit: 'eurocent',
+    ref: wkgb('2', '2'),
+    inputs: [
+      'kindgebonden_budget.kinderen',
+      'param:kindgebonden_budget.basisbedrag_per_kind',
+      'kindgebonden_budget.kinderen_12_15',
+      'param:kindgebonden_budget.verhoging_12_15',
+      'kindgebonden_budget.kinderen_16_17',
+      'param:kindgebonden_budget.verhoging_16_17',
+      'kindgebonden_budget.toeslagpartner',
+      'param:kindgebonden_budget.alleenstaande_ouderkop',
+    ],
+    explain:
+      'Voor uw kinderen is het hoogste bedrag {waarde} per jaar: een bedrag per kind, extra voor kinderen vanaf 12 jaar, en extra als u geen toeslagpartner heeft.',
+  }),
+  inkomen: s('toetsingsinkomen', {
+    label: 'Toetsingsinkomen',
+    unit: 'eurocent',
+    ref: awir('8', '1'),
+    inputs: ['kindgebonden_budget.toeslagpartner'],
+    fact: true,
+    explain: 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.',
+  }),
   drempel: s('drempelinkomen', {
-    label: 'Drempelinkomen', unit: 'eurocent', ref: wkgb('2', '6'), inputs: ['kindgebonden_budget.toeslagpartner', 'param:kindgebonden_budget.drempelinkomen_alleenstaande', 'param:kindgebonden_budget.drempelinkomen_partners'],
+    label: 'Drempelinkomen',
+    unit: 'eurocent',
+    ref: wkgb('2', '6'),
+    inputs: [
+      'kindgebonden_budget.toeslagpartner',
+      'param:kindgebonden_budget.drempelinkomen_alleenstaande',
+      'param:kindgebonden_budget.drempelinkomen_partners',
+    ],
     explain: 'Tot een inkomen van {waarde} krijgt u het hoogste bedrag.',
   }),
   vermindering: s('vermindering', {
-    label: 'Vermindering door inkomen', unit: 'microcent', ref: wkgb('2', '6'), inputs: ['kindgebonden_budget.toetsingsinkomen', 'kindgebonden_budget.drempelinkomen', 'param:kindgebonden_budget.afbouwpercentage'],
-    explain: 'Van uw inkomen boven het drempelinkomen gaat {param:kindgebonden_budget.afbouwpercentage} af: {waarde} per jaar.',
+    label: 'Vermindering door inkomen',
+    unit: 'microcent',
+    ref: wkgb('2', '6'),
+    inputs: [
+      'kindgebonden_budget.toetsingsinkomen',
+      'kindgebonden_budget.drempelinkomen',
+      'param:kindgebonden_budget.afbouwpercentage',
+    ],
+    explain:
+      'Van uw inkomen boven het drempelinkomen gaat {param:kindgebonden_budget.afbouwpercentage} af: {waarde} per jaar.',
   }),
   bedrag: s('bedrag', {
-    label: 'Kindgebonden budget per jaar (deze situatie)', unit: 'microcent', ref: wkgb('2', '2'),
+    label: 'Kindgebonden budget per jaar (deze situatie)',
+    unit: 'microcent',
+    ref: wkgb('2', '2'),
     inputs: ['kindgebonden_budget.recht', 'kindgebonden_budget.maximum', 'kindgebonden_budget.vermindering'],
     explain: 'In deze situatie is het kindgebonden budget {waarde} per jaar.',
   }),

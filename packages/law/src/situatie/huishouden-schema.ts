@@ -25,7 +25,9 @@ const bedrag = (omschrijving: string, min = 0) =>
 
 const periode = {
   vanaf: datum.optional().meta({ description: 'Eerste dag dat dit geldt (leeg: al voor het jaar)' }),
-  tot: datum.optional().meta({ description: 'Eerste dag dat dit niet meer geldt (leeg: na het jaar nog steeds)' }),
+  tot: datum
+    .optional()
+    .meta({ description: 'Eerste dag dat dit niet meer geldt (leeg: na het jaar nog steeds)' }),
 };
 
 export const ZorgverzekeringSchema = z
@@ -34,7 +36,7 @@ export const ZorgverzekeringSchema = z
   })
   .meta({
     description:
-      "verzekerd: Nederlandse zorgverzekering (Zvw); verdragsgerechtigd: woont in het buitenland en is via het CAK verzekerd; geen: niet verzekerd (bijvoorbeeld militair)",
+      'verzekerd: Nederlandse zorgverzekering (Zvw); verdragsgerechtigd: woont in het buitenland en is via het CAK verzekerd; geen: niet verzekerd (bijvoorbeeld militair)',
   });
 
 const landcode = z
@@ -43,7 +45,10 @@ const landcode = z
 
 const persoon = {
   geboortedatum: datum,
-  toetsingsinkomen: bedrag('Toetsingsinkomen over het berekeningsjaar (verzamelinkomen of schatting)', -10_000_000),
+  toetsingsinkomen: bedrag(
+    'Toetsingsinkomen over het berekeningsjaar (verzamelinkomen of schatting)',
+    -10_000_000,
+  ),
   vermogen: bedrag('Vermogen (rendementsgrondslag box 3) op 1 januari').default(0),
   zorgverzekering: ZorgverzekeringSchema.default('verzekerd'),
   woonland: landcode.default('NL').meta({ description: 'Woonland (ISO 3166-1 alpha-2)' }),
@@ -51,10 +56,10 @@ const persoon = {
     .boolean()
     .default(true)
     .meta({ description: 'Nederlander of rechtmatig verblijvend (Awir art. 9)' }),
-  arbeidseis: z
-    .boolean()
-    .default(true)
-    .meta({ description: 'Werkt, studeert of volgt een traject (Wet kinderopvang art. 1.6); alleen voor kinderopvangtoeslag' }),
+  arbeidseis: z.boolean().default(true).meta({
+    description:
+      'Werkt, studeert of volgt een traject (Wet kinderopvang art. 1.6); alleen voor kinderopvangtoeslag',
+  }),
 };
 
 export const PersoonSchema = z.strictObject(persoon).meta({ title: 'Persoon' });
@@ -67,7 +72,10 @@ export const ToeslagpartnerSchema = z.strictObject({ ...persoon, ...periode }).m
 export const KindSchema = z
   .strictObject({
     geboortedatum: datum,
-    kinderbijslag: z.boolean().default(true).meta({ description: 'Aanvrager of partner krijgt kinderbijslag voor dit kind' }),
+    kinderbijslag: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Aanvrager of partner krijgt kinderbijslag voor dit kind' }),
     thuiswonend: z.boolean().default(true).meta({ description: 'Woont op het adres van de aanvrager' }),
     toetsingsinkomen: bedrag('Eigen inkomen van het kind', -10_000_000).default(0),
     vermogen: bedrag('Vermogen van het kind op 1 januari').default(0),
@@ -82,13 +90,19 @@ export const MedebewonerSchema = z
     vermogen: bedrag('Vermogen op 1 januari').default(0),
     ...periode,
   })
-  .meta({ title: 'Medebewoner', description: 'Iemand die op het adres woont en geen partner, kind of onderhuurder is' });
+  .meta({
+    title: 'Medebewoner',
+    description: 'Iemand die op het adres woont en geen partner, kind of onderhuurder is',
+  });
 
 export const HuurSchema = z
   .strictObject({
     kaleHuur: bedrag('Kale huur per maand'),
     servicekosten: bedrag('Subsidiabele servicekosten per maand (telt alleen in 2025 mee)').default(0),
-    zelfstandig: z.boolean().default(true).meta({ description: 'Zelfstandige woonruimte (eigen voordeur, keuken, toilet, douche)' }),
+    zelfstandig: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Zelfstandige woonruimte (eigen voordeur, keuken, toilet, douche)' }),
     ...periode,
   })
   .meta({ title: 'Huur' });
@@ -109,10 +123,16 @@ export const OpvangSchema = z
       .max(744, { error: 'kan niet meer zijn dan 744 uur (31 dagen × 24 uur)' })
       .refine(isEuroAmount, { error: 'mag hoogstens twee cijfers achter de komma hebben' }),
     uurprijs: bedrag('Uurprijs die de opvang rekent'),
-    geregistreerd: z.boolean().default(true).meta({ description: 'De opvang staat in het Landelijk Register Kinderopvang (LRK)' }),
+    geregistreerd: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'De opvang staat in het Landelijk Register Kinderopvang (LRK)' }),
     ...periode,
   })
-  .meta({ title: 'Kinderopvang', description: 'Een contract voor kinderopvang. De uren gelden per kalendermaand.' });
+  .meta({
+    title: 'Kinderopvang',
+    description: 'Een contract voor kinderopvang. De uren gelden per kalendermaand.',
+  });
 
 export const HuishoudenSchema = z
   .strictObject({
@@ -132,13 +152,23 @@ export const HuishoudenSchema = z
   .superRefine((h, ctx) => {
     const periods: [string, { vanaf?: string | undefined; tot?: string | undefined }][] = [];
     if (h.toeslagpartner) periods.push([`toeslagpartner`, h.toeslagpartner]);
-    h.kinderen.forEach((k, i) => periods.push([`kinderen.${i}`, k]));
-    h.medebewoners.forEach((k, i) => periods.push([`medebewoners.${i}`, k]));
-    h.huur.forEach((k, i) => periods.push([`huur.${i}`, k]));
-    h.kinderopvang.forEach((k, i) => periods.push([`kinderopvang.${i}`, k]));
+    for (const [lijst, items] of [
+      ['kinderen', h.kinderen],
+      ['medebewoners', h.medebewoners],
+      ['huur', h.huur],
+      ['kinderopvang', h.kinderopvang],
+    ] as const) {
+      items.forEach((item, i) => {
+        periods.push([`${lijst}.${i}`, item]);
+      });
+    }
     for (const [where, p] of periods) {
       if (p.vanaf && p.tot && p.tot <= p.vanaf) {
-        ctx.addIssue({ code: 'custom', path: [...where.split('.').map(toKey), 'tot'], message: 'moet na vanaf liggen' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...where.split('.').map(toKey), 'tot'],
+          message: 'moet na vanaf liggen',
+        });
       }
     }
     const sorted = h.huur
@@ -165,7 +195,8 @@ export const HuishoudenSchema = z
   })
   .meta({
     title: 'Huishouden',
-    description: 'De situatie van een huishouden in één berekeningsjaar, invoer voor de berekening van de toeslagen.',
+    description:
+      'De situatie van een huishouden in één berekeningsjaar, invoer voor de berekening van de toeslagen.',
   });
 
 function toKey(part: string): string | number {

@@ -22,7 +22,12 @@ function persoon(p: PersoonInvoer): PersoonFeiten {
     geboorte: parseCivilDate(p.geboortedatum)!,
     inkomen: eurosToCents(p.toetsingsinkomen),
     vermogen: eurosToCents(p.vermogen),
-    verzekering: p.zorgverzekering === 'verzekerd' ? VERZEKERD : p.zorgverzekering === 'verdragsgerechtigd' ? VERDRAGSGERECHTIGD : GEEN,
+    verzekering:
+      p.zorgverzekering === 'verzekerd'
+        ? VERZEKERD
+        : p.zorgverzekering === 'verdragsgerechtigd'
+          ? VERDRAGSGERECHTIGD
+          : GEEN,
     woonland: p.woonland,
     rechtmatigVerblijf: p.rechtmatigVerblijf,
     arbeidseis: p.arbeidseis,
@@ -35,7 +40,9 @@ export function normaliseer(h: Huishouden): Situatie {
     jaar,
     aanvrager: persoon(h.aanvrager),
     partner: h.toeslagpartner ? persoon(h.toeslagpartner) : null,
-    partnerMaanden: h.toeslagpartner ? maandenOpEersteDag(jaar, h.toeslagpartner.vanaf, h.toeslagpartner.tot) : 0,
+    partnerMaanden: h.toeslagpartner
+      ? maandenOpEersteDag(jaar, h.toeslagpartner.vanaf, h.toeslagpartner.tot)
+      : 0,
     kinderen: h.kinderen.map((k) => ({
       geboorte: parseCivilDate(k.geboortedatum)!,
       kinderbijslag: k.kinderbijslag,

@@ -49,6 +49,9 @@ export function parseHuishouden(input: unknown): ParseResult {
   if (result.success) return { ok: true, huishouden: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue, input) })),
+    problems: result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: describe(issue, input),
+    })),
   };
 }

@@ -14,13 +14,17 @@ export const ZORGTOESLAG_SPEC = {
   vermogensgrens_alleenstaande: euro(),
   vermogensgrens_partners: euro(),
   percentage_partner_niet_verzekerd: percent(),
-  woonlandfactor: table<Woonlandfactoren>('a mapping from country code (NL, BE, …) to a factor between 0 and 1', (raw) => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return new Invalid('');
-    const out: Record<string, number> = {};
-    for (const [land, factor] of Object.entries(raw)) {
-      if (!/^[A-Z]{2}$/.test(land) || typeof factor !== 'number' || factor < 0 || factor > 1) return new Invalid(`.${land}`);
-      out[land] = percentToPpm(factor * 100);
-    }
-    return out;
-  }),
+  woonlandfactor: table<Woonlandfactoren>(
+    'a mapping from country code (NL, BE, …) to a factor between 0 and 1',
+    (raw) => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return new Invalid('');
+      const out: Record<string, number> = {};
+      for (const [land, factor] of Object.entries(raw)) {
+        if (!/^[A-Z]{2}$/.test(land) || typeof factor !== 'number' || factor < 0 || factor > 1)
+          return new Invalid(`.${land}`);
+        out[land] = percentToPpm(factor * 100);
+      }
+      return out;
+    },
+  ),
 };

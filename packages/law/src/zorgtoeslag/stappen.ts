@@ -38,7 +38,8 @@ export const ZT = {
     inputs: [],
     condition: true,
     explain: 'U heeft een Nederlandse zorgverzekering of bent verdragsgerechtigd.',
-    explainFalse: 'U heeft geen Nederlandse zorgverzekering en bent niet verdragsgerechtigd. Dan krijgt u geen zorgtoeslag.',
+    explainFalse:
+      'U heeft geen Nederlandse zorgverzekering en bent niet verdragsgerechtigd. Dan krijgt u geen zorgtoeslag.',
   }),
   verblijf: defineStep({
     id: 'zorgtoeslag.voorwaarde_verblijf',
@@ -74,7 +75,11 @@ export const ZT = {
     label: 'Vermogensgrens',
     unit: 'eurocent',
     ref: wzt('3', '1'),
-    inputs: ['zorgtoeslag.toeslagpartner', 'param:zorgtoeslag.vermogensgrens_alleenstaande', 'param:zorgtoeslag.vermogensgrens_partners'],
+    inputs: [
+      'zorgtoeslag.toeslagpartner',
+      'param:zorgtoeslag.vermogensgrens_alleenstaande',
+      'param:zorgtoeslag.vermogensgrens_partners',
+    ],
     explain: 'Uw vermogen mag niet hoger zijn dan {waarde}.',
   }),
   vermogenOk: defineStep({
@@ -84,8 +89,10 @@ export const ZT = {
     ref: wzt('3', '1'),
     inputs: ['zorgtoeslag.vermogen', 'zorgtoeslag.vermogensgrens'],
     condition: true,
-    explain: 'Uw vermogen van {zorgtoeslag.vermogen} is niet hoger dan de grens van {zorgtoeslag.vermogensgrens}.',
-    explainFalse: 'Uw vermogen van {zorgtoeslag.vermogen} is hoger dan de grens van {zorgtoeslag.vermogensgrens}. Dan krijgt u geen zorgtoeslag.',
+    explain:
+      'Uw vermogen van {zorgtoeslag.vermogen} is niet hoger dan de grens van {zorgtoeslag.vermogensgrens}.',
+    explainFalse:
+      'Uw vermogen van {zorgtoeslag.vermogen} is hoger dan de grens van {zorgtoeslag.vermogensgrens}. Dan krijgt u geen zorgtoeslag.',
   }),
   toetsingsinkomen: defineStep({
     id: 'zorgtoeslag.toetsingsinkomen',
@@ -94,7 +101,8 @@ export const ZT = {
     ref: awir('8', '1'),
     inputs: ['zorgtoeslag.toeslagpartner'],
     fact: true,
-    explain: 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde} (Awir art. 7 en 8).',
+    explain:
+      'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde} (Awir art. 7 en 8).',
   }),
   standaardpremie: defineStep({
     id: 'zorgtoeslag.standaardpremie',
@@ -102,7 +110,8 @@ export const ZT = {
     unit: 'microcent',
     ref: wzt('2', '1'),
     inputs: ['param:zorgtoeslag.standaardpremie', 'zorgtoeslag.toeslagpartner', 'zorgtoeslag.woonlandfactor'],
-    explain: 'De standaardpremie voor uw huishouden is {waarde} per jaar. Met een toeslagpartner telt die twee keer.',
+    explain:
+      'De standaardpremie voor uw huishouden is {waarde} per jaar. Met een toeslagpartner telt die twee keer.',
   }),
   woonlandfactor: defineStep({
     id: 'zorgtoeslag.woonlandfactor',
@@ -110,7 +119,8 @@ export const ZT = {
     unit: 'ppm',
     ref: wzt('4a'),
     inputs: ['param:zorgtoeslag.woonlandfactor'],
-    explain: 'U woont in het buitenland. De standaardpremie wordt vermenigvuldigd met de woonlandfactor van {waarde}.',
+    explain:
+      'U woont in het buitenland. De standaardpremie wordt vermenigvuldigd met de woonlandfactor van {waarde}.',
   }),
   normpremie: defineStep({
     id: 'zorgtoeslag.normpremie',
@@ -131,7 +141,11 @@ export const ZT = {
     label: 'Percentage drempelinkomen',
     unit: 'ppm',
     ref: wzt('2', '3'),
-    inputs: ['zorgtoeslag.toeslagpartner', 'param:zorgtoeslag.percentage_drempel_alleenstaande', 'param:zorgtoeslag.percentage_drempel_partners'],
+    inputs: [
+      'zorgtoeslag.toeslagpartner',
+      'param:zorgtoeslag.percentage_drempel_alleenstaande',
+      'param:zorgtoeslag.percentage_drempel_partners',
+    ],
     explain: 'Voor uw situatie is het percentage van het drempelinkomen {waarde}.',
   }),
   verschil: defineStep({
@@ -140,7 +154,8 @@ export const ZT = {
     unit: 'microcent',
     ref: wzt('2', '1'),
     inputs: ['zorgtoeslag.standaardpremie', 'zorgtoeslag.normpremie'],
-    explain: 'Zorgtoeslag is het verschil tussen de standaardpremie en de normpremie: {waarde} per jaar (niet minder dan nul).',
+    explain:
+      'Zorgtoeslag is het verschil tussen de standaardpremie en de normpremie: {waarde} per jaar (niet minder dan nul).',
   }),
   partnerNietVerzekerd: defineStep({
     id: 'zorgtoeslag.partner_niet_verzekerd',
@@ -157,7 +172,12 @@ export const ZT = {
     label: 'Zorgtoeslag per jaar (deze situatie)',
     unit: 'microcent',
     ref: wzt('2', '1'),
-    inputs: ['zorgtoeslag.recht', 'zorgtoeslag.verschil', 'zorgtoeslag.partner_niet_verzekerd', 'param:zorgtoeslag.percentage_partner_niet_verzekerd'],
+    inputs: [
+      'zorgtoeslag.recht',
+      'zorgtoeslag.verschil',
+      'zorgtoeslag.partner_niet_verzekerd',
+      'param:zorgtoeslag.percentage_partner_niet_verzekerd',
+    ],
     explain: 'In deze situatie is de zorgtoeslag {waarde} per jaar.',
   }),
   rechtVoorwaarden: defineStep({
@@ -165,8 +185,14 @@ export const ZT = {
     label: 'Recht op zorgtoeslag',
     unit: 'boolean',
     ref: wzt('1', '1'),
-    inputs: ['zorgtoeslag.voorwaarde_leeftijd', 'zorgtoeslag.voorwaarde_verzekerd', 'zorgtoeslag.voorwaarde_verblijf', 'zorgtoeslag.voorwaarde_vermogen'],
+    inputs: [
+      'zorgtoeslag.voorwaarde_leeftijd',
+      'zorgtoeslag.voorwaarde_verzekerd',
+      'zorgtoeslag.voorwaarde_verblijf',
+      'zorgtoeslag.voorwaarde_vermogen',
+    ],
     explain: 'U voldoet aan de voorwaarden voor zorgtoeslag.',
-    explainFalse: 'U voldoet niet aan alle voorwaarden voor zorgtoeslag. Daarom krijgt u deze maand geen zorgtoeslag.',
+    explainFalse:
+      'U voldoet niet aan alle voorwaarden voor zorgtoeslag. Daarom krijgt u deze maand geen zorgtoeslag.',
   }),
 };

@@ -11,10 +11,10 @@
  */
 import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
 import { ageOnFirstOfMonth, PPM_WHOLE } from '@regelmaat/kernel';
+import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
 import { inMaand } from '../situatie/maanden';
 import { GEEN, type Situatie, VERDRAGSGERECHTIGD, type Verzekering } from '../situatie/situatie';
-import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import type { Wetgeving } from '../wetgeving';
 import type { ZORGTOESLAG_SPEC } from './spec';
 import { ZT } from './stappen';
@@ -54,28 +54,45 @@ export function zorgtoeslag(f: ZorgtoeslagFeiten, p: ZorgtoeslagParameters, t: T
   const verblijf = step(t, ZT.verblijf, f.rechtmatigVerblijf);
   const partner = step(t, ZT.partner, f.heeftPartner);
   const vermogen = step(t, ZT.vermogen, f.vermogen);
-  const grens = step(t, ZT.vermogensgrens, partner ? p.vermogensgrens_partners : p.vermogensgrens_alleenstaande);
+  const grens = step(
+    t,
+    ZT.vermogensgrens,
+    partner ? p.vermogensgrens_partners : p.vermogensgrens_alleenstaande,
+  );
   const vermogenOk = step(t, ZT.vermogenOk, vermogen <= grens);
   const recht = step(t, ZT.rechtVoorwaarden, meerderjarig && verzekerd && verblijf && vermogenOk);
   if (!recht) return step(t, ZT.jaarbedrag, 0);
 
   // Standaardpremie per person, × woonlandfactor for a verdragsgerechtigde (Wzt art. 4a), in microcents.
   // ppm × cents = microcents.
-  const wlf = f.verzekering === VERDRAGSGERECHTIGD ? step(t, ZT.woonlandfactor, woonlandfactor(p, f.woonland)) : PPM_WHOLE;
+  const wlf =
+    f.verzekering === VERDRAGSGERECHTIGD
+      ? step(t, ZT.woonlandfactor, woonlandfactor(p, f.woonland))
+      : PPM_WHOLE;
   let standaard = p.standaardpremie * wlf;
   if (partner) {
-    standaard += p.standaardpremie * (f.partnerVerzekering === VERDRAGSGERECHTIGD ? woonlandfactor(p, f.partnerWoonland) : PPM_WHOLE);
+    standaard +=
+      p.standaardpremie *
+      (f.partnerVerzekering === VERDRAGSGERECHTIGD ? woonlandfactor(p, f.partnerWoonland) : PPM_WHOLE);
   }
   standaard = step(t, ZT.standaardpremie, standaard);
 
   const inkomen = step(t, ZT.toetsingsinkomen, f.inkomen);
-  const pct = step(t, ZT.percentageDrempel, partner ? p.percentage_drempel_partners : p.percentage_drempel_alleenstaande);
+  const pct = step(
+    t,
+    ZT.percentageDrempel,
+    partner ? p.percentage_drempel_partners : p.percentage_drempel_alleenstaande,
+  );
   const boven = inkomen > p.drempelinkomen ? inkomen - p.drempelinkomen : 0;
   const normpremie = step(t, ZT.normpremie, pct * p.drempelinkomen + p.afbouwpercentage * boven);
   const verschil = step(t, ZT.verschil, standaard > normpremie ? standaard - normpremie : 0);
   const nietVerzekerd = step(t, ZT.partnerNietVerzekerd, partner && f.partnerVerzekering === GEEN);
   // × 50% (Wzt art. 2 lid 4): exact, since halving an integer is exact in binary.
-  return step(t, ZT.jaarbedrag, nietVerzekerd ? (verschil * p.percentage_partner_niet_verzekerd) / PPM_WHOLE : verschil);
+  return step(
+    t,
+    ZT.jaarbedrag,
+    nietVerzekerd ? (verschil * p.percentage_partner_niet_verzekerd) / PPM_WHOLE : verschil,
+  );
 }
 
 export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters> = {
