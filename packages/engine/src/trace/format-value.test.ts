@@ -27,7 +27,16 @@ describe('formatValue', () => {
   });
 
   it('shows a dash for a missing value, whatever the unit', () => {
-    for (const unit of ['microcent', 'eurocent', 'ppm', 'boolean', 'years', 'number', 'text', 'table'] as const) {
+    for (const unit of [
+      'microcent',
+      'eurocent',
+      'ppm',
+      'boolean',
+      'years',
+      'number',
+      'text',
+      'table',
+    ] as const) {
       expect(formatValue(unit, undefined)).toBe('—');
       expect(formatValue(unit, null)).toBe('—');
     }
