@@ -114,11 +114,9 @@ describe('roundHalfUpDiv', () => {
     );
   });
 
-  // Known bug (see report): 2·num + den is formed in floating point and exceeds 2^53 when num is
-  // close to 2^52, so it is rounded before floorDiv sees it. 4503599627370493 / 9 =
-  // 500399958596721.44… must round to …721, but the function returns …722.
-  // Remove `.fails` once exact-division.ts handles this range.
-  it.fails('is exact for num just below 2^52 (known bug: 2·num + den overflows 2^53)', () => {
+  // Regression: an earlier version formed 2·num + den, which passes 2^53 when num is close to
+  // 2^52. 4503599627370493 / 9 = 500399958596721.44… must round to …721.
+  it('is exact for num just below 2^52', () => {
     expect(roundHalfUpDiv(4503599627370493, 9)).toBe(500399958596721);
   });
 });

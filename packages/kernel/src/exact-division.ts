@@ -14,6 +14,8 @@ export function floorDiv(num: number, den: number): number {
 
 /** Rounds num / den half up (towards +infinity at exactly .5), for integers num and den > 0. */
 export function roundHalfUpDiv(num: number, den: number): number {
-  // floor((2·num + den) / (2·den)) rounds half up without leaving integers.
-  return floorDiv(2 * num + den, 2 * den);
+  // Work with the remainder, so nothing grows beyond num itself.
+  const q = floorDiv(num, den);
+  const rest = num - q * den; // 0 ≤ rest < den
+  return rest >= den - rest ? q + 1 : q;
 }

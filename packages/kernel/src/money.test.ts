@@ -43,10 +43,9 @@ describe('eurosToCents', () => {
     );
   });
 
-  // Known bug (see report): the tolerance |round(x·100) − x·100| ≤ 1e-6 is absolute, so above
-  // roughly 1.3e8 euros the float error of x·100 exceeds it and a valid two-decimal amount is
-  // rejected: 134254903.05 · 100 = 13425490305.000002. Remove `.fails` once money.ts is fixed.
-  it.fails('accepts large two-decimal amounts (known bug: absolute tolerance)', () => {
+  // Regression: an absolute tolerance rejected valid large amounts, since
+  // 134254903.05 · 100 = 13425490305.000002 in floating point.
+  it('accepts large two-decimal amounts', () => {
     expect(eurosToCents(134_254_903.05)).toBe(13_425_490_305);
   });
 });

@@ -13,18 +13,18 @@ export type Microcent = number;
 export const MICRO_PER_CENT = 1_000_000;
 export const CENTS_PER_EURO = 100;
 
-/** Converts a euro amount with at most two decimals (as written by people) into eurocents. */
-export function eurosToCents(euros: number): Eurocent {
-  const cents = Math.round(euros * 100);
-  if (!Number.isFinite(euros) || Math.abs(cents - euros * 100) > 1e-6) {
-    throw new RangeError(`${euros} is not an amount in euros with at most two decimals`);
-  }
-  return cents;
-}
-
 /** True when `euros` is a finite amount with at most two decimals. */
 export function isEuroAmount(euros: number): boolean {
-  return Number.isFinite(euros) && Math.abs(Math.round(euros * 100) - euros * 100) <= 1e-6;
+  if (!Number.isFinite(euros)) return false;
+  const scaled = euros * 100;
+  // × 100 may be off by a few units in the last place; allow that, relative to the size.
+  return Math.abs(Math.round(scaled) - scaled) <= Math.max(1e-6, Math.abs(scaled) * 4 * Number.EPSILON);
+}
+
+/** Converts a euro amount with at most two decimals (as written by people) into eurocents. */
+export function eurosToCents(euros: number): Eurocent {
+  if (!isEuroAmount(euros)) throw new RangeError(`${euros} is not an amount in euros with at most two decimals`);
+  return Math.round(euros * 100);
 }
 
 const euroFormat = new Intl.NumberFormat('nl-NL', {

@@ -153,7 +153,7 @@ export function loadParameterSet<S extends ParameterSpec>(
   }
   if (!isRecord(doc)) throw new ParameterError(file, '', 'a mapping of parameter names', typeName(doc));
   for (const name of Object.keys(doc)) {
-    if (!(name in spec))
+    if (!Object.hasOwn(spec, name))
       throw new ParameterError(
         file,
         name,
