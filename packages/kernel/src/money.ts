@@ -23,7 +23,8 @@ export function isEuroAmount(euros: number): boolean {
 
 /** Converts a euro amount with at most two decimals (as written by people) into eurocents. */
 export function eurosToCents(euros: number): Eurocent {
-  if (!isEuroAmount(euros)) throw new RangeError(`${euros} is not an amount in euros with at most two decimals`);
+  if (!isEuroAmount(euros))
+    throw new RangeError(`${euros} is not an amount in euros with at most two decimals`);
   return Math.round(euros * 100);
 }
 

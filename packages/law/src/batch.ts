@@ -5,7 +5,6 @@
  */
 import { evalueerSnel, MAAND_DATA, ParameterCache, Werkgeheugen } from './evaluatie';
 import { REGELINGEN } from './regelingen';
-import { wijzigingsmaanden } from './situatie/maanden';
 import type { Situatie } from './situatie/situatie';
 import { type Wetgeving, wetgeving } from './wetgeving';
 
@@ -30,11 +29,10 @@ export class BatchRekenaar {
       minimum = this.w.algemeen.at(s.jaar + MAAND_DATA[0]!).minimum_tegemoetkoming;
       this.minimum.set(s.jaar, minimum);
     }
-    const wijzigingen = wijzigingsmaanden(s);
     for (let r = 0; r < this.geheugen.length; r++) {
       const g = this.geheugen[r]!;
       const base = offset + r * 13;
-      out[base] = evalueerSnel(g, s, this.params, minimum, wijzigingen);
+      out[base] = evalueerSnel(g, s, this.params, minimum);
       for (let m = 0; m < 12; m++) out[base + 1 + m] = g.maanden[m]!;
     }
   }

@@ -9,7 +9,6 @@ import { JAAR } from './algemeen/stappen';
 import { evalueerMaanden, MAAND_DATA, ParameterCache, type Segment, Werkgeheugen } from './evaluatie';
 import { NietBerekenbaar, type Regeling, type RegelingId } from './regeling';
 import { REGELINGEN } from './regelingen';
-import { wijzigingsmaanden } from './situatie/maanden';
 import type { Situatie } from './situatie/situatie';
 import { type Wetgeving, wetgeving, zoekParameter } from './wetgeving';
 
@@ -75,7 +74,7 @@ function berekenToeslag(
   const g = new Werkgeheugen(r);
   const segmenten: Segment[] = [];
   try {
-    evalueerMaanden(g, s, params, segmenten, wijzigingsmaanden(s));
+    evalueerMaanden(g, s, params, segmenten);
   } catch (e) {
     if (!(e instanceof NietBerekenbaar)) throw e;
     return {

@@ -74,7 +74,7 @@ export function evalueerMaanden<F, P>(
   s: Situatie,
   params: ParameterCache,
   segmenten: Segment[] | null,
-  wijzigingen: number = ALLE_MAANDEN,
+  alleMaanden = false,
 ): void {
   const r = g.regeling as Regeling<F, P>;
   if (g.jaar !== s.jaar) {
@@ -82,6 +82,7 @@ export function evalueerMaanden<F, P>(
     g.jaar = s.jaar;
   }
   const ps = g.params as P[];
+  const wijzigingen = alleMaanden ? ALLE_MAANDEN : r.wijzigingen(s, ps[0]!);
   let start = 0;
   let trace: Trace | null = null;
   let datum = '';
@@ -113,7 +114,6 @@ export function evalueerSnel<F>(
   s: Situatie,
   params: ParameterCache,
   minimum: number,
-  wijzigingen: number,
 ): number {
   const r = g.regeling;
   if (!r.vanToepassing(s)) {
@@ -121,7 +121,7 @@ export function evalueerSnel<F>(
     return 0;
   }
   try {
-    evalueerMaanden(g, s, params, null, wijzigingen);
+    evalueerMaanden(g, s, params, null);
   } catch (e) {
     if (e instanceof NietBerekenbaar) {
       g.maanden.fill(0);

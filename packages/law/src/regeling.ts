@@ -13,15 +13,15 @@ export type RegelingId = 'zorgtoeslag' | 'huurtoeslag' | 'kindgebonden_budget' |
 /**
  * How the year amount and the monthly payments follow from the monthly results (see
  * algemeen/jaarbedrag.ts for the rules and their sources):
- * - `jaar-maandaandeel`: the formula gives a yearly amount per month's situation; the year is the
- *   sum of twelfths, rounded (Awir art. 14 lid 4); each month gets its share in whole euros, rounded
- *   down (zorgtoeslag).
- * - `jaar-maand-omlaag`: as above, but each month is the month's twelfth rounded down
- *   (kindgebonden budget).
+ * - `jaar-twaalfde-van-afgerond`: the formula gives a yearly amount per month's situation; the year
+ *   is the sum of twelfths, rounded (Awir art. 14 lid 4); a month is paid the twelfth of its
+ *   situation's yearly amount rounded to whole euros, rounded down (zorgtoeslag).
+ * - `jaar-twaalfde-omlaag`: as above, but a month is paid the twelfth of its situation's exact yearly
+ *   amount, rounded down (kindgebonden budget).
  * - `maand-omlaag`: the formula gives a monthly amount, rounded down to whole euros; the year is the
  *   sum of the months (huurtoeslag, kinderopvangtoeslag).
  */
-export type Afronding = 'jaar-maandaandeel' | 'jaar-maand-omlaag' | 'maand-omlaag';
+export type Afronding = 'jaar-twaalfde-van-afgerond' | 'jaar-twaalfde-omlaag' | 'maand-omlaag';
 
 /** Thrown when the law cannot be applied because a published value is not available. */
 export class NietBerekenbaar extends Error {
@@ -49,6 +49,13 @@ export interface Regeling<F, P> {
   readonly nietVanToepassing: string;
   /** A fresh facts object; the batch path reuses one per regeling. */
   nieuweFeiten(): F;
+  /**
+   * Months (bits 1..11) in which this regeling's facts may differ from the month before: a dated
+   * fact it reads starts or ends, or an age it reads reaches one of its limits. Other months reuse
+   * the previous outcome. Must cover every change `feiten` can see; a property test compares it
+   * with evaluating all twelve months.
+   */
+  wijzigingen(s: Situatie, p: P): number;
   /** Fills `out` with the facts of month `maand` (0 = januari). */
   feiten(s: Situatie, maand: number, out: F): void;
   /**

@@ -6,7 +6,7 @@
  * - Awir art. 14 lid 4: the yearly tegemoetkoming is rounded arithmetically to whole euros.
  * - Awir art. 14 lid 5: no tegemoetkoming below € 24 a year.
  * - Paid amounts (Dienst Toeslagen practice, Belastingdienst leaflets):
- *   zorgtoeslag: month = its share of the rounded year, in whole euros rounded down — for a whole
+ *   zorgtoeslag: month = floor(round(yearly amount of that month's situation) / 12) — for a whole
  *   year in one situation that is floor(year / 12), which reproduces every row of the published
  *   2025 and 2026 tables; kindgebonden budget: month = floor(the month's twelfth), as in the
  *   Berekening kindgebonden budget 2026 examples (5.975,94 → 497); huurtoeslag and
@@ -51,10 +51,11 @@ export function jaarbedrag(
     for (let m = 0; m < 12; m++) som2 += 2 * waarden[m]!;
     step(t, JAAR.som, som2 / 24);
     jaar = step(t, JAAR.afgerond, roundHalfUpDiv(som2, 24 * EURO) * 100);
-    const aandeel = afronding === 'jaar-maandaandeel';
+    // Each month is paid from its own situation, so a higher income never raises any payment.
+    const afgerond = afronding === 'jaar-twaalfde-van-afgerond';
     for (let m = 0; m < 12; m++) {
       if (m > 0 && waarden[m] === waarden[m - 1]) out[m] = out[m - 1]!;
-      else if (aandeel) out[m] = som2 === 0 ? 0 : floorDiv((jaar / 100) * 2 * waarden[m]!, som2) * 100;
+      else if (afgerond) out[m] = floorDiv(roundHalfUpDiv(2 * waarden[m]!, 2 * EURO), 12) * 100;
       else out[m] = floorDiv(waarden[m]!, 12 * EURO) * 100;
     }
   }

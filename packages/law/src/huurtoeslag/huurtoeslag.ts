@@ -18,7 +18,7 @@ import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
 import { ageOnFirstOfMonth, MICRO_PER_CENT } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
-import { inMaand } from '../situatie/maanden';
+import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
 import type { HUURTOESLAG_SPEC } from './spec';
@@ -179,6 +179,16 @@ export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
     vermogen: 0,
     vermogenMedebewoner: 0,
   }),
+  wijzigingen(s, p) {
+    const grenzen = [p.meerderjarig, p.jongerengrens];
+    let mask = overgangen(s.partnerMaanden) | leeftijdsgrensBereikt(s.aanvrager.geboorte, s.jaar, grenzen);
+    if (s.partner !== null) mask |= leeftijdsgrensBereikt(s.partner.geboorte, s.jaar, grenzen);
+    for (const m of s.medebewoners)
+      mask |= overgangen(m.maanden) | leeftijdsgrensBereikt(m.geboorte, s.jaar, grenzen);
+    for (const k of s.kinderen) mask |= overgangen(k.maanden);
+    for (const h of s.huur) mask |= overgangen(h.maanden);
+    return mask;
+  },
   feiten(s: Situatie, maand: number, out: HuurtoeslagFeiten): void {
     const a = s.aanvrager;
     const m1 = maand + 1;

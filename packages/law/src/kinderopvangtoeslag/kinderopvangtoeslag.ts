@@ -14,7 +14,7 @@ import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
 import { formatCents } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
-import { inMaand } from '../situatie/maanden';
+import { inMaand, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
 import type { KINDEROPVANGTOESLAG_SPEC, KotRij } from './spec';
@@ -147,6 +147,12 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
     uurprijs: [],
     geregistreerd: [],
   }),
+  wijzigingen(s) {
+    let mask = overgangen(s.partnerMaanden);
+    for (const k of s.kinderen) mask |= overgangen(k.maanden);
+    for (const o of s.opvang) mask |= overgangen(o.maanden);
+    return mask;
+  },
   feiten(s: Situatie, maand: number, out: KinderopvangtoeslagFeiten): void {
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;

@@ -12,7 +12,7 @@ import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
 import { ageOnFirstOfMonth, MICRO_PER_CENT } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import type { Regeling } from '../regeling';
-import { inMaand } from '../situatie/maanden';
+import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
 import type { KINDGEBONDEN_BUDGET_SPEC } from './spec';
@@ -91,7 +91,7 @@ export function kindgebondenBudget(
 export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, KindgebondenBudgetParameters> = {
   id: 'kindgebonden_budget',
   naam: 'Kindgebonden budget',
-  afronding: 'jaar-maand-omlaag',
+  afronding: 'jaar-twaalfde-omlaag',
   uitkomst: KGB.bedrag.id,
   vanToepassing: (s) => s.kinderen.some((k) => k.kinderbijslag),
   nietVanToepassing:
@@ -104,6 +104,13 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
     inkomen: 0,
     vermogen: 0,
   }),
+  wijzigingen(s, p) {
+    const grenzen = [p.leeftijd_verhoging_12, p.leeftijd_verhoging_16, p.leeftijdsgrens_kind];
+    let mask = overgangen(s.partnerMaanden);
+    for (const k of s.kinderen)
+      mask |= overgangen(k.maanden) | leeftijdsgrensBereikt(k.geboorte, s.jaar, grenzen);
+    return mask;
+  },
   feiten(s: Situatie, maand: number, out: KindgebondenBudgetFeiten): void {
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;

@@ -10,8 +10,7 @@
  * kinderopvangtoeslag art. 2); a contract counts in every month it overlaps.
  */
 
-import { type DateParts, daysInMonth } from '@regelmaat/kernel';
-import type { Situatie } from './situatie';
+import { ageOnFirstOfMonth, type DateParts, daysInMonth } from '@regelmaat/kernel';
 
 function firstOfMonth(year: number, month0: number): string {
   return `${year}-${String(month0 + 1).padStart(2, '0')}-01`;
@@ -47,31 +46,20 @@ export function inMaand(mask: number, month0: number): boolean {
   return (mask & (1 << month0)) !== 0;
 }
 
-/** Bits 1..11 set where `mask` differs from the month before. */
-function overgangen(mask: number): number {
+/** Bits 1..11 set where `mask` differs from the month before: a dated fact starts or ends. */
+export function overgangen(mask: number): number {
   return (mask ^ (mask << 1)) & 0xffe;
 }
 
-/** Bit m (1..11) set when the age on the first of month m differs from the month before. */
-function verjaardag(geboorte: DateParts): number {
-  // Age on the 1st of month M (1-based) rises when the birthday lies after the 1st of M−1 and on or
-  // before the 1st of M: born in M−1 after the 1st, or in M on the 1st. Bit index = M − 1.
-  const m0 = geboorte.day === 1 ? geboorte.month - 1 : geboorte.month;
-  return m0 >= 1 && m0 <= 11 ? 1 << m0 : 0;
-}
-
 /**
- * Months (bits 1..11) in which any fact of the situation may differ from the previous month: a
- * dated fact starts or ends, or someone's age on the first of the month goes up. Formulas read
- * month-dependent facts only through these, so in every other month the outcome equals the
- * previous month's and need not be evaluated again.
+ * Bit m (1..11) set when, in month m, the age on the first of the month reaches one of `grenzen`
+ * (an age limit in the law). Age on the 1st of month M (1-based) rises when the birthday lies after
+ * the 1st of M−1 and on or before the 1st of M. Bit index = M − 1.
  */
-export function wijzigingsmaanden(s: Situatie): number {
-  let mask = overgangen(s.partnerMaanden) | verjaardag(s.aanvrager.geboorte);
-  if (s.partner !== null) mask |= verjaardag(s.partner.geboorte);
-  for (const k of s.kinderen) mask |= overgangen(k.maanden) | verjaardag(k.geboorte);
-  for (const m of s.medebewoners) mask |= overgangen(m.maanden) | verjaardag(m.geboorte);
-  for (const h of s.huur) mask |= overgangen(h.maanden);
-  for (const o of s.opvang) mask |= overgangen(o.maanden);
-  return mask;
+export function leeftijdsgrensBereikt(geboorte: DateParts, jaar: number, grenzen: readonly number[]): number {
+  const m0 = geboorte.day === 1 ? geboorte.month - 1 : geboorte.month;
+  if (m0 < 1 || m0 > 11) return 0;
+  const nieuw = ageOnFirstOfMonth(geboorte, jaar, 1) + 1;
+  for (const g of grenzen) if (g === nieuw) return 1 << m0;
+  return 0;
 }

@@ -13,7 +13,7 @@ import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
 import { ageOnFirstOfMonth, PPM_WHOLE } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
-import { inMaand } from '../situatie/maanden';
+import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import { GEEN, type Situatie, VERDRAGSGERECHTIGD, type Verzekering } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
 import type { ZORGTOESLAG_SPEC } from './spec';
@@ -98,7 +98,7 @@ export function zorgtoeslag(f: ZorgtoeslagFeiten, p: ZorgtoeslagParameters, t: T
 export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters> = {
   id: 'zorgtoeslag',
   naam: 'Zorgtoeslag',
-  afronding: 'jaar-maandaandeel',
+  afronding: 'jaar-twaalfde-van-afgerond',
   uitkomst: ZT.jaarbedrag.id,
   vanToepassing: () => true,
   nietVanToepassing: '',
@@ -113,6 +113,8 @@ export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters> = {
     vermogen: 0,
     inkomen: 0,
   }),
+  wijzigingen: (s, p) =>
+    overgangen(s.partnerMaanden) | leeftijdsgrensBereikt(s.aanvrager.geboorte, s.jaar, [p.meerderjarig]),
   feiten(s: Situatie, maand: number, out: ZorgtoeslagFeiten): void {
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
