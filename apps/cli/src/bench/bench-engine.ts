@@ -27,7 +27,7 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   console.log(
     `Regelmaat engine benchmark — ${n.toLocaleString('nl-NL')} huishoudens, ${jaar}, Node ${process.version}`,
   );
-  let t0 = performance.now();
+  const t0 = performance.now();
   const kolommen = genereer(n, jaar, 42);
   console.log(`  genereren (kolommen):             ${(performance.now() - t0).toFixed(0)} ms`);
   meet();
@@ -45,28 +45,36 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
     rekenaar.bereken(s, uit, 0);
   }
 
-  t0 = performance.now();
-  for (let start = 0; start < n; start += BLOK) {
-    const eind = Math.min(n, start + BLOK);
-    for (let i = start; i < eind; i++) {
-      vul(kolommen, i, s);
-      rekenaar.bereken(s, uit, (i - start) * WAARDEN_PER_HUISHOUDEN);
-    }
-    for (let i = 0; i < eind - start; i++) {
-      for (let r = 0; r < 4; r++) {
-        const jaarbedrag = uit[i * WAARDEN_PER_HUISHOUDEN + r * 13]!;
-        if (jaarbedrag > 0) {
-          totalen[r]! += jaarbedrag;
-          ontvangers[r]!++;
+  // One pass over all households, in its own function so V8 optimises it as a whole.
+  const pass = (): number => {
+    totalen.fill(0);
+    ontvangers.fill(0);
+    const begin = performance.now();
+    for (let start = 0; start < n; start += BLOK) {
+      const eind = Math.min(n, start + BLOK);
+      for (let i = start; i < eind; i++) {
+        vul(kolommen, i, s);
+        rekenaar.bereken(s, uit, (i - start) * WAARDEN_PER_HUISHOUDEN);
+      }
+      for (let i = 0; i < eind - start; i++) {
+        for (let r = 0; r < 4; r++) {
+          const jaarbedrag = uit[i * WAARDEN_PER_HUISHOUDEN + r * 13]!;
+          if (jaarbedrag > 0) {
+            totalen[r]! += jaarbedrag;
+            ontvangers[r]!++;
+          }
         }
       }
+      meet();
     }
-    meet();
-  }
-  const ms = performance.now() - t0;
+    return performance.now() - begin;
+  };
+  // Three timed passes; the median is the figure (the machine is shared).
+  const runs = [pass(), pass(), pass()];
+  const ms = [...runs].sort((a, b) => a - b)[1]!;
   const perSeconde = n / (ms / 1000);
   console.log(
-    `  batch, 4 toeslagen, 12 maanden:   ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s`,
+    `  batch, 4 toeslagen, 12 maanden:   mediaan ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')} ms)`,
   );
   const namen = ['zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'kinderopvangtoeslag'];
   for (let r = 0; r < 4; r++) {

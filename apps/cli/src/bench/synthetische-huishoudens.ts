@@ -121,6 +121,8 @@ const kindPool = Array.from({ length: MAX_KIND }, () => ({
   vermogen: 0,
   maanden: 0xfff,
 }));
+/** Reused lists of 0…MAX_KIND children, so reading a household allocates nothing. */
+const kinderenVan = Array.from({ length: MAX_KIND + 1 }, (_, n) => kindPool.slice(0, n));
 const partnerPool = {
   geboorte: { year: 1980, month: 6, day: 1 },
   inkomen: 0,
@@ -154,7 +156,7 @@ export function vul(k: Kolommen, i: number, s: Situatie): void {
   const kinderen = k.kinderen[i]!;
   if (kinderen === 0) s.kinderen = geen;
   else {
-    s.kinderen = kindPool.slice(0, kinderen);
+    s.kinderen = kinderenVan[kinderen]!;
     for (let c = 0; c < kinderen; c++) {
       const g = kindPool[c]!.geboorte as { year: number; month: number };
       g.year = k.kindGeboortejaar[i * MAX_KIND + c]!;

@@ -180,11 +180,12 @@ export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
     vermogenMedebewoner: 0,
   }),
   wijzigingen(s, p) {
-    const grenzen = [p.meerderjarig, p.jongerengrens];
-    let mask = overgangen(s.partnerMaanden) | leeftijdsgrensBereikt(s.aanvrager.geboorte, s.jaar, grenzen);
-    if (s.partner !== null) mask |= leeftijdsgrensBereikt(s.partner.geboorte, s.jaar, grenzen);
+    const a = p.meerderjarig;
+    const j = p.jongerengrens;
+    let mask = overgangen(s.partnerMaanden) | leeftijdsgrensBereikt(s.aanvrager.geboorte, s.jaar, a, j);
+    if (s.partner !== null) mask |= leeftijdsgrensBereikt(s.partner.geboorte, s.jaar, a, j);
     for (const m of s.medebewoners)
-      mask |= overgangen(m.maanden) | leeftijdsgrensBereikt(m.geboorte, s.jaar, grenzen);
+      mask |= overgangen(m.maanden) | leeftijdsgrensBereikt(m.geboorte, s.jaar, a, j);
     for (const k of s.kinderen) mask |= overgangen(k.maanden);
     for (const h of s.huur) mask |= overgangen(h.maanden);
     return mask;

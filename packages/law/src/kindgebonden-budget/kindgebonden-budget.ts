@@ -93,7 +93,10 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
   naam: 'Kindgebonden budget',
   afronding: 'jaar-twaalfde-omlaag',
   uitkomst: KGB.bedrag.id,
-  vanToepassing: (s) => s.kinderen.some((k) => k.kinderbijslag),
+  vanToepassing(s) {
+    for (const k of s.kinderen) if (k.kinderbijslag) return true;
+    return false;
+  },
   nietVanToepassing:
     'Er is geen kind opgegeven waarvoor u kinderbijslag krijgt. Kindgebonden budget is voor ouders met kinderen.',
   nieuweFeiten: () => ({
@@ -105,10 +108,9 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
     vermogen: 0,
   }),
   wijzigingen(s, p) {
-    const grenzen = [p.leeftijd_verhoging_12, p.leeftijd_verhoging_16, p.leeftijdsgrens_kind];
     let mask = overgangen(s.partnerMaanden);
     for (const k of s.kinderen)
-      mask |= overgangen(k.maanden) | leeftijdsgrensBereikt(k.geboorte, s.jaar, grenzen);
+      mask |= overgangen(k.maanden) | leeftijdsgrensBereikt(k.geboorte, s.jaar, p.leeftijd_verhoging_12, p.leeftijd_verhoging_16, p.leeftijdsgrens_kind);
     return mask;
   },
   feiten(s: Situatie, maand: number, out: KindgebondenBudgetFeiten): void {

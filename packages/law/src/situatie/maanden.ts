@@ -52,14 +52,14 @@ export function overgangen(mask: number): number {
 }
 
 /**
- * Bit m (1..11) set when, in month m, the age on the first of the month reaches one of `grenzen`
- * (an age limit in the law). Age on the 1st of month M (1-based) rises when the birthday lies after
- * the 1st of M−1 and on or before the 1st of M. Bit index = M − 1.
+ * Bit m (1..11) set when, in month m, the age on the first of the month reaches one of the age
+ * limits `g1`, `g2`, `g3` (pass -1 for none). Age on the 1st of month M (1-based) rises when the
+ * birthday lies after the 1st of M−1 and on or before the 1st of M. Bit index = M − 1.
+ * Fixed arity, no array: this runs for every person of every household on the batch path.
  */
-export function leeftijdsgrensBereikt(geboorte: DateParts, jaar: number, grenzen: readonly number[]): number {
+export function leeftijdsgrensBereikt(geboorte: DateParts, jaar: number, g1: number, g2 = -1, g3 = -1): number {
   const m0 = geboorte.day === 1 ? geboorte.month - 1 : geboorte.month;
   if (m0 < 1 || m0 > 11) return 0;
   const nieuw = ageOnFirstOfMonth(geboorte, jaar, 1) + 1;
-  for (const g of grenzen) if (g === nieuw) return 1 << m0;
-  return 0;
+  return nieuw === g1 || nieuw === g2 || nieuw === g3 ? 1 << m0 : 0;
 }

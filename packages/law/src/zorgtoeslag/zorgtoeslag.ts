@@ -114,7 +114,7 @@ export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters> = {
     inkomen: 0,
   }),
   wijzigingen: (s, p) =>
-    overgangen(s.partnerMaanden) | leeftijdsgrensBereikt(s.aanvrager.geboorte, s.jaar, [p.meerderjarig]),
+    overgangen(s.partnerMaanden) | leeftijdsgrensBereikt(s.aanvrager.geboorte, s.jaar, p.meerderjarig),
   feiten(s: Situatie, maand: number, out: ZorgtoeslagFeiten): void {
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
