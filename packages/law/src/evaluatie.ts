@@ -5,7 +5,7 @@
  * month's reuse its outcome, so a household with a stable year is computed once per toeslag.
  */
 import { Trace } from '@regelmaat/engine';
-import { jaarbedrag } from './algemeen/jaarbedrag';
+import { jaarbedrag, jaarbedragStabiel } from './algemeen/jaarbedrag';
 import { NietBerekenbaar, type Regeling } from './regeling';
 import type { Situatie } from './situatie/situatie';
 import type { Wetgeving } from './wetgeving';
@@ -75,7 +75,7 @@ export function evalueerMaanden<F, P>(
   params: ParameterCache,
   segmenten: Segment[] | null,
   alleMaanden = false,
-): void {
+): number {
   const r = g.regeling as Regeling<F, P>;
   if (g.jaar !== s.jaar) {
     g.params = params.maanden(r, s.jaar);
@@ -84,6 +84,7 @@ export function evalueerMaanden<F, P>(
   const ps = g.params as P[];
   const wijzigingen = alleMaanden ? ALLE_MAANDEN : r.wijzigingen(s, ps[0]!);
   let start = 0;
+  let perioden = 0;
   let trace: Trace | null = null;
   let datum = '';
   for (let m = 0; m < 12; m++) {
@@ -103,9 +104,16 @@ export function evalueerMaanden<F, P>(
     trace = segmenten !== null ? new Trace() : null;
     if (trace !== null) datum = s.jaar + MAAND_DATA[m]!;
     g.waarden[m] = r.bereken(g.huidig, p, trace);
-    r.kopieer(g.huidig, g.vorig);
+    perioden++;
+    // Only needed when a later month will be compared with this one.
+    if (wijzigingen >> (m + 1) !== 0) r.kopieer(g.huidig, g.vorig);
   }
   if (segmenten !== null) segmenten.push({ van: start, tot: 11, waarde: g.waarden[11]!, trace, datum });
+  return perioden;
+}
+
+function nul(maanden: number[]): void {
+  for (let m = 0; m < 12; m++) maanden[m] = 0;
 }
 
 /** Outcome of one regeling for the batch path: year and months in eurocents, or -1 when not computable. */
@@ -117,17 +125,20 @@ export function evalueerSnel<F>(
 ): number {
   const r = g.regeling;
   if (!r.vanToepassing(s)) {
-    g.maanden.fill(0);
+    nul(g.maanden);
     return 0;
   }
+  let perioden: number;
   try {
-    evalueerMaanden(g, s, params, null);
+    perioden = evalueerMaanden(g, s, params, null);
   } catch (e) {
     if (e instanceof NietBerekenbaar) {
-      g.maanden.fill(0);
+      nul(g.maanden);
       return -1;
     }
     throw e;
   }
-  return jaarbedrag(g.waarden, r.afronding, minimum, null, g.maanden);
+  return perioden === 1
+    ? jaarbedragStabiel(g.waarden[0]!, r.afronding, minimum, g.maanden)
+    : jaarbedrag(g.waarden, r.afronding, minimum, null, g.maanden);
 }

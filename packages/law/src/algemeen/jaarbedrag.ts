@@ -66,3 +66,32 @@ export function jaarbedrag(
   }
   return step(t, JAAR.jaarbedrag, jaar);
 }
+
+/**
+ * The same outcome as `jaarbedrag` when all twelve months have the same value `v` (most households):
+ * the year is round(v) or 12 × the month, the months are all equal. For the batch path; a property
+ * test checks it against the general rule.
+ */
+export function jaarbedragStabiel(
+  v: number,
+  afronding: Afronding,
+  minimumCents: number,
+  out: number[],
+): number {
+  let maand: number;
+  let jaar: number;
+  if (afronding === 'maand-omlaag') {
+    maand = floorDiv(v, EURO) * 100;
+    jaar = 12 * maand;
+  } else {
+    const euros = roundHalfUpDiv(2 * v, 2 * EURO);
+    jaar = euros * 100;
+    maand = (afronding === 'jaar-twaalfde-van-afgerond' ? floorDiv(euros, 12) : floorDiv(v, 12 * EURO)) * 100;
+  }
+  if (jaar < minimumCents) {
+    jaar = 0;
+    maand = 0;
+  }
+  for (let m = 0; m < 12; m++) out[m] = maand;
+  return jaar;
+}

@@ -85,8 +85,10 @@ export function kinderopvangtoeslag(
 
   // Hours and costs per child; hours capped at the monthly maximum per child (Wko art. 1.7).
   const cap = p.maximum_uren_per_maand * 100;
-  urenPerKind.fill(0);
-  kostenPerKind.fill(0);
+  for (let k = 0; k < MAX_KINDEREN; k++) {
+    urenPerKind[k] = 0;
+    kostenPerKind[k] = 0;
+  }
   for (let i = 0; i < f.aantal; i++) {
     if (!f.geregistreerd[i]) continue;
     const k = f.kind[i]!;

@@ -110,7 +110,15 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
   wijzigingen(s, p) {
     let mask = overgangen(s.partnerMaanden);
     for (const k of s.kinderen)
-      mask |= overgangen(k.maanden) | leeftijdsgrensBereikt(k.geboorte, s.jaar, p.leeftijd_verhoging_12, p.leeftijd_verhoging_16, p.leeftijdsgrens_kind);
+      mask |=
+        overgangen(k.maanden) |
+        leeftijdsgrensBereikt(
+          k.geboorte,
+          s.jaar,
+          p.leeftijd_verhoging_12,
+          p.leeftijd_verhoging_16,
+          p.leeftijdsgrens_kind,
+        );
     return mask;
   },
   feiten(s: Situatie, maand: number, out: KindgebondenBudgetFeiten): void {

@@ -57,7 +57,13 @@ export function overgangen(mask: number): number {
  * birthday lies after the 1st of M−1 and on or before the 1st of M. Bit index = M − 1.
  * Fixed arity, no array: this runs for every person of every household on the batch path.
  */
-export function leeftijdsgrensBereikt(geboorte: DateParts, jaar: number, g1: number, g2 = -1, g3 = -1): number {
+export function leeftijdsgrensBereikt(
+  geboorte: DateParts,
+  jaar: number,
+  g1: number,
+  g2 = -1,
+  g3 = -1,
+): number {
   const m0 = geboorte.day === 1 ? geboorte.month - 1 : geboorte.month;
   if (m0 < 1 || m0 > 11) return 0;
   const nieuw = ageOnFirstOfMonth(geboorte, jaar, 1) + 1;
