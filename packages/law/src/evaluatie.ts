@@ -67,7 +67,8 @@ export class Werkgeheugen<F> {
 
 /**
  * Fills `g.waarden` with the formula's outcome per month. With `segmenten` given, each run of equal
- * months is traced and pushed. Throws NietBerekenbaar when the law's values are missing.
+ * months is traced and pushed. Returns the number of periods evaluated (1: the same all year).
+ * Throws NietBerekenbaar when the law's values are missing.
  */
 export function evalueerMaanden<F, P>(
   g: Werkgeheugen<F>,
