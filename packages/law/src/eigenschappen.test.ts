@@ -99,7 +99,9 @@ describe('invariants', () => {
         const na = reken(meer).toeslagen;
         voor.forEach((t, i) => {
           expect(na[i]!.jaarbedrag).toBeLessThanOrEqual(t.jaarbedrag);
-          t.maandbedragen.forEach((m, j) => expect(na[i]!.maandbedragen[j]).toBeLessThanOrEqual(m));
+          t.maandbedragen.forEach((m, j) => {
+            expect(na[i]!.maandbedragen[j]).toBeLessThanOrEqual(m);
+          });
         });
       }),
       RUNS,
