@@ -36,7 +36,8 @@ const problems = [];
 for (const [pkg, root] of Object.entries(ROOTS)) {
   for (const file of files(root)) {
     const text = readFileSync(file, 'utf8');
-    const isTest = file.endsWith('.test.ts');
+    // Tests and their helpers (a testing/ folder) may use the test libraries.
+    const isTest = file.endsWith('.test.ts') || file.includes('/testing/');
     for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
       const spec = m[1];
       if (spec.startsWith('.') || spec.startsWith('node:')) continue;
