@@ -259,7 +259,7 @@ export const HT = {
     ],
     explain: 'U voldoet aan de voorwaarden voor huurtoeslag.',
     explainFalse:
-      'U voldoet niet aan alle voorwaarden voor huurtoeslag. Daarom krijgt u deze maand geen huurtoeslag.',
+      'U voldoet niet aan alle voorwaarden voor huurtoeslag. Daarom krijgt u in deze periode geen huurtoeslag.',
   }),
   bedrag: s('bedrag', {
     label: 'Huurtoeslag per maand',

@@ -44,7 +44,7 @@ export const KOT = {
     condition: true,
     explain: 'De opvang staat in het Landelijk Register Kinderopvang.',
     explainFalse:
-      'Geen van de opvangcontracten van deze maand is bij een geregistreerde opvang (LRK). Dan is er geen kinderopvangtoeslag.',
+      'Geen van de opvangcontracten in deze periode is bij een geregistreerde opvang (LRK). Dan is er geen kinderopvangtoeslag.',
   }),
   recht: s('recht', {
     label: 'Recht op kinderopvangtoeslag',
@@ -57,7 +57,7 @@ export const KOT = {
     ],
     explain: 'U voldoet aan de voorwaarden voor kinderopvangtoeslag.',
     explainFalse:
-      'U voldoet niet aan alle voorwaarden voor kinderopvangtoeslag. Daarom krijgt u deze maand geen kinderopvangtoeslag.',
+      'U voldoet niet aan alle voorwaarden voor kinderopvangtoeslag. Daarom krijgt u in deze periode geen kinderopvangtoeslag.',
   }),
   kinderen: s('kinderen', {
     label: 'Kinderen in de opvang',
@@ -65,7 +65,7 @@ export const KOT = {
     ref: bko('3'),
     inputs: [],
     fact: true,
-    explain: 'Deze maand gaan {waarde} kind(eren) naar de opvang.',
+    explain: 'In deze periode gaan {waarde} kind(eren) naar de opvang.',
   }),
   urenEerste: s('uren_eerste_kind', {
     label: 'Uren eerste kind',

@@ -24,7 +24,7 @@ export const KGB = {
     inputs: ['param:kindgebonden_budget.leeftijdsgrens_kind'],
     fact: true,
     explain:
-      'U heeft deze maand {waarde} kind(eren) jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.',
+      'U heeft in deze periode {waarde} kind(eren) jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.',
   }),
   heeftKind: s('voorwaarde_kind', {
     label: 'Kind met kinderbijslag',
@@ -34,7 +34,7 @@ export const KGB = {
     condition: true,
     explain: 'U krijgt kinderbijslag voor een kind jonger dan 18 jaar.',
     explainFalse:
-      'U heeft deze maand geen kind jonger dan 18 jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
+      'U heeft in deze periode geen kind jonger dan 18 jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
   }),
   verblijf: s('voorwaarde_verblijf', {
     label: 'Rechtmatig verblijf',
@@ -51,8 +51,8 @@ export const KGB = {
     ref: awir('3'),
     inputs: [],
     fact: true,
-    explain: 'U heeft deze maand een toeslagpartner.',
-    explainFalse: 'U heeft deze maand geen toeslagpartner.',
+    explain: 'U heeft in deze periode een toeslagpartner.',
+    explainFalse: 'U heeft in deze periode geen toeslagpartner.',
   }),
   vermogen: s('vermogen', {
     label: 'Vermogen op 1 januari',
@@ -95,7 +95,7 @@ export const KGB = {
     ],
     explain: 'U voldoet aan de voorwaarden voor kindgebonden budget.',
     explainFalse:
-      'U voldoet niet aan alle voorwaarden voor kindgebonden budget. Daarom krijgt u deze maand geen kindgebonden budget.',
+      'U voldoet niet aan alle voorwaarden voor kindgebonden budget. Daarom krijgt u in deze periode geen kindgebonden budget.',
   }),
   kinderen12: s('kinderen_12_15', {
     label: 'Kinderen van 12 tot en met 15',

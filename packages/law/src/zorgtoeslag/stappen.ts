@@ -58,8 +58,8 @@ export const ZT = {
     ref: awir('3'),
     inputs: [],
     fact: true,
-    explain: 'U heeft deze maand een toeslagpartner.',
-    explainFalse: 'U heeft deze maand geen toeslagpartner.',
+    explain: 'U heeft in deze periode een toeslagpartner.',
+    explainFalse: 'U heeft in deze periode geen toeslagpartner.',
   }),
   vermogen: defineStep({
     id: 'zorgtoeslag.vermogen',
@@ -193,6 +193,6 @@ export const ZT = {
     ],
     explain: 'U voldoet aan de voorwaarden voor zorgtoeslag.',
     explainFalse:
-      'U voldoet niet aan alle voorwaarden voor zorgtoeslag. Daarom krijgt u deze maand geen zorgtoeslag.',
+      'U voldoet niet aan alle voorwaarden voor zorgtoeslag. Daarom krijgt u in deze periode geen zorgtoeslag.',
   }),
 };
