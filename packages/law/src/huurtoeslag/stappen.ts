@@ -1,41 +1,16 @@
 /** The steps of the huurtoeslag formula: name, law article and a plain-Dutch sentence each. */
-import { defineStep, type StepDef } from '@regelmaat/engine';
-import type { LawRef } from '@regelmaat/kernel';
+import { awir, bht, leeftijdStap, meerderjarigStap, stappenVan, verblijfStap, wht } from '../algemeen/wetten';
 
-const wht = (artikel: string, lid?: string): LawRef => ({
-  wet: 'Wet op de huurtoeslag',
-  bwb: 'BWBR0008659',
-  artikel,
-  ...(lid ? { lid } : {}),
-});
-const bht = (artikel: string): LawRef => ({ wet: 'Besluit huurtoeslag', bwb: 'BWBR0008763', artikel });
-const awir = (artikel: string, lid?: string): LawRef => ({
-  wet: 'Algemene wet inkomensafhankelijke regelingen',
-  bwb: 'BWBR0018472',
-  artikel,
-  ...(lid ? { lid } : {}),
-});
-
-const s = (id: string, rest: Omit<StepDef, 'id'>) => defineStep({ id: `huurtoeslag.${id}`, ...rest });
+const s = stappenVan('huurtoeslag');
 
 export const HT = {
-  leeftijd: s('leeftijd', {
-    label: 'Leeftijd aanvrager',
-    unit: 'years',
-    ref: wht('9'),
-    inputs: [],
-    fact: true,
-    explain: 'U bent {waarde} oud aan het begin van deze periode.',
-  }),
-  meerderjarig: s('voorwaarde_leeftijd', {
-    label: '18 jaar of ouder',
-    unit: 'boolean',
-    ref: wht('9'),
-    inputs: ['huurtoeslag.leeftijd', 'param:algemeen.meerderjarig'],
-    condition: true,
-    explain: 'U bent 18 jaar of ouder.',
-    explainFalse: 'U bent jonger dan 18 jaar. Dan krijgt u meestal geen huurtoeslag.',
-  }),
+  leeftijd: leeftijdStap(s, wht('9')),
+  meerderjarig: meerderjarigStap(
+    s,
+    'huurtoeslag',
+    wht('9'),
+    'U bent jonger dan 18 jaar. Dan krijgt u meestal geen huurtoeslag.',
+  ),
   zelfstandig: s('voorwaarde_zelfstandig', {
     label: 'Zelfstandige woonruimte',
     unit: 'boolean',
@@ -45,15 +20,7 @@ export const HT = {
     explain: 'U huurt een zelfstandige woning met eigen voordeur, keuken, toilet en douche.',
     explainFalse: 'Uw woning is geen zelfstandige woonruimte. Dan krijgt u geen huurtoeslag.',
   }),
-  verblijf: s('voorwaarde_verblijf', {
-    label: 'Rechtmatig verblijf',
-    unit: 'boolean',
-    ref: awir('9', '1'),
-    inputs: [],
-    condition: true,
-    explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
-    explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
-  }),
+  verblijf: verblijfStap(s),
   vermogen: s('vermogen', {
     label: 'Vermogen op 1 januari',
     unit: 'eurocent',

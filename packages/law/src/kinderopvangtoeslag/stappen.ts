@@ -1,20 +1,7 @@
 /** The steps of the kinderopvangtoeslag formula: name, law article and a plain-Dutch sentence each. */
-import { defineStep, type StepDef } from '@regelmaat/engine';
-import type { LawRef } from '@regelmaat/kernel';
+import { bko, stappenVan, verblijfStap, wko } from '../algemeen/wetten';
 
-const wko = (artikel: string, lid?: string): LawRef => ({
-  wet: 'Wet kinderopvang',
-  bwb: 'BWBR0017017',
-  artikel,
-  ...(lid ? { lid } : {}),
-});
-const bko = (artikel: string, onderdeel?: string): LawRef => ({
-  wet: 'Besluit kinderopvangtoeslag',
-  bwb: 'BWBR0017321',
-  artikel,
-  ...(onderdeel ? { onderdeel } : {}),
-});
-const s = (id: string, rest: Omit<StepDef, 'id'>) => defineStep({ id: `kinderopvangtoeslag.${id}`, ...rest });
+const s = stappenVan('kinderopvangtoeslag');
 
 export const KOT = {
   arbeidseis: s('voorwaarde_arbeid', {
@@ -27,15 +14,7 @@ export const KOT = {
     explainFalse:
       'U of uw toeslagpartner werkt niet, studeert niet en volgt geen traject. Dan is er geen kinderopvangtoeslag.',
   }),
-  verblijf: s('voorwaarde_verblijf', {
-    label: 'Rechtmatig verblijf',
-    unit: 'boolean',
-    ref: { wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472', artikel: '9', lid: '1' },
-    inputs: [],
-    condition: true,
-    explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
-    explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
-  }),
+  verblijf: verblijfStap(s),
   geregistreerd: s('voorwaarde_geregistreerd', {
     label: 'Geregistreerde opvang',
     unit: 'boolean',

@@ -1,20 +1,7 @@
 /** The steps of the kindgebonden budget formula: name, law article and a plain-Dutch sentence each. */
-import { defineStep, type StepDef } from '@regelmaat/engine';
-import type { LawRef } from '@regelmaat/kernel';
+import { awir, partnerStap, stappenVan, verblijfStap, wkgb } from '../algemeen/wetten';
 
-const wkgb = (artikel: string, lid?: string): LawRef => ({
-  wet: 'Wet op het kindgebonden budget',
-  bwb: 'BWBR0022751',
-  artikel,
-  ...(lid ? { lid } : {}),
-});
-const awir = (artikel: string, lid?: string): LawRef => ({
-  wet: 'Algemene wet inkomensafhankelijke regelingen',
-  bwb: 'BWBR0018472',
-  artikel,
-  ...(lid ? { lid } : {}),
-});
-const s = (id: string, rest: Omit<StepDef, 'id'>) => defineStep({ id: `kindgebonden_budget.${id}`, ...rest });
+const s = stappenVan('kindgebonden_budget');
 
 export const KGB = {
   kinderen: s('kinderen', {
@@ -36,24 +23,8 @@ export const KGB = {
     explainFalse:
       'U heeft in deze periode geen kind jonger dan 18 jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
   }),
-  verblijf: s('voorwaarde_verblijf', {
-    label: 'Rechtmatig verblijf',
-    unit: 'boolean',
-    ref: awir('9', '1'),
-    inputs: [],
-    condition: true,
-    explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
-    explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
-  }),
-  partner: s('toeslagpartner', {
-    label: 'Toeslagpartner',
-    unit: 'boolean',
-    ref: awir('3'),
-    inputs: [],
-    fact: true,
-    explain: 'U heeft in deze periode een toeslagpartner.',
-    explainFalse: 'U heeft in deze periode geen toeslagpartner.',
-  }),
+  verblijf: verblijfStap(s),
+  partner: partnerStap(s),
   vermogen: s('vermogen', {
     label: 'Vermogen op 1 januari',
     unit: 'eurocent',

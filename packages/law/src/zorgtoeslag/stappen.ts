@@ -2,36 +2,27 @@
  * @module
  * The steps of the zorgtoeslag formula: name, law article and a plain-Dutch sentence each.
  */
-import { defineStep } from '@regelmaat/engine';
-import type { LawRef } from '@regelmaat/kernel';
+import {
+  awir,
+  leeftijdStap,
+  meerderjarigStap,
+  partnerStap,
+  stappenVan,
+  verblijfStap,
+  wzt,
+} from '../algemeen/wetten';
 
-const WZT = { wet: 'Wet op de zorgtoeslag', bwb: 'BWBR0018451' } as const;
-const AWIR = { wet: 'Algemene wet inkomensafhankelijke regelingen', bwb: 'BWBR0018472' } as const;
-const wzt = (artikel: string, lid?: string): LawRef => ({ ...WZT, artikel, ...(lid ? { lid } : {}) });
-const awir = (artikel: string, lid?: string): LawRef => ({ ...AWIR, artikel, ...(lid ? { lid } : {}) });
+const s = stappenVan('zorgtoeslag');
 
 export const ZT = {
-  leeftijd: defineStep({
-    id: 'zorgtoeslag.leeftijd',
-    label: 'Leeftijd aanvrager',
-    unit: 'years',
-    ref: wzt('1', '1'),
-    inputs: [],
-    fact: true,
-    explain: 'U bent {waarde} oud aan het begin van deze periode.',
-  }),
-  meerderjarig: defineStep({
-    id: 'zorgtoeslag.voorwaarde_leeftijd',
-    label: '18 jaar of ouder',
-    unit: 'boolean',
-    ref: wzt('1', '1'),
-    inputs: ['zorgtoeslag.leeftijd', 'param:algemeen.meerderjarig'],
-    condition: true,
-    explain: 'U bent 18 jaar of ouder. Dat is nodig voor zorgtoeslag.',
-    explainFalse: 'U bent jonger dan 18 jaar. Zorgtoeslag krijgt u pas vanaf de maand na uw 18de verjaardag.',
-  }),
-  verzekerd: defineStep({
-    id: 'zorgtoeslag.voorwaarde_verzekerd',
+  leeftijd: leeftijdStap(s, wzt('1', '1')),
+  meerderjarig: meerderjarigStap(
+    s,
+    'zorgtoeslag',
+    wzt('1', '1'),
+    'U bent jonger dan 18 jaar. Zorgtoeslag krijgt u pas vanaf de maand na uw 18de verjaardag.',
+  ),
+  verzekerd: s('voorwaarde_verzekerd', {
     label: 'Zorgverzekering',
     unit: 'boolean',
     ref: wzt('1', '1'),
@@ -41,28 +32,9 @@ export const ZT = {
     explainFalse:
       'U heeft geen Nederlandse zorgverzekering en bent niet verdragsgerechtigd. Dan krijgt u geen zorgtoeslag.',
   }),
-  verblijf: defineStep({
-    id: 'zorgtoeslag.voorwaarde_verblijf',
-    label: 'Rechtmatig verblijf',
-    unit: 'boolean',
-    ref: awir('9', '1'),
-    inputs: [],
-    condition: true,
-    explain: 'U (en uw toeslagpartner) wonen rechtmatig in Nederland of zijn Nederlander.',
-    explainFalse: 'U of uw toeslagpartner heeft geen rechtmatig verblijf. Dan is er geen recht op toeslag.',
-  }),
-  partner: defineStep({
-    id: 'zorgtoeslag.toeslagpartner',
-    label: 'Toeslagpartner',
-    unit: 'boolean',
-    ref: awir('3'),
-    inputs: [],
-    fact: true,
-    explain: 'U heeft in deze periode een toeslagpartner.',
-    explainFalse: 'U heeft in deze periode geen toeslagpartner.',
-  }),
-  vermogen: defineStep({
-    id: 'zorgtoeslag.vermogen',
+  verblijf: verblijfStap(s),
+  partner: partnerStap(s),
+  vermogen: s('vermogen', {
     label: 'Vermogen op 1 januari',
     unit: 'eurocent',
     ref: wzt('3', '1'),
@@ -70,8 +42,7 @@ export const ZT = {
     fact: true,
     explain: 'Uw vermogen (samen met uw toeslagpartner) op 1 januari is {waarde}.',
   }),
-  vermogensgrens: defineStep({
-    id: 'zorgtoeslag.vermogensgrens',
+  vermogensgrens: s('vermogensgrens', {
     label: 'Vermogensgrens',
     unit: 'eurocent',
     ref: wzt('3', '1'),
@@ -82,8 +53,7 @@ export const ZT = {
     ],
     explain: 'Uw vermogen mag niet hoger zijn dan {waarde}.',
   }),
-  vermogenOk: defineStep({
-    id: 'zorgtoeslag.voorwaarde_vermogen',
+  vermogenOk: s('voorwaarde_vermogen', {
     label: 'Vermogen niet te hoog',
     unit: 'boolean',
     ref: wzt('3', '1'),
@@ -94,8 +64,7 @@ export const ZT = {
     explainFalse:
       'Uw vermogen van {zorgtoeslag.vermogen} is hoger dan de grens van {zorgtoeslag.vermogensgrens}. Dan krijgt u geen zorgtoeslag.',
   }),
-  toetsingsinkomen: defineStep({
-    id: 'zorgtoeslag.toetsingsinkomen',
+  toetsingsinkomen: s('toetsingsinkomen', {
     label: 'Toetsingsinkomen',
     unit: 'eurocent',
     ref: awir('8', '1'),
@@ -104,8 +73,7 @@ export const ZT = {
     explain:
       'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde} (Awir art. 7 en 8).',
   }),
-  standaardpremie: defineStep({
-    id: 'zorgtoeslag.standaardpremie',
+  standaardpremie: s('standaardpremie', {
     label: 'Standaardpremie',
     unit: 'microcent',
     ref: wzt('2', '1'),
@@ -113,8 +81,7 @@ export const ZT = {
     explain:
       'De standaardpremie voor uw huishouden is {waarde} per jaar. Met een toeslagpartner telt die twee keer.',
   }),
-  woonlandfactor: defineStep({
-    id: 'zorgtoeslag.woonlandfactor',
+  woonlandfactor: s('woonlandfactor', {
     label: 'Woonlandfactor',
     unit: 'ppm',
     ref: wzt('4a'),
@@ -122,8 +89,7 @@ export const ZT = {
     explain:
       'U woont in het buitenland. De standaardpremie wordt vermenigvuldigd met de woonlandfactor van {waarde}.',
   }),
-  normpremie: defineStep({
-    id: 'zorgtoeslag.normpremie',
+  normpremie: s('normpremie', {
     label: 'Normpremie',
     unit: 'microcent',
     ref: wzt('2', '2'),
@@ -136,8 +102,7 @@ export const ZT = {
     explain:
       'De normpremie is het deel van de premie dat u zelf betaalt: {zorgtoeslag.percentage_drempel} van het drempelinkomen plus {param:zorgtoeslag.afbouwpercentage} van uw inkomen boven het drempelinkomen. Dat is {waarde} per jaar.',
   }),
-  percentageDrempel: defineStep({
-    id: 'zorgtoeslag.percentage_drempel',
+  percentageDrempel: s('percentage_drempel', {
     label: 'Percentage drempelinkomen',
     unit: 'ppm',
     ref: wzt('2', '3'),
@@ -148,8 +113,7 @@ export const ZT = {
     ],
     explain: 'Voor uw situatie is het percentage van het drempelinkomen {waarde}.',
   }),
-  verschil: defineStep({
-    id: 'zorgtoeslag.verschil',
+  verschil: s('verschil', {
     label: 'Standaardpremie min normpremie',
     unit: 'microcent',
     ref: wzt('2', '1'),
@@ -157,8 +121,7 @@ export const ZT = {
     explain:
       'Zorgtoeslag is het verschil tussen de standaardpremie en de normpremie: {waarde} per jaar (niet minder dan nul).',
   }),
-  partnerNietVerzekerd: defineStep({
-    id: 'zorgtoeslag.partner_niet_verzekerd',
+  partnerNietVerzekerd: s('partner_niet_verzekerd', {
     label: 'Toeslagpartner niet verzekerd',
     unit: 'boolean',
     ref: wzt('2', '4'),
@@ -167,8 +130,7 @@ export const ZT = {
     explain: 'Uw toeslagpartner is niet verzekerd voor de zorgverzekering. Daarom krijgt u de helft.',
     explainFalse: 'Uw toeslagpartner is verzekerd.',
   }),
-  jaarbedrag: defineStep({
-    id: 'zorgtoeslag.bedrag',
+  jaarbedrag: s('bedrag', {
     label: 'Zorgtoeslag per jaar (deze situatie)',
     unit: 'microcent',
     ref: wzt('2', '1'),
@@ -180,8 +142,7 @@ export const ZT = {
     ],
     explain: 'In deze situatie is de zorgtoeslag {waarde} per jaar.',
   }),
-  rechtVoorwaarden: defineStep({
-    id: 'zorgtoeslag.recht',
+  rechtVoorwaarden: s('recht', {
     label: 'Recht op zorgtoeslag',
     unit: 'boolean',
     ref: wzt('1', '1'),
