@@ -1,0 +1,45 @@
+/**
+ * @module
+ * The one database interface every repository uses. Two implementations: PGlite (embedded
+ * PostgreSQL in WebAssembly, the default: no server to install) and a PostgreSQL server through
+ * `pg` when DATABASE_URL is set. Same SQL, same migrations.
+ */
+
+export interface QueryResult<T> {
+  rows: T[];
+  /** Rows inserted/updated/deleted, where the driver reports it. */
+  affectedRows: number;
+}
+
+/** What can run SQL: the database itself, or an open transaction. */
+export interface Sql {
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /**
+   * Bulk load with COPY … FROM STDIN (text format: tab-separated, \N for null, one row per line).
+   * Returns the number of rows loaded.
+   */
+  copyFrom(table: string, columns: readonly string[], text: string): Promise<number>;
+}
+
+export interface Db extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Escapes one value for COPY text format. */
+export function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const s = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+/** One COPY text line from values. */
+export function copyLine(values: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : '\t') + copyValue(values[i]);
+  return `${line}\n`;
+}

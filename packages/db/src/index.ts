@@ -1,0 +1,10 @@
+/**
+ * @module
+ * @regelmaat/db — PostgreSQL for Regelmaat: one schema and one set of SQL migrations, on embedded
+ * PGlite (default) or a PostgreSQL server (DATABASE_URL).
+ */
+export * from './db';
+export * from './migreer';
+export * from './open-db';
+export * from './pglite-db';
+export * from './postgres-db';

@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Opens the database the configuration asks for: a PostgreSQL server when DATABASE_URL is set,
+ * otherwise embedded PGlite in REGELMAAT_DATA (default `.data/regelmaat`), and migrates it.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Db } from './db';
+import { migreer } from './migreer';
+import { openPglite } from './pglite-db';
+import { openPostgres } from './postgres-db';
+
+export interface DbConfig {
+  /** postgres://… ; when absent, PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory, or `memory://` for a throw-away database. */
+  dataDir?: string;
+  /** PostgreSQL schema (tests use one per run). */
+  schema?: string;
+}
+
+export function configUitOmgeving(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  return {
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    dataDir: env.REGELMAAT_DATA ?? '.data/regelmaat',
+  };
+}
+
+/** Opens and migrates. */
+export async function openDb(config: DbConfig = configUitOmgeving()): Promise<Db> {
+  let db: Db;
+  if (config.databaseUrl) {
+    db = await openPostgres({ url: config.databaseUrl, ...(config.schema ? { schema: config.schema } : {}) });
+  } else {
+    const dir = config.dataDir ?? 'memory://';
+    if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+    db = await openPglite(dir);
+  }
+  await migreer(db);
+  return db;
+}
