@@ -1,0 +1,9 @@
+/**
+ * @module
+ * @regelmaat/dossier — dossier facts (C2) with validity periods, sources and recording times, and
+ * the conversions between facts and the household input of the rules engine. Pure.
+ */
+export * from './feit';
+export * from './feiten-uit-aanvraag';
+export * from './huishouden-uit-feiten';
+export * from './snapshot-hash';

@@ -1,0 +1,3 @@
+/** Test support for other packages: generated households and the scenario files. */
+export * from './arbitraries';
+export * from './scenarios';
