@@ -4,6 +4,7 @@
  * against the specs the formulas declare. A malformed file stops the program at start with a
  * message naming the file, the field and what was expected.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -19,6 +20,8 @@ import { KINDGEBONDEN_BUDGET_SPEC } from './kindgebonden-budget/spec';
 import { ZORGTOESLAG_SPEC } from './zorgtoeslag/spec';
 
 export interface Wetgeving {
+  /** SHA-256 (first 16 hex) of all parameter texts: stored with every decision. */
+  readonly versie: string;
   readonly algemeen: ParameterSet<typeof ALGEMEEN_SPEC>;
   readonly zorgtoeslag: ParameterSet<typeof ZORGTOESLAG_SPEC>;
   readonly huurtoeslag: ParameterSet<typeof HUURTOESLAG_SPEC>;
@@ -27,9 +30,11 @@ export interface Wetgeving {
 }
 
 /** Parameter file texts by regeling folder; a reform passes changed texts (C14). */
-export type ParameterTexts = Partial<Record<keyof Wetgeving, string>>;
+/** A regeling's folder of parameters. */
+export type RegelingSleutel = Exclude<keyof Wetgeving, 'versie'>;
+export type ParameterTexts = Partial<Record<RegelingSleutel, string>>;
 
-const FOLDERS: Record<keyof Wetgeving, string> = {
+const FOLDERS: Record<RegelingSleutel, string> = {
   algemeen: 'algemeen',
   zorgtoeslag: 'zorgtoeslag',
   huurtoeslag: 'huurtoeslag',
@@ -37,11 +42,11 @@ const FOLDERS: Record<keyof Wetgeving, string> = {
   kinderopvangtoeslag: 'kinderopvangtoeslag',
 };
 
-function fileOf(key: keyof Wetgeving): string {
+function fileOf(key: RegelingSleutel): string {
   return `packages/law/src/${FOLDERS[key]}/parameters.yaml`;
 }
 
-function textOf(key: keyof Wetgeving, texts: ParameterTexts): string {
+function textOf(key: RegelingSleutel, texts: ParameterTexts): string {
   return (
     texts[key] ??
     readFileSync(fileURLToPath(new URL(`./${FOLDERS[key]}/parameters.yaml`, import.meta.url)), 'utf8')
@@ -49,7 +54,7 @@ function textOf(key: keyof Wetgeving, texts: ParameterTexts): string {
 }
 
 function load<S extends ParameterSpec>(
-  key: keyof Wetgeving,
+  key: RegelingSleutel,
   spec: S,
   texts: ParameterTexts,
 ): ParameterSet<S> {
@@ -58,7 +63,10 @@ function load<S extends ParameterSpec>(
 
 /** Loads all parameter files; `texts` replaces files (for tests and reforms). */
 export function laadWetgeving(texts: ParameterTexts = {}): Wetgeving {
+  const hash = createHash('sha256');
+  for (const key of Object.keys(FOLDERS) as RegelingSleutel[]) hash.update(textOf(key, texts));
   return {
+    versie: hash.digest('hex').slice(0, 16),
     algemeen: load('algemeen', ALGEMEEN_SPEC, texts),
     zorgtoeslag: load('zorgtoeslag', ZORGTOESLAG_SPEC, texts),
     huurtoeslag: load('huurtoeslag', HUURTOESLAG_SPEC, texts),
@@ -70,7 +78,7 @@ export function laadWetgeving(texts: ParameterTexts = {}): Wetgeving {
 /** Finds a parameter by its path (`zorgtoeslag.standaardpremie`) in force on `date`. */
 export function zoekParameter(w: Wetgeving, path: string, date: string): ResolvedParameter {
   const dot = path.indexOf('.');
-  const set = w[path.slice(0, dot) as keyof Wetgeving] as ParameterSet<ParameterSpec> | undefined;
+  const set = w[path.slice(0, dot) as RegelingSleutel] as ParameterSet<ParameterSpec> | undefined;
   if (!set) throw new Error(`unknown parameter ${path}`);
   return set.resolve(path.slice(dot + 1), date);
 }

@@ -6,4 +6,5 @@ export const ALGEMEEN_SPEC = {
   vrijstelling_inkomen_kind: euro(),
   leeftijd_vrijstelling_kind: number({ integer: true, min: 0, max: 30 }),
   meerderjarig: number({ integer: true, min: 0, max: 30 }),
+  doelmatigheidsgrens_terugvordering: euro(),
 };
