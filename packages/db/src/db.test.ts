@@ -13,7 +13,9 @@ describe.each(testDatabases())('database on $naam', ({ open }) => {
   });
 
   it('applies every migration once', async () => {
-    const versies = (await db.query<{ versie: number }>('SELECT versie FROM schema_migratie ORDER BY versie')).rows.map((r) => r.versie);
+    const versies = (
+      await db.query<{ versie: number }>('SELECT versie FROM schema_migratie ORDER BY versie')
+    ).rows.map((r) => r.versie);
     expect(versies).toEqual(migraties().map((m) => m.versie));
     expect(await migreer(db)).toEqual([]);
   });
@@ -21,11 +23,35 @@ describe.each(testDatabases())('database on $naam', ({ open }) => {
   it('loads rows with COPY, escaping tabs, newlines and nulls', async () => {
     const text = copyLine([1, '123456782']) + copyLine([2, '999992351']);
     expect(await db.copyFrom('huishouden', ['id', 'bsn_aanvrager'], text)).toBe(2);
-    const feit = copyLine([1, 'persoon', '123456782', { rol: 'aanvrager', opmerking: 'tab\there\nnewline' }, null, null, 'brp', '2026-01-01T00:00:00Z']);
+    const feit = copyLine([
+      1,
+      'persoon',
+      '123456782',
+      { rol: 'aanvrager', opmerking: 'tab\there\nnewline' },
+      null,
+      null,
+      'brp',
+      '2026-01-01T00:00:00Z',
+    ]);
     expect(
-      await db.copyFrom('feit', ['huishouden_id', 'soort', 'persoon_bsn', 'waarde', 'geldig_vanaf', 'geldig_tot', 'bron', 'geregistreerd_op'], feit),
+      await db.copyFrom(
+        'feit',
+        [
+          'huishouden_id',
+          'soort',
+          'persoon_bsn',
+          'waarde',
+          'geldig_vanaf',
+          'geldig_tot',
+          'bron',
+          'geregistreerd_op',
+        ],
+        feit,
+      ),
     ).toBe(1);
-    const r = await db.query<{ waarde: { opmerking: string }; geldig_vanaf: unknown }>('SELECT waarde, geldig_vanaf FROM feit');
+    const r = await db.query<{ waarde: { opmerking: string }; geldig_vanaf: unknown }>(
+      'SELECT waarde, geldig_vanaf FROM feit',
+    );
     expect(r.rows[0]!.waarde.opmerking).toBe('tab\there\nnewline');
     expect(r.rows[0]!.geldig_vanaf).toBeNull();
   });

@@ -33,7 +33,9 @@ export async function migreer(db: Db): Promise<number[]> {
   const toegepast: number[] = [];
   await db.transaction(async (tx) => {
     if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
-    const gedaan = new Set((await tx.query<{ versie: number }>('SELECT versie FROM schema_migratie')).rows.map((r) => r.versie));
+    const gedaan = new Set(
+      (await tx.query<{ versie: number }>('SELECT versie FROM schema_migratie')).rows.map((r) => r.versie),
+    );
     for (const m of migraties()) {
       if (gedaan.has(m.versie)) continue;
       await tx.exec(m.sql);

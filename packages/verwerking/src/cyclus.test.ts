@@ -1,0 +1,149 @@
+import type { Db } from '@regelmaat/db';
+import { copyLine } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { wetgeving } from '@regelmaat/law';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEIT_KOLOMMEN, schrijfHuishoudens } from './feiten-schrijven';
+import { reproduceer } from './reproduceer';
+import { startRun } from './run';
+import {
+  alsNieuwHuishouden,
+  DEFINITIEF_OP,
+  definitieveFeiten,
+  testHuishouden,
+} from './testing/voorbeeld-dossiers';
+import { geenUitval } from './uitval-poort';
+import { werk } from './werk';
+
+const N = 60;
+const w = wetgeving();
+
+async function telling(db: Db, sql: string, params: unknown[] = []): Promise<number> {
+  return Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n);
+}
+
+describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+    await db.transaction((tx) =>
+      schrijfHuishoudens(
+        tx,
+        Array.from({ length: N }, (_, i) => alsNieuwHuishouden(testHuishouden(i))),
+      ),
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('refuses a definitive run before the advance run is done', async () => {
+    await expect(startRun(db, { soort: 'definitief', jaar: 2026 }, w)).rejects.toThrow(
+      'nog geen afgeronde voorschotrun',
+    );
+  });
+
+  it('advance run: one decision per entitled household and toeslag, nothing doubled by a rerun', async () => {
+    const { run } = await startRun(
+      db,
+      { soort: 'voorschot', jaar: 2026, bekendOp: '2026-01-01T00:00:00Z', partitiegrootte: 7 },
+      w,
+    );
+    // Two workers in parallel on the same run.
+    const [a, b] = await Promise.all([
+      werk(db, run, w, geenUitval, { worker: 'a', wachtOpAnderen: true }),
+      werk(db, run, w, geenUitval, { worker: 'b', wachtOpAnderen: true }),
+    ]);
+    expect(a.huishoudens + b.huishoudens).toBe(N);
+    const rapport = a.rapport ?? b.rapport;
+    expect(rapport?.huishoudens).toBe(N);
+    const aantal = await telling(db, 'SELECT count(*) AS n FROM beschikking WHERE run_id = $1', [run.id]);
+    const zt = await telling(
+      db,
+      "SELECT count(*) AS n FROM beschikking WHERE run_id = $1 AND regeling = 'zorgtoeslag'",
+      [run.id],
+    );
+    expect(zt).toBeGreaterThan(N / 3);
+    // Rerun: the run is found again and nothing is added.
+    const again = await startRun(db, { soort: 'voorschot', jaar: 2026, partitiegrootte: 7 }, w);
+    expect(again.nieuw).toBe(false);
+    await werk(db, again.run, w, geenUitval, { worker: 'c' });
+    expect(await telling(db, 'SELECT count(*) AS n FROM beschikking WHERE run_id = $1', [run.id])).toBe(
+      aantal,
+    );
+    expect(
+      (await db.query<{ status: string }>('SELECT status FROM run WHERE id = $1', [run.id])).rows[0]!.status,
+    ).toBe('klaar');
+  });
+
+  it('every advance decision reproduces from the dossier as it was known', async () => {
+    const ids = (
+      await db.query<{ id: string }>(
+        "SELECT id FROM beschikking WHERE soort = 'voorschot' ORDER BY id LIMIT 20",
+      )
+    ).rows;
+    expect(ids.length).toBeGreaterThan(0);
+    for (const { id } of ids) {
+      const r = await reproduceer(db, Number(id), w);
+      expect(r.verschillen).toEqual([]);
+      expect(r.gelijk).toBe(true);
+    }
+  });
+
+  it('monthly payment run pays each advance instalment once', async () => {
+    const { run } = await startRun(db, { soort: 'betaling', jaar: 2026, maand: 1, partitiegrootte: 20 }, w);
+    await werk(db, run, w, geenUitval, { worker: 'p' });
+    await werk(db, run, w, geenUitval, { worker: 'p2' });
+    const betaald = await telling(db, 'SELECT sum(bedrag) AS n FROM betaling WHERE run_id = $1', [run.id]);
+    const verwacht = await telling(
+      db,
+      "SELECT sum(maandbedragen[1]) AS n FROM beschikking WHERE soort = 'voorschot' AND status = 'vastgesteld'",
+    );
+    expect(betaald).toBe(verwacht);
+  });
+
+  it('definitive run: final incomes → settlement with back-payments and recoveries', async () => {
+    const copy = Array.from({ length: N }, (_, i) => definitieveFeiten(testHuishouden(i)))
+      .flatMap(({ id, feiten }) =>
+        feiten.map((f) =>
+          copyLine([
+            id,
+            f.soort,
+            f.persoonBsn ?? null,
+            f.waarde,
+            null,
+            null,
+            f.bron,
+            f.geregistreerdOp,
+            null,
+          ]),
+        ),
+      )
+      .join('');
+    await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
+    const { run } = await startRun(
+      db,
+      { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, partitiegrootte: 9 },
+      w,
+    );
+    const uit = await werk(db, run, w, geenUitval, { worker: 'd' });
+    const uitkomsten = Object.fromEntries(uit.rapport!.vereffeningen.map((v) => [v.uitkomst, v.aantal]));
+    expect(uitkomsten.terugvordering).toBeGreaterThan(0);
+    // Every settlement balances against its advance.
+    const scheef = await telling(
+      db,
+      `SELECT count(*) AS n FROM vereffening v JOIN beschikking b ON b.id = v.beschikking_id
+        WHERE v.voorschot_totaal + v.verschil <> v.definitief OR b.jaarbedrag <> v.definitief`,
+    );
+    expect(scheef).toBe(0);
+    const r = await reproduceer(
+      db,
+      Number(
+        (await db.query<{ id: string }>("SELECT id FROM beschikking WHERE soort = 'definitief' LIMIT 1"))
+          .rows[0]!.id,
+      ),
+      w,
+    );
+    expect(r.gelijk).toBe(true);
+  });
+});

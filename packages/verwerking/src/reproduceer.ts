@@ -1,0 +1,109 @@
+/**
+ * @module
+ * Reproduces a decision from the dossier as it was known then: the facts recorded up to the
+ * decision's bekend_op, the same variant (estimate or final income), the same engine — and reports
+ * whether the input hash, the versions and the amounts match.
+ */
+import type { Sql } from '@regelmaat/db';
+import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import {
+  BatchRekenaar,
+  ENGINE_VERSIE,
+  normaliseer,
+  parseHuishouden,
+  REGELINGEN,
+  WAARDEN_PER_HUISHOUDEN,
+  type Wetgeving,
+} from '@regelmaat/law';
+import { ISO, leesFeiten } from './feiten-lezen';
+
+export interface Reproductie {
+  beschikkingId: number;
+  regeling: string;
+  gelijk: boolean;
+  verschillen: string[];
+  opgeslagen: {
+    jaarbedrag: number;
+    maandbedragen: number[];
+    invoerHash: string;
+    engineVersie: string;
+    parameterVersie: string;
+  };
+  herberekend: {
+    jaarbedrag: number;
+    maandbedragen: number[];
+    invoerHash: string;
+    engineVersie: string;
+    parameterVersie: string;
+  };
+}
+
+export class BeschikkingNietGevonden extends Error {
+  override readonly name = 'BeschikkingNietGevonden';
+}
+
+export async function reproduceer(sql: Sql, id: number, w: Wetgeving): Promise<Reproductie> {
+  const r = await sql.query<{
+    huishouden_id: string;
+    regeling: string;
+    jaar: number;
+    soort: 'voorschot' | 'definitief';
+    jaarbedrag: number;
+    maandbedragen: number[];
+    invoer_hash: string;
+    engine_versie: string;
+    parameter_versie: string;
+    bekend_op: string;
+  }>(
+    `SELECT huishouden_id, regeling, jaar, soort, jaarbedrag, maandbedragen, invoer_hash, engine_versie, parameter_versie,
+            ${ISO('bekend_op')} AS bekend_op FROM beschikking WHERE id = $1`,
+    [id],
+  );
+  const b = r.rows[0];
+  if (!b) throw new BeschikkingNietGevonden(`beschikking ${id} bestaat niet`);
+  const hh = Number(b.huishouden_id);
+  const feiten = (await leesFeiten(sql, hh, hh + 1)).get(hh) ?? [];
+  const dossier = huishoudenUitFeiten(
+    feiten,
+    b.jaar,
+    b.bekend_op,
+    b.soort === 'definitief' ? 'definitief' : 'schatting',
+  );
+  const parsed = parseHuishouden(dossier.invoer);
+  const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+  if (parsed.ok) new BatchRekenaar(w).bereken(normaliseer(parsed.huishouden), uit, 0);
+  const i = REGELINGEN.findIndex((x) => x.id === b.regeling);
+  const herberekend = {
+    jaarbedrag: Math.max(0, uit[i * 13]!),
+    maandbedragen: [...uit.subarray(i * 13 + 1, i * 13 + 13)],
+    invoerHash: snapshotHash(dossier.invoer),
+    engineVersie: ENGINE_VERSIE,
+    parameterVersie: w.versie,
+  };
+  const opgeslagen = {
+    jaarbedrag: b.jaarbedrag,
+    maandbedragen: b.maandbedragen.map(Number),
+    invoerHash: b.invoer_hash,
+    engineVersie: b.engine_versie,
+    parameterVersie: b.parameter_versie,
+  };
+  const verschillen: string[] = [];
+  if (opgeslagen.invoerHash !== herberekend.invoerHash)
+    verschillen.push('invoer (het dossier zoals toen bekend geeft een andere invoer)');
+  if (opgeslagen.engineVersie !== herberekend.engineVersie)
+    verschillen.push(`rekenkern ${opgeslagen.engineVersie} → ${herberekend.engineVersie}`);
+  if (opgeslagen.parameterVersie !== herberekend.parameterVersie)
+    verschillen.push(`parameters ${opgeslagen.parameterVersie} → ${herberekend.parameterVersie}`);
+  if (opgeslagen.jaarbedrag !== herberekend.jaarbedrag)
+    verschillen.push(`jaarbedrag ${opgeslagen.jaarbedrag} → ${herberekend.jaarbedrag}`);
+  if (opgeslagen.maandbedragen.join() !== herberekend.maandbedragen.join()) verschillen.push('maandbedragen');
+  if (!parsed.ok) verschillen.push('het dossier is niet (meer) leesbaar voor de rekenkern');
+  return {
+    beschikkingId: id,
+    regeling: b.regeling,
+    gelijk: verschillen.length === 0,
+    verschillen,
+    opgeslagen,
+    herberekend,
+  };
+}

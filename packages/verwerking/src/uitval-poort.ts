@@ -1,0 +1,32 @@
+/**
+ * @module
+ * The port through which batch runs ask the exception rules (C4) about one household before its
+ * decisions go out. The adapter over @regelmaat/uitval lives in uitval-adapter.ts.
+ */
+import type { DossierHuishouden } from '@regelmaat/dossier';
+
+export interface UitvalContext {
+  jaar: number;
+  fase: 'voorschot' | 'definitief';
+  dossier: DossierHuishouden;
+  /** Year amounts per toeslag in eurocents, in REGELINGEN order (zorgtoeslag, huurtoeslag, kgb, kot). */
+  voorschot: readonly number[];
+  /** Definitive year amounts (fase definitief). */
+  definitief?: readonly number[];
+  /** The advance's joint toetsingsinkomen (eurocents), and the definitive one where known. */
+  geschatInkomen: number;
+  definitiefInkomen?: number;
+  /** Whether the tax data knows a partner the application does not (or the reverse). */
+  partnerVolgensRegistratie: boolean;
+}
+
+export interface UitvalVondst {
+  redenen: string[];
+  prioriteit: number;
+  toelichting: { code: string; toelichting: string; bedrag?: number }[];
+}
+
+export type UitvalDetector = (ctx: UitvalContext) => UitvalVondst | null;
+
+/** Detects nothing: for runs where exception detection is switched off. */
+export const geenUitval: UitvalDetector = () => null;

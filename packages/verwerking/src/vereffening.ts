@@ -1,0 +1,60 @@
+/**
+ * @module
+ * Settlement of the definitive calculation against the advances, per toeslag and year.
+ *
+ * - Awir art. 24: the advances paid are set off against the definitive amount → a nabetaling
+ *   (paid in one sum) or a terugvordering (Awir art. 26).
+ * - Awir art. 26a: a recovery up to the doelmatigheidsgrens (€ 118 in 2025, € 121 in 2026) is not
+ *   collected. It does not apply to back-payments.
+ * - The € 24 minimum (Awir art. 14 lid 5) is already part of the definitive amount.
+ * Amounts in eurocents.
+ */
+
+export type VereffeningUitkomst = 'nabetaling' | 'terugvordering' | 'geen' | 'niet-ingevorderd';
+
+export interface Vereffening {
+  voorschotTotaal: number;
+  definitief: number;
+  verschil: number;
+  uitkomst: VereffeningUitkomst;
+  teBetalen: number;
+  terugTeVorderen: number;
+}
+
+export function vereffen(
+  voorschotTotaal: number,
+  definitief: number,
+  doelmatigheidsgrens: number,
+): Vereffening {
+  const verschil = definitief - voorschotTotaal;
+  if (verschil > 0) {
+    return {
+      voorschotTotaal,
+      definitief,
+      verschil,
+      uitkomst: 'nabetaling',
+      teBetalen: verschil,
+      terugTeVorderen: 0,
+    };
+  }
+  if (verschil === 0)
+    return { voorschotTotaal, definitief, verschil, uitkomst: 'geen', teBetalen: 0, terugTeVorderen: 0 };
+  const terug = -verschil;
+  return terug <= doelmatigheidsgrens
+    ? {
+        voorschotTotaal,
+        definitief,
+        verschil,
+        uitkomst: 'niet-ingevorderd',
+        teBetalen: 0,
+        terugTeVorderen: 0,
+      }
+    : {
+        voorschotTotaal,
+        definitief,
+        verschil,
+        uitkomst: 'terugvordering',
+        teBetalen: 0,
+        terugTeVorderen: terug,
+      };
+}
