@@ -2,101 +2,68 @@
  * @module
  * The `regelmaat` command line. Exit codes: 0 done; 2 bad usage or invalid input (the message names
  * the field); 3 computed, but a toeslag could not be computed because the law's values for that
- * year are missing; 1 an unexpected error (never a stack trace unless REGELMAAT_DEBUG=1).
+ * year are missing; 4 a decision does not reproduce; 1 an unexpected error (never a stack trace
+ * unless REGELMAAT_DEBUG=1).
  */
-import type { Readable } from 'node:stream';
-import { berekenHuishouden, HuishoudenSchema, normaliseer, parseHuishouden } from '@regelmaat/law';
+import { HuishoudenSchema } from '@regelmaat/law';
+import { RunFout } from '@regelmaat/verwerking';
 import { z } from 'zod';
-import { InvoerFout, leesInvoer } from './lees-invoer';
-import { toonBerekening } from './toon-berekening';
+import { GebruiksFout } from './argumenten';
+import { HULP } from './hulp';
+import { bereken } from './opdrachten/bereken';
+import { beschikking } from './opdrachten/beschikking';
+import type { Io } from './opdrachten/io';
+import { populatie } from './opdrachten/populatie';
+import { rapport, run, worker } from './opdrachten/run';
 
-export interface Io {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  stdin: Readable;
-}
-
-export const HULP = `regelmaat — reken toeslagen uit zoals de wet het doet
-
-Gebruik:
-  regelmaat bereken <bestand.json | ->   reken een huishouden door (- leest van standaardinvoer)
-      --json                             uitvoer als JSON (bedragen in eurocent)
-      --zonder-uitleg                    alleen de bedragen, zonder uitleg
-  regelmaat schema                       het JSON Schema van de invoer
-  regelmaat help                         deze tekst
-
-Voorbeelden staan in packages/law/examples/. Het invoerformaat staat in
-packages/law/schema/huishouden.schema.json en docs/invoer.md.
-
-Exitcodes: 0 klaar, 2 ongeldige invoer, 3 een toeslag kon niet worden berekend, 1 onverwachte fout.
-`;
-
-async function bereken(args: string[], io: Io): Promise<number> {
-  const json = args.includes('--json');
-  const zonderUitleg = args.includes('--zonder-uitleg');
-  const onbekend = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--zonder-uitleg');
-  const bestanden = args.filter((a) => !a.startsWith('--'));
-  if (onbekend.length > 0) {
-    io.stderr(`Onbekende optie: ${onbekend.join(', ')}\n\n${HULP}`);
-    return 2;
-  }
-  if (bestanden.length !== 1) {
-    io.stderr(`Geef precies één invoerbestand (of - voor standaardinvoer).\n\n${HULP}`);
-    return 2;
-  }
-  let invoer: unknown;
-  try {
-    invoer = await leesInvoer(bestanden[0]!, io.stdin);
-  } catch (e) {
-    if (e instanceof InvoerFout) {
-      io.stderr(`Fout: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  const parsed = parseHuishouden(invoer);
-  if (!parsed.ok) {
-    const regels = parsed.problems.map((p) => `  ${p.path || '(het hele document)'}: ${p.message}`);
-    io.stderr(
-      `De invoer klopt niet (${parsed.problems.length} ${parsed.problems.length === 1 ? 'fout' : 'fouten'}):\n${regels.join('\n')}\n`,
-    );
-    return 2;
-  }
-  const berekening = berekenHuishouden(normaliseer(parsed.huishouden));
-  io.stdout(
-    json
-      ? `${JSON.stringify({ eenheid: 'eurocent', ...berekening }, null, 2)}\n`
-      : toonBerekening(berekening, !zonderUitleg),
-  );
-  return berekening.toeslagen.some((t) => t.status === 'niet-berekenbaar') ? 3 : 0;
-}
+export { HULP } from './hulp';
+export type { Io } from './opdrachten/io';
 
 export function jsonSchema(): string {
   const schema = z.toJSONSchema(HuishoudenSchema, { io: 'input', unrepresentable: 'any' });
   return `${JSON.stringify({ ...schema, $id: 'https://regelmaat.example/schema/huishouden.schema.json' }, null, 2)}\n`;
 }
 
+const OPDRACHTEN: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  bereken,
+  populatie,
+  run,
+  worker,
+  rapport,
+  beschikking,
+};
+
+function databaseFout(e: unknown): string | undefined {
+  const code = (e as { code?: string }).code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
+    return `Kan de database niet bereiken (${code}). Controleer DATABASE_URL, of laat hem leeg voor de ingebouwde database.`;
+  }
+  return undefined;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [opdracht, ...rest] = argv;
   try {
-    switch (opdracht) {
-      case 'bereken':
-        return await bereken(rest, io);
-      case 'schema':
-        io.stdout(jsonSchema());
-        return 0;
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout(HULP);
-        return 0;
-      default:
-        io.stderr(`Onbekende opdracht: ${opdracht}\n\n${HULP}`);
-        return 2;
+    if (opdracht === 'schema') {
+      io.stdout(jsonSchema());
+      return 0;
     }
+    if (opdracht === undefined || opdracht === 'help' || opdracht === '--help' || opdracht === '-h') {
+      io.stdout(HULP);
+      return 0;
+    }
+    const uitvoeren = OPDRACHTEN[opdracht];
+    if (!uitvoeren) {
+      io.stderr(`Onbekende opdracht: ${opdracht}\n\n${HULP}`);
+      return 2;
+    }
+    return await uitvoeren(rest, io);
   } catch (e) {
-    io.stderr(`Onverwachte fout: ${(e as Error).message}\n`);
+    if (e instanceof GebruiksFout || e instanceof RunFout) {
+      io.stderr(`Fout: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`${databaseFout(e) ?? `Onverwachte fout: ${(e as Error).message}`}\n`);
     if (process.env.REGELMAAT_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
     return 1;
   }

@@ -42,9 +42,9 @@ export function huishoudenUitFeiten(
   const perPersoon = new Map<string, Feit[]>();
   for (const f of feiten) {
     if (!f.persoonBsn) continue;
-    let lijst = perPersoon.get(f.persoonBsn);
-    if (!lijst) perPersoon.set(f.persoonBsn, (lijst = []));
-    lijst.push(f);
+    const lijst = perPersoon.get(f.persoonBsn);
+    if (lijst) lijst.push(f);
+    else perPersoon.set(f.persoonBsn, [f]);
   }
   // The newest known fact of a kind wins (a correction supersedes).
   const laatste = (

@@ -32,7 +32,10 @@ export async function leesFeiten(sql: Sql, van: number, tot: number): Promise<Ma
   for (const rij of r.rows) {
     const id = Number(rij.huishouden_id);
     let lijst = uit.get(id);
-    if (!lijst) uit.set(id, (lijst = []));
+    if (!lijst) {
+      lijst = [];
+      uit.set(id, lijst);
+    }
     lijst.push({
       soort: rij.soort,
       waarde: (typeof rij.waarde === 'string' ? JSON.parse(rij.waarde) : rij.waarde) as Feit['waarde'],

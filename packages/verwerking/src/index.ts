@@ -6,10 +6,12 @@
  */
 export * from './feiten-lezen';
 export * from './feiten-schrijven';
+export * from './laad-populatie';
 export * from './lease';
 export * from './rapport';
 export * from './reproduceer';
 export * from './run';
+export * from './uitval-adapter';
 export * from './uitval-poort';
 export * from './vereffening';
 export * from './verwerk-partitie';

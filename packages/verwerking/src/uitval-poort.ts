@@ -4,11 +4,16 @@
  * decisions go out. The adapter over @regelmaat/uitval lives in uitval-adapter.ts.
  */
 import type { DossierHuishouden } from '@regelmaat/dossier';
+import type { Situatie } from '@regelmaat/law';
 
 export interface UitvalContext {
   jaar: number;
   fase: 'voorschot' | 'definitief';
   dossier: DossierHuishouden;
+  /** The same household as the engine read it (after defaults, with month masks). */
+  situatie: Situatie;
+  /** Whether the citizen's application (the estimate) states a toeslagpartner. */
+  partnerVolgensAanvraag: boolean;
   /** Year amounts per toeslag in eurocents, in REGELINGEN order (zorgtoeslag, huurtoeslag, kgb, kot). */
   voorschot: readonly number[];
   /** Definitive year amounts (fase definitief). */

@@ -88,16 +88,22 @@ export class PartitieVerwerker {
         });
         continue;
       }
-      this.rekenaar.bereken(normaliseer(parsed.huishouden), this.uit, 0);
+      const situatie = normaliseer(parsed.huishouden);
+      this.rekenaar.bereken(situatie, this.uit, 0);
       const hash = snapshotHash(dossier.invoer);
       const jaarbedragen = REGELINGEN.map((_, r) => this.uit[r * 13]!);
       const voorschotBedragen = definitief
         ? REGELINGEN.map((r) => voorschotten.get(`${id}:${r.id}`)?.jaar ?? 0)
         : jaarbedragen.map((j) => Math.max(0, j));
+      const schatting = definitief
+        ? huishoudenUitFeiten(lijst, run.jaar, run.bekendOp, 'schatting')
+        : dossier;
       const vondst = this.uitval({
         jaar: run.jaar,
         fase: definitief ? 'definitief' : 'voorschot',
         dossier,
+        situatie,
+        partnerVolgensAanvraag: schatting.invoer.toeslagpartner !== undefined,
         voorschot: voorschotBedragen,
         ...(definitief ? { definitief: jaarbedragen.map((j) => Math.max(0, j)) } : {}),
         geschatInkomen: gezamenlijkInkomen(

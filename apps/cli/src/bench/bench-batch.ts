@@ -1,0 +1,148 @@
+/**
+ * @module
+ * `npm run bench:batch [-- --huishoudens N --workers W --alleen pglite|postgres]`: for each database,
+ * a fresh, empty database (PGlite in memory; a new schema on PostgreSQL), then it times:
+ * generating and loading N households (COPY), the advance run, and the definitive run — each in
+ * households per second — and reports the peak memory of this process. On PostgreSQL the runs use
+ * W worker processes (`regelmaat worker`); on PGlite the runs work in this process.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Db, openDb } from '@regelmaat/db';
+import { wetgeving } from '@regelmaat/law';
+import {
+  kalender,
+  laadPopulatie,
+  type Run,
+  type RunSoort,
+  sluitAf,
+  standaardUitval,
+  startRun,
+  voortgang,
+  werk,
+} from '@regelmaat/verwerking';
+import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+
+const BIN = fileURLToPath(new URL('../../bin/regelmaat.mjs', import.meta.url));
+const MB = 1024 * 1024;
+
+interface Meting {
+  database: string;
+  genereren: number;
+  voorschot: number;
+  definitief: number;
+  piekRssMb: number;
+}
+
+let piek = 0;
+const meet = () => {
+  piek = Math.max(piek, process.memoryUsage().rss);
+};
+
+async function draaiRun(
+  db: Db,
+  soort: RunSoort,
+  jaar: number,
+  workers: number,
+  dbUrl: string | undefined,
+): Promise<Run> {
+  const k = kalender(jaar);
+  const w = wetgeving();
+  const { run } = await startRun(
+    db,
+    {
+      soort,
+      jaar,
+      bekendOp: soort === 'voorschot' ? k.voorschotOp : k.definitieveRunOp,
+      partitiegrootte: 5_000,
+    },
+    w,
+  );
+  if (dbUrl && workers > 1) {
+    const kinderen = Array.from({ length: workers }, (_, i) =>
+      spawn(process.execPath, [BIN, 'worker', '--run', String(run.id), '--naam', `bench-${i}`], {
+        env: { ...process.env, DATABASE_URL: dbUrl },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
+    await Promise.all(kinderen.map((c) => new Promise((r) => c.on('exit', r))));
+    const v = await voortgang(db, run.id);
+    if (v.klaar !== v.totaal) throw new Error(`run ${run.id} not complete: ${v.klaar}/${v.totaal}`);
+  } else {
+    await werk(db, run, w, standaardUitval(w), { worker: 'bench', wachtOpAnderen: true, bijVoortgang: meet });
+  }
+  await sluitAf(db, run);
+  return run;
+}
+
+async function meetDatabase(
+  naam: string,
+  db: Db,
+  n: number,
+  workers: number,
+  dbUrl: string | undefined,
+): Promise<Meting> {
+  const jaar = 2026;
+  let t = performance.now();
+  await laadPopulatie(db, { aantal: n, seed: 1, jaar, batch: 10_000, bijVoortgang: meet });
+  const genereren = n / ((performance.now() - t) / 1000);
+  console.log(
+    `  ${naam}: genereren en laden   ${Math.round(genereren).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
+  );
+  t = performance.now();
+  await draaiRun(db, 'voorschot', jaar, workers, dbUrl);
+  const voorschot = n / ((performance.now() - t) / 1000);
+  console.log(
+    `  ${naam}: voorschotrun            ${Math.round(voorschot).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
+  );
+  t = performance.now();
+  await draaiRun(db, 'definitief', jaar, workers, dbUrl);
+  const definitief = n / ((performance.now() - t) / 1000);
+  console.log(
+    `  ${naam}: definitieve run         ${Math.round(definitief).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
+  );
+  meet();
+  return { database: naam, genereren, voorschot, definitief, piekRssMb: piek / MB };
+}
+
+export async function runBatchBenchmark(args: string[]): Promise<void> {
+  const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen'] });
+  const n = geheelGetal(a, 'huishoudens', 100_000, 1, 20_000_000);
+  const workers = geheelGetal(a, 'workers', 2, 1, 32);
+  const alleen = a.waarden.get('alleen');
+  if (alleen && alleen !== 'pglite' && alleen !== 'postgres')
+    throw new GebruiksFout('--alleen is pglite of postgres');
+  console.log(
+    `Regelmaat batch benchmark — ${n.toLocaleString('nl-NL')} huishoudens, berekeningsjaar 2026, Node ${process.version}`,
+  );
+  const metingen: Meting[] = [];
+
+  if (alleen !== 'postgres') {
+    const db = await openDb({ dataDir: 'memory://' });
+    const start = performance.now();
+    metingen.push(await meetDatabase('PGlite', db, n, 1, undefined));
+    console.log(
+      `  PGlite: volledige cyclus (genereren + voorschot + definitief) ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
+    await db.close();
+  }
+  const url = process.env.DATABASE_URL;
+  if (url && alleen !== 'pglite') {
+    const schema = `bench_${process.pid}`;
+    const db = await openDb({ databaseUrl: url, schema });
+    const metSchema = new URL(url);
+    metSchema.searchParams.set('options', `-c search_path=${schema}`);
+    try {
+      metingen.push(
+        await meetDatabase(`PostgreSQL (${workers} workers)`, db, n, workers, metSchema.toString()),
+      );
+    } finally {
+      await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await db.close();
+    }
+  } else if (alleen !== 'pglite') {
+    console.log('  PostgreSQL: overgeslagen (zet DATABASE_URL)');
+  }
+  console.log(`  piekgeheugen van dit proces: ${Math.round(piek / MB)} MB RSS`);
+  void metingen;
+}

@@ -1,0 +1,33 @@
+/** `regelmaat beschikking reproduceer <id>` — exit 0 when it matches, 4 when it does not. */
+import { wetgeving } from '@regelmaat/law';
+import { BeschikkingNietGevonden, reproduceer } from '@regelmaat/verwerking';
+import { GebruiksFout, ontleed } from '../argumenten';
+import { metDatabase } from './database';
+import type { Io } from './io';
+
+const euro = (c: number) => `€ ${(c / 100).toLocaleString('nl-NL', { minimumFractionDigits: 0 })}`;
+
+export async function beschikking(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  const a = ontleed(rest, {});
+  const id = Number(a.positioneel[0]);
+  if (sub !== 'reproduceer' || !Number.isInteger(id) || id < 1)
+    throw new GebruiksFout('Gebruik: regelmaat beschikking reproduceer <id>');
+  return metDatabase(io, async (db) => {
+    try {
+      const r = await reproduceer(db, id, wetgeving());
+      io.stdout(
+        `${[
+          `Beschikking ${id} (${r.regeling}): ${r.gelijk ? 'GELIJK — opnieuw berekend uit het dossier zoals toen bekend' : 'VERSCHIL'}`,
+          `  opgeslagen:  ${euro(r.opgeslagen.jaarbedrag)} per jaar, rekenkern ${r.opgeslagen.engineVersie}, parameters ${r.opgeslagen.parameterVersie}, invoer ${r.opgeslagen.invoerHash.slice(0, 16)}`,
+          `  herberekend: ${euro(r.herberekend.jaarbedrag)} per jaar, rekenkern ${r.herberekend.engineVersie}, parameters ${r.herberekend.parameterVersie}, invoer ${r.herberekend.invoerHash.slice(0, 16)}`,
+          ...r.verschillen.map((v) => `  verschil: ${v}`),
+        ].join('\n')}\n`,
+      );
+      return r.gelijk ? 0 : 4;
+    } catch (e) {
+      if (e instanceof BeschikkingNietGevonden) throw new GebruiksFout(e.message);
+      throw e;
+    }
+  });
+}

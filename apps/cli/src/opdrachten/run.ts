@@ -1,0 +1,155 @@
+/**
+ * `regelmaat run voorschot|definitief --jaar J [--workers N] [--partitie P] [--bekend-op T]`
+ * `regelmaat run betaling --jaar J --maand M [...]`
+ * `regelmaat worker --run ID [--lease S]`
+ * `regelmaat rapport ID`
+ *
+ * On PostgreSQL, --workers N starts N worker processes that lease partitions; on PGlite (one
+ * process owns the database) the work runs in this process.
+ */
+import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '@regelmaat/db';
+import { wetgeving } from '@regelmaat/law';
+import {
+  kalender,
+  leesRun,
+  maakRapport,
+  type Run,
+  type RunSoort,
+  sluitAf,
+  standaardUitval,
+  startRun,
+  toonRapport,
+  voortgang,
+  werk,
+} from '@regelmaat/verwerking';
+import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { voortgangsbalk } from '../voortgangsbalk';
+import { metDatabase } from './database';
+import type { Io } from './io';
+
+const BIN = fileURLToPath(new URL('../../bin/regelmaat.mjs', import.meta.url));
+
+function standaardBekendOp(soort: RunSoort, jaar: number): string | undefined {
+  const k = kalender(jaar);
+  return soort === 'voorschot' ? k.voorschotOp : soort === 'definitief' ? k.definitieveRunOp : undefined;
+}
+
+async function wachtOpWorkers(db: Db, run: Run, aantal: number, io: Io): Promise<void> {
+  const kinderen = Array.from({ length: aantal }, (_, i) =>
+    spawn(
+      process.execPath,
+      [BIN, 'worker', '--run', String(run.id), '--naam', `${hostname()}-${process.pid}-${i + 1}`],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: process.env,
+      },
+    ),
+  );
+  const balk = voortgangsbalk(`Run ${run.id}`, io.stderr);
+  const klaar = Promise.all(
+    kinderen.map((k) => new Promise<number>((res) => k.on('exit', (code) => res(code ?? 1)))),
+  );
+  let gedaan = false;
+  void klaar.then(() => {
+    gedaan = true;
+  });
+  while (!gedaan) {
+    const v = await voortgang(db, run.id);
+    balk(v.klaar, v.totaal, 'partities');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const codes = await klaar;
+  if (codes.some((c) => c !== 0))
+    io.stderr(
+      `Let op: ${codes.filter((c) => c !== 0).length} worker(s) stopten met een fout; start de run opnieuw om verder te gaan.\n`,
+    );
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const [soort, ...rest] = args;
+  if (soort !== 'voorschot' && soort !== 'definitief' && soort !== 'betaling') {
+    throw new GebruiksFout('Kies: regelmaat run voorschot | betaling | definitief --jaar J');
+  }
+  const a = ontleed(rest, { waarden: ['jaar', 'maand', 'workers', 'partitie', 'bekend-op', 'lease'] });
+  const jaar = geheelGetal(a, 'jaar', undefined, 2025, 2026);
+  const maand = soort === 'betaling' ? geheelGetal(a, 'maand', undefined, 1, 12) : undefined;
+  const workers = geheelGetal(a, 'workers', 1, 1, 64);
+  const partitie = geheelGetal(a, 'partitie', 5_000, 1, 1_000_000);
+  const lease = geheelGetal(a, 'lease', 60, 1, 3600);
+  const bekendOp = a.waarden.get('bekend-op') ?? standaardBekendOp(soort, jaar);
+  if (bekendOp !== undefined && Number.isNaN(Date.parse(bekendOp)))
+    throw new GebruiksFout(`--bekend-op is geen tijdstip: ${bekendOp}`);
+  const w = wetgeving();
+  return metDatabase(io, async (db) => {
+    const { run, nieuw } = await startRun(
+      db,
+      {
+        soort,
+        jaar,
+        ...(maand ? { maand } : {}),
+        ...(bekendOp ? { bekendOp } : {}),
+        partitiegrootte: partitie,
+      },
+      w,
+    );
+    io.stderr(
+      `${nieuw ? 'Run gestart' : 'Run hervat'}: ${run.id} (${soort} ${jaar}${maand ? `-${maand}` : ''}, dossier zoals bekend op ${run.bekendOp})\n`,
+    );
+    if (db.kind === 'postgres' && workers > 1) {
+      await wachtOpWorkers(db, run, workers, io);
+    } else {
+      if (workers > 1)
+        io.stderr(
+          'PGlite is één proces: de run draait in dit proces (meerdere workers kan met DATABASE_URL).\n',
+        );
+      const balk = voortgangsbalk(`Run ${run.id}`, io.stderr);
+      await werk(db, run, w, standaardUitval(w), {
+        worker: `${hostname()}-${process.pid}`,
+        leaseSeconden: lease,
+        wachtOpAnderen: true,
+        bijVoortgang: (v) => balk(v.klaar, v.totaal, 'partities'),
+      });
+    }
+    const rapport = await sluitAf(db, (await leesRun(db, run.id))!);
+    if (!rapport) {
+      io.stderr('De run is nog niet klaar: start hem opnieuw (of een worker) om verder te gaan.\n');
+      return 1;
+    }
+    io.stdout(toonRapport(rapport));
+    return 0;
+  });
+}
+
+export async function worker(args: string[], io: Io): Promise<number> {
+  const a = ontleed(args, { waarden: ['run', 'lease', 'naam'] });
+  const id = geheelGetal(a, 'run', undefined, 1, Number.MAX_SAFE_INTEGER);
+  const lease = geheelGetal(a, 'lease', 60, 1, 3600);
+  const w = wetgeving();
+  return metDatabase(io, async (db) => {
+    const r = await leesRun(db, id);
+    if (!r) throw new GebruiksFout(`Run ${id} bestaat niet`);
+    const uit = await werk(db, r, w, standaardUitval(w), {
+      worker: a.waarden.get('naam') ?? `${hostname()}-${process.pid}`,
+      leaseSeconden: lease,
+    });
+    io.stdout(
+      `Worker klaar: ${uit.partities} partities, ${uit.huishoudens.toLocaleString('nl-NL')} huishoudens\n`,
+    );
+    return 0;
+  });
+}
+
+export async function rapport(args: string[], io: Io): Promise<number> {
+  const a = ontleed(args, {});
+  const id = Number(a.positioneel[0]);
+  if (!Number.isInteger(id) || id < 1) throw new GebruiksFout('Gebruik: regelmaat rapport <run-id>');
+  return metDatabase(io, async (db) => {
+    const r = await leesRun(db, id);
+    if (!r) throw new GebruiksFout(`Run ${id} bestaat niet`);
+    io.stdout(toonRapport(await maakRapport(db, r)));
+    return 0;
+  });
+}

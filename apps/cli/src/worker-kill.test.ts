@@ -1,0 +1,97 @@
+/**
+ * A worker process is killed (SIGKILL) in the middle of a run; another worker finishes the run.
+ * Proves on a real PostgreSQL server: no missing and no duplicate decisions. (PGlite is one process
+ * per database, so this test needs DATABASE_URL; the in-process crash test is in verwerking.)
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Db, openDb } from '@regelmaat/db';
+import {
+  BatchRekenaar,
+  normaliseer,
+  parseHuishouden,
+  WAARDEN_PER_HUISHOUDEN,
+  wetgeving,
+} from '@regelmaat/law';
+import { geenUitval, schrijfHuishoudens, startRun, voortgang, werk } from '@regelmaat/verwerking';
+import { alsNieuwHuishouden, testHuishouden } from '@regelmaat/verwerking/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const URL_ = process.env.DATABASE_URL;
+const BIN = fileURLToPath(new URL('../bin/regelmaat.mjs', import.meta.url));
+const N = 1_500;
+
+describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
+  const schema = `kill_${process.pid}_${Date.now().toString(36)}`;
+  let db: Db;
+  beforeAll(async () => {
+    db = await openDb({ databaseUrl: URL_!, schema });
+    await db.transaction((tx) =>
+      schrijfHuishoudens(
+        tx,
+        Array.from({ length: N }, (_, i) => alsNieuwHuishouden(testHuishouden(i))),
+      ),
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+    await db.close();
+  });
+
+  it('loses nothing and doubles nothing', async () => {
+    const w = wetgeving();
+    const { run } = await startRun(
+      db,
+      { soort: 'voorschot', jaar: 2026, bekendOp: '2026-01-01T00:00:00Z', partitiegrootte: 5 },
+      w,
+    );
+    const url = new URL(URL_!);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    const kind = spawn(
+      process.execPath,
+      [BIN, 'worker', '--run', String(run.id), '--lease', '2', '--naam', 'te-doden'],
+      {
+        env: { ...process.env, DATABASE_URL: url.toString() },
+        stdio: 'ignore',
+      },
+    );
+    // Kill it once it has committed some partitions, while it is working on more.
+    for (;;) {
+      const v = await voortgang(db, run.id);
+      if (v.klaar >= 20) break;
+      if (kind.exitCode !== null) throw new Error('the worker ended before it could be killed');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    kind.kill('SIGKILL');
+    await new Promise((r) => kind.on('exit', r));
+    const halverwege = await voortgang(db, run.id);
+    expect(halverwege.klaar).toBeLessThan(halverwege.totaal);
+
+    // A second worker takes over, including the partition the dead worker had leased.
+    await werk(db, run, w, geenUitval, { worker: 'opvolger', leaseSeconden: 2, wachtOpAnderen: true });
+    const v = await voortgang(db, run.id);
+    expect(v.klaar).toBe(v.totaal);
+
+    // Exactly the decisions the engine gives for these households: none missing, none doubled.
+    const rekenaar = new BatchRekenaar(w);
+    const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+    let verwacht = 0;
+    for (let i = 0; i < N; i++) {
+      const p = parseHuishouden(testHuishouden(i).invoer);
+      if (!p.ok) throw new Error('invalid test household');
+      rekenaar.bereken(normaliseer(p.huishouden), uit, 0);
+      for (let r = 0; r < 4; r++) if (uit[r * 13]! !== 0) verwacht++;
+    }
+    const r = await db.query<{ n: string; d: string }>(
+      'SELECT count(*) AS n, count(DISTINCT (huishouden_id, regeling)) AS d FROM beschikking WHERE run_id = $1',
+      [run.id],
+    );
+    expect(Number(r.rows[0]!.n)).toBe(verwacht);
+    expect(Number(r.rows[0]!.d)).toBe(verwacht);
+    const dood = await db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM run_partitie WHERE run_id = $1 AND pogingen > 1',
+      [run.id],
+    );
+    expect(Number(dood.rows[0]!.n)).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+});

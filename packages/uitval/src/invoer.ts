@@ -1,0 +1,107 @@
+/**
+ * @module
+ * The input of exception detection: the only data an uitval rule may see. It holds facts that the
+ * law makes relevant to the amount (amounts, incomes, hours, partner, assets, children) and nothing
+ * about who the person is. Money is in eurocents, hours in centihours, all integers.
+ */
+import type { Eurocent } from '@regelmaat/kernel';
+
+/** The four toeslagen, with the same ids as `@regelmaat/law`. */
+export type RegelingId = 'zorgtoeslag' | 'huurtoeslag' | 'kindgebonden_budget' | 'kinderopvangtoeslag';
+
+/** Every regeling, in a fixed order (for sums and for explanations). */
+export const REGELINGEN: readonly RegelingId[] = [
+  'zorgtoeslag',
+  'huurtoeslag',
+  'kindgebonden_budget',
+  'kinderopvangtoeslag',
+];
+
+/** Dutch names for explanations. */
+export const REGELING_NAAM: Readonly<Record<RegelingId, string>> = {
+  zorgtoeslag: 'zorgtoeslag',
+  huurtoeslag: 'huurtoeslag',
+  kindgebonden_budget: 'kindgebonden budget',
+  kinderopvangtoeslag: 'kinderopvangtoeslag',
+};
+
+/** The run the rules are part of: the advance run (Awir art. 16) or the definitive run (art. 14, 19, 24). */
+export type Fase = 'voorschot' | 'definitief';
+
+/** One household in one berekeningsjaar, as the uitval rules see it. */
+export interface UitvalInvoer {
+  /** The berekeningsjaar (Awir art. 2). */
+  jaar: number;
+  /** Which run: before the decision on the advance, or before the definitive decision. */
+  fase: Fase;
+  /** Advance year amounts per toeslag (eurocents); 0 where there is no advance. */
+  voorschot: Record<RegelingId, Eurocent>;
+  /** Definitive year amounts per toeslag (eurocents); only in fase 'definitief'. */
+  definitief?: Record<RegelingId, Eurocent>;
+  /** Estimated joint toetsingsinkomen (applicant + toeslagpartner) the advance is based on (eurocents). */
+  geschatInkomen: Eurocent;
+  /**
+   * The household's last definitively established joint toetsingsinkomen, usually of an earlier
+   * year (eurocents).
+   */
+  vorigDefinitiefInkomen?: Eurocent;
+  /** Definitive joint toetsingsinkomen of the berekeningsjaar (eurocents); fase 'definitief'. */
+  definitiefInkomen?: Eurocent;
+  /**
+   * Childcare hours per month, January first (12 entries, centihours: 1 hour = 100), as reported by
+   * the parent, summed over all contracts and children.
+   */
+  opvangUrenOuder: number[];
+  /**
+   * The same hours as reported by the childcare providers (Awir art. 38 lid 4-5), summed over
+   * contracts; `null` for a month in which no provider reported anything.
+   */
+  opvangUrenAanbieder: (number | null)[];
+  /** Whether the citizen's application states a toeslagpartner. */
+  partnerVolgensAanvraag: boolean;
+  /** Whether the registries (BRP, Belastingdienst) show a toeslagpartner (Awir art. 3). */
+  partnerVolgensRegistratie: boolean;
+  /** Names of facts that are required but missing, e.g. 'huur', 'inkomen', 'opvanguren'. */
+  ontbrekendeGegevens: string[];
+  /** Vermogen (rendementsgrondslag) on 1 January of the berekeningsjaar (eurocents). */
+  vermogen: Eurocent;
+  /** The asset limit that applies to this household, single or with partner (Awir art. 7 lid 3). */
+  vermogensgrens: Eurocent;
+  /** Number of children who are under 18 on 1 January of the berekeningsjaar. */
+  kinderenOnder18: number;
+  /** How many of those children turn 18 during the berekeningsjaar. */
+  kinderenWorden18: number;
+}
+
+/** The name of one field of the input. */
+export type UitvalVeld = keyof UitvalInvoer;
+
+// `satisfies` makes the compiler reject this list when a field is added to or removed from UitvalInvoer.
+const ALLE_VELDEN = {
+  jaar: true,
+  fase: true,
+  voorschot: true,
+  definitief: true,
+  geschatInkomen: true,
+  vorigDefinitiefInkomen: true,
+  definitiefInkomen: true,
+  opvangUrenOuder: true,
+  opvangUrenAanbieder: true,
+  partnerVolgensAanvraag: true,
+  partnerVolgensRegistratie: true,
+  ontbrekendeGegevens: true,
+  vermogen: true,
+  vermogensgrens: true,
+  kinderenOnder18: true,
+  kinderenWorden18: true,
+} as const satisfies Record<UitvalVeld, true>;
+
+/** Every field of UitvalInvoer: the allow-list of what a rule can declare and read. */
+export const UITVAL_VELDEN: readonly UitvalVeld[] = Object.freeze(Object.keys(ALLE_VELDEN) as UitvalVeld[]);
+
+const VELDEN = new Set<string>(UITVAL_VELDEN);
+
+/** True when `naam` is a field of UitvalInvoer. */
+export function isUitvalVeld(naam: string): naam is UitvalVeld {
+  return VELDEN.has(naam);
+}

@@ -1,0 +1,127 @@
+/**
+ * @module
+ * Fills the dossier with a synthetic population: each generated household becomes facts — the
+ * application (estimate) recorded before the year, provider-reported childcare hours, last year's
+ * income, and the tax authority's final incomes recorded after the year — loaded with COPY in
+ * batches, each batch in its own transaction. Memory stays flat in N: one batch at a time.
+ * Loading is resumable: households already present are skipped (generation is deterministic per
+ * index, so a rerun produces the same households).
+ */
+import type { Db } from '@regelmaat/db';
+import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
+import { genereerHuishouden, type SynthetischHuishouden } from '@regelmaat/populatie';
+import { type NieuwHuishouden, schrijfHuishoudens } from './feiten-schrijven';
+
+/** Simulated calendar of a berekeningsjaar (ISO timestamps, UTC). */
+export function kalender(jaar: number) {
+  return {
+    /** The application and estimate are known before the advance run. */
+    aanvraagOp: `${jaar - 1}-11-01T00:00:00.000Z`,
+    /** The advance run looks at the dossier as known on this moment. */
+    voorschotOp: `${jaar - 1}-12-01T00:00:00.000Z`,
+    /** Providers report hours during the year; recorded by year end. */
+    aanbiederOp: `${jaar}-12-31T00:00:00.000Z`,
+    /** Final incomes from the tax authority. */
+    definitiefOp: `${jaar + 1}-05-01T00:00:00.000Z`,
+    /** The definitive run looks at the dossier as known on this moment. */
+    definitieveRunOp: `${jaar + 1}-07-01T00:00:00.000Z`,
+  };
+}
+
+/** The dossier facts of one generated household. */
+export function alsDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuishouden {
+  const k = kalender(jaar);
+  const bsn = {
+    aanvrager: sh.bsnAanvrager,
+    ...(sh.bsnPartner && sh.schatting.toeslagpartner ? { toeslagpartner: sh.bsnPartner } : {}),
+    kinderen: sh.bsnKinderen,
+    medebewoners: sh.bsnMedebewoners,
+  };
+  const feiten: Feit[] = feitenUitAanvraag(sh.schatting, bsn, k.aanvraagOp);
+  const def = sh.definitiefInkomen;
+  feiten.push(
+    feit(
+      'inkomen_definitief',
+      { jaar, bedrag: def.aanvrager },
+      'belastingdienst',
+      k.definitiefOp,
+      sh.bsnAanvrager,
+    ),
+  );
+  if (def.toeslagpartner !== undefined && sh.bsnPartner) {
+    if (!sh.schatting.toeslagpartner) {
+      // The tax authority knows a partner the application did not mention (partner facts conflict).
+      const geboortedatum = sh.definitievePartner?.geboortedatum ?? sh.schatting.aanvrager.geboortedatum;
+      feiten.push(
+        feit(
+          'persoon',
+          { rol: 'toeslagpartner', geboortedatum },
+          'belastingdienst',
+          k.definitiefOp,
+          sh.bsnPartner,
+        ),
+      );
+    }
+    feiten.push(
+      feit(
+        'inkomen_definitief',
+        { jaar, bedrag: def.toeslagpartner },
+        'belastingdienst',
+        k.definitiefOp,
+        sh.bsnPartner,
+      ),
+    );
+  }
+  def.medebewoners.forEach((bedrag, i) => {
+    const b = sh.bsnMedebewoners[i];
+    if (b) feiten.push(feit('inkomen_definitief', { jaar, bedrag }, 'belastingdienst', k.definitiefOp, b));
+  });
+  (sh.schatting.kinderopvang ?? []).forEach((o, i) => {
+    const uren = sh.opvangUrenAanbieder[i];
+    const kind = sh.bsnKinderen[o.kind];
+    if (uren && kind)
+      feiten.push(
+        feit('opvanguren_aanbieder', { jaar, soort: o.soort, uren }, 'aanbieder', k.aanbiederOp, kind),
+      );
+  });
+  if (sh.vorigJaarInkomen !== undefined) {
+    feiten.push(
+      feit('vorig_inkomen', { jaar: jaar - 1, bedrag: sh.vorigJaarInkomen }, 'belastingdienst', k.aanvraagOp),
+    );
+  }
+  return { id: sh.index + 1, bsnAanvrager: sh.bsnAanvrager, feiten };
+}
+
+export interface LaadOpties {
+  aantal: number;
+  seed: number;
+  jaar: 2025 | 2026;
+  /** Households per transaction. */
+  batch?: number;
+  bijVoortgang?: (geladen: number, totaal: number) => void;
+}
+
+export interface LaadUitkomst {
+  geladen: number;
+  overgeslagen: number;
+  feiten: number;
+}
+
+/** Generates and loads households 0..aantal−1; skips those already loaded. */
+export async function laadPopulatie(db: Db, o: LaadOpties): Promise<LaadUitkomst> {
+  const batch = o.batch ?? 10_000;
+  const r = await db.query<{ hi: string | null }>('SELECT max(id) AS hi FROM huishouden');
+  const al = Number(r.rows[0]!.hi ?? 0); // ids are index + 1 and loaded in order, batch by batch
+  let feiten = 0;
+  let geladen = 0;
+  for (let start = al; start < o.aantal; start += batch) {
+    const eind = Math.min(o.aantal, start + batch);
+    const dossiers: NieuwHuishouden[] = [];
+    for (let i = start; i < eind; i++)
+      dossiers.push(alsDossier(genereerHuishouden(o.seed, i, o.jaar), o.jaar));
+    feiten += await db.transaction((tx) => schrijfHuishoudens(tx, dossiers));
+    geladen += dossiers.length;
+    o.bijVoortgang?.(eind, o.aantal);
+  }
+  return { geladen, overgeslagen: Math.min(al, o.aantal), feiten };
+}
