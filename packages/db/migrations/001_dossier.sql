@@ -12,7 +12,10 @@ CREATE TABLE huishouden (
 
 CREATE TABLE feit (
   id               bigserial PRIMARY KEY,
-  huishouden_id    bigint NOT NULL REFERENCES huishouden (id),
+  -- No foreign key on purpose: checking it row by row halves bulk-load speed (measured: 1M rows
+  -- 11.5 s with, 5.9 s without, on the 2-core build machine). Households and their facts are
+  -- always written in one transaction by the same code (feiten-schrijven.ts).
+  huishouden_id    bigint NOT NULL,
   -- persoon (rol, geboortedatum), inkomen_schatting, inkomen_definitief, vermogen, zorgverzekering,
   -- verblijf, arbeid, adres, huur, kinderopvang, opvanguren_aanbieder, vorig_inkomen
   soort            text NOT NULL CHECK (soort IN (

@@ -14,19 +14,26 @@ interface FeitRij {
   geldig_vanaf: string | null;
   geldig_tot: string | null;
   bron: Feit['bron'];
-  geregistreerd_op: string;
-  vervallen_op: string | null;
+  geregistreerd_op: number;
+  vervallen_op: number | null;
 }
 
 export const ISO = (kolom: string) => `to_char(${kolom} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** Milliseconds since 1970 (UTC): far cheaper for the database than formatting text per row. */
+const MS = (kolom: string) => `(extract(epoch FROM ${kolom}) * 1000)::float8`;
 
-/** Facts of households van ≤ id < tot, grouped per household id (in id order). */
-export async function leesFeiten(sql: Sql, van: number, tot: number): Promise<Map<number, Feit[]>> {
+/**
+ * Facts of households van ≤ id < tot, grouped per household id (in id order). With `bekendOp`,
+ * only the facts known at that moment (filtered by the database).
+ */
+export async function leesFeiten(sql: Sql, van: number, tot: number, bekendOp?: string): Promise<Map<number, Feit[]>> {
   const r = await sql.query<FeitRij>(
     `SELECT huishouden_id, soort, persoon_bsn, waarde, geldig_vanaf::text AS geldig_vanaf, geldig_tot::text AS geldig_tot,
-            bron, ${ISO('geregistreerd_op')} AS geregistreerd_op, ${ISO('vervallen_op')} AS vervallen_op
-       FROM feit WHERE huishouden_id >= $1 AND huishouden_id < $2 ORDER BY huishouden_id, id`,
-    [van, tot],
+            bron, ${MS('geregistreerd_op')} AS geregistreerd_op, ${MS('vervallen_op')} AS vervallen_op
+       FROM feit WHERE huishouden_id >= $1 AND huishouden_id < $2
+        ${bekendOp ? 'AND geregistreerd_op <= $3 AND (vervallen_op IS NULL OR vervallen_op > $3)' : ''}
+      ORDER BY huishouden_id, id`,
+    bekendOp ? [van, tot, bekendOp] : [van, tot],
   );
   const uit = new Map<number, Feit[]>();
   for (const rij of r.rows) {
@@ -40,11 +47,11 @@ export async function leesFeiten(sql: Sql, van: number, tot: number): Promise<Ma
       soort: rij.soort,
       waarde: (typeof rij.waarde === 'string' ? JSON.parse(rij.waarde) : rij.waarde) as Feit['waarde'],
       bron: rij.bron,
-      geregistreerdOp: rij.geregistreerd_op,
+      geregistreerdOp: new Date(rij.geregistreerd_op).toISOString(),
       ...(rij.persoon_bsn ? { persoonBsn: rij.persoon_bsn } : {}),
       ...(rij.geldig_vanaf ? { geldigVanaf: rij.geldig_vanaf } : {}),
       ...(rij.geldig_tot ? { geldigTot: rij.geldig_tot } : {}),
-      ...(rij.vervallen_op ? { vervallenOp: rij.vervallen_op } : {}),
+      ...(rij.vervallen_op !== null ? { vervallenOp: new Date(rij.vervallen_op).toISOString() } : {}),
     } as Feit);
   }
   return uit;

@@ -94,6 +94,9 @@ export function alsDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuisho
 
 export interface LaadOpties {
   aantal: number;
+  /** Load only indices van ≤ i < tot (for parallel loaders); default the whole population. */
+  van?: number;
+  tot?: number;
   seed: number;
   jaar: 2025 | 2026;
   /** Households per transaction. */
@@ -107,21 +110,24 @@ export interface LaadUitkomst {
   feiten: number;
 }
 
-/** Generates and loads households 0..aantal−1; skips those already loaded. */
+/** Generates and loads households van..tot−1 (default 0..aantal−1); skips those already loaded. */
 export async function laadPopulatie(db: Db, o: LaadOpties): Promise<LaadUitkomst> {
   const batch = o.batch ?? 10_000;
-  const r = await db.query<{ hi: string | null }>('SELECT max(id) AS hi FROM huishouden');
-  const al = Number(r.rows[0]!.hi ?? 0); // ids are index + 1 and loaded in order, batch by batch
+  const van = o.van ?? 0;
+  const tot = Math.min(o.tot ?? o.aantal, o.aantal);
+  // Ids are index + 1, loaded in order within a range, batch by batch: resume after the highest.
+  const r = await db.query<{ hi: string | null }>('SELECT max(id) AS hi FROM huishouden WHERE id > $1 AND id <= $2', [van, tot]);
+  const al = Math.max(van, Number(r.rows[0]!.hi ?? 0));
   let feiten = 0;
   let geladen = 0;
-  for (let start = al; start < o.aantal; start += batch) {
-    const eind = Math.min(o.aantal, start + batch);
+  for (let start = al; start < tot; start += batch) {
+    const eind = Math.min(tot, start + batch);
     const dossiers: NieuwHuishouden[] = [];
     for (let i = start; i < eind; i++)
       dossiers.push(alsDossier(genereerHuishouden(o.seed, i, o.jaar), o.jaar));
     feiten += await db.transaction((tx) => schrijfHuishoudens(tx, dossiers));
     geladen += dossiers.length;
-    o.bijVoortgang?.(eind, o.aantal);
+    o.bijVoortgang?.(eind - van, tot - van);
   }
-  return { geladen, overgeslagen: Math.min(al, o.aantal), feiten };
+  return { geladen, overgeslagen: al - van, feiten };
 }

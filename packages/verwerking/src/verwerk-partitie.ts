@@ -55,7 +55,7 @@ export class PartitieVerwerker {
 
   async verwerk(sql: Sql, run: Run, p: Partitie): Promise<PartitieUitkomst> {
     if (run.soort === 'betaling') return this.betaal(sql, run, p);
-    const feiten = await leesFeiten(sql, p.vanId, p.totId);
+    const feiten = await leesFeiten(sql, p.vanId, p.totId, run.bekendOp);
     const definitief = run.soort === 'definitief';
     const voorschotten = definitief
       ? await this.leesVoorschotten(sql, run.jaar, p)
