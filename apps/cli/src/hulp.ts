@@ -17,6 +17,7 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat rapport ID                   het rapport van een run
   regelmaat beschikking reproduceer ID   bereken een beschikking opnieuw en vergelijk
 
+  regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
   regelmaat help                         deze tekst
 
 Voorbeelden staan in packages/law/examples/. Het invoerformaat staat in

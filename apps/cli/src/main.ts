@@ -12,6 +12,7 @@ import { GebruiksFout } from './argumenten';
 import { HULP } from './hulp';
 import { bereken } from './opdrachten/bereken';
 import { beschikking } from './opdrachten/beschikking';
+import { demo } from './opdrachten/demo';
 import type { Io } from './opdrachten/io';
 import { populatie } from './opdrachten/populatie';
 import { rapport, run, worker } from './opdrachten/run';
@@ -31,6 +32,7 @@ const OPDRACHTEN: Record<string, (args: string[], io: Io) => Promise<number>> = 
   worker,
   rapport,
   beschikking,
+  demo,
 };
 
 function databaseFout(e: unknown): string | undefined {

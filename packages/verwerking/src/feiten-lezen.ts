@@ -26,7 +26,12 @@ const MS = (kolom: string) => `(extract(epoch FROM ${kolom}) * 1000)::float8`;
  * Facts of households van ≤ id < tot, grouped per household id (in id order). With `bekendOp`,
  * only the facts known at that moment (filtered by the database).
  */
-export async function leesFeiten(sql: Sql, van: number, tot: number, bekendOp?: string): Promise<Map<number, Feit[]>> {
+export async function leesFeiten(
+  sql: Sql,
+  van: number,
+  tot: number,
+  bekendOp?: string,
+): Promise<Map<number, Feit[]>> {
   const r = await sql.query<FeitRij>(
     `SELECT huishouden_id, soort, persoon_bsn, waarde, geldig_vanaf::text AS geldig_vanaf, geldig_tot::text AS geldig_tot,
             bron, ${MS('geregistreerd_op')} AS geregistreerd_op, ${MS('vervallen_op')} AS vervallen_op

@@ -79,10 +79,12 @@ export function alsDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuisho
   (sh.schatting.kinderopvang ?? []).forEach((o, i) => {
     const uren = sh.opvangUrenAanbieder[i];
     const kind = sh.bsnKinderen[o.kind];
-    if (uren && kind)
+    // A row of zeros means the provider reported nothing: no fact (the rules then see a missing report).
+    if (uren && kind && uren.some((u) => u > 0)) {
       feiten.push(
         feit('opvanguren_aanbieder', { jaar, soort: o.soort, uren }, 'aanbieder', k.aanbiederOp, kind),
       );
+    }
   });
   if (sh.vorigJaarInkomen !== undefined) {
     feiten.push(
@@ -116,7 +118,10 @@ export async function laadPopulatie(db: Db, o: LaadOpties): Promise<LaadUitkomst
   const van = o.van ?? 0;
   const tot = Math.min(o.tot ?? o.aantal, o.aantal);
   // Ids are index + 1, loaded in order within a range, batch by batch: resume after the highest.
-  const r = await db.query<{ hi: string | null }>('SELECT max(id) AS hi FROM huishouden WHERE id > $1 AND id <= $2', [van, tot]);
+  const r = await db.query<{ hi: string | null }>(
+    'SELECT max(id) AS hi FROM huishouden WHERE id > $1 AND id <= $2',
+    [van, tot],
+  );
   const al = Math.max(van, Number(r.rows[0]!.hi ?? 0));
   let feiten = 0;
   let geladen = 0;

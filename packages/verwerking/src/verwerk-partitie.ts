@@ -103,7 +103,13 @@ export class PartitieVerwerker {
         fase: definitief ? 'definitief' : 'voorschot',
         dossier,
         situatie,
-        partnerVolgensAanvraag: schatting.invoer.toeslagpartner !== undefined,
+        // The application's partner comes from the citizen and the BRP; the tax authority may know another.
+        partnerVolgensAanvraag: lijst.some(
+          (f) =>
+            f.soort === 'persoon' &&
+            (f.waarde as { rol: string }).rol === 'toeslagpartner' &&
+            f.bron !== 'belastingdienst',
+        ),
         voorschot: voorschotBedragen,
         ...(definitief ? { definitief: jaarbedragen.map((j) => Math.max(0, j)) } : {}),
         geschatInkomen: gezamenlijkInkomen(

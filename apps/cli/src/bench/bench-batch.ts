@@ -90,7 +90,19 @@ async function meetDatabase(
     const kinderen = Array.from({ length: workers }, (_, i) =>
       spawn(
         process.execPath,
-        [BIN, 'populatie', 'genereer', '--huishoudens', String(n), '--van', String(i * stuk), '--tot', String(Math.min(n, (i + 1) * stuk)), '--kalibratie', '0'],
+        [
+          BIN,
+          'populatie',
+          'genereer',
+          '--huishoudens',
+          String(n),
+          '--van',
+          String(i * stuk),
+          '--tot',
+          String(Math.min(n, (i + 1) * stuk)),
+          '--kalibratie',
+          '0',
+        ],
         { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'ignore'] },
       ),
     );

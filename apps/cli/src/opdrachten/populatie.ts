@@ -28,19 +28,48 @@ function* huishoudens(aantal: number, seed: number, jaar: 2025 | 2026): Generato
   for (let i = 0; i < aantal; i++) yield genereerHuishouden(seed, i, jaar);
 }
 
-async function parallel(aantal: number, seed: number, jaar: number, batch: number, workers: number, io: Io): Promise<void> {
+async function parallel(
+  aantal: number,
+  seed: number,
+  jaar: number,
+  batch: number,
+  workers: number,
+  io: Io,
+): Promise<void> {
   const stuk = Math.ceil(aantal / workers);
   const kinderen = Array.from({ length: workers }, (_, i) => {
-    const args = ['populatie', 'genereer', '--huishoudens', String(aantal), '--seed', String(seed), '--jaar', String(jaar)];
-    args.push('--batch', String(batch), '--van', String(i * stuk), '--tot', String(Math.min(aantal, (i + 1) * stuk)), '--kalibratie', '0');
+    const args = [
+      'populatie',
+      'genereer',
+      '--huishoudens',
+      String(aantal),
+      '--seed',
+      String(seed),
+      '--jaar',
+      String(jaar),
+    ];
+    args.push(
+      '--batch',
+      String(batch),
+      '--van',
+      String(i * stuk),
+      '--tot',
+      String(Math.min(aantal, (i + 1) * stuk)),
+      '--kalibratie',
+      '0',
+    );
     return spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
   });
   const fouten: string[] = [];
   kinderen.forEach((k) => k.stderr?.on('data', (d: Buffer) => fouten.push(d.toString())));
-  const codes = await Promise.all(kinderen.map((k) => new Promise<number>((r) => k.on('exit', (c) => r(c ?? 1)))));
+  const codes = await Promise.all(
+    kinderen.map((k) => new Promise<number>((r) => k.on('exit', (c) => r(c ?? 1)))),
+  );
   if (codes.some((c) => c !== 0)) {
     io.stderr(fouten.filter((f) => !f.startsWith('Database:') && !f.includes('%')).join(''));
-    throw new Error(`${codes.filter((c) => c !== 0).length} laadproces(sen) mislukt; start opnieuw om verder te gaan`);
+    throw new Error(
+      `${codes.filter((c) => c !== 0).length} laadproces(sen) mislukt; start opnieuw om verder te gaan`,
+    );
   }
 }
 
@@ -54,19 +83,31 @@ export async function populatie(args: string[], io: Io): Promise<number> {
     io.stdout(formatRapport(kalibratieRapport(huishoudens(aantal, seed, jaar), jaar)));
     return 0;
   }
-  if (sub !== 'genereer') throw new GebruiksFout(`Onbekende opdracht: populatie ${sub ?? ''}. Kies genereer of kalibratie.`);
+  if (sub !== 'genereer')
+    throw new GebruiksFout(`Onbekende opdracht: populatie ${sub ?? ''}. Kies genereer of kalibratie.`);
   const batch = geheelGetal(a, 'batch', 10_000, 1, 1_000_000);
   const workers = geheelGetal(a, 'workers', 1, 1, 32);
   const van = geheelGetal(a, 'van', 0, 0, aantal);
   const tot = geheelGetal(a, 'tot', aantal, van, aantal);
   const start = performance.now();
   if (workers > 1) {
-    if (!configUitOmgeving().databaseUrl) throw new GebruiksFout('--workers werkt met PostgreSQL (DATABASE_URL); PGlite is één proces');
+    if (!configUitOmgeving().databaseUrl)
+      throw new GebruiksFout('--workers werkt met PostgreSQL (DATABASE_URL); PGlite is één proces');
     await parallel(aantal, seed, jaar, batch, workers, io);
-    io.stdout(`${aantal.toLocaleString('nl-NL')} huishoudens geladen met ${workers} processen in ${((performance.now() - start) / 1000).toFixed(1)} s.\n`);
+    io.stdout(
+      `${aantal.toLocaleString('nl-NL')} huishoudens geladen met ${workers} processen in ${((performance.now() - start) / 1000).toFixed(1)} s.\n`,
+    );
   } else {
     const uit = await metDatabase(io, (db) =>
-      laadPopulatie(db, { aantal, van, tot, seed, jaar, batch, bijVoortgang: voortgangsbalk('Genereren', io.stderr) }),
+      laadPopulatie(db, {
+        aantal,
+        van,
+        tot,
+        seed,
+        jaar,
+        batch,
+        bijVoortgang: voortgangsbalk('Genereren', io.stderr),
+      }),
     );
     const sec = (performance.now() - start) / 1000;
     io.stdout(
@@ -76,6 +117,7 @@ export async function populatie(args: string[], io: Io): Promise<number> {
     );
   }
   const steekproef = Math.min(aantal, geheelGetal(a, 'kalibratie', 20_000, 0, 1_000_000));
-  if (steekproef > 0) io.stdout(`\n${formatRapport(kalibratieRapport(huishoudens(steekproef, seed, jaar), jaar))}`);
+  if (steekproef > 0)
+    io.stdout(`\n${formatRapport(kalibratieRapport(huishoudens(steekproef, seed, jaar), jaar))}`);
   return 0;
 }

@@ -1,0 +1,112 @@
+/**
+ * `regelmaat demo [--huishoudens N]` — the product's main job end to end on the embedded database:
+ * explains one household, then fills a fresh PGlite database in .data/demo with a synthetic
+ * population and runs the yearly cycle (advance, January payment, definitive calculation with
+ * settlement and exception cases), and reproduces one decision.
+ */
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openDb } from '@regelmaat/db';
+import { berekenHuishouden, normaliseer, parseHuishouden, wetgeving } from '@regelmaat/law';
+import { formatRapport, genereerHuishouden, kalibratieRapport, vasteSet } from '@regelmaat/populatie';
+import {
+  alsDossier,
+  kalender,
+  laadPopulatie,
+  type RunSoort,
+  reproduceer,
+  schrijfHuishoudens,
+  standaardUitval,
+  startRun,
+  toonRapport,
+  werk,
+} from '@regelmaat/verwerking';
+import { geheelGetal, ontleed } from '../argumenten';
+import { leesInvoer } from '../lees-invoer';
+import { toonBerekening } from '../toon-berekening';
+import { voortgangsbalk } from '../voortgangsbalk';
+import type { Io } from './io';
+
+const VOORBEELD = fileURLToPath(
+  new URL('../../../../packages/law/examples/gezin-met-kinderopvang-2026.json', import.meta.url),
+);
+
+export async function demo(args: string[], io: Io): Promise<number> {
+  const a = ontleed(args, { waarden: ['huishoudens', 'map'] });
+  const n = geheelGetal(a, 'huishoudens', 5_000, 1, 200_000);
+  const map = a.waarden.get('map') ?? '.data/demo';
+  const jaar = 2026;
+  const w = wetgeving();
+
+  io.stdout('== 1. Eén huishouden, met uitleg (packages/law/examples/gezin-met-kinderopvang-2026.json)\n\n');
+  const p = parseHuishouden(await leesInvoer(VOORBEELD, io.stdin));
+  if (!p.ok) throw new Error('voorbeeld ongeldig');
+  io.stdout(toonBerekening(berekenHuishouden(normaliseer(p.huishouden)), false));
+
+  io.stdout(
+    `== 2. Een synthetische populatie van ${n.toLocaleString('nl-NL')} huishoudens in een nieuwe ingebouwde database (${map})\n\n`,
+  );
+  rmSync(map, { recursive: true, force: true });
+  const db = await openDb({ dataDir: map });
+  try {
+    const geladen = await laadPopulatie(db, {
+      aantal: n,
+      seed: 1,
+      jaar,
+      bijVoortgang: voortgangsbalk('Genereren', io.stderr),
+    });
+    // Plus the fixed households built to trigger each exception rule.
+    const uitzonderingen = vasteSet('uitzonderingen', jaar).map((sh, i) => ({
+      ...alsDossier(sh, jaar),
+      id: n + i + 1,
+    }));
+    await db.transaction((tx) => schrijfHuishoudens(tx, uitzonderingen));
+    io.stdout(
+      `${geladen.geladen.toLocaleString('nl-NL')} huishoudens en ${uitzonderingen.length} uitzonderingshuishoudens, ${geladen.feiten.toLocaleString('nl-NL')} feiten in het dossier.\n\n`,
+    );
+    io.stdout(
+      formatRapport(
+        kalibratieRapport(
+          (function* () {
+            for (let i = 0; i < n; i++) yield genereerHuishouden(1, i, jaar);
+          })(),
+          jaar,
+        ),
+      ),
+    );
+
+    io.stdout('\n== 3. Het jaar als batch: voorschot, betaling januari, definitieve berekening\n\n');
+    const k = kalender(jaar);
+    const stappen: { soort: RunSoort; maand?: number; bekendOp?: string }[] = [
+      { soort: 'voorschot', bekendOp: k.voorschotOp },
+      { soort: 'betaling', maand: 1 },
+      { soort: 'definitief', bekendOp: k.definitieveRunOp },
+    ];
+    for (const s of stappen) {
+      const { run } = await startRun(db, { jaar, ...s, partitiegrootte: 1_000 }, w);
+      const balk = voortgangsbalk(`Run ${run.id} (${s.soort})`, io.stderr);
+      const uit = await werk(db, run, w, standaardUitval(w), {
+        worker: 'demo',
+        bijVoortgang: (v) => balk(v.klaar, v.totaal, 'partities'),
+      });
+      if (uit.rapport) io.stdout(`${toonRapport(uit.rapport)}\n`);
+    }
+
+    io.stdout('== 4. Een beschikking reproduceren uit het dossier zoals het toen bekend was\n\n');
+    const b = (
+      await db.query<{ id: string }>(
+        "SELECT id FROM beschikking WHERE soort = 'definitief' ORDER BY id LIMIT 1",
+      )
+    ).rows[0];
+    if (b) {
+      const r = await reproduceer(db, Number(b.id), w);
+      io.stdout(
+        `Beschikking ${b.id} (${r.regeling}): ${r.gelijk ? 'gelijk' : `verschil: ${r.verschillen.join(', ')}`}\n`,
+      );
+      io.stdout(`(zelf proberen: REGELMAAT_DATA=${map} npx regelmaat beschikking reproduceer ${b.id})\n`);
+    }
+  } finally {
+    await db.close();
+  }
+  return 0;
+}

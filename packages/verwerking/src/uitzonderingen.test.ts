@@ -1,0 +1,64 @@
+/**
+ * The fixed set of households built to trigger each exception rule goes through the advance and
+ * the definitive run; each household must get a case with every reason it was built for.
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { wetgeving } from '@regelmaat/law';
+import { vasteSet } from '@regelmaat/populatie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schrijfHuishoudens } from './feiten-schrijven';
+import { alsDossier, kalender } from './laad-populatie';
+import { startRun } from './run';
+import { standaardUitval } from './uitval-adapter';
+import { werk } from './werk';
+
+const set = vasteSet('uitzonderingen', 2026);
+
+describe.each(testDatabases())('exception households on $naam', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+    await db.transaction((tx) =>
+      schrijfHuishoudens(
+        tx,
+        set.map((sh, i) => ({ ...alsDossier(sh, 2026), id: i + 1 })),
+      ),
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('opens a case with every expected reason, and holds definitive decisions with a priority-1 case', async () => {
+    const w = wetgeving();
+    const k = kalender(2026);
+    for (const [soort, bekendOp] of [
+      ['voorschot', k.voorschotOp],
+      ['definitief', k.definitieveRunOp],
+    ] as const) {
+      const { run } = await startRun(db, { soort, jaar: 2026, bekendOp, partitiegrootte: 3 }, w);
+      await werk(db, run, w, standaardUitval(w), { worker: 't' });
+    }
+    const zaken = await db.query<{ huishouden_id: string; redenen: string[] }>(
+      'SELECT huishouden_id, redenen FROM zaak',
+    );
+    const perHuishouden = new Map<number, Set<string>>();
+    for (const z of zaken.rows) {
+      const s = perHuishouden.get(Number(z.huishouden_id)) ?? new Set<string>();
+      for (const r of z.redenen) s.add(r);
+      perHuishouden.set(Number(z.huishouden_id), s);
+    }
+    const verwacht = set.flatMap((sh, i) => (sh.verwachteUitval ?? []).map((code) => [i + 1, code] as const));
+    expect(verwacht.length).toBeGreaterThanOrEqual(6);
+    for (const [id, code] of verwacht)
+      expect([...(perHuishouden.get(id) ?? [])], `huishouden ${id}`).toContain(code);
+    // Every rule the set was built for fires at least once.
+    const gevonden = new Set(zaken.rows.flatMap((z) => z.redenen));
+    for (const code of new Set(verwacht.map(([, c]) => c))) expect(gevonden).toContain(code);
+    const aangehouden = await db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM beschikking WHERE status = 'aangehouden'",
+    );
+    expect(Number(aangehouden.rows[0]!.n)).toBeGreaterThan(0);
+  }, 60_000);
+});
