@@ -112,9 +112,7 @@ export class PartitieVerwerker {
         ),
         voorschot: voorschotBedragen,
         ...(definitief ? { definitief: jaarbedragen.map((j) => Math.max(0, j)) } : {}),
-        geschatInkomen: gezamenlijkInkomen(
-          definitief ? huishoudenUitFeiten(lijst, run.jaar, run.bekendOp, 'schatting') : dossier,
-        ),
+        geschatInkomen: gezamenlijkInkomen(schatting),
         ...(definitief ? { definitiefInkomen: gezamenlijkInkomen(dossier) } : {}),
         partnerVolgensRegistratie: dossier.invoer.toeslagpartner !== undefined,
       });

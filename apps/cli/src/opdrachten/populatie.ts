@@ -61,7 +61,7 @@ async function parallel(
     return spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
   });
   const fouten: string[] = [];
-  kinderen.forEach((k) => k.stderr?.on('data', (d: Buffer) => fouten.push(d.toString())));
+  for (const k of kinderen) k.stderr?.on('data', (d: Buffer) => fouten.push(d.toString()));
   const codes = await Promise.all(
     kinderen.map((k) => new Promise<number>((r) => k.on('exit', (c) => r(c ?? 1)))),
   );
