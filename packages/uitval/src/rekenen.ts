@@ -4,7 +4,7 @@
  * (integer arithmetic, no floating-point edge cases at the threshold), and Dutch formatting of
  * hours and months for explanations.
  */
-import { PPM_WHOLE, type Ppm } from '@regelmaat/kernel';
+import { MONTH_NAMES, PPM_WHOLE, type Ppm } from '@regelmaat/kernel';
 
 /** Sign of a·b − c·d, exact for all safe integers (falls back to BigInt when a product is too large). */
 function vergelijkProducten(a: number, b: number, c: number, d: number): number {
@@ -26,20 +26,7 @@ export function minstensAandeel(deel: number, aandeel: Ppm, geheel: number): boo
 }
 
 /** The Dutch month names, January first. */
-export const MAANDEN: readonly string[] = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+export const MAANDEN: readonly string[] = MONTH_NAMES;
 
 /** Name of month `index` (0 = januari); months beyond December are shown by number. */
 export function maandNaam(index: number): string {
