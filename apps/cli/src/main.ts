@@ -6,7 +6,7 @@
  * unless REGELMAAT_DEBUG=1).
  */
 import { HuishoudenSchema } from '@regelmaat/law';
-import { RunFout } from '@regelmaat/verwerking';
+import { AnderePopulatie, RunFout } from '@regelmaat/verwerking';
 import { z } from 'zod';
 import { GebruiksFout } from './argumenten';
 import { HULP } from './hulp';
@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return await uitvoeren(rest, io);
   } catch (e) {
-    if (e instanceof GebruiksFout || e instanceof RunFout) {
+    if (e instanceof GebruiksFout || e instanceof RunFout || e instanceof AnderePopulatie) {
       io.stderr(`Fout: ${e.message}\n`);
       return 2;
     }

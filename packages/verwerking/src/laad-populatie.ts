@@ -112,8 +112,28 @@ export interface LaadUitkomst {
   feiten: number;
 }
 
+export class AnderePopulatie extends Error {
+  override readonly name = 'AnderePopulatie';
+}
+
+/** Records seed and year of the population, or refuses when the database holds another one. */
+async function claimPopulatie(db: Db, seed: number, jaar: number): Promise<void> {
+  await db.query('INSERT INTO populatie (id, seed, jaar) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING', [
+    seed,
+    jaar,
+  ]);
+  const r = await db.query<{ seed: number; jaar: number }>('SELECT seed, jaar FROM populatie WHERE id = 1');
+  const p = r.rows[0]!;
+  if (p.seed !== seed || p.jaar !== jaar) {
+    throw new AnderePopulatie(
+      `de database bevat al een populatie met seed ${p.seed} voor ${p.jaar}; gebruik dezelfde seed en hetzelfde jaar, of een lege database (REGELMAAT_DATA of DATABASE_URL)`,
+    );
+  }
+}
+
 /** Generates and loads households van..tot−1 (default 0..aantal−1); skips those already loaded. */
 export async function laadPopulatie(db: Db, o: LaadOpties): Promise<LaadUitkomst> {
+  await claimPopulatie(db, o.seed, o.jaar);
   const batch = o.batch ?? 10_000;
   const van = o.van ?? 0;
   const tot = Math.min(o.tot ?? o.aantal, o.aantal);
