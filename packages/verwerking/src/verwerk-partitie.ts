@@ -93,7 +93,8 @@ export class PartitieVerwerker {
       const hash = snapshotHash(dossier.invoer);
       const jaarbedragen = REGELINGEN.map((_, r) => this.uit[r * 13]!);
       const voorschotBedragen = definitief
-        ? REGELINGEN.map((r) => voorschotten.get(`${id}:${r.id}`)?.jaar ?? 0)
+        ? // What was actually advanced (the payment schedule), as the settlement uses.
+          REGELINGEN.map((r) => voorschotten.get(`${id}:${r.id}`)?.betaald ?? 0)
         : jaarbedragen.map((j) => Math.max(0, j));
       const schatting = definitief
         ? huishoudenUitFeiten(lijst, run.jaar, run.bekendOp, 'schatting')
