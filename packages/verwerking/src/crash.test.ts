@@ -4,7 +4,7 @@ import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { startRun, voortgang } from './run';
-import { alsNieuwHuishouden, testHuishouden } from './testing/voorbeeld-dossiers';
+import { testDossiers } from './testing/voorbeeld-dossiers';
 import { geenUitval, type UitvalDetector } from './uitval-poort';
 import { werk } from './werk';
 
@@ -14,12 +14,7 @@ describe.each(testDatabases())('a crash in the middle of a partition on $naam', 
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    await db.transaction((tx) =>
-      schrijfHuishoudens(
-        tx,
-        Array.from({ length: N }, (_, i) => alsNieuwHuishouden(testHuishouden(i))),
-      ),
-    );
+    await db.transaction((tx) => schrijfHuishoudens(tx, testDossiers(N)));
   }, 60_000);
   afterAll(async () => {
     await db?.close();

@@ -6,12 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEIT_KOLOMMEN, schrijfHuishoudens } from './feiten-schrijven';
 import { reproduceer } from './reproduceer';
 import { startRun } from './run';
-import {
-  alsNieuwHuishouden,
-  DEFINITIEF_OP,
-  definitieveFeiten,
-  testHuishouden,
-} from './testing/voorbeeld-dossiers';
+import { DEFINITIEF_OP, definitieveFeiten, testDossiers, testHuishouden } from './testing/voorbeeld-dossiers';
 import { geenUitval } from './uitval-poort';
 import { werk } from './werk';
 
@@ -26,12 +21,7 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();
-    await db.transaction((tx) =>
-      schrijfHuishoudens(
-        tx,
-        Array.from({ length: N }, (_, i) => alsNieuwHuishouden(testHuishouden(i))),
-      ),
-    );
+    await db.transaction((tx) => schrijfHuishoudens(tx, testDossiers(N)));
   }, 60_000);
   afterAll(async () => {
     await db?.close();

@@ -89,3 +89,8 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
   }
   return { id: t.id, feiten };
 }
+
+/** The first `n` test households as dossiers to write. */
+export function testDossiers(n: number): NieuwHuishouden[] {
+  return Array.from({ length: n }, (_, i) => alsNieuwHuishouden(testHuishouden(i)));
+}
