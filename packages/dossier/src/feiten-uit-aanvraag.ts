@@ -28,6 +28,14 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
   const uit: Feit[] = [];
   const voeg = (f: Omit<Feit, 'geregistreerdOp'>) => uit.push({ ...f, geregistreerdOp: op } as Feit);
 
+  /** The citizen's income estimate (every adult; a child only with income) and assets of one person. */
+  const geldzaken = (persoonBsn: string, inkomen: number, vermogen: number | undefined, altijd: boolean) => {
+    if (altijd || inkomen) {
+      voeg({ soort: 'inkomen_schatting', persoonBsn, waarde: { jaar, bedrag: inkomen }, bron: 'burger' });
+    }
+    if (vermogen) voeg({ soort: 'vermogen', persoonBsn, waarde: { jaar, bedrag: vermogen }, bron: 'burger' });
+  };
+
   const persoon = (
     p: PersoonInvoer,
     persoonBsn: string,
@@ -41,14 +49,7 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
       bron: 'brp',
       ...extra,
     });
-    voeg({
-      soort: 'inkomen_schatting',
-      persoonBsn,
-      waarde: { jaar, bedrag: p.toetsingsinkomen },
-      bron: 'burger',
-    });
-    if (p.vermogen)
-      voeg({ soort: 'vermogen', persoonBsn, waarde: { jaar, bedrag: p.vermogen }, bron: 'burger' });
+    geldzaken(persoonBsn, p.toetsingsinkomen, p.vermogen, true);
     if (p.zorgverzekering && p.zorgverzekering !== 'verzekerd') {
       voeg({
         soort: 'zorgverzekering',
@@ -83,15 +84,7 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
       bron: 'brp',
       ...periode(k),
     });
-    if (k.toetsingsinkomen)
-      voeg({
-        soort: 'inkomen_schatting',
-        persoonBsn: kindBsn,
-        waarde: { jaar, bedrag: k.toetsingsinkomen },
-        bron: 'burger',
-      });
-    if (k.vermogen)
-      voeg({ soort: 'vermogen', persoonBsn: kindBsn, waarde: { jaar, bedrag: k.vermogen }, bron: 'burger' });
+    geldzaken(kindBsn, k.toetsingsinkomen ?? 0, k.vermogen, false);
   });
   (h.medebewoners ?? []).forEach((m, i) => {
     const mbBsn = bsn.medebewoners[i];
@@ -103,14 +96,7 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
       bron: 'brp',
       ...periode(m),
     });
-    voeg({
-      soort: 'inkomen_schatting',
-      persoonBsn: mbBsn,
-      waarde: { jaar, bedrag: m.toetsingsinkomen },
-      bron: 'burger',
-    });
-    if (m.vermogen)
-      voeg({ soort: 'vermogen', persoonBsn: mbBsn, waarde: { jaar, bedrag: m.vermogen }, bron: 'burger' });
+    geldzaken(mbBsn, m.toetsingsinkomen, m.vermogen, true);
   });
   for (const r of h.huur ?? []) {
     voeg({

@@ -53,25 +53,23 @@ function textOf(key: RegelingSleutel, texts: ParameterTexts): string {
   );
 }
 
-function load<S extends ParameterSpec>(
-  key: RegelingSleutel,
-  spec: S,
-  texts: ParameterTexts,
-): ParameterSet<S> {
-  return loadParameterSet(key, fileOf(key), textOf(key, texts), spec);
-}
-
 /** Loads all parameter files; `texts` replaces files (for tests and reforms). */
 export function laadWetgeving(texts: ParameterTexts = {}): Wetgeving {
+  // Each file is read once: its text is both hashed (the parameter version) and parsed.
+  const gelezen = Object.fromEntries(
+    (Object.keys(FOLDERS) as RegelingSleutel[]).map((key) => [key, textOf(key, texts)]),
+  ) as Record<RegelingSleutel, string>;
   const hash = createHash('sha256');
-  for (const key of Object.keys(FOLDERS) as RegelingSleutel[]) hash.update(textOf(key, texts));
+  for (const tekst of Object.values(gelezen)) hash.update(tekst);
+  const load = <S extends ParameterSpec>(key: RegelingSleutel, spec: S): ParameterSet<S> =>
+    loadParameterSet(key, fileOf(key), gelezen[key], spec);
   return {
     versie: hash.digest('hex').slice(0, 16),
-    algemeen: load('algemeen', ALGEMEEN_SPEC, texts),
-    zorgtoeslag: load('zorgtoeslag', ZORGTOESLAG_SPEC, texts),
-    huurtoeslag: load('huurtoeslag', HUURTOESLAG_SPEC, texts),
-    kindgebonden_budget: load('kindgebonden_budget', KINDGEBONDEN_BUDGET_SPEC, texts),
-    kinderopvangtoeslag: load('kinderopvangtoeslag', KINDEROPVANGTOESLAG_SPEC, texts),
+    algemeen: load('algemeen', ALGEMEEN_SPEC),
+    zorgtoeslag: load('zorgtoeslag', ZORGTOESLAG_SPEC),
+    huurtoeslag: load('huurtoeslag', HUURTOESLAG_SPEC),
+    kindgebonden_budget: load('kindgebonden_budget', KINDGEBONDEN_BUDGET_SPEC),
+    kinderopvangtoeslag: load('kinderopvangtoeslag', KINDEROPVANGTOESLAG_SPEC),
   };
 }
 

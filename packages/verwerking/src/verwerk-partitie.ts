@@ -214,7 +214,7 @@ export class PartitieVerwerker {
     return new Map(
       r.rows.map((b) => [
         `${b.huishouden_id}:${b.regeling}`,
-        { id: Number(b.id), betaald: Number(b.betaald), jaar: b.jaarbedrag },
+        { id: Number(b.id), betaald: Number(b.betaald) },
       ]),
     );
   }

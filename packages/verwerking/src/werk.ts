@@ -8,7 +8,7 @@ import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
 import { LeaseVerloren, leasePartitie, rondAf } from './lease';
 import { maakRapport, type RunRapport } from './rapport';
-import { leesRun, type Run, type Voortgang, voortgang } from './run';
+import { type Run, type Voortgang, voortgang } from './run';
 import type { UitvalDetector } from './uitval-poort';
 import { PartitieVerwerker } from './verwerk-partitie';
 
@@ -82,5 +82,3 @@ export async function sluitAf(db: Db, run: Run): Promise<RunRapport | undefined>
   );
   return rapport;
 }
-
-export { leesRun };

@@ -26,14 +26,6 @@ import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 const BIN = fileURLToPath(new URL('../../bin/regelmaat.mjs', import.meta.url));
 const MB = 1024 * 1024;
 
-interface Meting {
-  database: string;
-  genereren: number;
-  voorschot: number;
-  definitief: number;
-  piekRssMb: number;
-}
-
 let piek = 0;
 const meet = () => {
   piek = Math.max(piek, process.memoryUsage().rss);
@@ -81,7 +73,7 @@ async function meetDatabase(
   n: number,
   workers: number,
   dbUrl: string | undefined,
-): Promise<Meting> {
+): Promise<void> {
   const jaar = 2026;
   let t = performance.now();
   if (dbUrl && workers > 1) {
@@ -127,7 +119,6 @@ async function meetDatabase(
     `  ${naam}: definitieve run         ${Math.round(definitief).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
   );
   meet();
-  return { database: naam, genereren, voorschot, definitief, piekRssMb: piek / MB };
 }
 
 export async function runBatchBenchmark(args: string[]): Promise<void> {
