@@ -24,6 +24,33 @@ const ALLOWED = {
     '@regelmaat/populatie',
     '@regelmaat/db',
   ],
+  toegang: ['@regelmaat/kernel'],
+  logboek: ['@regelmaat/kernel', '@regelmaat/db', 'yaml'],
+  zaken: ['@regelmaat/kernel', '@regelmaat/db'],
+  diensten: [
+    '@regelmaat/kernel',
+    '@regelmaat/engine',
+    '@regelmaat/law',
+    '@regelmaat/dossier',
+    '@regelmaat/uitval',
+    '@regelmaat/db',
+    '@regelmaat/verwerking',
+    '@regelmaat/logboek',
+    '@regelmaat/toegang',
+    '@regelmaat/zaken',
+    'zod',
+  ],
+  api: [
+    '@regelmaat/kernel',
+    '@regelmaat/law',
+    '@regelmaat/db',
+    '@regelmaat/logboek',
+    '@regelmaat/toegang',
+    '@regelmaat/zaken',
+    '@regelmaat/diensten',
+    'fastify',
+    'zod',
+  ],
   cli: [
     '@regelmaat/kernel',
     '@regelmaat/engine',
@@ -37,16 +64,17 @@ const ALLOWED = {
     'tsx',
   ],
 };
-const PURE = ['kernel', 'engine', 'law', 'uitval', 'populatie', 'dossier'];
+const PURE = ['kernel', 'engine', 'law', 'uitval', 'populatie', 'dossier', 'toegang'];
 const FORBIDDEN_IN_PURE = [
   /\bDate\.now\(/,
   /new Date\(\s*\)/,
   /performance\.now\(/,
   /from ['"](pg|@electric-sql\/pglite|fastify|node:http|node:net|drizzle-orm)['"]/,
 ];
+const APPS = ['cli', 'api', 'web'];
 const ROOTS = Object.fromEntries(
   Object.keys(ALLOWED)
-    .map((pkg) => [pkg, pkg === 'cli' ? 'apps/cli/src' : `packages/${pkg}/src`])
+    .map((pkg) => [pkg, APPS.includes(pkg) ? `apps/${pkg}/src` : `packages/${pkg}/src`])
     .filter(([, dir]) => existsSync(dir)),
 );
 

@@ -1,0 +1,2 @@
+/** @module @regelmaat/diensten (work in progress) */
+export {};

@@ -1,0 +1,2 @@
+/** @module @regelmaat/logboek (work in progress) */
+export {};

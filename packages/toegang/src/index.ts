@@ -1,0 +1,2 @@
+/** @module @regelmaat/toegang (work in progress) */
+export {};

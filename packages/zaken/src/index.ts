@@ -1,0 +1,2 @@
+/** @module @regelmaat/zaken (work in progress) */
+export {};
