@@ -1,2 +1,23 @@
-/** @module @regelmaat/diensten (work in progress) */
-export {};
+/**
+ * @module
+ * @regelmaat/diensten — the application services (use cases) that the API and the web pages share.
+ * Each service checks the caller's right (permission matrix in @regelmaat/toegang; a citizen only
+ * reaches their own household), does its work in one transaction, and writes the processing log
+ * (@regelmaat/logboek) for every data subject in that same transaction. Errors are `DienstFout`s
+ * with an HTTP status and a Dutch message.
+ */
+export * from './berekenen';
+export * from './beschikkingen';
+export * from './contacten';
+export * from './context';
+export * from './dossier';
+export * from './fouten';
+export * from './huishoudtype';
+export * from './maatwerk';
+export * from './omgeving';
+export * from './overzicht';
+export * from './partner';
+export * from './sessies';
+export * from './verwerkingen';
+export * from './werk';
+export * from './wijzigingen';

@@ -16,3 +16,4 @@ export * from './uitval-poort';
 export * from './vereffening';
 export * from './verwerk-partitie';
 export * from './werk';
+export * from './herbereken';

@@ -1,0 +1,132 @@
+/**
+ * @module
+ * The service API under /v1 (NL API Design Rules): every route from `ROUTES`, a bearer session token
+ * (from POST /v1/sessies…), W3C trace context, request validation with zod, RFC 9457 problem+json for
+ * every error, the `API-Version` header on every response, and the OpenAPI 3.0 document at
+ * /v1/openapi.json generated from the same declarations.
+ */
+import {
+  type Context,
+  Geweigerd,
+  NietIngelogd,
+  type Omgeving,
+  Ongeldig,
+  sessieUitToken,
+} from '@regelmaat/diensten';
+import { kindSpan, leesTraceparent, nieuweTrace, traceparent } from '@regelmaat/logboek';
+import { heeftRecht } from '@regelmaat/toegang';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { openapiDocument } from './openapi';
+import { probleemUit, veldenUitZod } from './probleem';
+import { fastifyPad, type RouteDef } from './route';
+import { ROUTES } from './routes';
+
+export const API_VERSIE = '1.0.0';
+
+export interface ApiOpties {
+  /** Check every response against its schema (tests); off in production for speed. */
+  valideerAntwoorden?: boolean;
+}
+
+function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (!h) return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m?.[1];
+}
+
+function context(o: Omgeving, req: FastifyRequest): Context {
+  const ouder = leesTraceparent(req.headers.traceparent as string | undefined);
+  const trace = ouder ? kindSpan(ouder) : nieuweTrace();
+  const sessie = sessieUitToken(o, bearer(req));
+  return { trace, ...(sessie ? { sessie } : {}) };
+}
+
+function controleerToegang(def: RouteDef, ctx: Context, req: FastifyRequest): void {
+  if (def.toegang === 'publiek') return;
+  if (!ctx.sessie) {
+    throw new NietIngelogd(
+      bearer(req)
+        ? 'Uw sessie is verlopen of ongeldig. Log opnieuw in.'
+        : 'Log eerst in (Authorization: Bearer <token>).',
+    );
+  }
+  const rol = ctx.sessie.rol;
+  if (!def.toegang.some((r) => heeftRecht(rol, r))) throw new Geweigerd(`Uw rol (${rol}) mag dit niet.`);
+}
+
+function parse<T>(
+  schema:
+    | { safeParse(v: unknown): { success: true; data: T } | { success: false; error: never } }
+    | undefined,
+  waarde: unknown,
+  waar: string,
+): T {
+  if (!schema) return undefined as T;
+  const r = schema.safeParse(waarde);
+  if (!r.success) throw new Ongeldig(veldenUitZod(r.error, waar === 'body' ? '' : waar));
+  return r.data;
+}
+
+/** Registers the API on an encapsulated Fastify scope; mount it with `{ prefix: '/v1' }`. */
+export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOpties = {}): Promise<void> {
+  const doc = openapiDocument(ROUTES, API_VERSIE);
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('API-Version', API_VERSIE);
+    return payload;
+  });
+
+  app.setErrorHandler((e, req, reply) => stuurProbleem(req, reply, e));
+  app.setNotFoundHandler((req, reply) =>
+    stuurProbleem(req, reply, { statusCode: 404, melding: 'Dit adres bestaat niet in de API.' }),
+  );
+
+  app.get('/openapi.json', async () => doc);
+
+  for (const def of ROUTES) {
+    app.route({
+      method: def.methode,
+      url: fastifyPad(def.pad),
+      handler: async (req, reply) => {
+        const ctx = context(o, req);
+        reply.header('traceparent', traceparent(ctx.trace));
+        controleerToegang(def, ctx, req);
+        const params = parse(def.params as never, req.params, 'params');
+        const query = parse(def.query as never, req.query, 'query');
+        const body = parse(def.body as never, req.body ?? {}, 'body');
+        const uit = await def.handler({ body, params, query, ctx, o });
+        if (opties.valideerAntwoorden) {
+          const r = def.antwoord.safeParse(uit);
+          if (!r.success)
+            throw new Error(`antwoord van ${def.operationId} klopt niet met het schema: ${r.error.message}`);
+        }
+        reply.code(def.status ?? 200);
+        return uit;
+      },
+    });
+  }
+}
+
+function stuurProbleem(req: FastifyRequest, reply: FastifyReply, e: unknown) {
+  const f = e as { statusCode?: number; melding?: string };
+  const p =
+    f.statusCode === 404 && f.melding
+      ? {
+          type: 'https://regelmaat.example/problemen/niet-gevonden',
+          title: 'Niet gevonden',
+          status: 404,
+          detail: f.melding,
+          code: 'niet-gevonden',
+          instance: req.url,
+        }
+      : probleemUit(e, req.url);
+  // Logs carry no personal data: nine-digit numbers (BSNs) are masked in the message.
+  if (p.status >= 500) req.log.error({ fout: veilig(e) }, 'onverwachte fout');
+  return reply.code(p.status).type('application/problem+json').send(p);
+}
+
+function veilig(e: unknown): string {
+  const f = e as { name?: string; code?: string; message?: string };
+  return `${f.name ?? 'Error'}${f.code ? ` ${f.code}` : ''}: ${(f.message ?? '').replace(/\d{9}/g, '*********')}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The permission matrix walked for real: every role × every route, over HTTP. A role with one of the
+ * route's rights gets past access control (any answer but 401/403, never a 5xx); a role without
+ * gets 403; no token gets 401.
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { RECHTEN, ROLLEN } from '@regelmaat/toegang';
+import { testBsn } from '@regelmaat/verwerking/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from './routes';
+import { type ApiTest, maakApiTest } from './testing/api-omgeving';
+
+/** A plausible request per route: valid enough to pass validation when the caller is allowed. */
+function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: unknown } {
+  const eigenOfBsn = rol === 'burger' ? {} : { bsn: t.bsn1 };
+  const maatwerk = {
+    regeling: 'zorgtoeslag',
+    jaar: 2026,
+    standaardUitkomst: { bedrag: 100_000, omschrijving: 'terugvordering volgens de regel' },
+    afwijking: { bedrag: 90_000 },
+    grondslag: 'awir-13b',
+    afweging: 'afweging',
+    vragen: { rechtvaardig: 'ja', samen: 'ja', aanspreekbaar: 'ja' },
+    niveau: 'geval',
+  };
+  const v: Record<string, { url?: string; body?: unknown }> = {
+    inloggenMedewerker: { body: { gebruikersnaam: 'niemand', wachtwoord: 'x' } },
+    inloggenDigidSimulatie: { body: { bsn: t.bsn1 } },
+    inloggenPartner: { body: { clientId: 'niemand', secret: 'x' } },
+    berekenSituatie: { body: { berekeningsjaar: 2026, aanvrager: { geboortedatum: '1990-01-01', toetsingsinkomen: 20000 } } },
+    berekenHuishouden: { body: eigenOfBsn },
+    overzicht: { body: eigenOfBsn },
+    beschikking: { url: '/beschikkingen/1' },
+    reproduceerBeschikking: { url: '/beschikkingen/1/reproductie' },
+    dossier: { body: { bsn: t.bsn1 } },
+    meldWijziging: { body: { wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 31_234 }, bevestig: false } },
+    werkvoorraad: { url: '/zaken?limiet=5' },
+    zaak: { url: `/zaken/${t.zaakId}` },
+    zaakHistorie: { url: `/zaken/${t.zaakId}/historie` },
+    claimZaak: { url: `/zaken/${t.zaakId}/claim`, body: { versie: 999 } },
+    geefZaakVrij: { url: `/zaken/${t.zaakId}/vrijgeven`, body: { versie: 999 } },
+    sluitZaak: { url: `/zaken/${t.zaakId}/afsluiting`, body: { versie: 999, uitkomst: 'klaar' } },
+    herverdeelZaken: { body: { zaakIds: [t.zaakId], naar: null } },
+    mijnZaken: {},
+    vergelijkbareBesluiten: { url: `/zaken/${t.zaakId}/vergelijkbare-besluiten?regeling=zorgtoeslag&jaar=2026&bedrag=1000` },
+    legMaatwerkVast: { url: '/zaken/999999/maatwerkbesluiten', body: maatwerk },
+    keurMaatwerkGoed: { url: '/maatwerkbesluiten/999999/goedkeuring' },
+    wijsMaatwerkAf: { url: '/maatwerkbesluiten/999999/afwijzing', body: { toelichting: 'nee' } },
+    vergelijkbareOpenZaken: { url: '/maatwerkbesluiten/999999/vergelijkbare-zaken' },
+    stelToepassingVoor: { url: '/maatwerkbesluiten/999999/toepassingen', body: { zaakIds: [t.zaakId] } },
+    beoordeelToepassing: { url: '/toepassingen/999999/beoordeling', body: { oordeel: 'overgeslagen', toelichting: 'x' } },
+    meldSignaal: { body: { thema: 'test', omschrijving: 'een signaal uit de rollentest' } },
+    legContactVast: {
+      body: { bsn: t.bsn1, kanaal: 'telefoon', richting: 'uitgaand', onderwerp: 'test', uitkomst: 'gebeld' },
+    },
+    contacten: { body: { bsn: t.bsn1 } },
+    vraagTerugbellen: { body: { onderwerp: 'vraag over mijn toeslag', telefoon: '0612345678' } },
+    verwerkingen: { body: { bsn: t.bsn1 } },
+    mijnVerwerkingen: {},
+    // The second household (id 2) has one child, BSN testBsn(2 * 10 + 2); it is a client of the demo partner.
+    meldOpvanguren: { body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) } },
+  };
+  const x = v[op];
+  if (!x) throw new Error(`geen voorbeeld voor ${op}`);
+  return x;
+}
+
+describe.each(testDatabases())('role × route on $naam', ({ open }) => {
+  let db: Db;
+  let t: ApiTest;
+  beforeAll(async () => {
+    db = await open();
+    t = await maakApiTest(db);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.app.close();
+    await db?.close();
+  });
+
+  it('has an example for every route', () => {
+    for (const r of ROUTES) expect(() => voorbeeld(r.operationId, t, 'behandelaar')).not.toThrow();
+  });
+
+  for (const rol of [...ROLLEN, 'anoniem'] as const) {
+    it(`${rol}: allowed routes pass access control, the others answer ${rol === 'anoniem' ? 401 : 403}`, async () => {
+      const token = rol === 'anoniem' ? undefined : await t.token(rol);
+      const fouten: string[] = [];
+      for (const r of ROUTES) {
+        const v = voorbeeld(r.operationId, t, rol);
+        const res = await t.app.inject({
+          method: r.methode,
+          url: `/v1${v.url ?? r.pad}`,
+          ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+          ...(r.methode === 'POST' ? { payload: (v.body ?? {}) as object } : {}),
+        });
+        const mag =
+          r.toegang === 'publiek' || (rol !== 'anoniem' && r.toegang.some((x) => RECHTEN[rol].includes(x)));
+        const verwacht = mag ? 'toegelaten' : rol === 'anoniem' ? '401' : '403';
+        const kreeg =
+          res.statusCode >= 500
+            ? `${res.statusCode}`
+            : res.statusCode === 401 && !(r.toegang === 'publiek')
+              ? '401'
+              : res.statusCode === 403
+                ? '403'
+                : 'toegelaten';
+        if (res.statusCode >= 500 || verwacht !== kreeg) {
+          fouten.push(`${r.methode} ${r.pad}: verwacht ${verwacht}, kreeg ${res.statusCode} ${res.body.slice(0, 200)}`);
+        }
+      }
+      expect(fouten).toEqual([]);
+    });
+  }
+});

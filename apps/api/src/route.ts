@@ -1,0 +1,54 @@
+/**
+ * @module
+ * One route of the API, declared once: method, path, who may call it, the zod schemas of its
+ * request and response, and its handler. The same declaration registers the Fastify route,
+ * validates the request, produces the OpenAPI document and drives the role × route test — so the
+ * documentation, the checks and the code cannot drift apart.
+ */
+import type { Context, Omgeving } from '@regelmaat/diensten';
+import type { Recht } from '@regelmaat/toegang';
+import type { z } from 'zod';
+
+export type Methode = 'GET' | 'POST';
+
+/** Who may call a route: anyone, or a logged-in caller with at least one of these rights. */
+export type Toegang = 'publiek' | readonly Recht[];
+
+export interface Verzoek<B, P, Q> {
+  body: B;
+  params: P;
+  query: Q;
+  ctx: Context;
+  o: Omgeving;
+}
+
+export interface RouteDef<B = unknown, P = unknown, Q = unknown, R = unknown> {
+  methode: Methode;
+  /** Path below /v1 in OpenAPI style, e.g. `/zaken/{id}/claim`. */
+  pad: string;
+  operationId: string;
+  samenvatting: string;
+  tag: string;
+  toegang: Toegang;
+  body?: z.ZodType<B>;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  antwoord: z.ZodType<R>;
+
+  /** HTTP status of success (default 200). */
+  status?: 200 | 201;
+  /** Returns the response body; its shape is checked against `antwoord` in the tests. */
+  handler: (v: Verzoek<B, P, Q>) => Promise<unknown> | unknown;
+}
+
+/** Declares a route with its types inferred from the schemas. */
+export function route<B = undefined, P = undefined, Q = undefined, R = unknown>(
+  def: RouteDef<B, P, Q, R>,
+): RouteDef<unknown, unknown, unknown, unknown> {
+  return def as unknown as RouteDef<unknown, unknown, unknown, unknown>;
+}
+
+/** `/zaken/{id}` → `/zaken/:id` (Fastify). */
+export function fastifyPad(pad: string): string {
+  return pad.replace(/\{([a-zA-Z]+)\}/g, ':$1');
+}

@@ -1,0 +1,100 @@
+/**
+ * @module
+ * Computing and explaining: an ad-hoc situation (public, no personal data), a household by BSN,
+ * a citizen's overview, decisions with their explanation, and reproduction.
+ */
+import {
+  berekenAdhoc,
+  berekenVoorBsn,
+  beschikkingMetUitleg,
+  overzicht,
+  reproduceerBeschikking,
+} from '@regelmaat/diensten';
+import { z } from 'zod';
+import { route } from '../route';
+import { Berekening, Beschikking, Centen, EigenOfBsnVraag, IdPad, ToeslagResultaat } from '../schemas';
+
+export const BEREKENING_ROUTES = [
+  route({
+    methode: 'POST',
+    pad: '/berekeningen',
+    operationId: 'berekenSituatie',
+    samenvatting: 'Bereken en verklaar de toeslagen van een zelf opgegeven huishouden (proefberekening)',
+    tag: 'Berekeningen',
+    toegang: 'publiek',
+    body: z.unknown().describe('Een huishouden: zie het JSON Schema huishouden.schema.json'),
+    antwoord: Berekening,
+    handler: ({ o, body }) => berekenAdhoc(o, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/berekeningen/huishouden',
+    operationId: 'berekenHuishouden',
+    samenvatting: 'Bereken en verklaar de toeslagen van een huishouden uit het dossier (zoals nu bekend)',
+    tag: 'Berekeningen',
+    toegang: ['eigen-huishouden:lezen', 'dossier:lezen'],
+    body: EigenOfBsnVraag,
+    antwoord: z.object({
+      huishoudenId: z.number().int(),
+      jaar: z.number().int(),
+      bekendOp: z.string(),
+      ontbrekend: z.array(z.string()),
+      berekening: Berekening,
+    }),
+    handler: ({ o, ctx, body }) => berekenVoorBsn(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/overzichten',
+    operationId: 'overzicht',
+    samenvatting: 'Overzicht per toeslag: bedrag deze maand, betaald dit jaar, volgende betaling',
+    tag: 'Berekeningen',
+    toegang: ['eigen-huishouden:lezen', 'dossier:lezen'],
+    body: EigenOfBsnVraag,
+    antwoord: z.object({
+      huishoudenId: z.number().int(),
+      jaar: z.number().int(),
+      vandaag: z.string(),
+      toeslagen: z.array(
+        z.looseObject({
+          regeling: z.string(),
+          naam: z.string(),
+          jaarbedrag: Centen,
+          dezeMaand: Centen,
+          betaaldDitJaar: Centen,
+        }),
+      ),
+    }),
+    handler: ({ o, ctx, body }) => overzicht(o, ctx, body),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/beschikkingen/{id}',
+    operationId: 'beschikking',
+    samenvatting: 'Een beschikking met de uitleg van de berekening zoals toen bekend',
+    tag: 'Beschikkingen',
+    toegang: ['eigen-huishouden:lezen', 'beschikking:lezen'],
+    params: IdPad,
+    antwoord: z.object({
+      beschikking: Beschikking,
+      berekening: ToeslagResultaat.optional(),
+      ontbrekend: z.array(z.string()),
+    }),
+    handler: ({ o, ctx, params }) => beschikkingMetUitleg(o, ctx, params.id),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/beschikkingen/{id}/reproductie',
+    operationId: 'reproduceerBeschikking',
+    samenvatting: 'Reken een beschikking opnieuw uit met het dossier zoals toen bekend en vergelijk',
+    tag: 'Beschikkingen',
+    toegang: ['beschikking:reproduceren'],
+    params: IdPad,
+    antwoord: z.looseObject({
+      beschikkingId: z.number().int(),
+      gelijk: z.boolean(),
+      verschillen: z.array(z.string()),
+    }),
+    handler: ({ o, ctx, params }) => reproduceerBeschikking(o, ctx, params.id),
+  }),
+];

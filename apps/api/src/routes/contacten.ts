@@ -1,0 +1,113 @@
+/**
+ * @module
+ * Contacts (a logged phone call and its outcome; a citizen's call-back request), the processing log
+ * (auditor: any BSN, with who; citizen: their own, without staff names) and partner feeds.
+ */
+import {
+  contactenVan,
+  legContactVastVoor,
+  meldOpvanguren,
+  mijnVerwerkingen,
+  verwerkingenVoorAuditor,
+  vraagTerugbellen,
+} from '@regelmaat/diensten';
+import { KANALEN } from '@regelmaat/zaken';
+import { z } from 'zod';
+import { route } from '../route';
+import { Bsn, Contact, Id, Jaar, Tekst, Zaak } from '../schemas';
+
+const Verwerking = z.looseObject({
+  traceId: z.string(),
+  naam: z.string(),
+  start: z.string(),
+  eind: z.string(),
+  activiteit: z.looseObject({ id: z.string(), naam: z.string(), doel: z.string() }),
+  actor: z.object({ id: z.string(), rol: z.string() }).optional(),
+});
+
+export const CONTACT_ROUTES = [
+  route({
+    methode: 'POST',
+    pad: '/contacten',
+    operationId: 'legContactVast',
+    samenvatting: 'Een contact (bijvoorbeeld een telefoongesprek) met de uitkomst vastleggen',
+    tag: 'Contacten',
+    toegang: ['contact:vastleggen'],
+    body: z.strictObject({
+      bsn: Bsn,
+      zaakId: Id.optional(),
+      kanaal: z.enum(KANALEN),
+      richting: z.enum(['inkomend', 'uitgaand']),
+      onderwerp: Tekst(200),
+      uitkomst: Tekst(5000),
+    }),
+    antwoord: Contact,
+    status: 201,
+    handler: ({ o, ctx, body }) => legContactVastVoor(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/contacten/opvragen',
+    operationId: 'contacten',
+    samenvatting: 'De contacten met een huishouden',
+    tag: 'Contacten',
+    toegang: ['dossier:lezen'],
+    body: z.strictObject({ bsn: Bsn }),
+    antwoord: z.array(Contact),
+    handler: ({ o, ctx, body }) => contactenVan(o, ctx, body.bsn),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/mijn/terugbelverzoeken',
+    operationId: 'vraagTerugbellen',
+    samenvatting: 'Vraag of wij u terugbellen (burger)',
+    tag: 'Mijn gegevens',
+    toegang: ['contactverzoek:indienen'],
+    body: z.strictObject({
+      onderwerp: Tekst(500),
+      telefoon: z.string().regex(/^\+?[0-9 ()-]{10,20}$/, 'moet een telefoonnummer zijn'),
+      voorkeur: Tekst(200).optional(),
+    }),
+    antwoord: Zaak,
+    status: 201,
+    handler: ({ o, ctx, body }) => vraagTerugbellen(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/verwerkingen/opvragen',
+    operationId: 'verwerkingen',
+    samenvatting: 'Wie heeft de gegevens van dit BSN verwerkt, wanneer en waarvoor (auditor)',
+    tag: 'Verwerkingen',
+    toegang: ['verwerkingen:lezen'],
+    body: z.strictObject({ bsn: Bsn }),
+    antwoord: z.array(Verwerking),
+    handler: ({ o, ctx, body }) => verwerkingenVoorAuditor(o, ctx, body.bsn),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/mijn/verwerkingen',
+    operationId: 'mijnVerwerkingen',
+    samenvatting: 'Wat er met mijn gegevens is gedaan (burger)',
+    tag: 'Mijn gegevens',
+    toegang: ['eigen-verwerkingen:lezen'],
+    antwoord: z.array(Verwerking),
+    handler: ({ o, ctx }) => mijnVerwerkingen(o, ctx),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/partner/opvanguren',
+    operationId: 'meldOpvanguren',
+    samenvatting:
+      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand (alleen eigen klanten)',
+    tag: 'Partners',
+    toegang: ['feit:melden'],
+    body: z.strictObject({
+      kindBsn: Bsn,
+      jaar: Jaar,
+      soort: z.enum(['dagopvang', 'buitenschoolse-opvang', 'gastouderopvang']),
+      uren: z.array(z.number().min(0).max(300)).length(12, 'moet 12 maanden bevatten'),
+    }),
+    antwoord: z.object({ verwerkt: z.boolean(), melding: z.string() }),
+    handler: ({ o, ctx, body }) => meldOpvanguren(o, ctx, body),
+  }),
+];

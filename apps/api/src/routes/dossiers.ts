@@ -1,0 +1,97 @@
+/**
+ * @module
+ * The dossier (staff) and reporting a change (citizen): preview first, then confirm.
+ */
+import { dossier, meldWijziging } from '@regelmaat/diensten';
+import { z } from 'zod';
+import { route } from '../route';
+import { Beschikking, Bsn, Centen, Contact, Datum, Feit, Jaar, Tekst, Zaak } from '../schemas';
+
+const Euro = z
+  .number({ error: 'moet een bedrag in euro zijn' })
+  .min(0, 'kan niet negatief zijn')
+  .max(10_000_000, 'is te hoog');
+
+export const Wijziging = z.discriminatedUnion(
+  'soort',
+  [
+    z.strictObject({
+      soort: z.literal('inkomen'),
+      persoon: z.enum(['aanvrager', 'toeslagpartner']),
+      bedrag: Euro,
+    }),
+    z.strictObject({ soort: z.literal('huur'), vanaf: Datum, kaleHuur: Euro, servicekosten: Euro }),
+    z.strictObject({
+      soort: z.literal('verhuizing'),
+      vanaf: Datum,
+      woonplaats: Tekst(100),
+      kaleHuur: Euro.optional(),
+      servicekosten: Euro.optional(),
+    }),
+    z.strictObject({
+      soort: z.literal('kinderopvang'),
+      kind: z.number().int().min(0),
+      vanaf: Datum,
+      urenPerMaand: z.number().min(0).max(300, 'kan niet meer dan 300 uur per maand zijn'),
+      uurprijs: Euro.optional(),
+    }),
+    z.strictObject({
+      soort: z.literal('partner'),
+      vanaf: Datum,
+      bsn: Bsn,
+      geboortedatum: Datum,
+      inkomen: Euro,
+    }),
+  ],
+  { error: 'soort moet inkomen, huur, verhuizing, kinderopvang of partner zijn' },
+);
+
+export const DOSSIER_ROUTES = [
+  route({
+    methode: 'POST',
+    pad: '/dossiers/opvragen',
+    operationId: 'dossier',
+    samenvatting:
+      'Het dossier van een huishouden: feiten met bron, beschikkingen, betalingen, zaken, contacten',
+    tag: 'Dossiers',
+    toegang: ['dossier:lezen'],
+    body: z.strictObject({ bsn: Bsn }),
+    antwoord: z.object({
+      huishoudenId: z.number().int(),
+      personen: z.array(z.object({ bsn: z.string(), rol: z.string(), geboortedatum: z.string() })),
+      feiten: z.array(Feit),
+      beschikkingen: z.array(Beschikking),
+      betalingen: z.array(z.object({ regeling: z.string(), maand: z.number().int(), bedrag: Centen })),
+      zaken: z.array(Zaak),
+      contacten: z.array(Contact),
+    }),
+    handler: ({ o, ctx, body }) => dossier(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/wijzigingen',
+    operationId: 'meldWijziging',
+    samenvatting:
+      'Een wijziging doorgeven: eerst een voorbeeld (bevestig: false), dan bevestigen → nieuwe voorschotbeschikking',
+    tag: 'Wijzigingen',
+    toegang: ['eigen-huishouden:wijzigen'],
+    body: z.strictObject({ jaar: Jaar.optional(), wijziging: Wijziging, bevestig: z.boolean() }),
+    antwoord: z.object({
+      bevestigd: z.boolean(),
+      huishoudenId: z.number().int(),
+      jaar: z.number().int(),
+      effecten: z.array(
+        z.looseObject({
+          regeling: z.string(),
+          jaarbedragNu: Centen,
+          jaarbedragNieuw: Centen,
+          voorkomenTerugvordering: Centen,
+          extra: Centen,
+          nieuwSchema: z.array(Centen),
+        }),
+      ),
+      nieuweBeschikkingen: z.array(z.number().int()),
+    }),
+    handler: ({ o, ctx, body }) => meldWijziging(o, ctx, body),
+  }),
+];

@@ -1,0 +1,20 @@
+/**
+ * @module
+ * Every route of the API, in the order the OpenAPI document lists them.
+ */
+import type { RouteDef } from '../route';
+import { BEREKENING_ROUTES } from './berekeningen';
+import { CONTACT_ROUTES } from './contacten';
+import { DOSSIER_ROUTES } from './dossiers';
+import { MAATWERK_ROUTES } from './maatwerk';
+import { SESSIE_ROUTES } from './sessies';
+import { ZAAK_ROUTES } from './zaken';
+
+export const ROUTES: readonly RouteDef[] = [
+  ...SESSIE_ROUTES,
+  ...BEREKENING_ROUTES,
+  ...DOSSIER_ROUTES,
+  ...ZAAK_ROUTES,
+  ...MAATWERK_ROUTES,
+  ...CONTACT_ROUTES,
+];

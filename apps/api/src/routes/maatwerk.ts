@@ -1,0 +1,159 @@
+/**
+ * @module
+ * Maatwerk (C6): comparable earlier decisions, recording a structured decision (with the three
+ * questions), the team lead's approval or rejection (four-eyes), remedies for comparable open cases
+ * with a review per case (level 2), and signals for policy (level 3).
+ */
+import {
+  beoordeelRemedie,
+  keurMaatwerkGoed,
+  legMaatwerkbesluitVast,
+  meldSignaal,
+  stelRemedieVoor,
+  vergelijkbaarVoorZaak,
+  vergelijkbareZakenVoor,
+  wijsMaatwerkAf,
+} from '@regelmaat/diensten';
+import { GRONDSLAGEN } from '@regelmaat/zaken';
+import { z } from 'zod';
+import { route } from '../route';
+import { Centen, Datum, Id, IdPad, Jaar, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
+
+const Regeling = z.enum(['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag']);
+const grondslagIds = GRONDSLAGEN.map((g) => g.id) as [string, ...string[]];
+
+const MaatwerkBody = z.strictObject({
+  regeling: Regeling,
+  jaar: Jaar,
+  standaardUitkomst: z.strictObject({ bedrag: Centen.min(0), omschrijving: Tekst(500) }),
+  afwijking: z.strictObject({
+    bedrag: Centen.min(0),
+    periode: z.strictObject({ van: Datum, tot: Datum }).optional(),
+    betalingsregeling: z
+      .strictObject({ termijnen: z.number().int().min(1).max(120), bedragPerTermijn: Centen.min(1) })
+      .optional(),
+  }),
+  grondslag: z.enum(grondslagIds, { error: `moet een van ${grondslagIds.join(', ')} zijn` }),
+  afweging: Tekst(5000),
+  perspectieven: z
+    .strictObject({ juridisch: Tekst(2000), financieel: Tekst(2000), sociaal: Tekst(2000) })
+    .optional(),
+  vragen: z.strictObject({ rechtvaardig: Tekst(2000), samen: Tekst(2000), aanspreekbaar: Tekst(2000) }),
+  niveau: z.enum(['geval', 'vergelijkbaar', 'structureel']),
+  precedenten: z.array(Id).max(50).optional(),
+});
+
+export const MAATWERK_ROUTES = [
+  route({
+    methode: 'GET',
+    pad: '/zaken/{id}/vergelijkbare-besluiten',
+    operationId: 'vergelijkbareBesluiten',
+    samenvatting:
+      'Eerdere maatwerkbesluiten in vergelijkbare situaties (zelfde regeling en redenen, vergelijkbaar bedrag en huishouden)',
+    tag: 'Maatwerk',
+    toegang: ['zaak:lezen'],
+    params: IdPad,
+    query: z.strictObject({
+      regeling: Regeling,
+      jaar: z.coerce.number().int().min(2025).max(2026),
+      bedrag: z.coerce.number().int().min(0),
+    }),
+    antwoord: z.array(z.looseObject({ score: z.number() })),
+    handler: ({ o, ctx, params, query }) => vergelijkbaarVoorZaak(o, ctx, params.id, query),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/zaken/{id}/maatwerkbesluiten',
+    operationId: 'legMaatwerkVast',
+    samenvatting:
+      'Een maatwerkbesluit vastleggen; boven de drempel wacht het op goedkeuring door een teamleider',
+    tag: 'Maatwerk',
+    toegang: ['maatwerk:vastleggen'],
+    params: IdPad,
+    body: MaatwerkBody,
+    antwoord: z.object({
+      besluit: Maatwerkbesluit,
+      waarschuwing: z.looseObject({ melding: z.string() }).optional(),
+      beschikkingId: z.number().int().optional(),
+    }),
+    status: 201,
+    handler: ({ o, ctx, params, body }) => legMaatwerkbesluitVast(o, ctx, { ...body, zaakId: params.id }),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/maatwerkbesluiten/{id}/goedkeuring',
+    operationId: 'keurMaatwerkGoed',
+    samenvatting: 'Een maatwerkbesluit goedkeuren (teamleider, niet de auteur); het gaat direct in',
+    tag: 'Maatwerk',
+    toegang: ['maatwerk:goedkeuren'],
+    params: IdPad,
+    antwoord: z.object({ besluit: Maatwerkbesluit, beschikkingId: z.number().int().optional() }),
+    handler: ({ o, ctx, params }) => keurMaatwerkGoed(o, ctx, params.id),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/maatwerkbesluiten/{id}/afwijzing',
+    operationId: 'wijsMaatwerkAf',
+    samenvatting: 'Een maatwerkbesluit afwijzen met toelichting',
+    tag: 'Maatwerk',
+    toegang: ['maatwerk:goedkeuren'],
+    params: IdPad,
+    body: z.strictObject({ toelichting: Tekst(2000) }),
+    antwoord: Maatwerkbesluit,
+    handler: ({ o, ctx, params, body }) => wijsMaatwerkAf(o, ctx, params.id, body.toelichting),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/maatwerkbesluiten/{id}/vergelijkbare-zaken',
+    operationId: 'vergelijkbareOpenZaken',
+    samenvatting: 'Open zaken die lijken op de zaak van dit besluit (niveau 2)',
+    tag: 'Maatwerk',
+    toegang: ['zaak:lezen'],
+    params: IdPad,
+    antwoord: z.array(Zaak),
+    handler: ({ o, ctx, params }) => vergelijkbareZakenVoor(o, ctx, params.id),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/maatwerkbesluiten/{id}/toepassingen',
+    operationId: 'stelToepassingVoor',
+    samenvatting: 'De oplossing voorstellen voor vergelijkbare open zaken; daarna per zaak beoordelen',
+    tag: 'Maatwerk',
+    toegang: ['maatwerk:vastleggen'],
+    params: IdPad,
+    body: z.strictObject({ zaakIds: z.array(Id).min(1).max(1000) }),
+    antwoord: z.unknown(),
+    status: 201,
+    handler: ({ o, ctx, params, body }) => stelRemedieVoor(o, ctx, params.id, body.zaakIds),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/toepassingen/{id}/beoordeling',
+    operationId: 'beoordeelToepassing',
+    samenvatting: 'Per zaak beoordelen of de voorgestelde oplossing wordt toegepast',
+    tag: 'Maatwerk',
+    toegang: ['maatwerk:vastleggen'],
+    params: IdPad,
+    body: z.strictObject({ oordeel: z.enum(['toegepast', 'overgeslagen']), toelichting: Tekst(2000) }),
+    antwoord: z.unknown(),
+    handler: ({ o, ctx, params, body }) =>
+      beoordeelRemedie(o, ctx, params.id, body.oordeel, body.toelichting),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/signalen',
+    operationId: 'meldSignaal',
+    samenvatting: 'Een structurele bevinding als signaal voor beleid vastleggen (niveau 3)',
+    tag: 'Maatwerk',
+    toegang: ['signaal:maken'],
+    body: z.strictObject({
+      besluitId: Id.optional(),
+      zaakId: Id.optional(),
+      thema: Tekst(200),
+      omschrijving: Tekst(5000),
+    }),
+    antwoord: z.unknown(),
+    status: 201,
+    handler: ({ o, ctx, body }) => meldSignaal(o, ctx, body),
+  }),
+];

@@ -1,0 +1,164 @@
+/**
+ * @module
+ * Shared zod schemas of the API: BSN (11-proef), ids, amounts in eurocents, civil dates, and the
+ * response shapes (explanation tree, calculations, decisions, cases). Dutch error messages.
+ */
+import { isValidBsn } from '@regelmaat/kernel';
+import { z } from 'zod';
+
+export const Bsn = z
+  .string({ error: 'moet een BSN van 9 cijfers zijn' })
+  .regex(/^\d{9}$/, 'moet een BSN van 9 cijfers zijn')
+  .refine(isValidBsn, 'is geen geldig BSN (11-proef)')
+  .describe('Burgerservicenummer (9 cijfers, 11-proef)');
+
+export const Jaar = z
+  .number({ error: 'moet een jaartal zijn' })
+  .int()
+  .min(2025, 'kan niet vóór 2025')
+  .max(2026, 'kan niet na 2026');
+export const Datum = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn in de vorm JJJJ-MM-DD')
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'moet een bestaande datum zijn',
+  );
+export const Centen = z.number().int('moet een geheel aantal eurocent zijn').describe('bedrag in eurocent');
+export const Id = z.coerce
+  .number({ error: 'moet een getal zijn' })
+  .int('moet een geheel getal zijn')
+  .positive('moet positief zijn')
+  .max(2 ** 53 - 1);
+export const IdPad = z.object({ id: Id });
+export const Tekst = (max: number) =>
+  z.string().trim().min(1, 'is verplicht').max(max, `mag hoogstens ${max} tekens zijn`);
+
+export const BsnVraag = z.strictObject({ bsn: Bsn, jaar: Jaar.optional() });
+export const EigenOfBsnVraag = z.strictObject({ bsn: Bsn.optional(), jaar: Jaar.optional() });
+
+export interface UitlegKnoop {
+  id: string;
+  kind: 'step' | 'fact' | 'parameter';
+  label: string;
+  unit: string;
+  value?: unknown;
+  display: string;
+  law: { citation: string; url?: string; juriconnect?: string };
+  uitleg: string;
+  bron?: string;
+  inputs: UitlegKnoop[];
+}
+
+export const Uitleg: z.ZodType<UitlegKnoop> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    kind: z.enum(['step', 'fact', 'parameter']),
+    label: z.string(),
+    unit: z.string(),
+    value: z.unknown().optional(),
+    display: z.string(),
+    law: z.object({ citation: z.string(), url: z.string().optional(), juriconnect: z.string().optional() }),
+    uitleg: z.string(),
+    bron: z.string().optional(),
+    inputs: z.array(Uitleg),
+  }),
+);
+
+export const ToeslagResultaat = z.looseObject({
+  regeling: z.string(),
+  naam: z.string(),
+  status: z.enum(['berekend', 'niet-van-toepassing', 'niet-berekenbaar']),
+  jaarbedrag: Centen,
+  maandbedragen: z.array(Centen).length(12),
+  perioden: z.array(
+    z.looseObject({
+      vanMaand: z.number().int(),
+      totEnMetMaand: z.number().int(),
+      recht: z.boolean(),
+      nietVoldaan: z.array(z.object({ id: z.string(), label: z.string(), uitleg: z.string() })),
+      uitleg: Uitleg,
+    }),
+  ),
+  jaarUitleg: Uitleg.optional(),
+  melding: z.object({ code: z.string(), tekst: z.string() }).optional(),
+});
+
+export const Berekening = z.object({
+  berekeningsjaar: z.number().int(),
+  engineVersie: z.string(),
+  toeslagen: z.array(ToeslagResultaat),
+});
+
+export const Beschikking = z.looseObject({
+  id: z.number().int(),
+  huishoudenId: z.number().int(),
+  regeling: z.string(),
+  jaar: z.number().int(),
+  soort: z.enum(['voorschot', 'definitief']),
+  status: z.string(),
+  jaarbedrag: Centen,
+  maandbedragen: z.array(Centen),
+  aanleiding: z.enum(['run', 'wijziging', 'maatwerk']),
+  invoerHash: z.string(),
+  engineVersie: z.string(),
+  parameterVersie: z.string(),
+  bekendOp: z.string(),
+});
+
+export const Zaak = z.looseObject({
+  id: z.number().int(),
+  soort: z.string(),
+  huishoudenId: z.number().int(),
+  onderwerp: z.string(),
+  redenen: z.array(z.string()),
+  prioriteit: z.number().int(),
+  status: z.string(),
+  team: z.string(),
+  behandelaar: z.string().nullable(),
+  versie: z.number().int(),
+  termijn: z.string(),
+  teLaat: z.boolean().optional(),
+});
+
+export const HistorieRegel = z.looseObject({
+  id: z.number().int(),
+  zaakId: z.number().int(),
+  tijdstip: z.string(),
+  actor: z.string(),
+  rol: z.string(),
+  actie: z.string(),
+  versie: z.number().int(),
+});
+
+export const Contact = z.looseObject({
+  id: z.number().int(),
+  huishoudenId: z.number().int(),
+  kanaal: z.string(),
+  richting: z.string(),
+  onderwerp: z.string(),
+  uitkomst: z.string(),
+});
+
+export const Maatwerkbesluit = z.looseObject({
+  id: z.number().int(),
+  zaakId: z.number().int(),
+  regeling: z.string(),
+  jaar: z.number().int(),
+  status: z.string(),
+  grondslag: z.string(),
+  niveau: z.string(),
+});
+
+export const Feit = z.looseObject({
+  id: z.number().int(),
+  soort: z.string(),
+  persoonBsn: z.string().optional(),
+  waarde: z.unknown(),
+  geldigVanaf: z.string().optional(),
+  geldigTot: z.string().optional(),
+  bron: z.string(),
+  geregistreerdOp: z.string(),
+  vervallenOp: z.string().optional(),
+});

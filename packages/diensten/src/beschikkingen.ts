@@ -1,0 +1,91 @@
+/**
+ * @module
+ * A decision with its full explanation, and its reproduction. The explanation is recomputed from
+ * the dossier exactly as it was known when the decision was made (`bekend_op`), with the same
+ * variant (estimate for an advance, final income for a definitive decision); reproduction checks
+ * that this gives the stored input hash, versions and amounts (C15).
+ */
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
+import {
+  BeschikkingNietGevonden,
+  type BeschikkingVersie,
+  beschikkingVersie,
+  leesDossierFeiten,
+  type Reproductie,
+  reproduceer,
+} from '@regelmaat/verwerking';
+import { type Context, ingelogd, vereis } from './context';
+import { NietGevonden } from './fouten';
+import { zoekHuishouden } from '@regelmaat/verwerking';
+import type { Omgeving } from './omgeving';
+import { log, personen } from './verwerkingslog';
+
+export interface BeschikkingMetUitleg {
+  beschikking: BeschikkingVersie;
+  /** The law's outcome from the dossier as known then (for maatwerk: the standard outcome). */
+  berekening?: ToeslagResultaat;
+  /** Facts that were missing then. */
+  ontbrekend: string[];
+}
+
+async function magBeschikking(o: Omgeving, ctx: Context, b: BeschikkingVersie): Promise<void> {
+  const s = ingelogd(ctx);
+  if (s.rol === 'burger') {
+    vereis(ctx, 'eigen-huishouden:lezen');
+    const eigen = s.bsn ? await zoekHuishouden(o.db, s.bsn) : undefined;
+    // The same answer as for a decision that does not exist: a citizen learns nothing about others.
+    if (eigen !== b.huishoudenId) throw new NietGevonden('Deze beschikking bestaat niet.');
+  } else {
+    vereis(ctx, 'beschikking:lezen');
+  }
+}
+
+export async function beschikkingMetUitleg(
+  o: Omgeving,
+  ctx: Context,
+  id: number,
+): Promise<BeschikkingMetUitleg> {
+  const start = o.klok();
+  const b = await beschikkingVersie(o.db, id);
+  if (!b) {
+    ingelogd(ctx);
+    throw new NietGevonden('Deze beschikking bestaat niet.');
+  }
+  await magBeschikking(o, ctx, b);
+  return o.db.transaction(async (tx) => {
+    const feiten = await leesDossierFeiten(tx, b.huishoudenId);
+    const dossier = huishoudenUitFeiten(
+      feiten,
+      b.jaar,
+      b.bekendOp,
+      b.soort === 'definitief' ? 'definitief' : 'schatting',
+    );
+    const p = parseHuishouden(dossier.invoer);
+    const berekening = p.ok
+      ? berekenHuishouden(normaliseer(p.huishouden), o.wetgeving).toeslagen.find(
+          (t) => t.regeling === b.regeling,
+        )
+      : undefined;
+    await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(dossier.bsn), start);
+    return { beschikking: b, ...(berekening ? { berekening } : {}), ontbrekend: dossier.ontbrekend };
+  });
+}
+
+export async function reproduceerBeschikking(o: Omgeving, ctx: Context, id: number): Promise<Reproductie> {
+  const start = o.klok();
+  vereis(ctx, 'beschikking:reproduceren');
+  try {
+    return await o.db.transaction(async (tx) => {
+      const r = await reproduceer(tx, id, o.wetgeving);
+      const b = (await beschikkingVersie(tx, id))!;
+      const feiten = await leesDossierFeiten(tx, b.huishoudenId);
+      const bsns = feiten.filter((f) => f.soort === 'persoon' && f.persoonBsn).map((f) => f.persoonBsn!);
+      await log(o, ctx, tx, 'beschikking-reproduceren', 'reproductie beschikking', bsns, start);
+      return r;
+    });
+  } catch (e) {
+    if (e instanceof BeschikkingNietGevonden) throw new NietGevonden('Deze beschikking bestaat niet.');
+    throw e;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * @module
+ * Contacts (C5, C6): a case worker logs a phone call or other contact with its outcome; a citizen
+ * asks to be called back, which opens a case of type contactverzoek in the team queue.
+ */
+import { type Contact, contacten, legContactVast, maakZaak, type Zaak } from '@regelmaat/zaken';
+import { actorVan, type Context, vereis } from './context';
+import { huishoudenVoor } from './huishouden';
+import type { Omgeving } from './omgeving';
+import { log } from './verwerkingslog';
+import { uitpakken } from './zaakuitkomst';
+
+export interface ContactVraag {
+  bsn: string;
+  zaakId?: number;
+  kanaal: Contact['kanaal'];
+  richting: Contact['richting'];
+  onderwerp: string;
+  uitkomst: string;
+}
+
+export async function legContactVastVoor(o: Omgeving, ctx: Context, vraag: ContactVraag): Promise<Contact> {
+  const op = o.klok();
+  const doel = await huishoudenVoor(o, ctx, vraag.bsn, { staf: 'contact:vastleggen' });
+  return o.db.transaction(async (tx) => {
+    const { bsn: _bsn, ...rest } = vraag;
+    const c = uitpakken(
+      await legContactVast(tx, { ...rest, huishoudenId: doel.huishoudenId }, actorVan(doel.sessie), op),
+    );
+    await log(o, ctx, tx, 'contact-vastleggen', 'contact vastleggen', [doel.bsn], op);
+    return c;
+  });
+}
+
+export async function contactenVan(o: Omgeving, ctx: Context, bsn: string): Promise<Contact[]> {
+  const op = o.klok();
+  const doel = await huishoudenVoor(o, ctx, bsn, { staf: 'dossier:lezen' });
+  return o.db.transaction(async (tx) => {
+    const c = await contacten(tx, doel.huishoudenId);
+    await log(o, ctx, tx, 'dossier-inzien', 'contacten inzien', [doel.bsn], op);
+    return c;
+  });
+}
+
+/** A citizen asks to be called back: a contactverzoek case in the team queue. */
+export async function vraagTerugbellen(
+  o: Omgeving,
+  ctx: Context,
+  vraag: { onderwerp: string; telefoon: string; voorkeur?: string },
+): Promise<Zaak> {
+  const op = o.klok();
+  const doel = await huishoudenVoor(o, ctx, undefined, { burger: 'contactverzoek:indienen' });
+  return o.db.transaction(async (tx) => {
+    const z = await maakZaak(
+      tx,
+      {
+        soort: 'contactverzoek',
+        huishoudenId: doel.huishoudenId,
+        onderwerp: vraag.onderwerp,
+        toelichting: { telefoon: vraag.telefoon, ...(vraag.voorkeur ? { voorkeur: vraag.voorkeur } : {}) },
+      },
+      actorVan(doel.sessie),
+      op,
+    );
+    await log(o, ctx, tx, 'contactverzoek-indienen', 'terugbelverzoek', [doel.bsn], op);
+    return z;
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * The errors a service can end in. Each one knows its HTTP status and a stable problem type, so the
+ * API turns it into RFC 9457 problem+json and the web pages into a Dutch message, without either
+ * guessing. Messages are Dutch and say what to do; they never contain personal data.
+ */
+
+export interface OngeldigVeld {
+  /** Path of the field, e.g. `kinderen[0].geboortedatum`. */
+  naam: string;
+  reden: string;
+}
+
+export abstract class DienstFout extends Error {
+  abstract readonly status: number;
+  /** Short stable code, also the last part of the problem type URI. */
+  abstract readonly code: string;
+  abstract readonly titel: string;
+}
+
+/** The request is not valid: every problem is named with its field. */
+export class Ongeldig extends DienstFout {
+  override readonly name = 'Ongeldig';
+  readonly status = 400;
+  readonly code = 'ongeldige-invoer';
+  readonly titel = 'De invoer is niet geldig';
+  constructor(
+    readonly velden: OngeldigVeld[],
+    melding = velden.map((v) => `${v.naam}: ${v.reden}`).join('; '),
+  ) {
+    super(melding);
+  }
+}
+
+export class NietIngelogd extends DienstFout {
+  override readonly name = 'NietIngelogd';
+  readonly status = 401;
+  readonly code = 'niet-ingelogd';
+  readonly titel = 'U bent niet ingelogd';
+}
+
+export class Geweigerd extends DienstFout {
+  override readonly name = 'Geweigerd';
+  readonly status = 403;
+  readonly code = 'geen-toegang';
+  readonly titel = 'U heeft geen toegang';
+}
+
+export class NietGevonden extends DienstFout {
+  override readonly name = 'NietGevonden';
+  readonly status = 404;
+  readonly code = 'niet-gevonden';
+  readonly titel = 'Niet gevonden';
+}
+
+/** The change conflicts with the current state (a case claimed by someone else, a stale version). */
+export class Conflict extends DienstFout {
+  override readonly name = 'Conflict';
+  readonly status = 409;
+  readonly titel = 'Dit kan nu niet';
+  constructor(
+    readonly code: string,
+    melding: string,
+  ) {
+    super(melding);
+  }
+}
+
+/** The request is understood but the domain refuses it (e.g. approving your own decision). */
+export class Onverwerkbaar extends DienstFout {
+  override readonly name = 'Onverwerkbaar';
+  readonly status = 422;
+  readonly titel = 'Dit kan niet worden verwerkt';
+  constructor(
+    readonly code: string,
+    melding: string,
+  ) {
+    super(melding);
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * @module
+ * A citizen reports a change (C10): income estimate, rent or moving, childcare hours, a new
+ * partner. First a preview — the new monthly amounts and what reporting now avoids (the recovery
+ * that would otherwise come after the year) — then, when confirmed, in one transaction: the new
+ * facts (old ones superseded, never overwritten), a new advance decision version per toeslag whose
+ * amount changes (Awir art. 16: the advance is revised), and the processing log.
+ */
+import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
+import { isValidBsn } from '@regelmaat/kernel';
+import { REGELINGEN, type RegelingId } from '@regelmaat/law';
+import {
+  beschikkingenVan,
+  betalingenVan,
+  type DossierFeit,
+  geldende,
+  herbereken,
+  leesDossierFeiten,
+  nieuwSchema,
+  schrijfBeschikkingVersie,
+  wijzigFeiten,
+} from '@regelmaat/verwerking';
+import type { Context } from './context';
+import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
+import { huishoudenVoor } from './huishouden';
+import { datumVan, type Omgeving } from './omgeving';
+import { log, personen } from './verwerkingslog';
+
+export type Wijziging =
+  | { soort: 'inkomen'; persoon: 'aanvrager' | 'toeslagpartner'; bedrag: number }
+  | { soort: 'huur'; vanaf: string; kaleHuur: number; servicekosten: number }
+  | { soort: 'verhuizing'; vanaf: string; woonplaats: string; kaleHuur?: number; servicekosten?: number }
+  | { soort: 'kinderopvang'; kind: number; vanaf: string; urenPerMaand: number; uurprijs?: number }
+  | { soort: 'partner'; vanaf: string; bsn: string; geboortedatum: string; inkomen: number };
+
+export interface WijzigingsEffect {
+  regeling: RegelingId;
+  naam: string;
+  /** Year amount of the advance in force now, and after the change (eurocents). */
+  jaarbedragNu: number;
+  jaarbedragNieuw: number;
+  /** The advance for the next month still to be paid, now and after the change. */
+  volgendeMaand?: { maand: number; nu: number; nieuw: number };
+  /** What reporting now prevents: the recovery after the year if the old advance kept being paid. */
+  voorkomenTerugvordering: number;
+  /** Or what comes extra (paid out over the remaining months). */
+  extra: number;
+  nieuwSchema: number[];
+}
+
+export interface WijzigingsUitkomst {
+  bevestigd: boolean;
+  huishoudenId: number;
+  jaar: number;
+  effecten: WijzigingsEffect[];
+  /** Ids of the new advance decisions (only when confirmed). */
+  nieuweBeschikkingen: number[];
+}
+
+const ligtInJaar = (datum: string, jaar: number) => Number(datum.slice(0, 4)) <= jaar;
+
+/** Supersedes the facts `geldt` from `vanaf` on: earlier parts are kept as copies ending at `vanaf`. */
+function vervangVanaf(
+  feiten: readonly DossierFeit[],
+  geldt: (f: DossierFeit) => boolean,
+  vanaf: string,
+  op: string,
+): { nieuw: Feit[]; vervallen: number[] } {
+  const nieuw: Feit[] = [];
+  const vervallen: number[] = [];
+  for (const f of feiten) {
+    if (f.vervallenOp || !geldt(f)) continue;
+    if (f.geldigTot && f.geldigTot <= vanaf) continue; // ended before the change: untouched
+    vervallen.push(f.id);
+    if (!f.geldigVanaf || f.geldigVanaf < vanaf) {
+      const { id: _id, ...rest } = f;
+      nieuw.push({ ...rest, geldigTot: vanaf, geregistreerdOp: op } as Feit);
+    }
+  }
+  return { nieuw, vervallen };
+}
+
+function alsFeiten(
+  w: Wijziging,
+  feiten: readonly DossierFeit[],
+  jaar: number,
+  bsn: { aanvrager: string; toeslagpartner?: string; kinderen: readonly string[] },
+  op: string,
+): { nieuw: Feit[]; vervallen: number[] } {
+  const huidig = feiten.filter((f) => !f.vervallenOp);
+  switch (w.soort) {
+    case 'inkomen': {
+      const persoonBsn = w.persoon === 'aanvrager' ? bsn.aanvrager : bsn.toeslagpartner;
+      if (!persoonBsn)
+        throw new Ongeldig([{ naam: 'wijziging.persoon', reden: 'u heeft geen toeslagpartner' }]);
+      const oud = huidig.filter(
+        (f) =>
+          f.soort === 'inkomen_schatting' &&
+          f.persoonBsn === persoonBsn &&
+          (f.waarde as { jaar: number }).jaar === jaar,
+      );
+      if (oud.some((f) => (f.waarde as { bedrag: number }).bedrag === w.bedrag)) {
+        throw new Conflict('geen-wijziging', 'Dit inkomen is al bij ons bekend.');
+      }
+      return {
+        vervallen: oud.map((f) => f.id),
+        nieuw: [
+          {
+            soort: 'inkomen_schatting',
+            persoonBsn,
+            waarde: { jaar, bedrag: w.bedrag },
+            bron: 'burger',
+            geregistreerdOp: op,
+          },
+        ],
+      };
+    }
+    case 'huur':
+    case 'verhuizing': {
+      if (!ligtInJaar(w.vanaf, jaar))
+        throw new Ongeldig([{ naam: 'wijziging.vanaf', reden: `ligt na ${jaar}` }]);
+      const r = vervangVanaf(feiten, (f) => f.soort === 'huur', w.vanaf, op);
+      if (w.soort === 'verhuizing') {
+        const a = vervangVanaf(feiten, (f) => f.soort === 'adres', w.vanaf, op);
+        r.nieuw.push(...a.nieuw);
+        r.vervallen.push(...a.vervallen);
+        r.nieuw.push({
+          soort: 'adres',
+          waarde: { woonplaats: w.woonplaats },
+          bron: 'burger',
+          geldigVanaf: w.vanaf,
+          geregistreerdOp: op,
+        });
+      }
+      if (w.kaleHuur !== undefined) {
+        r.nieuw.push({
+          soort: 'huur',
+          waarde: { kaleHuur: w.kaleHuur, servicekosten: w.servicekosten ?? 0, zelfstandig: true },
+          bron: 'burger',
+          geldigVanaf: w.vanaf,
+          geregistreerdOp: op,
+        });
+      }
+      return r;
+    }
+    case 'kinderopvang': {
+      const kindBsn = bsn.kinderen[w.kind];
+      if (!kindBsn)
+        throw new Ongeldig([{ naam: 'wijziging.kind', reden: 'dit kind is niet bij ons bekend' }]);
+      if (!ligtInJaar(w.vanaf, jaar))
+        throw new Ongeldig([{ naam: 'wijziging.vanaf', reden: `ligt na ${jaar}` }]);
+      const oud = huidig.filter((f) => f.soort === 'kinderopvang' && f.persoonBsn === kindBsn).at(-1);
+      const oudWaarde = oud?.waarde as Feit<'kinderopvang'>['waarde'] | undefined;
+      if (!oudWaarde && w.uurprijs === undefined) {
+        throw new Ongeldig([{ naam: 'wijziging.uurprijs', reden: 'is verplicht voor nieuwe opvang' }]);
+      }
+      const r = vervangVanaf(
+        feiten,
+        (f) => f.soort === 'kinderopvang' && f.persoonBsn === kindBsn,
+        w.vanaf,
+        op,
+      );
+      if (w.urenPerMaand > 0) {
+        r.nieuw.push({
+          soort: 'kinderopvang',
+          persoonBsn: kindBsn,
+          waarde: {
+            soort: oudWaarde?.soort ?? 'dagopvang',
+            urenPerMaand: w.urenPerMaand,
+            uurprijs: w.uurprijs ?? oudWaarde!.uurprijs,
+            geregistreerd: oudWaarde?.geregistreerd ?? true,
+          },
+          bron: 'burger',
+          geldigVanaf: w.vanaf,
+          geregistreerdOp: op,
+        });
+      }
+      return r;
+    }
+    case 'partner': {
+      if (bsn.toeslagpartner) {
+        throw new Ongeldig([{ naam: 'wijziging', reden: 'er is al een toeslagpartner bij ons bekend' }]);
+      }
+      if (!isValidBsn(w.bsn)) throw new Ongeldig([{ naam: 'wijziging.bsn', reden: 'is geen geldig BSN' }]);
+      if (!ligtInJaar(w.vanaf, jaar))
+        throw new Ongeldig([{ naam: 'wijziging.vanaf', reden: `ligt na ${jaar}` }]);
+      return {
+        vervallen: [],
+        nieuw: [
+          {
+            soort: 'persoon',
+            persoonBsn: w.bsn,
+            waarde: { rol: 'toeslagpartner', geboortedatum: w.geboortedatum },
+            bron: 'burger',
+            geldigVanaf: w.vanaf,
+            geregistreerdOp: op,
+          },
+          {
+            soort: 'inkomen_schatting',
+            persoonBsn: w.bsn,
+            waarde: { jaar, bedrag: w.inkomen },
+            bron: 'burger',
+            geregistreerdOp: op,
+          },
+        ],
+      };
+    }
+  }
+}
+
+export async function meldWijziging(
+  o: Omgeving,
+  ctx: Context,
+  vraag: { bsn?: string; jaar?: number; wijziging: Wijziging; bevestig: boolean },
+): Promise<WijzigingsUitkomst> {
+  const op = o.klok();
+  const vandaag = datumVan(op);
+  const jaar = vraag.jaar ?? Number(vandaag.slice(0, 4));
+  const doel = await huishoudenVoor(o, ctx, vraag.bsn, { burger: 'eigen-huishouden:wijzigen' });
+  return o.db.transaction(async (tx) => {
+    // Lock the household: two confirmations at once must not both build on the same old decisions.
+    await tx.query('SELECT id FROM huishouden WHERE id = $1 FOR UPDATE', [doel.huishoudenId]);
+    const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
+    const voor = huishoudenUitFeiten(feiten, jaar, op, 'schatting');
+    const { nieuw, vervallen } = alsFeiten(vraag.wijziging, feiten, jaar, voor.bsn, op);
+    const na = [
+      ...feiten.map((f) => (vervallen.includes(f.id) ? { ...f, vervallenOp: op } : f)),
+      ...nieuw.map((f, i) => ({ ...f, id: -1 - i })),
+    ];
+    const h = herbereken(na, jaar, op, o.wetgeving);
+    if (h.problemen.length > 0) {
+      throw new Onverwerkbaar(
+        'wijziging-onverwerkbaar',
+        `Met deze wijziging klopt het dossier niet: ${h.problemen.join('; ')}`,
+      );
+    }
+    const alle = await beschikkingenVan(tx, doel.huishoudenId);
+    const inKracht = geldende(alle, jaar, 'voorschot');
+    const betaald = await betalingenVan(tx, doel.huishoudenId, jaar);
+    const effecten: WijzigingsEffect[] = [];
+    for (const r of REGELINGEN) {
+      const oud = inKracht.get(r.id);
+      const nieuwJaar = Math.max(0, h.jaarbedragen.get(r.id) ?? 0);
+      const jaarNu = oud?.jaarbedrag ?? 0;
+      if (!oud && nieuwJaar === 0) continue;
+      const b = betaald.get(r.id) ?? new Array<number | null>(12).fill(null);
+      const schema = nieuwSchema(nieuwJaar, b);
+      const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
+      const volgende = b.findIndex((x) => x === null);
+      effecten.push({
+        regeling: r.id,
+        naam: r.naam,
+        jaarbedragNu: jaarNu,
+        jaarbedragNieuw: nieuwJaar,
+        ...(volgende >= 0
+          ? {
+              volgendeMaand: {
+                maand: volgende + 1,
+                nu: oud?.maandbedragen[volgende] ?? 0,
+                nieuw: schema[volgende]!,
+              },
+            }
+          : {}),
+        voorkomenTerugvordering: Math.max(0, oudTotaal - nieuwJaar),
+        extra: Math.max(0, nieuwJaar - oudTotaal),
+        nieuwSchema: schema,
+      });
+    }
+    const nieuweBeschikkingen: number[] = [];
+    if (vraag.bevestig) {
+      await wijzigFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
+      for (const e of effecten) {
+        const oud = inKracht.get(e.regeling);
+        if (oud && oud.maandbedragen.join() === e.nieuwSchema.join() && oud.jaarbedrag === e.jaarbedragNieuw)
+          continue;
+        nieuweBeschikkingen.push(
+          await schrijfBeschikkingVersie(tx, {
+            huishoudenId: doel.huishoudenId,
+            regeling: e.regeling,
+            jaar,
+            soort: 'voorschot',
+            jaarbedrag: e.jaarbedragNieuw,
+            maandbedragen: e.nieuwSchema,
+            aanleiding: 'wijziging',
+            ...(oud ? { vorigeId: oud.id } : {}),
+            toelichting: `wijziging doorgegeven: ${vraag.wijziging.soort}`,
+            invoerHash: h.invoerHash,
+            parameterVersie: o.wetgeving.versie,
+            bekendOp: op,
+          }),
+        );
+      }
+      await log(
+        o,
+        ctx,
+        tx,
+        'wijziging-melden',
+        `wijziging ${vraag.wijziging.soort}`,
+        personen(h.dossier.bsn),
+        op,
+      );
+    } else {
+      await log(
+        o,
+        ctx,
+        tx,
+        'toeslag-berekenen',
+        `voorbeeld wijziging ${vraag.wijziging.soort}`,
+        personen(voor.bsn),
+        op,
+      );
+    }
+    return {
+      bevestigd: vraag.bevestig,
+      huishoudenId: doel.huishoudenId,
+      jaar,
+      effecten,
+      nieuweBeschikkingen,
+    };
+  });
+}
