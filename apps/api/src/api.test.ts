@@ -20,7 +20,11 @@ describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
     const r = await t.app.inject({ method: 'GET', url: '/v1/openapi.json' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['api-version']).toBe('1.0.0');
-    const doc = r.json() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>>; info: { contact: unknown } };
+    const doc = r.json() as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+      info: { contact: unknown };
+    };
     expect(doc.openapi).toBe('3.0.3');
     expect(doc.info.contact).toBeDefined();
     const ops = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
@@ -28,7 +32,9 @@ describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
     // No dangling references: every $ref points into components.
     const tekst = JSON.stringify(doc);
     for (const m of tekst.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
-      expect((doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas[m[1]!]).toBeDefined();
+      expect(
+        (doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas[m[1]!],
+      ).toBeDefined();
     }
     expect(tekst).not.toContain('#/$defs');
   });
@@ -53,7 +59,11 @@ describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
     expect(anoniem.statusCode).toBe(401);
     expect(anoniem.json()).toMatchObject({ status: 401, code: 'niet-ingelogd' });
 
-    const verlopen = await t.app.inject({ method: 'GET', url: '/v1/zaken', headers: { authorization: 'Bearer v1.abc.def' } });
+    const verlopen = await t.app.inject({
+      method: 'GET',
+      url: '/v1/zaken',
+      headers: { authorization: 'Bearer v1.abc.def' },
+    });
     expect(verlopen.statusCode).toBe(401);
     expect(verlopen.json().detail).toContain('verlopen of ongeldig');
   });
@@ -62,7 +72,10 @@ describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
     const r = await t.app.inject({
       method: 'POST',
       url: '/v1/berekeningen',
-      payload: { berekeningsjaar: 2026, aanvrager: { geboortedatum: '1990-02-30', toetsingsinkomen: 'veel' } },
+      payload: {
+        berekeningsjaar: 2026,
+        aanvrager: { geboortedatum: '1990-02-30', toetsingsinkomen: 'veel' },
+      },
     });
     expect(r.statusCode).toBe(400);
     const p = r.json() as { invalidParams: { name: string; reason: string }[] };
@@ -75,19 +88,30 @@ describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
     const r = await t.app.inject({
       method: 'POST',
       url: '/v1/berekeningen',
-      payload: { berekeningsjaar: 2026, aanvrager: { geboortedatum: '1990-01-01', toetsingsinkomen: 20_000 } },
+      payload: {
+        berekeningsjaar: 2026,
+        aanvrager: { geboortedatum: '1990-01-01', toetsingsinkomen: 20_000 },
+      },
     });
     expect(r.statusCode).toBe(200);
-    const zt = (r.json() as { toeslagen: { regeling: string; jaarbedrag: number; perioden: { uitleg: { law: { citation: string } } }[] }[] }).toeslagen.find(
-      (x) => x.regeling === 'zorgtoeslag',
-    )!;
+    const zt = (
+      r.json() as {
+        toeslagen: {
+          regeling: string;
+          jaarbedrag: number;
+          perioden: { uitleg: { law: { citation: string } } }[];
+        }[];
+      }
+    ).toeslagen.find((x) => x.regeling === 'zorgtoeslag')!;
     expect(zt.jaarbedrag).toBeGreaterThan(0);
     expect(zt.perioden[0]!.uitleg.law.citation).toMatch(/Wet op de zorgtoeslag|Wzt/);
   });
 
   it('keeps the BSN out of URLs: every route with a BSN uses POST', () => {
     for (const r of ROUTES) {
-      const schemaTekst = JSON.stringify(r.query ? (r.query as unknown as { def?: unknown }).def ?? {} : {});
+      const schemaTekst = JSON.stringify(
+        r.query ? ((r.query as unknown as { def?: unknown }).def ?? {}) : {},
+      );
       expect(r.pad).not.toMatch(/bsn/i);
       expect(schemaTekst).not.toMatch(/bsn/i);
     }

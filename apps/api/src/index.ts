@@ -20,7 +20,9 @@ export interface ServerOpties extends ApiOpties {
 
 export async function maakApi(o: Omgeving, opties: ServerOpties = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opties.log ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
+    logger: opties.log
+      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      : false,
     bodyLimit: 1_000_000,
   });
   await app.register(async (scope) => apiPlugin(scope, o, opties), { prefix: '/v1' });

@@ -28,13 +28,17 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     inloggenMedewerker: { body: { gebruikersnaam: 'niemand', wachtwoord: 'x' } },
     inloggenDigidSimulatie: { body: { bsn: t.bsn1 } },
     inloggenPartner: { body: { clientId: 'niemand', secret: 'x' } },
-    berekenSituatie: { body: { berekeningsjaar: 2026, aanvrager: { geboortedatum: '1990-01-01', toetsingsinkomen: 20000 } } },
+    berekenSituatie: {
+      body: { berekeningsjaar: 2026, aanvrager: { geboortedatum: '1990-01-01', toetsingsinkomen: 20000 } },
+    },
     berekenHuishouden: { body: eigenOfBsn },
     overzicht: { body: eigenOfBsn },
     beschikking: { url: '/beschikkingen/1' },
     reproduceerBeschikking: { url: '/beschikkingen/1/reproductie' },
     dossier: { body: { bsn: t.bsn1 } },
-    meldWijziging: { body: { wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 31_234 }, bevestig: false } },
+    meldWijziging: {
+      body: { wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 31_234 }, bevestig: false },
+    },
     werkvoorraad: { url: '/zaken?limiet=5' },
     zaak: { url: `/zaken/${t.zaakId}` },
     zaakHistorie: { url: `/zaken/${t.zaakId}/historie` },
@@ -43,13 +47,18 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     sluitZaak: { url: `/zaken/${t.zaakId}/afsluiting`, body: { versie: 999, uitkomst: 'klaar' } },
     herverdeelZaken: { body: { zaakIds: [t.zaakId], naar: null } },
     mijnZaken: {},
-    vergelijkbareBesluiten: { url: `/zaken/${t.zaakId}/vergelijkbare-besluiten?regeling=zorgtoeslag&jaar=2026&bedrag=1000` },
+    vergelijkbareBesluiten: {
+      url: `/zaken/${t.zaakId}/vergelijkbare-besluiten?regeling=zorgtoeslag&jaar=2026&bedrag=1000`,
+    },
     legMaatwerkVast: { url: '/zaken/999999/maatwerkbesluiten', body: maatwerk },
     keurMaatwerkGoed: { url: '/maatwerkbesluiten/999999/goedkeuring' },
     wijsMaatwerkAf: { url: '/maatwerkbesluiten/999999/afwijzing', body: { toelichting: 'nee' } },
     vergelijkbareOpenZaken: { url: '/maatwerkbesluiten/999999/vergelijkbare-zaken' },
     stelToepassingVoor: { url: '/maatwerkbesluiten/999999/toepassingen', body: { zaakIds: [t.zaakId] } },
-    beoordeelToepassing: { url: '/toepassingen/999999/beoordeling', body: { oordeel: 'overgeslagen', toelichting: 'x' } },
+    beoordeelToepassing: {
+      url: '/toepassingen/999999/beoordeling',
+      body: { oordeel: 'overgeslagen', toelichting: 'x' },
+    },
     meldSignaal: { body: { thema: 'test', omschrijving: 'een signaal uit de rollentest' } },
     legContactVast: {
       body: { bsn: t.bsn1, kanaal: 'telefoon', richting: 'uitgaand', onderwerp: 'test', uitkomst: 'gebeld' },
@@ -59,7 +68,9 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     verwerkingen: { body: { bsn: t.bsn1 } },
     mijnVerwerkingen: {},
     // The second household (id 2) has one child, BSN testBsn(2 * 10 + 2); it is a client of the demo partner.
-    meldOpvanguren: { body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) } },
+    meldOpvanguren: {
+      body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) },
+    },
   };
   const x = v[op];
   if (!x) throw new Error(`geen voorbeeld voor ${op}`);
@@ -106,7 +117,9 @@ describe.each(testDatabases())('role × route on $naam', ({ open }) => {
                 ? '403'
                 : 'toegelaten';
         if (res.statusCode >= 500 || verwacht !== kreeg) {
-          fouten.push(`${r.methode} ${r.pad}: verwacht ${verwacht}, kreeg ${res.statusCode} ${res.body.slice(0, 200)}`);
+          fouten.push(
+            `${r.methode} ${r.pad}: verwacht ${verwacht}, kreeg ${res.statusCode} ${res.body.slice(0, 200)}`,
+          );
         }
       }
       expect(fouten).toEqual([]);

@@ -1,2 +1,12 @@
-/** @module @regelmaat/logboek (work in progress) */
-export {};
+/**
+ * @module
+ * @regelmaat/logboek — the processing log in the shape of the Logboek Dataverwerkingen standard
+ * (Logius): W3C trace context, one record per data subject, pseudonymised subject ids, an
+ * append-only table, and the register of processing activities (AVG art. 30) as data.
+ */
+export * from './activiteiten';
+export * from './log-verwerking';
+export * from './pseudoniem';
+export * from './register';
+export * from './trace-context';
+export * from './verwerkingen-van';

@@ -1,2 +1,14 @@
-/** @module @regelmaat/toegang (work in progress) */
-export {};
+/**
+ * @module
+ * @regelmaat/toegang — access control (C15): roles and rights as code, staff accounts and partner
+ * clients, the DigiD simulation and signed session tokens.
+ */
+export * from './demo-accounts';
+export * from './digid';
+export * from './gebruikers';
+export * from './partner-secret';
+export * from './partners';
+export * from './rechten';
+export * from './sessie';
+export * from './sleutel';
+export * from './wachtwoord';

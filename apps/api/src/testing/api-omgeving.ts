@@ -27,7 +27,8 @@ export interface ApiTest {
   bsn2: string;
   /** Id of an open uitval case of household 1. */
   zaakId: number;
-  token(rol: string): Promise<string>;
+  /** A session token for the n-th demo account of a role (0 = first). */
+  token(rol: string, n?: number): Promise<string>;
 }
 
 export async function maakApiTest(db: Db, klok: () => string = () => NU): Promise<ApiTest> {
@@ -39,7 +40,13 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
   await werk(db, run, w, geenUitval, { worker: 'test' });
   const zaak = await maakZaak(
     db,
-    { soort: 'uitval-controle', huishoudenId: dossiers[0]!.id, onderwerp: 'Inkomen wijkt af', redenen: ['SCHATTING_WIJKT_AF'], prioriteit: 2 },
+    {
+      soort: 'uitval-controle',
+      huishoudenId: dossiers[0]!.id,
+      onderwerp: 'Inkomen wijkt af',
+      redenen: ['SCHATTING_WIJKT_AF'],
+      prioriteit: 2,
+    },
     { id: 'systeem', rol: 'systeem' },
     NU,
   );
@@ -54,8 +61,8 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
   const app = await maakApi(o, { valideerAntwoorden: true });
   const tokens = new Map<string, string>();
   const bsn1 = dossiers[0]!.bsnAanvrager;
-  const token = async (rol: string): Promise<string> => {
-    const bekend = tokens.get(rol);
+  const token = async (rol: string, n = 0): Promise<string> => {
+    const bekend = tokens.get(`${rol}:${n}`);
     if (bekend) return bekend;
     let r;
     if (rol === 'burger') {
@@ -67,7 +74,7 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
         payload: { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret },
       });
     } else {
-      const a = DEMO_ACCOUNTS.find((x) => x.rol === rol);
+      const a = DEMO_ACCOUNTS.filter((x) => x.rol === rol)[n];
       if (!a) throw new Error(`geen demo-account met rol ${rol}`);
       r = await app.inject({
         method: 'POST',
@@ -77,7 +84,7 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
     }
     if (r.statusCode !== 201) throw new Error(`inloggen als ${rol}: ${r.statusCode} ${r.body}`);
     const t = (r.json() as { token: string }).token;
-    tokens.set(rol, t);
+    tokens.set(`${rol}:${n}`, t);
     return t;
   };
   return { db, o, app, bsn1, bsn2: dossiers[1]!.bsnAanvrager, zaakId: zaak.id, token };

@@ -1,0 +1,184 @@
+/**
+ * The main flows end to end over HTTP: a citizen reads why and reports a change; a case worker
+ * claims a case (two at once: one wins) and records maatwerk that a second team lead approves; the
+ * citizen then sees the new amount; the auditor sees who processed the data, the citizen sees what
+ * was done; a partner reports hours only for its own clients, and a repeat changes nothing.
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
+import { testBsn } from '@regelmaat/verwerking/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiTest, maakApiTest } from './testing/api-omgeving';
+
+type Json = Record<string, any>;
+
+describe.each(testDatabases())('main flows on $naam', ({ open }) => {
+  let db: Db;
+  let t: ApiTest;
+  const vraag = async (rol: string, method: 'GET' | 'POST', url: string, payload?: object, n = 0) => {
+    const r = await t.app.inject({
+      method,
+      url: `/v1${url}`,
+      headers: { authorization: `Bearer ${await t.token(rol, n)}` },
+      ...(payload ? { payload } : {}),
+    });
+    return { status: r.statusCode, body: r.json() as Json };
+  };
+  beforeAll(async () => {
+    db = await open();
+    t = await maakApiTest(db);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.app.close();
+    await db?.close();
+  });
+
+  it('a citizen sees the overview, reads why, previews a change, confirms it and sees the new advance', async () => {
+    const voor = await vraag('burger', 'POST', '/overzichten', {});
+    expect(voor.status).toBe(200);
+    const zt = voor.body.toeslagen.find((x: Json) => x.regeling === 'zorgtoeslag');
+    expect(zt.jaarbedrag).toBeGreaterThan(0);
+    expect(zt.dezeMaand).toBeGreaterThan(0);
+    expect(zt.volgendeBetaling).toMatchObject({ maand: 4, rond: '2026-03-20' });
+
+    const uitleg = await vraag('burger', 'GET', `/beschikkingen/${zt.beschikkingId}`);
+    expect(uitleg.status).toBe(200);
+    expect(uitleg.body.berekening.jaarbedrag).toBe(zt.jaarbedrag);
+    expect(uitleg.body.berekening.perioden[0].uitleg.law.url).toContain('wetten.overheid.nl');
+
+    // A much higher income: the preview shows the recovery it avoids; nothing is written yet.
+    const wijziging = { soort: 'inkomen', persoon: 'aanvrager', bedrag: 45_000 };
+    const preview = await vraag('burger', 'POST', '/wijzigingen', { wijziging, bevestig: false });
+    expect(preview.status).toBe(200);
+    const e = preview.body.effecten.find((x: Json) => x.regeling === 'zorgtoeslag');
+    expect(e.jaarbedragNieuw).toBeLessThan(zt.jaarbedrag);
+    // What would have been paid under the old schedule, minus the new year amount.
+    const oudBetaald = (uitleg.body.beschikking.maandbedragen as number[]).reduce((s, x) => s + x, 0);
+    expect(e.voorkomenTerugvordering).toBe(oudBetaald - e.jaarbedragNieuw);
+    expect(preview.body.nieuweBeschikkingen).toEqual([]);
+    expect((await vraag('burger', 'POST', '/overzichten', {})).body).toEqual(voor.body);
+
+    const bevestigd = await vraag('burger', 'POST', '/wijzigingen', { wijziging, bevestig: true });
+    expect(bevestigd.status).toBe(200);
+    expect(bevestigd.body.nieuweBeschikkingen.length).toBeGreaterThan(0);
+    const na = await vraag('burger', 'POST', '/overzichten', {});
+    const zt2 = na.body.toeslagen.find((x: Json) => x.regeling === 'zorgtoeslag');
+    expect(zt2.jaarbedrag).toBe(e.jaarbedragNieuw);
+    expect(zt2.aanleiding).toBe('wijziging');
+
+    // The same change again changes nothing and says so.
+    const nogmaals = await vraag('burger', 'POST', '/wijzigingen', { wijziging, bevestig: true });
+    expect(nogmaals.status).toBe(409);
+    expect(nogmaals.body.code).toBe('geen-wijziging');
+
+    // The new decision reproduces from the dossier as known when it was made.
+    const rep = await vraag('behandelaar', 'POST', `/beschikkingen/${zt2.beschikkingId}/reproductie`);
+    expect(rep.status).toBe(200);
+    expect(rep.body.verschillen).toEqual([]);
+    expect(rep.body.gelijk).toBe(true);
+  });
+
+  it('a citizen cannot reach another household', async () => {
+    const ander = await vraag('burger', 'POST', '/overzichten', { bsn: t.bsn2 });
+    expect(ander.status).toBe(403);
+    const dossier = await vraag('behandelaar', 'POST', '/dossiers/opvragen', { bsn: t.bsn2 });
+    const id = dossier.body.beschikkingen[0].id;
+    const vreemd = await vraag('burger', 'GET', `/beschikkingen/${id}`);
+    expect(vreemd.status).toBe(404);
+  });
+
+  it('two case workers claim one case at once: one wins, the other gets a clear answer', async () => {
+    const z = await vraag('behandelaar', 'GET', `/zaken/${t.zaakId}`);
+    const versie = z.body.zaak.versie;
+    const [a, b] = await Promise.all([
+      vraag('behandelaar', 'POST', `/zaken/${t.zaakId}/claim`, { versie }, 0),
+      vraag('behandelaar', 'POST', `/zaken/${t.zaakId}/claim`, { versie }, 1),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const verliezer = a.status === 409 ? a : b;
+    expect(verliezer.body.detail.length).toBeGreaterThan(10);
+    const h = await vraag('teamleider', 'GET', `/zaken/${t.zaakId}/historie`);
+    expect(h.body.filter((x: Json) => x.actie === 'geclaimd')).toHaveLength(1);
+  });
+
+  it('maatwerk above the threshold waits for a second team lead, then issues a new decision the citizen sees', async () => {
+    const overzicht = await vraag('teamleider', 'POST', '/overzichten', { bsn: t.bsn1 });
+    const zt = overzicht.body.toeslagen.find((x: Json) => x.regeling === 'zorgtoeslag');
+    const vergelijkbaar = await vraag(
+      'teamleider',
+      'GET',
+      `/zaken/${t.zaakId}/vergelijkbare-besluiten?regeling=zorgtoeslag&jaar=2026&bedrag=${zt.jaarbedrag}`,
+    );
+    expect(vergelijkbaar.status).toBe(200);
+    const nieuwBedrag = zt.jaarbedrag + 80_000; // € 800 more than the rule gives: above the € 500 threshold
+    // Whoever holds the case (the winner of the claim above) records the decision.
+    const houder = (await vraag('teamleider', 'GET', `/zaken/${t.zaakId}`)).body.zaak.behandelaar;
+    const n = DEMO_ACCOUNTS.filter((a) => a.rol === 'behandelaar').findIndex((a) => a.id === houder);
+    expect(n).toBeGreaterThanOrEqual(0);
+    const besluit = await vraag(
+      'behandelaar',
+      'POST',
+      `/zaken/${t.zaakId}/maatwerkbesluiten`,
+      {
+        regeling: 'zorgtoeslag',
+        jaar: 2026,
+        standaardUitkomst: { bedrag: zt.jaarbedrag, omschrijving: 'voorschot volgens de regel' },
+        afwijking: { bedrag: nieuwBedrag },
+        grondslag: 'awir-13b',
+        afweging: 'De gevolgen van de regel zijn hier onevenredig: hoge zorgkosten na een ongeval.',
+        vragen: {
+          rechtvaardig: 'Ja: de regel houdt geen rekening met deze kosten.',
+          samen: 'Besproken met de burger aan de telefoon.',
+          aanspreekbaar: 'Vastgelegd met grondslag en afweging.',
+        },
+        niveau: 'geval',
+      },
+      n,
+    );
+    expect(besluit.status, JSON.stringify(besluit.body)).toBe(201);
+    expect(besluit.body.besluit.status).toBe('wacht-op-goedkeuring');
+    expect(besluit.body.beschikkingId).toBeUndefined();
+    const id = besluit.body.besluit.id;
+
+    // Four-eyes: the author (a case worker) has no right to approve; a team lead approves.
+    expect(
+      (await vraag('behandelaar', 'POST', `/maatwerkbesluiten/${id}/goedkeuring`, undefined, n)).status,
+    ).toBe(403);
+    const goed = await vraag('teamleider', 'POST', `/maatwerkbesluiten/${id}/goedkeuring`);
+    expect(goed.status).toBe(200);
+    expect(goed.body.beschikkingId).toBeGreaterThan(0);
+
+    const burger = await vraag('burger', 'POST', '/overzichten', {});
+    const zt2 = burger.body.toeslagen.find((x: Json) => x.regeling === 'zorgtoeslag');
+    expect(zt2.jaarbedrag).toBe(nieuwBedrag);
+    expect(zt2.aanleiding).toBe('maatwerk');
+    const b = await vraag('burger', 'GET', `/beschikkingen/${zt2.beschikkingId}`);
+    expect(b.body.beschikking.maatwerkbesluitId).toBe(id);
+  });
+
+  it('the auditor sees who processed a BSN; the citizen sees what was done without staff names', async () => {
+    const a = await vraag('auditor', 'POST', '/verwerkingen/opvragen', { bsn: t.bsn1 });
+    expect(a.status).toBe(200);
+    expect(a.body.length).toBeGreaterThan(3);
+    expect(a.body.some((r: Json) => r.actor?.rol === 'teamleider')).toBe(true);
+    const eigen = await vraag('burger', 'GET', '/mijn/verwerkingen');
+    expect(eigen.status).toBe(200);
+    expect(eigen.body.length).toBeGreaterThan(3);
+    expect(eigen.body.every((r: Json) => r.actor === undefined)).toBe(true);
+    expect(JSON.stringify(eigen.body)).not.toContain(t.bsn1);
+  });
+
+  it('a partner reports hours for its own client once; a repeat changes nothing; others are refused', async () => {
+    const melding = { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(90) };
+    const eerste = await vraag('partner', 'POST', '/partner/opvanguren', melding);
+    expect(eerste.body).toMatchObject({ verwerkt: true });
+    const tweede = await vraag('partner', 'POST', '/partner/opvanguren', melding);
+    expect(tweede.body).toMatchObject({ verwerkt: false });
+    const vreemd = await vraag('partner', 'POST', '/partner/opvanguren', {
+      ...melding,
+      kindBsn: testBsn(62),
+    });
+    expect(vreemd.status).toBe(403);
+  });
+});
