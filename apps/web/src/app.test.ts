@@ -1,0 +1,246 @@
+/**
+ * The web app over HTTP (Fastify inject): pages, assets, the proefberekening with the engine's
+ * real amounts, validation errors, CSRF, cookies and the login flows with the in-memory Auth.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testWebApp } from './testing';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  ({ app } = await testWebApp());
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** A browser-like visitor: keeps cookies, reads the CSRF token from the page. */
+class Bezoeker {
+  cookies = new Map<string, string>();
+  csrf = '';
+  constructor(readonly app: FastifyInstance) {}
+  private header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  private bewaar(res: { headers: Record<string, unknown>; body: string }) {
+    const sc = res.headers['set-cookie'];
+    for (const c of Array.isArray(sc) ? sc : sc ? [sc] : []) {
+      const [kv] = String(c).split(';');
+      const [k, v] = kv!.split('=');
+      if (v === '' || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(String(c))) this.cookies.delete(k!);
+      else this.cookies.set(k!, v!);
+    }
+    const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
+    if (m) this.csrf = m[1]!;
+  }
+  async get(url: string) {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.header() } });
+    this.bewaar(res);
+    return { ...res, statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
+  }
+  async post(url: string, velden: Record<string, string>, csrf = this.csrf) {
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: csrf, ...velden }).toString(),
+    });
+    this.bewaar(res);
+    return { ...res, statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
+  }
+}
+
+/** Intl writes "€ 131" with a no-break space; compare with plain spaces. */
+const spaties = (html: string) => html.replace(/\u00a0/g, ' ');
+
+describe('pages', () => {
+  it.each(['/', '/toegankelijkheid', '/privacy', '/proefberekening', '/inloggen', '/medewerker/inloggen'])(
+    '%s is Dutch HTML with the layout landmarks',
+    async (url) => {
+      const res = await new Bezoeker(app).get(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.body).toMatch(/^<!DOCTYPE html><html lang="nl"/);
+      expect(res.body).toContain('href="#inhoud"');
+      expect(res.body).toContain('<main id="inhoud"');
+      expect(res.body).toContain('href="/toegankelijkheid"');
+      expect(res.body).toContain('Regelmaat Toeslagen (demo)');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    },
+  );
+
+  it('answers an unknown page with a B1 404 page', async () => {
+    const res = await new Bezoeker(app).get('/bestaat-niet');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('Deze pagina bestaat niet');
+  });
+
+  it('serves the stylesheet and the fonts locally, and nothing else', async () => {
+    const home = await new Bezoeker(app).get('/');
+    const css = /href="(\/assets\/app\.[0-9a-f]+\.css)"/.exec(home.body)![1]!;
+    const res = await app.inject({ url: css });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toContain('immutable');
+    expect(res.body).toContain('.utrecht-button');
+    expect(res.body).toContain('.regelmaat-theme');
+    const font = /url\((\/assets\/fonts\/[^)]+\.woff2)\)/.exec(res.body)![1]!;
+    const f = await app.inject({ url: font });
+    expect(f.statusCode).toBe(200);
+    expect(f.headers['content-type']).toBe('font/woff2');
+    expect((await app.inject({ url: '/assets/../package.json' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/assets/app.css' })).statusCode).toBe(404);
+  });
+});
+
+describe('proefberekening', () => {
+  it('computes the CLI example (alleenstaande 2025): zorgtoeslag € 131 and huurtoeslag € 368 a month', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const res = await b.post('/proefberekening', {
+      jaar: '2025',
+      geboortedatum: '20-01-1996',
+      inkomen: '24500',
+      partner: 'nee',
+      kaleHuur: '640',
+      servicekosten: '35',
+      aantalKinderen: '0',
+      actie: 'berekenen',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Uw uitkomst');
+    expect(res.body).toMatch(/Zorgtoeslag<\/h3><p class="rm-bedrag">€ 131 per maand/);
+    expect(res.body).toMatch(/Huurtoeslag<\/h3><p class="rm-bedrag">€ 368 per maand/);
+    expect(res.body).toContain('€ 1.573 over het hele jaar');
+    expect(res.body).toContain('Waarom dit bedrag?');
+    expect(res.body).toContain('https://wetten.overheid.nl/BWBR0018451/2025-01-01/#Artikel2');
+    // The form comes back filled in, to change and compute again.
+    expect(res.body).toContain('value="20-01-1996"');
+  });
+
+  it('lists the failed conditions when there is no entitlement', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const res = await b.post('/proefberekening', {
+      jaar: '2026',
+      geboortedatum: '01-01-2010',
+      inkomen: '0',
+      partner: 'nee',
+      aantalKinderen: '0',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('U krijgt geen zorgtoeslag.');
+    expect(res.body).toContain('Waarom krijgt u dit niet?');
+    expect(res.body).toContain('U voldoet niet aan deze voorwaarde:');
+  });
+
+  it('shows errors per field with aria-invalid, aria-describedby and a summary linking to the field', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const res = await b.post('/proefberekening', {
+      jaar: '2026',
+      geboortedatum: '31-02-1990',
+      inkomen: '',
+      partner: 'nee',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('<title>Fout: Proefberekening toeslagen');
+    expect(res.body).toContain('data-error-summary');
+    expect(res.body).toContain('href="#veld-geboortedatum"');
+    expect(res.body).toMatch(
+      /id="veld-geboortedatum"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="veld-geboortedatum"/,
+    );
+    expect(res.body).toMatch(/aria-describedby="veld-geboortedatum-uitleg veld-geboortedatum-fout"/);
+    expect(res.body).toContain('id="veld-geboortedatum-fout"');
+    expect(res.body).toContain('Vul een datum in zoals 20-01-1996.');
+    expect(res.body).toContain('href="#veld-inkomen"');
+  });
+
+  it('adds and removes child rows without JavaScript, keeping what was typed', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const een = await b.post('/proefberekening', {
+      geboortedatum: '1-1-1990',
+      aantalKinderen: '0',
+      actie: 'kind-toevoegen',
+    });
+    expect(een.body).toContain('name="kind0Geboortedatum"');
+    expect(een.body).toContain('value="1-1-1990"');
+    expect(een.body).not.toContain('data-error-summary');
+    const geen = await b.post('/proefberekening', { aantalKinderen: '1', actie: 'kind-weghalen' });
+    expect(geen.body).not.toContain('name="kind0Geboortedatum"');
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a POST without the form token, and one from another origin', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const zonder = await b.post('/proefberekening', { jaar: '2026' }, '');
+    expect(zonder.statusCode).toBe(403);
+    expect(zonder.body).toContain('Het formulier is verlopen');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/inloggen',
+      headers: {
+        cookie: `regelmaat_csrf=${b.cookies.get('regelmaat_csrf')}`,
+        origin: 'https://evil.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: `_csrf=${b.cookies.get('regelmaat_csrf')}&bsn=999992351`,
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.headers['set-cookie']).not.toMatch(/regelmaat_sessie=/);
+  });
+});
+
+describe('login', () => {
+  it('DigiD simulation: checks the 11-proef, then sets an HttpOnly SameSite=Lax session cookie', async () => {
+    const b = new Bezoeker(app);
+    const pagina = await b.get('/inloggen');
+    expect(pagina.body).toContain('Dit is geen echte DigiD.');
+    const fout = await b.post('/inloggen', { bsn: '123456789' });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.body).toContain('Dit is geen goed BSN.');
+    const onbekend = await b.post('/inloggen', { bsn: '123456782' });
+    expect(onbekend.statusCode).toBe(400);
+    expect(onbekend.body).toContain('Wij kennen dit BSN niet in deze demo.');
+    const ok = await b.post('/inloggen', { bsn: '999992351' });
+    expect(ok.statusCode).toBe(303);
+    expect(ok.headers.location).toBe('/mijn');
+    const cookie = [ok.headers['set-cookie']].flat().find((c) => String(c).startsWith('regelmaat_sessie='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const mijn = await b.get('/mijn');
+    expect(mijn.statusCode).toBe(200);
+    expect(mijn.body).toContain('J. de Vries');
+    // Staff pages are not for citizens.
+    expect((await b.get('/werk')).statusCode).toBe(401);
+  });
+
+  it('staff login, then logout ends the session', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/medewerker/inloggen');
+    const fout = await b.post('/medewerker/inloggen', { naam: 'behandelaar1', wachtwoord: 'fout' });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.body).toContain('Gebruikersnaam of wachtwoord klopt niet.');
+    const ok = await b.post('/medewerker/inloggen', { naam: 'teamleider1', wachtwoord: 'demo-wachtwoord' });
+    expect(ok.headers.location).toBe('/werk');
+    const werk = await b.get('/werk');
+    expect(werk.body).toContain('teamleider');
+    const uit = await b.post('/uitloggen', {});
+    expect(uit.statusCode).toBe(303);
+    expect(uit.headers.location).toBe('/?uitgelogd=1');
+    expect((await b.get('/werk')).statusCode).toBe(401);
+  });
+
+  it('without the config flag there is no DigiD simulation', async () => {
+    const { app: zonder } = await testWebApp({ digidSimulatie: false });
+    const b = new Bezoeker(zonder);
+    await b.get('/proefberekening');
+    const res = await b.get('/inloggen');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('Inloggen met DigiD kan op deze website niet.');
+    expect((await b.post('/inloggen', { bsn: '999992351' })).statusCode).toBe(404);
+    await zonder.close();
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * @module
+ * @regelmaat/web — the server-rendered web app (NL Design System, WCAG 2.1 AA, B1 Dutch):
+ * the Fastify plugin, the login port it needs, and the reusable "Waarom dit bedrag?" components.
+ */
+export { SESSIE_COOKIE, type WebDeps, type WebHulp, webApp } from './app';
+export { CSRF_COOKIE, CSRF_VELD } from './auth/csrf';
+export type { Auth, DigidUitkomst, MedewerkerUitkomst, Sessie } from './auth/port';
+export { Layout, type PaginaContext } from './components/Layout';
+export { Stap, Stappen, ToeslagUitkomst, WaaromDitBedrag } from './components/Uitleg';
+export type { WebConfig } from './config';
+export { type TekstKey, t } from './teksten';

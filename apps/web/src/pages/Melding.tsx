@@ -1,0 +1,27 @@
+/** @module A short page with a title, one message and a way on: 404, error, expired form, login needed. */
+import { Link } from '@utrecht/link-react';
+import { Layout, type PaginaContext } from '../components/Layout';
+import { Heading, Paragraph } from '../components/nlds';
+import { type TekstKey, t } from '../teksten';
+
+export function Melding({
+  ctx,
+  titel,
+  tekst,
+  verder = { href: '/', tekst: 'nietGevonden.verder' },
+}: {
+  ctx: PaginaContext;
+  titel: TekstKey;
+  tekst: TekstKey;
+  verder?: { href: string; tekst: TekstKey };
+}) {
+  return (
+    <Layout ctx={ctx} titel={t(titel)}>
+      <Heading level={1}>{t(titel)}</Heading>
+      <Paragraph>{t(tekst)}</Paragraph>
+      <Paragraph>
+        <Link href={verder.href}>{t(verder.tekst)}</Link>
+      </Paragraph>
+    </Layout>
+  );
+}

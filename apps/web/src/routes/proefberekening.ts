@@ -1,0 +1,30 @@
+/**
+ * @module
+ * Routes of the public proefberekening: GET shows the empty form; POST either changes the number
+ * of child rows (no JavaScript needed) or checks the form and computes with @regelmaat/law.
+ * Nothing typed here is stored or logged.
+ */
+import { berekenHuishouden, normaliseer } from '@regelmaat/law';
+import type { FastifyInstance } from 'fastify';
+import type { WebHulp } from '../app';
+import { Proefberekening } from '../pages/Proefberekening';
+import { LEEG_FORMULIER, leesFormulier, metKinderen, naarHuishouden } from '../proefberekening/invoer';
+
+export async function proefberekeningRoutes(app: FastifyInstance, web: WebHulp): Promise<void> {
+  app.get('/proefberekening', async (request, reply) =>
+    web.render(reply, Proefberekening({ ctx: web.ctx(request), formulier: LEEG_FORMULIER, fouten: [] })),
+  );
+
+  app.post('/proefberekening', async (request, reply) => {
+    const { formulier, actie } = leesFormulier((request.body ?? {}) as Record<string, unknown>);
+    const ctx = web.ctx(request);
+    if (actie !== 'berekenen') {
+      const n = formulier.kinderen.length + (actie === 'kind-toevoegen' ? 1 : -1);
+      return web.render(reply, Proefberekening({ ctx, formulier: metKinderen(formulier, n), fouten: [] }));
+    }
+    const r = naarHuishouden(formulier);
+    if (!r.ok) return web.render(reply, Proefberekening({ ctx, formulier, fouten: r.fouten }), 400);
+    const berekening = berekenHuishouden(normaliseer(r.huishouden));
+    return web.render(reply, Proefberekening({ ctx, formulier, fouten: [], berekening }));
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * The content catalogue: `t(key, values)` returns the text for `key` with `{name}` placeholders
+ * filled in. Keys are checked by TypeScript; a missing value for a placeholder throws, so a text
+ * never reaches a page with a raw `{name}` in it.
+ */
+import { burgerTeksten } from './burger';
+import { informatieTeksten } from './informatie';
+import { medewerkerTeksten } from './medewerker';
+
+export { burgerTeksten } from './burger';
+export { informatieTeksten } from './informatie';
+export { medewerkerTeksten } from './medewerker';
+
+export const teksten = { ...burgerTeksten, ...informatieTeksten, ...medewerkerTeksten } as const;
+export type TekstKey = keyof typeof teksten;
+
+/** Citizen texts only (B1): the catalogue the lint test checks. */
+export const burgerCatalogus: Readonly<Record<string, string>> = { ...burgerTeksten, ...informatieTeksten };
+
+export function t(key: TekstKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return teksten[key].replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+    const v = values[name];
+    if (v === undefined) throw new Error(`tekst ${key}: no value for {${name}}`);
+    return String(v);
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Content catalogue, part 2: the texts of the information pages (/toegankelijkheid, /privacy), in
+ * B1 Dutch. The accessibility statement follows the shape of the DigiToegankelijk model statement
+ * (Besluit digitale toegankelijkheid overheid): status, how it was tested, known problems,
+ * contact. The status is honest: only our own automated and keyboard tests, no external audit.
+ */
+export const informatieTeksten = {
+  'toegankelijk.titel': 'Toegankelijkheid',
+  'toegankelijk.intro':
+    'Iedereen moet deze website kunnen gebruiken. Ook als u slecht ziet of geen muis gebruikt. Hier leest u hoe ver wij daarmee zijn.',
+  'toegankelijk.statusTitel': 'Hoe toegankelijk is deze website?',
+  'toegankelijk.status':
+    'Status: C. Wij hebben de eerste maatregelen genomen. De website is nog niet door een onafhankelijk bureau gekeurd.',
+  'toegankelijk.norm':
+    'Wij willen voldoen aan de regels voor toegankelijkheid: WCAG 2.1 op niveau AA. Die regels gelden voor alle websites van de overheid.',
+  'toegankelijk.getestTitel': 'Hoe hebben wij getest?',
+  'toegankelijk.getest1':
+    'Bij elke wijziging test een computer alle pagina’s in de browser Chromium. Daarbij gebruiken wij het programma axe.',
+  'toegankelijk.getest2':
+    'Wij testen ook of de belangrijkste dingen werken met alleen een toetsenbord. Dus zonder muis.',
+  'toegankelijk.getest3': 'De pagina’s werken ook zonder JavaScript.',
+  'toegankelijk.problemenTitel': 'Wat werkt nog niet goed?',
+  'toegankelijk.probleem1':
+    'Wij hebben de website nog niet getest met een schermlezer. Een schermlezer leest de tekst op het scherm voor.',
+  'toegankelijk.probleem2':
+    'De uitleg bij een bedrag kan lang zijn. Daarom staat de uitleg in stukken die u open kunt klikken.',
+  'toegankelijk.probleem3':
+    'De links naar de wet gaan naar een andere website. Die website is in het Nederlands.',
+  'toegankelijk.contactTitel': 'Werkt iets niet voor u?',
+  'toegankelijk.contact':
+    'Laat het ons weten. Dan lossen wij het op. Of wij helpen u op een andere manier. U krijgt binnen 5 werkdagen antwoord.',
+  'toegankelijk.contactMail': 'Mail naar toegankelijkheid@regelmaat.example.',
+  'toegankelijk.datum': 'Wij hebben deze verklaring gemaakt op 30 november 2026.',
+
+  'privacy.titel': 'Privacy',
+  'privacy.intro': 'Hier leest u wat wij doen met uw gegevens.',
+  'privacy.demoTitel': 'Dit is een demo',
+  'privacy.demo':
+    'Op deze website staan alleen verzonnen mensen. Vul nooit echte gegevens in. Niet van uzelf en niet van anderen.',
+  'privacy.proefTitel': 'Proefberekening',
+  'privacy.proef':
+    'Wat u invult bij de proefberekening, gebruiken wij alleen om te rekenen. Wij bewaren het niet.',
+  'privacy.cookiesTitel': 'Cookies',
+  'privacy.cookies':
+    'Wij gebruiken alleen cookies die nodig zijn. Eén cookie onthoudt dat u bent ingelogd. Eén cookie beschermt de formulieren tegen misbruik.',
+  'privacy.geenVolgen': 'Wij volgen u niet. Wij gebruiken geen cookies voor reclame of om u te meten.',
+  'privacy.inzageTitel': 'Wat is er met mijn gegevens gedaan?',
+  'privacy.inzage':
+    'Als u bent ingelogd, kunt u zien wie uw gegevens heeft gebruikt en waarvoor. Dat staat in uw eigen overzicht.',
+} as const;
+
+export type InformatieTekstKey = keyof typeof informatieTeksten;
