@@ -1,2 +1,20 @@
-/** @module @regelmaat/zaken (work in progress) */
-export {};
+/**
+ * @module
+ * @regelmaat/zaken — work queues, cases and accountable maatwerk (C5, C6): case types with service
+ * norms, the work queue, claim/release/reassign/close with optimistic locking and history, maatwerk
+ * decisions with four-eyes approval, comparable decisions and cases, signals and contacts.
+ */
+export * from './contact';
+export * from './grondslagen';
+export * from './maak-zaak';
+export * from './maatwerk';
+export * from './maatwerk-invoer';
+export { maatwerkbesluit, maatwerkbesluitenVanZaak } from './maatwerk-rij';
+export * from './signaal';
+export * from './toepassing';
+export * from './toewijzing';
+export * from './typen';
+export * from './vergelijkbaar';
+export * from './werkvoorraad';
+export { historie, zaak } from './zaak-rij';
+export * from './zaaktypen';

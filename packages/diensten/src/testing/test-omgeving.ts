@@ -1,0 +1,65 @@
+/**
+ * Test setup shared by the API and the web app: a database with the demo accounts, six households
+ * with advance decisions for 2026, an open uitval case for household 1, household 2 as a client of
+ * the demo childcare partner, and an Omgeving with a fixed clock and the DigiD simulation on.
+ */
+import type { Db } from '@regelmaat/db';
+import { wetgeving } from '@regelmaat/law';
+import { DEMO_PARTNER, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
+import { geenUitval, schrijfHuishoudens, startRun, werk } from '@regelmaat/verwerking';
+import { testBsn, testDossiers } from '@regelmaat/verwerking/testing';
+import { maakZaak } from '@regelmaat/zaken';
+import { type Omgeving, STANDAARD_INSTELLINGEN } from '../omgeving';
+
+export const NU = '2026-03-15T10:00:00.000Z';
+export const SLEUTELS = {
+  sessie: 'test-sessiesleutel-van-minstens-32-bytes-lang',
+  pseudoniem: 'test-pseudoniemsleutel-van-minstens-32-bytes',
+};
+
+export interface TestOmgeving {
+  o: Omgeving;
+  /** Applicant of household 1 (partner, advance decisions, an open case) and of household 2. */
+  bsn1: string;
+  bsn2: string;
+  /** The child of household 2 (a client of the demo partner). */
+  kindBsn2: string;
+  /** Id of the open uitval case of household 1. */
+  zaakId: number;
+}
+
+export async function maakTestOmgeving(db: Db, klok: () => string = () => NU): Promise<TestOmgeving> {
+  const w = wetgeving();
+  await zaaiDemoAccounts(db);
+  const dossiers = testDossiers(6);
+  await db.transaction((tx) => schrijfHuishoudens(tx, dossiers));
+  const { run } = await startRun(db, { soort: 'voorschot', jaar: 2026, bekendOp: '2026-01-01T00:00:00Z' }, w);
+  await werk(db, run, w, geenUitval, { worker: 'test' });
+  const zaak = await maakZaak(
+    db,
+    {
+      soort: 'uitval-controle',
+      huishoudenId: dossiers[0]!.id,
+      onderwerp: 'Inkomen wijkt af',
+      redenen: ['SCHATTING_WIJKT_AF'],
+      prioriteit: 2,
+    },
+    { id: 'systeem', rol: 'systeem' },
+    NU,
+  );
+  await koppelKlant(db, DEMO_PARTNER.clientId, dossiers[1]!.id);
+  const o: Omgeving = {
+    db,
+    wetgeving: w,
+    klok,
+    sleutels: SLEUTELS,
+    instellingen: { ...STANDAARD_INSTELLINGEN, digidSimulatie: true, goedkeuringsdrempel: 50_000 },
+  };
+  return {
+    o,
+    bsn1: dossiers[0]!.bsnAanvrager,
+    bsn2: dossiers[1]!.bsnAanvrager,
+    kindBsn2: testBsn(dossiers[1]!.id * 10 + 2),
+    zaakId: zaak.id,
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Maatwerk decisions on the database: complete records only, approval above the threshold by a
+ * team lead who is not the author, rejection with reasons, and van kracht only after approval and
+ * with a decision version for the same household and regeling.
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakZaak } from './maak-zaak';
+import { keurGoed, legMaatwerkVast, markeerVanKracht, wijsAf } from './maatwerk';
+import { maatwerkbesluit, maatwerkbesluitenVanZaak } from './maatwerk-rij';
+import { maakBeschikking } from './testing/beschikking';
+import { ANNA, BART, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER, TEAMLEIDER2 } from './testing/testdata';
+import { claim, geefVrij, sluitZaak } from './toewijzing';
+import type { Uitkomst } from './typen';
+import { historie, zaak } from './zaak-rij';
+
+const waarde = <T>(u: Uitkomst<T>): T => {
+  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
+  return u.waarde;
+};
+const DREMPEL = { goedkeuringsdrempel: 100_000 }; // € 1,000
+
+describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+    await maakHuishoudens(db, [1, 2]);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  async function zaakInBehandeling(huishoudenId = 1, actor = ANNA) {
+    const z = await maakZaak(
+      db,
+      { soort: 'maatwerk-verzoek', huishoudenId, onderwerp: 'Verzoek om maatwerk' },
+      actor,
+      NU,
+    );
+    return waarde(await claim(db, z.id, z.versie, actor, NU));
+  }
+
+  it('refuses an incomplete record and names every missing part', async () => {
+    const z = await zaakInBehandeling();
+    const u = await legMaatwerkVast(
+      db,
+      maatwerkInvoer(z.id, {
+        grondslag: 'gevoel',
+        vragen: { rechtvaardig: 'ja', samen: ' ', aanspreekbaar: '' },
+        afwijking: { bedrag: 1.5, periode: { van: '2026-06-01', tot: '2026-01-01' } },
+      }),
+      ANNA,
+      NU,
+      DREMPEL,
+    );
+    expect(u.ok).toBe(false);
+    if (u.ok) return;
+    expect(u.code).toBe('ONGELDIG');
+    for (const deel of [
+      'grondslag',
+      'vragen.samen',
+      'vragen.aanspreekbaar',
+      'afwijking.bedrag',
+      'afwijking.periode',
+    ])
+      expect(u.melding).toContain(deel);
+    expect(u.melding).not.toContain('vragen.rechtvaardig');
+    expect(await maatwerkbesluitenVanZaak(db, z.id)).toEqual([]);
+  });
+
+  it('only the behandelaar of the case records a decision', async () => {
+    const z = await zaakInBehandeling();
+    expect(await legMaatwerkVast(db, maatwerkInvoer(z.id), BART, NU, DREMPEL)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    expect(await legMaatwerkVast(db, maatwerkInvoer(999_999), ANNA, NU, DREMPEL)).toMatchObject({
+      ok: false,
+      code: 'NIET_GEVONDEN',
+    });
+  });
+
+  it('approves a small deviation at once, keeping the case with its behandelaar', async () => {
+    const z = await zaakInBehandeling();
+    const b = waarde(
+      await legMaatwerkVast(
+        db,
+        maatwerkInvoer(z.id, { afwijking: { bedrag: 150_000 }, niveau: 'geval' }),
+        ANNA,
+        NU,
+        DREMPEL,
+      ),
+    );
+    expect(b).toMatchObject({
+      status: 'goedgekeurd',
+      verschil: -90_000,
+      auteur: 'anna',
+      beoordelaar: null,
+      huishoudenId: 1,
+    });
+    expect(await zaak(db, z.id)).toMatchObject({ status: 'in-behandeling', behandelaar: 'anna', versie: 3 });
+    expect((await historie(db, z.id)).at(-1)).toMatchObject({
+      actie: 'maatwerk-vastgelegd',
+      versie: 3,
+      details: { besluitId: b.id },
+    });
+  });
+
+  it('holds a large deviation for a team lead who is not the author (four-eyes)', async () => {
+    const leider = await zaakInBehandeling(2, TEAMLEIDER);
+    const b = waarde(await legMaatwerkVast(db, maatwerkInvoer(leider.id), TEAMLEIDER, NU, DREMPEL));
+    expect(b.status).toBe('wacht-op-goedkeuring');
+    expect(b.afwijking).toEqual({
+      bedrag: 60_000,
+      betalingsregeling: { termijnen: 24, bedragPerTermijn: 2_500 },
+    });
+    expect(await zaak(db, leider.id)).toMatchObject({ status: 'wacht-op-goedkeuring', behandelaar: 'tess' });
+    // While waiting the case cannot be released, closed or given a second decision.
+    expect(await geefVrij(db, leider.id, 3, TEAMLEIDER, NU)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    expect(await sluitZaak(db, leider.id, 3, 'klaar', TEAMLEIDER, NU)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    expect(await legMaatwerkVast(db, maatwerkInvoer(leider.id), TEAMLEIDER, NU, DREMPEL)).toMatchObject({
+      ok: false,
+      melding: expect.stringContaining('wacht al'),
+    });
+    // The author, though a team lead, cannot approve; a case worker cannot either.
+    expect(await keurGoed(db, b.id, TEAMLEIDER, NU)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+      melding: expect.stringContaining('vier-ogenprincipe'),
+    });
+    expect(await keurGoed(db, b.id, ANNA, NU)).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(await keurGoed(db, 999_999, TEAMLEIDER2, NU)).toMatchObject({ ok: false, code: 'NIET_GEVONDEN' });
+    const goed = waarde(await keurGoed(db, b.id, TEAMLEIDER2, '2026-03-03T10:00:00Z'));
+    expect(goed).toMatchObject({
+      status: 'goedgekeurd',
+      beoordelaar: 'tom',
+      beoordeeldOp: '2026-03-03T10:00:00.000Z',
+    });
+    expect(await zaak(db, leider.id)).toMatchObject({
+      status: 'in-behandeling',
+      behandelaar: 'tess',
+      versie: 4,
+    });
+    expect(await keurGoed(db, b.id, TEAMLEIDER2, NU)).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    // The database refuses self-approval too.
+    await expect(
+      db.query(`UPDATE maatwerkbesluit SET beoordelaar = auteur WHERE id = $1`, [b.id]),
+    ).rejects.toThrow();
+  });
+
+  it('rejects with reasons and lets the behandelaar continue', async () => {
+    const z = await zaakInBehandeling();
+    const b = waarde(await legMaatwerkVast(db, maatwerkInvoer(z.id), ANNA, NU, DREMPEL));
+    expect(await wijsAf(db, b.id, '  ', TEAMLEIDER, NU)).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    const af = waarde(await wijsAf(db, b.id, 'Onderbouwing van de draagkracht ontbreekt.', TEAMLEIDER, NU));
+    expect(af).toMatchObject({
+      status: 'afgewezen',
+      beoordelingToelichting: 'Onderbouwing van de draagkracht ontbreekt.',
+    });
+    expect(await zaak(db, z.id)).toMatchObject({ status: 'in-behandeling', behandelaar: 'anna' });
+    expect((await historie(db, z.id)).map((h) => h.actie)).toEqual([
+      'aangemaakt',
+      'geclaimd',
+      'maatwerk-ter-goedkeuring',
+      'maatwerk-afgewezen',
+    ]);
+    await expect(markeerVanKracht(db, b.id, 1, NU)).rejects.toThrow('goedgekeurd');
+  });
+
+  it('becomes van kracht only with a decision version for the same household and regeling', async () => {
+    const z = await zaakInBehandeling();
+    const b = waarde(
+      await legMaatwerkVast(db, maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 } }), ANNA, NU, DREMPEL),
+    );
+    const andereRegeling = await maakBeschikking(db, 1, 'zorgtoeslag', 120_000);
+    const anderHuishouden = await maakBeschikking(db, 2, 'huurtoeslag', 120_000);
+    await expect(markeerVanKracht(db, b.id, andereRegeling, NU)).rejects.toThrow('hoort niet bij');
+    await expect(markeerVanKracht(db, b.id, anderHuishouden, NU)).rejects.toThrow('hoort niet bij');
+    await expect(markeerVanKracht(db, b.id, 999_999, NU)).rejects.toThrow('bestaat niet');
+    const juist = await maakBeschikking(db, 1, 'huurtoeslag', 400_000);
+    await markeerVanKracht(db, b.id, juist, '2026-04-01T08:00:00Z');
+    expect(await maatwerkbesluit(db, b.id)).toMatchObject({
+      status: 'van-kracht',
+      beschikkingId: juist,
+      vanKrachtOp: '2026-04-01T08:00:00.000Z',
+    });
+    expect((await historie(db, z.id)).at(-1)).toMatchObject({
+      actie: 'maatwerk-van-kracht',
+      actor: 'systeem',
+    });
+    await expect(markeerVanKracht(db, b.id, juist, NU)).rejects.toThrow();
+  });
+
+  it('reads back everything that was recorded', async () => {
+    const z = await zaakInBehandeling();
+    const invoer = maatwerkInvoer(z.id, {
+      afwijking: { bedrag: 230_000, periode: { van: '2026-01-01', tot: '2026-06-30' } },
+      perspectieven: {
+        juridisch: 'Art. 26 lid 2 laat ruimte.',
+        financieel: 'Schuld blijft beheersbaar.',
+        sociaal: 'Kinderen blijven thuis wonen.',
+      },
+      niveau: 'structureel',
+    });
+    const b = waarde(await legMaatwerkVast(db, invoer, ANNA, NU, DREMPEL));
+    const terug = await maatwerkbesluit(db, b.id);
+    expect(terug).toEqual(b);
+    expect(terug).toMatchObject({
+      regeling: 'huurtoeslag',
+      jaar: 2026,
+      standaardUitkomst: invoer.standaardUitkomst,
+      afwijking: { bedrag: 230_000, periode: { van: '2026-01-01', tot: '2026-06-30' } },
+      grondslag: 'awir-26-2',
+      vragen: invoer.vragen,
+      perspectieven: invoer.perspectieven,
+      niveau: 'structureel',
+      redenen: invoer.redenen,
+      precedenten: [],
+      aangemaaktOp: NU,
+    });
+    expect(
+      await legMaatwerkVast(db, maatwerkInvoer(z.id, { precedenten: [b.id, 999_999] }), ANNA, NU, DREMPEL),
+    ).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+      melding: expect.stringContaining('999999'),
+    });
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * Maatwerk levels 2 and 3 and contacts: comparable open cases, proposals with a per-case review
+ * by someone other than the proposer, signals to policy, and contacts in the case history.
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contacten, legContactVast } from './contact';
+import { maakZaak } from './maak-zaak';
+import { legMaatwerkVast } from './maatwerk';
+import { maakSignaal } from './signaal';
+import { ANNA, BART, BURGER, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER } from './testing/testdata';
+import { beoordeelToepassing, stelToepassingVoor, toepassingen, vergelijkbareOpenZaken } from './toepassing';
+import { claim, sluitZaak } from './toewijzing';
+import type { Uitkomst } from './typen';
+import { historie, zaak } from './zaak-rij';
+
+const waarde = <T>(u: Uitkomst<T>): T => {
+  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
+  return u.waarde;
+};
+
+describe.each(testDatabases())('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+    await maakHuishoudens(db, [1, 2, 3, 4, 5, 6]);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const open_ = (huishoudenId: number, redenen: string[], extra: { regeling?: string; jaar?: number } = {}) =>
+    maakZaak(
+      db,
+      { soort: 'maatwerk-verzoek', huishoudenId, onderwerp: 'Maatwerk', redenen, ...extra },
+      ANNA,
+      NU,
+    );
+
+  it('proposes a remedy for comparable open cases and reviews each one', async () => {
+    const bron = await open_(1, ['HOGE_TERUGVORDERING']);
+    waarde(await claim(db, bron.id, 1, ANNA, NU));
+    const geval = waarde(
+      await legMaatwerkVast(
+        db,
+        maatwerkInvoer(bron.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
+        ANNA,
+        NU,
+        {
+          goedkeuringsdrempel: 100_000,
+        },
+      ),
+    );
+    const besluit = waarde(
+      await legMaatwerkVast(db, maatwerkInvoer(bron.id, { afwijking: { bedrag: 200_000 } }), ANNA, NU, {
+        goedkeuringsdrempel: 100_000,
+      }),
+    );
+    const a = await open_(2, ['HOGE_TERUGVORDERING', 'PARTNER_CONFLICT']);
+    const b = await open_(3, ['TERUGVORDERING_ZWAAR'], { regeling: 'huurtoeslag', jaar: 2026 });
+    await open_(4, ['KIND_WORDT_18']); // no shared reason
+    await open_(5, ['HOGE_TERUGVORDERING'], { regeling: 'zorgtoeslag' }); // other regeling
+    await open_(5, ['HOGE_TERUGVORDERING'], { jaar: 2025 }); // other year
+    const dicht = waarde(await claim(db, (await open_(6, ['HOGE_TERUGVORDERING'])).id, 1, BART, NU));
+    waarde(await sluitZaak(db, dicht.id, dicht.versie, 'klaar', BART, NU)); // closed
+    expect((await vergelijkbareOpenZaken(db, besluit.id)).map((z) => z.id)).toEqual([a.id, b.id]);
+
+    expect(await stelToepassingVoor(db, geval.id, [a.id], ANNA, NU)).toMatchObject({
+      ok: false,
+      melding: expect.stringContaining('niveau geval'),
+    });
+    expect(await stelToepassingVoor(db, besluit.id, [a.id], BART, NU)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    expect(await stelToepassingVoor(db, besluit.id, [a.id, dicht.id], TEAMLEIDER, NU)).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+      melding: expect.stringContaining(String(dicht.id)),
+    });
+    expect(await toepassingen(db, besluit.id)).toEqual([]); // all or nothing
+    const voorstel = waarde(await stelToepassingVoor(db, besluit.id, [b.id, a.id], TEAMLEIDER, NU));
+    expect(voorstel.map((t) => [t.zaakId, t.status, t.voorgesteldDoor])).toEqual([
+      [a.id, 'voorgesteld', 'tess'],
+      [b.id, 'voorgesteld', 'tess'],
+    ]);
+    expect(await vergelijkbareOpenZaken(db, besluit.id)).toEqual([]);
+    expect(await stelToepassingVoor(db, besluit.id, [a.id], TEAMLEIDER, NU)).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+    });
+
+    // Review: not by the proposer, only by the case's behandelaar or a team lead, with reasons.
+    const [ta, tb] = voorstel;
+    expect(
+      await beoordeelToepassing(db, ta!.id, 'toegepast', 'Zelfde situatie', TEAMLEIDER, NU),
+    ).toMatchObject({
+      ok: false,
+      melding: expect.stringContaining('vier-ogenprincipe'),
+    });
+    expect(await beoordeelToepassing(db, ta!.id, 'toegepast', 'Zelfde situatie', BART, NU)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    const az = waarde(await claim(db, a.id, 1, BART, NU));
+    // A case with an open proposal cannot be closed before the review.
+    expect(await sluitZaak(db, a.id, az.versie, 'klaar', BART, NU)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    expect(await beoordeelToepassing(db, ta!.id, 'toegepast', ' ', BART, NU)).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+    });
+    const toegepast = waarde(await beoordeelToepassing(db, ta!.id, 'toegepast', 'Zelfde situatie', BART, NU));
+    expect(toegepast).toMatchObject({
+      status: 'toegepast',
+      beoordeeldDoor: 'bart',
+      toelichting: 'Zelfde situatie',
+    });
+    expect(await beoordeelToepassing(db, ta!.id, 'overgeslagen', 'toch niet', BART, NU)).toMatchObject({
+      ok: false,
+    });
+    waarde(await sluitZaak(db, a.id, az.versie, 'Maatwerk toegepast', BART, NU));
+    const overgeslagen = waarde(
+      await beoordeelToepassing(
+        db,
+        tb!.id,
+        'overgeslagen',
+        'Andere oorzaak van de terugvordering',
+        { id: 'tom', rol: 'teamleider' },
+        NU,
+      ),
+    );
+    expect(overgeslagen.status).toBe('overgeslagen');
+    expect((await historie(db, a.id)).map((h) => h.actie)).toEqual([
+      'aangemaakt',
+      'toepassing-voorgesteld',
+      'geclaimd',
+      'toepassing-toegepast',
+      'afgerond',
+    ]);
+    // Level 3: a signal from the decision, linked to its case.
+    expect(
+      await maakSignaal(db, { besluitId: besluit.id, thema: ' ', omschrijving: '' }, ANNA, NU),
+    ).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+    });
+    expect(
+      await maakSignaal(db, { besluitId: besluit.id, zaakId: a.id, thema: 'x', omschrijving: 'y' }, ANNA, NU),
+    ).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+    });
+    const s = waarde(
+      await maakSignaal(
+        db,
+        {
+          besluitId: besluit.id,
+          thema: 'Terugvordering na late huurmelding',
+          omschrijving: 'De regel raakt huishoudens zonder eigen fout.',
+        },
+        ANNA,
+        NU,
+      ),
+    );
+    expect(s).toMatchObject({
+      zaakId: bron.id,
+      besluitId: besluit.id,
+      status: 'nieuw',
+      ingediendDoor: 'anna',
+      ingediendOp: NU,
+    });
+    expect((await historie(db, bron.id)).at(-1)).toMatchObject({
+      actie: 'signaal',
+      details: { signaalId: s.id },
+    });
+    expect(
+      await maakSignaal(db, { thema: 'Los signaal', omschrijving: 'Zonder zaak' }, BART, NU),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('records contacts, newest first, and in the history of their case', async () => {
+    const z = await open_(2, []);
+    const versie = (await zaak(db, z.id))!.versie;
+    expect(
+      await legContactVast(
+        db,
+        { huishoudenId: 2, kanaal: 'fax' as 'telefoon', richting: 'uitgaand', onderwerp: '', uitkomst: 'x' },
+        ANNA,
+        NU,
+      ),
+    ).toMatchObject({ ok: false, code: 'ONGELDIG', melding: expect.stringMatching(/kanaal.*onderwerp/) });
+    expect(
+      await legContactVast(
+        db,
+        {
+          huishoudenId: 3,
+          zaakId: z.id,
+          kanaal: 'telefoon',
+          richting: 'uitgaand',
+          onderwerp: 'a',
+          uitkomst: 'b',
+        },
+        ANNA,
+        NU,
+      ),
+    ).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    expect(
+      await legContactVast(
+        db,
+        { huishoudenId: 2, kanaal: 'telefoon', richting: 'uitgaand', onderwerp: 'a', uitkomst: 'b' },
+        BURGER,
+        NU,
+      ),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    const eerste = waarde(
+      await legContactVast(
+        db,
+        {
+          huishoudenId: 2,
+          zaakId: z.id,
+          kanaal: 'telefoon',
+          richting: 'uitgaand',
+          onderwerp: 'Terugvordering',
+          uitkomst: 'We bellen u vrijdag terug.',
+        },
+        ANNA,
+        '2026-03-02T10:00:00Z',
+      ),
+    );
+    const tweede = waarde(
+      await legContactVast(
+        db,
+        {
+          huishoudenId: 2,
+          kanaal: 'portaal',
+          richting: 'inkomend',
+          onderwerp: 'Vraag',
+          uitkomst: 'Beantwoord.',
+        },
+        BART,
+        '2026-03-03T10:00:00Z',
+      ),
+    );
+    expect((await contacten(db, 2)).map((c) => c.id)).toEqual([tweede.id, eerste.id]);
+    expect(eerste).toMatchObject({ zaakId: z.id, medewerker: 'anna', tijdstip: '2026-03-02T10:00:00.000Z' });
+    expect((await historie(db, z.id)).at(-1)).toMatchObject({
+      actie: 'contact',
+      versie,
+      details: { contactId: eerste.id },
+    });
+    expect((await zaak(db, z.id))!.versie).toBe(versie); // a note, not a change of the case
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * @module
+ * Maatwerk level 2 (C6, T-04): apply the remedy of one decision to comparable open cases. Comparable
+ * open cases share a reason code with the decision and are for the same regeling and year (or not
+ * tied to one). A team lead or the decision's author proposes the remedy per case; each case then
+ * gets its own review ('toegepast' or 'overgeslagen', with reasons) by someone other than the
+ * proposer. A review records the choice only: amounts change when the caller issues a decision.
+ */
+import type { Sql } from '@regelmaat/db';
+import { schrijfHistorie } from './historie';
+import { isTeamleider, MELDING_ROL, magZaakwerk } from './rechten';
+import { inTransactie } from './transactie';
+import { type Actor, gelukt, geweigerd, type Uitkomst, type Zaak } from './typen';
+import { isoKolom, naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
+
+export type ToepassingStatus = 'voorgesteld' | 'toegepast' | 'overgeslagen';
+
+export interface MaatwerkToepassing {
+  id: number;
+  besluitId: number;
+  zaakId: number;
+  status: ToepassingStatus;
+  voorgesteldDoor: string;
+  voorgesteldOp: string;
+  beoordeeldDoor: string | null;
+  beoordeeldOp: string | null;
+  toelichting: string | null;
+}
+
+const TOEPASSING_KOLOMMEN = [
+  't.id',
+  't.besluit_id',
+  't.zaak_id',
+  't.status',
+  't.voorgesteld_door',
+  isoKolom('t.voorgesteld_op', 'voorgesteld_op'),
+  't.beoordeeld_door',
+  isoKolom('t.beoordeeld_op', 'beoordeeld_op'),
+  't.toelichting',
+].join(', ');
+
+interface ToepassingRij {
+  id: string | number;
+  besluit_id: string | number;
+  zaak_id: string | number;
+  status: string;
+  voorgesteld_door: string;
+  voorgesteld_op: string;
+  beoordeeld_door: string | null;
+  beoordeeld_op: string | null;
+  toelichting: string | null;
+}
+
+function naarToepassing(r: ToepassingRij): MaatwerkToepassing {
+  return {
+    id: Number(r.id),
+    besluitId: Number(r.besluit_id),
+    zaakId: Number(r.zaak_id),
+    status: r.status as ToepassingStatus,
+    voorgesteldDoor: r.voorgesteld_door,
+    voorgesteldOp: r.voorgesteld_op,
+    beoordeeldDoor: r.beoordeeld_door,
+    beoordeeldOp: r.beoordeeld_op,
+    toelichting: r.toelichting,
+  };
+}
+
+/** At most this many comparable open cases per call. */
+export const MAX_VERGELIJKBARE_ZAKEN = 1000;
+
+const VERGELIJKBAAR = `
+  z.status IN ('open', 'in-behandeling') AND z.id <> b.zaak_id
+  AND z.redenen && b.redenen
+  AND (z.regeling IS NULL OR z.regeling = b.regeling)
+  AND (z.jaar IS NULL OR z.jaar = b.jaar)
+  AND NOT EXISTS (SELECT 1 FROM maatwerk_toepassing t WHERE t.besluit_id = b.id AND t.zaak_id = z.id)`;
+
+/** Open cases comparable to the decision's case that have no proposal from this decision yet. */
+export async function vergelijkbareOpenZaken(sql: Sql, besluitId: number): Promise<Zaak[]> {
+  const r = await sql.query<ZaakRij>(
+    `SELECT ${ZAAK_KOLOMMEN} FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
+      WHERE ${VERGELIJKBAAR} ORDER BY z.id LIMIT ${MAX_VERGELIJKBARE_ZAKEN}`,
+    [besluitId],
+  );
+  return r.rows.map((rij) => naarZaak(rij));
+}
+
+/** Proposes the decision's remedy for these comparable open cases: all of them, or none. */
+export async function stelToepassingVoor(
+  sql: Sql,
+  besluitId: number,
+  zaakIds: number[],
+  actor: Actor,
+  nu: string,
+): Promise<Uitkomst<MaatwerkToepassing[]>> {
+  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+  const ids = [...new Set(zaakIds)];
+  if (ids.length === 0) return geweigerd('ONGELDIG', 'Kies ten minste één zaak.');
+  return inTransactie(sql, async (tx) => {
+    const h = await tx.query<{ auteur: string; status: string; niveau: string }>(
+      'SELECT auteur, status, niveau FROM maatwerkbesluit WHERE id = $1 FOR UPDATE',
+      [besluitId],
+    );
+    const b = h.rows[0];
+    if (!b) return geweigerd('NIET_GEVONDEN', `Maatwerkbesluit ${besluitId} bestaat niet.`);
+    if (!isTeamleider(actor) && actor.id !== b.auteur)
+      return geweigerd(
+        'NIET_TOEGESTAAN',
+        'Alleen een teamleider of de auteur van het besluit stelt toepassing voor.',
+      );
+    if (b.status !== 'goedgekeurd' && b.status !== 'van-kracht')
+      return geweigerd(
+        'NIET_TOEGESTAAN',
+        `Alleen een goedgekeurd besluit kan worden toegepast (status: ${b.status}).`,
+      );
+    if (b.niveau === 'geval')
+      return geweigerd('NIET_TOEGESTAAN', 'Dit besluit geldt alleen voor dit geval (niveau geval).');
+    const passend = await tx.query<{ id: string }>(
+      `SELECT z.id FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
+        WHERE z.id = ANY($2::bigint[]) AND ${VERGELIJKBAAR} FOR UPDATE OF z`,
+      [besluitId, ids],
+    );
+    const ok = new Set(passend.rows.map((r) => Number(r.id)));
+    const niet = ids.filter((id) => !ok.has(id));
+    if (niet.length > 0)
+      return geweigerd(
+        'ONGELDIG',
+        `Deze zaken zijn geen open, vergelijkbare zaak zonder voorstel voor dit besluit: ${niet.join(', ')}.`,
+      );
+    const r = await tx.query<ToepassingRij>(
+      `INSERT INTO maatwerk_toepassing AS t (besluit_id, zaak_id, voorgesteld_door, voorgesteld_op)
+       SELECT $1, z, $3, $4 FROM unnest($2::bigint[]) AS z
+       RETURNING ${TOEPASSING_KOLOMMEN}`,
+      [besluitId, ids, actor.id, nu],
+    );
+    const toepassingen = r.rows.map(naarToepassing).sort((x, y) => x.zaakId - y.zaakId);
+    const versies = await tx.query<{ id: string; versie: number }>(
+      'SELECT id, versie FROM zaak WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
+    const versie = new Map(versies.rows.map((v) => [Number(v.id), v.versie]));
+    for (const t of toepassingen)
+      await schrijfHistorie(tx, t.zaakId, 'toepassing-voorgesteld', versie.get(t.zaakId)!, actor, nu, {
+        besluitId,
+        toepassingId: t.id,
+      });
+    return gelukt(toepassingen);
+  });
+}
+
+/** Reviews one proposal: applied or skipped, with reasons, by someone other than the proposer. */
+export async function beoordeelToepassing(
+  sql: Sql,
+  toepassingId: number,
+  uitkomst: 'toegepast' | 'overgeslagen',
+  toelichting: string,
+  actor: Actor,
+  nu: string,
+): Promise<Uitkomst<MaatwerkToepassing>> {
+  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+  if (uitkomst !== 'toegepast' && uitkomst !== 'overgeslagen')
+    return geweigerd('ONGELDIG', 'Kies toegepast of overgeslagen.');
+  if (typeof toelichting !== 'string' || toelichting.trim() === '')
+    return geweigerd('ONGELDIG', 'Licht de beoordeling toe.');
+  return inTransactie(sql, async (tx) => {
+    const h = await tx.query<{
+      status: string;
+      voorgesteld_door: string;
+      zaak_id: string;
+      behandelaar: string | null;
+    }>(
+      `SELECT t.status, t.voorgesteld_door, t.zaak_id, z.behandelaar
+         FROM maatwerk_toepassing t JOIN zaak z ON z.id = t.zaak_id WHERE t.id = $1 FOR UPDATE OF t`,
+      [toepassingId],
+    );
+    const t = h.rows[0];
+    if (!t) return geweigerd('NIET_GEVONDEN', `Voorstel ${toepassingId} bestaat niet.`);
+    if (t.status !== 'voorgesteld')
+      return geweigerd('NIET_TOEGESTAAN', `Dit voorstel is al beoordeeld (${t.status}).`);
+    if (t.voorgesteld_door === actor.id)
+      return geweigerd('NIET_TOEGESTAAN', 'U kunt uw eigen voorstel niet beoordelen (vier-ogenprincipe).');
+    if (!isTeamleider(actor) && t.behandelaar !== actor.id)
+      return geweigerd(
+        'NIET_TOEGESTAAN',
+        'Alleen de behandelaar van de zaak of een teamleider beoordeelt dit voorstel.',
+      );
+    const r = await tx.query<ToepassingRij>(
+      `UPDATE maatwerk_toepassing t SET status = $2, beoordeeld_door = $3, beoordeeld_op = $4, toelichting = $5
+        WHERE t.id = $1 RETURNING ${TOEPASSING_KOLOMMEN}`,
+      [toepassingId, uitkomst, actor.id, nu, toelichting.trim()],
+    );
+    const toepassing = naarToepassing(r.rows[0]!);
+    const zaakId = Number(t.zaak_id);
+    const v = await tx.query<{ versie: number }>('SELECT versie FROM zaak WHERE id = $1', [zaakId]);
+    await schrijfHistorie(tx, zaakId, `toepassing-${uitkomst}`, v.rows[0]!.versie, actor, nu, {
+      besluitId: toepassing.besluitId,
+      toepassingId,
+      toelichting: toepassing.toelichting,
+    });
+    return gelukt(toepassing);
+  });
+}
+
+/** The proposals of a decision, by case. */
+export async function toepassingen(sql: Sql, besluitId: number): Promise<MaatwerkToepassing[]> {
+  const r = await sql.query<ToepassingRij>(
+    `SELECT ${TOEPASSING_KOLOMMEN} FROM maatwerk_toepassing t WHERE t.besluit_id = $1 ORDER BY t.zaak_id`,
+    [besluitId],
+  );
+  return r.rows.map(naarToepassing);
+}

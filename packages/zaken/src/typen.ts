@@ -1,0 +1,116 @@
+/**
+ * @module
+ * The shared types of @regelmaat/zaken: who acts (an actor), the outcome of a state change
+ * (`Uitkomst`, with a Dutch message on refusal), and the case with its history.
+ */
+
+/** Who does something: a user id, a role ('behandelaar', 'teamleider', …) and optionally a team. */
+export interface Actor {
+  readonly id: string;
+  readonly rol: string;
+  readonly team?: string;
+}
+
+export type ZaakSoort =
+  | 'uitval-controle'
+  | 'maatwerk-verzoek'
+  | 'hoorzitting-terugvordering'
+  | 'contactverzoek';
+export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
+export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
+  'open',
+  'in-behandeling',
+  'wacht-op-goedkeuring',
+  'afgerond',
+];
+
+export type Regeling = 'zorgtoeslag' | 'huurtoeslag' | 'kindgebonden_budget' | 'kinderopvangtoeslag';
+export const REGELINGEN: readonly Regeling[] = [
+  'zorgtoeslag',
+  'huurtoeslag',
+  'kindgebonden_budget',
+  'kinderopvangtoeslag',
+];
+
+/**
+ * Why a change was refused. AL_GECLAIMD: someone else works on the case; VERSIE_VEROUDERD: the
+ * case changed since the caller read it; NIET_GEVONDEN; NIET_TOEGESTAAN: role, team, author or
+ * status forbids it; ONGELDIG: the input is incomplete or wrong (the message names every problem).
+ */
+export type Weigeringscode =
+  | 'AL_GECLAIMD'
+  | 'VERSIE_VEROUDERD'
+  | 'NIET_GEVONDEN'
+  | 'NIET_TOEGESTAAN'
+  | 'ONGELDIG';
+
+export interface Weigering {
+  readonly ok: false;
+  readonly code: Weigeringscode;
+  /** Dutch, for staff. */
+  readonly melding: string;
+}
+
+export type Uitkomst<T> = { readonly ok: true; readonly waarde: T } | Weigering;
+
+export function gelukt<T>(waarde: T): Uitkomst<T> {
+  return { ok: true, waarde };
+}
+
+export function geweigerd(code: Weigeringscode, melding: string): Weigering {
+  return { ok: false, code, melding };
+}
+
+export interface Zaak {
+  id: number;
+  soort: ZaakSoort;
+  huishoudenId: number;
+  /** The batch run that opened it; null for cases opened by hand. */
+  runId: number | null;
+  onderwerp: string;
+  /** Reason codes (e.g. exception rule codes such as HOGE_TERUGVORDERING). */
+  redenen: string[];
+  toelichting: unknown;
+  /** 1 (most urgent) … 4. */
+  prioriteit: number;
+  status: ZaakStatus;
+  team: string;
+  /** User id of who works on it; null = in the team queue. */
+  behandelaar: string | null;
+  /** Optimistic-locking version: +1 on every change of the case. */
+  versie: number;
+  /** Due date (civil date): opened + the case type's service norm. */
+  termijn: string;
+  /** termijn < today and not afgerond; present when the caller passed today's date. */
+  teLaat?: boolean;
+  regeling: string | null;
+  jaar: number | null;
+  aangemaaktOp: string;
+  afgerondOp: string | null;
+  /** How the case ended (sluitZaak). */
+  uitkomst: string | null;
+}
+
+export interface HistorieRegel {
+  id: number;
+  zaakId: number;
+  tijdstip: string;
+  actor: string;
+  rol: string;
+  /** aangemaakt, geclaimd, vrijgegeven, herverdeeld, afgerond, maatwerk-…, contact, signaal, … */
+  actie: string;
+  /** The case version after this change. */
+  versie: number;
+  details: Record<string, unknown>;
+}
+
+/** Thrown for programming errors and impossible requests that are not a refusal (e.g. unknown case type). */
+export class ZaakFout extends Error {
+  constructor(
+    readonly code: Weigeringscode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ZaakFout';
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * @module
+ * The work queue (werkvoorraad, C5): cases filtered by team, who works on them (null = the team
+ * queue), status, type, lateness and household, a page at a time with a keyset cursor on id (so a
+ * page never skips or repeats a case while others claim and close cases).
+ */
+import type { Sql } from '@regelmaat/db';
+import type { Zaak, ZaakSoort, ZaakStatus } from './typen';
+import { naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
+
+export interface WerkvoorraadFilter {
+  team?: string;
+  /** A user id: their cases; null: cases nobody works on (the team queue); absent: everyone's. */
+  behandelaar?: string | null;
+  status?: ZaakStatus[];
+  soort?: ZaakSoort;
+  /** true: only late cases (termijn < vandaag, not afgerond); false: only cases that are not late. */
+  teLaat?: boolean;
+  huishoudenId?: number;
+  /** Page size, default 50, at most 500. */
+  limiet?: number;
+  /** Cursor: only cases with id > na (the `volgende` of the previous page). */
+  na?: number;
+}
+
+export const STANDAARD_LIMIET = 50;
+export const MAX_LIMIET = 500;
+
+export async function werkvoorraad(
+  sql: Sql,
+  filter: WerkvoorraadFilter,
+  vandaag: string,
+): Promise<{ zaken: Zaak[]; volgende?: number }> {
+  const waar: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (filter.team !== undefined) waar.push(`z.team = ${p(filter.team)}`);
+  if (filter.behandelaar === null) waar.push('z.behandelaar IS NULL');
+  else if (filter.behandelaar !== undefined) waar.push(`z.behandelaar = ${p(filter.behandelaar)}`);
+  if (filter.status !== undefined) waar.push(`z.status = ANY(${p(filter.status)}::text[])`);
+  if (filter.soort !== undefined) waar.push(`z.soort = ${p(filter.soort)}`);
+  if (filter.teLaat === true) waar.push(`z.status <> 'afgerond' AND z.termijn < ${p(vandaag)}::date`);
+  if (filter.teLaat === false) waar.push(`(z.status = 'afgerond' OR z.termijn >= ${p(vandaag)}::date)`);
+  if (filter.huishoudenId !== undefined) waar.push(`z.huishouden_id = ${p(filter.huishoudenId)}`);
+  if (filter.na !== undefined) waar.push(`z.id > ${p(filter.na)}`);
+  const limiet = Math.min(Math.max(1, Math.trunc(filter.limiet ?? STANDAARD_LIMIET)), MAX_LIMIET);
+  const r = await sql.query<ZaakRij>(
+    `SELECT ${ZAAK_KOLOMMEN} FROM zaak z
+      ${waar.length > 0 ? `WHERE ${waar.join(' AND ')}` : ''}
+      ORDER BY z.id LIMIT ${p(limiet + 1)}`,
+    params,
+  );
+  const zaken = r.rows.slice(0, limiet).map((rij) => naarZaak(rij, vandaag));
+  const meer = r.rows.length > limiet;
+  return meer ? { zaken, volgende: zaken[zaken.length - 1]!.id } : { zaken };
+}

@@ -1,0 +1,98 @@
+/**
+ * @module
+ * The case types (zaaktypen) as data: Dutch name, service norm, default team and the legal hook
+ * the case hangs on. The service norm is in **calendar days** (kept simple on purpose: no working
+ * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migration 007 mirrors this
+ * list in the table `zaaktype` so cases the batch opens get the same team and due date; a test
+ * keeps the two equal.
+ */
+import { type LawRef, lawUrl } from '@regelmaat/kernel';
+import type { ZaakSoort } from './typen';
+
+export interface ZaakType {
+  readonly id: ZaakSoort;
+  readonly naam: string;
+  /** Calendar days from opening to the due date. */
+  readonly servicenormDagen: number;
+  /** Team whose queue new cases of this type land in. */
+  readonly team: string;
+  /** The article the case hangs on; null when the norm is a service promise, not a statutory term. */
+  readonly grondslag: LawRef | null;
+  /** Where the service norm comes from, in Dutch. */
+  readonly normBron: string;
+}
+
+const AWB = 'Algemene wet bestuursrecht';
+const AWIR = 'Algemene wet inkomensafhankelijke regelingen';
+
+export const ZAAKTYPEN: readonly ZaakType[] = [
+  {
+    id: 'uitval-controle',
+    naam: 'Controle na uitval',
+    servicenormDagen: 14,
+    team: 'uitval',
+    grondslag: { wet: AWB, bwb: 'BWBR0005537', artikel: '3:2' },
+    normBron:
+      'Dienstverleningsnorm: 14 kalenderdagen (ongeveer 10 werkdagen), zodat de beschikking op tijd kan uitgaan.',
+  },
+  {
+    id: 'maatwerk-verzoek',
+    naam: 'Verzoek om maatwerk',
+    servicenormDagen: 56,
+    team: 'maatwerk',
+    grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '13b' },
+    normBron: 'Beslistermijn van 8 weken (Awb artikel 4:13 lid 2).',
+  },
+  {
+    id: 'hoorzitting-terugvordering',
+    naam: 'Zienswijze vóór terugvordering',
+    servicenormDagen: 28,
+    team: 'invordering',
+    grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '26b' },
+    normBron: 'Dienstverleningsnorm: 4 weken om de burger te horen vóór de terugvordering.',
+  },
+  {
+    id: 'contactverzoek',
+    naam: 'Verzoek om contact',
+    servicenormDagen: 5,
+    team: 'klantcontact',
+    grondslag: null,
+    normBron: 'Dienstverleningsnorm: binnen 5 kalenderdagen terugbellen; geen wettelijke termijn.',
+  },
+];
+
+const PER_ID = new Map<string, ZaakType>(ZAAKTYPEN.map((t) => [t.id, t]));
+
+export function zaaktype(id: string): ZaakType | undefined {
+  return PER_ID.get(id);
+}
+
+/** wetten.overheid.nl link to the case type's article as in force on `datum`. */
+export function grondslagLink(type: ZaakType, datum: string): string | undefined {
+  return type.grondslag ? lawUrl(type.grondslag, datum) : undefined;
+}
+
+/** The civil date (UTC) of an ISO timestamp. */
+export function datumVan(nu: string): string {
+  const d = new Date(nu);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`not an ISO timestamp: ${nu}`);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `datum` + `dagen` calendar days. */
+export function plusDagen(datum: string, dagen: number): string {
+  const d = new Date(`${datum}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`not a civil date: ${datum}`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Due date of a case of `type` opened at `nu`. */
+export function termijnVoor(type: ZaakType, nu: string): string {
+  return plusDagen(datumVan(nu), type.servicenormDagen);
+}
+
+/** Late: past its due date and not closed. Civil dates compare as strings. */
+export function isTeLaat(termijn: string, status: string, vandaag: string): boolean {
+  return status !== 'afgerond' && termijn < vandaag;
+}
