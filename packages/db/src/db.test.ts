@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyLine, type Db } from './db';
+import { copyLine, copyUnescape, type Db } from './db';
 import { migraties, migreer } from './migreer';
 import { testDatabases } from './testing/test-databases';
 
@@ -54,6 +54,22 @@ describe.each(testDatabases())('database on $naam', ({ open }) => {
     );
     expect(r.rows[0]!.waarde.opmerking).toBe('tab\there\nnewline');
     expect(r.rows[0]!.geldig_vanaf).toBeNull();
+  });
+
+  it('reads rows with COPY TO, and copyUnescape restores tabs, newlines and backslashes', async () => {
+    const text = await db.copyTo(
+      "SELECT 1 AS a, E'tab\\there\\nnew \\\\ slash' AS b, NULL AS c UNION ALL SELECT 2, 'x', 'y' ORDER BY a",
+    );
+    const rijen = text
+      .split('\n')
+      .filter((r) => r !== '')
+      .map((r) => r.split('\t'));
+    expect(rijen).toHaveLength(2);
+    expect(rijen[0]![0]).toBe('1');
+    expect(copyUnescape(rijen[0]![1]!)).toBe('tab\there\nnew \\ slash');
+    expect(rijen[0]![2]).toBe('\\N');
+    expect(rijen[1]).toEqual(['2', 'x', 'y']);
+    expect(await db.copyTo('SELECT 1 WHERE false')).toBe('');
   });
 
   it('rolls back a transaction that throws, leaving nothing half-written', async () => {

@@ -21,6 +21,12 @@ export interface Sql {
    * Returns the number of rows loaded.
    */
   copyFrom(table: string, columns: readonly string[], text: string): Promise<number>;
+  /**
+   * Bulk read with COPY (query) TO STDOUT in text format (tab-separated, `\\N` for null, escapes as
+   * `copyUnescape` undoes them; one row per line). COPY takes no bind
+   * parameters: build `query` only from values you checked (numbers, validated timestamps).
+   */
+  copyTo(query: string): Promise<string>;
 }
 
 export interface Db extends Sql {
@@ -46,4 +52,24 @@ export function copyLine(values: readonly unknown[]): string {
   let line = '';
   for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : '\t') + copyValue(values[i]);
   return `${line}\n`;
+}
+
+/** Undoes COPY text escaping of one field (`\\N` is null and must be checked before). */
+export function copyUnescape(s: string): string {
+  if (s.indexOf('\\') < 0) return s;
+  return s.replace(/\\(.)/g, (_, c: string) =>
+    c === 't'
+      ? '\t'
+      : c === 'n'
+        ? '\n'
+        : c === 'r'
+          ? '\r'
+          : c === 'b'
+            ? '\b'
+            : c === 'f'
+              ? '\f'
+              : c === 'v'
+                ? '\v'
+                : c,
+  );
 }

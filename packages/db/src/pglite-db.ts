@@ -24,6 +24,10 @@ function sqlOn(runner: Runner): Sql {
       });
       return r.affectedRows ?? 0;
     },
+    async copyTo(query: string): Promise<string> {
+      const r = await runner.query(`COPY (${query}) TO '/dev/blob'`);
+      return r.blob ? await r.blob.text() : '';
+    },
   };
 }
 

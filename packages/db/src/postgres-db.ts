@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFromStream } from 'pg-copy-streams';
+import { from as copyFromStream, to as copyToStream } from 'pg-copy-streams';
 import type { Db, QueryResult, Sql } from './db';
 
 type Client = pg.Pool | pg.PoolClient;
@@ -26,6 +26,17 @@ function sqlOn(client: Client): Sql {
         const stream = conn.query(copyFromStream(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
         await pipeline(Readable.from([text]), stream);
         return Number(stream.rowCount ?? 0);
+      } finally {
+        if (conn !== client) (conn as pg.PoolClient).release();
+      }
+    },
+    async copyTo(query: string): Promise<string> {
+      const conn = 'release' in client ? client : await client.connect();
+      try {
+        const stream = conn.query(copyToStream(`COPY (${query}) TO STDOUT`));
+        const delen: Buffer[] = [];
+        for await (const deel of stream) delen.push(deel as Buffer);
+        return Buffer.concat(delen).toString('utf8');
       } finally {
         if (conn !== client) (conn as pg.PoolClient).release();
       }

@@ -5,5 +5,7 @@
  */
 export * from './feit';
 export * from './feiten-uit-aanvraag';
+export * from './huishouden-uit-bekende-feiten';
 export * from './huishouden-uit-feiten';
+export * from './situatie-snel';
 export * from './snapshot-hash';

@@ -2,7 +2,7 @@
  * @module
  * Writes households and their facts with COPY (bulk, one round trip per batch).
  */
-import { copyLine, type Sql } from '@regelmaat/db';
+import { copyValue, type Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
 
 export const FEIT_KOLOMMEN = [
@@ -23,24 +23,18 @@ export interface NieuwHuishouden {
   feiten: readonly Feit[];
 }
 
-/** COPY lines for households and facts. */
+const NUL = '\\N';
+const tekst = (v: string | undefined): string => (v === undefined ? NUL : copyValue(v));
+
+/** COPY lines for households and facts (one template per row: this runs for every fact loaded). */
 export function alsCopy(huishoudens: readonly NieuwHuishouden[]): { huishouden: string; feit: string } {
   let hh = '';
   let feit = '';
   for (const h of huishoudens) {
-    hh += copyLine([h.id, h.bsnAanvrager]);
+    const id = copyValue(h.id);
+    hh += `${id}\t${copyValue(h.bsnAanvrager)}\n`;
     for (const f of h.feiten) {
-      feit += copyLine([
-        h.id,
-        f.soort,
-        f.persoonBsn ?? null,
-        f.waarde,
-        f.geldigVanaf ?? null,
-        f.geldigTot ?? null,
-        f.bron,
-        f.geregistreerdOp,
-        f.vervallenOp ?? null,
-      ]);
+      feit += `${id}\t${copyValue(f.soort)}\t${tekst(f.persoonBsn)}\t${copyValue(JSON.stringify(f.waarde))}\t${tekst(f.geldigVanaf)}\t${tekst(f.geldigTot)}\t${copyValue(f.bron)}\t${copyValue(f.geregistreerdOp)}\t${tekst(f.vervallenOp)}\n`;
     }
   }
   return { huishouden: hh, feit };

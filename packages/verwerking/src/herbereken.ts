@@ -91,7 +91,7 @@ export async function wijzigFeiten(
   for (const f of nieuw) {
     await sql.query(
       `INSERT INTO feit (huishouden_id, soort, persoon_bsn, waarde, geldig_vanaf, geldig_tot, bron, geregistreerd_op)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         huishoudenId,
         f.soort,

@@ -6,6 +6,7 @@
  */
 export * from './feiten-lezen';
 export * from './feiten-schrijven';
+export * from './herbereken';
 export * from './laad-populatie';
 export * from './lease';
 export * from './rapport';
@@ -16,4 +17,3 @@ export * from './uitval-poort';
 export * from './vereffening';
 export * from './verwerk-partitie';
 export * from './werk';
-export * from './herbereken';

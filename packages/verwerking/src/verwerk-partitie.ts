@@ -4,23 +4,57 @@
  * the rules engine, run the exception rules, and write decisions, settlements, payments and cases
  * — all in the caller's transaction, so a crash leaves nothing half-written.
  */
-import type { Sql } from '@regelmaat/db';
-import { type DossierHuishouden, huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import { copyLine, type Sql } from '@regelmaat/db';
+import {
+  type DossierHuishouden,
+  huishoudenUitBekendeFeiten,
+  situatieUitInvoer,
+  snapshotHash,
+} from '@regelmaat/dossier';
 import {
   BatchRekenaar,
+  type HuishoudenInvoer,
+  type InputProblem,
   normaliseer,
   parseHuishouden,
   REGELINGEN,
+  type Situatie,
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
-import { leesFeiten } from './feiten-lezen';
+import { leesBekendeFeiten } from './feiten-lezen';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';
 import { vereffen } from './vereffening';
 
 const EURO = (euros: number) => Math.round(euros * 100);
+
+const BESCHIKKING_KOLOMMEN = [
+  'id',
+  'run_id',
+  'huishouden_id',
+  'regeling',
+  'jaar',
+  'soort',
+  'status',
+  'jaarbedrag',
+  'maandbedragen',
+  'engine_versie',
+  'parameter_versie',
+  'invoer_hash',
+  'bekend_op',
+] as const;
+
+const VEREFFENING_KOLOMMEN = [
+  'beschikking_id',
+  'voorschot_totaal',
+  'definitief',
+  'verschil',
+  'uitkomst',
+  'te_betalen',
+  'terug_te_vorderen',
+] as const;
 
 interface BeschikkingRij {
   huishouden: number;
@@ -42,6 +76,19 @@ function gezamenlijkInkomen(d: DossierHuishouden): number {
   return EURO(d.invoer.aanvrager.toetsingsinkomen + (d.invoer.toeslagpartner?.toetsingsinkomen ?? 0));
 }
 
+/**
+ * The engine's situation of a household input: the fast path (no zod round trip), or else the
+ * general path, which names every problem of an input the engine cannot read.
+ */
+function leesSituatie(
+  invoer: HuishoudenInvoer,
+): { ok: true; situatie: Situatie } | { ok: false; problems: InputProblem[] } {
+  const snel = situatieUitInvoer(invoer);
+  if (snel) return { ok: true, situatie: snel };
+  const p = parseHuishouden(invoer);
+  return p.ok ? { ok: true, situatie: normaliseer(p.huishouden) } : p;
+}
+
 export class PartitieVerwerker {
   private readonly rekenaar: BatchRekenaar;
   private readonly uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
@@ -55,24 +102,21 @@ export class PartitieVerwerker {
 
   async verwerk(sql: Sql, run: Run, p: Partitie): Promise<PartitieUitkomst> {
     if (run.soort === 'betaling') return this.betaal(sql, run, p);
-    const feiten = await leesFeiten(sql, p.vanId, p.totId, run.bekendOp);
+    const feiten = await leesBekendeFeiten(sql, p.vanId, p.totId, run.bekendOp);
     const definitief = run.soort === 'definitief';
     const voorschotten = definitief
       ? await this.leesVoorschotten(sql, run.jaar, p)
-      : new Map<string, { id: number; betaald: number; jaar: number }>();
+      : new Map<string, { id: number; betaald: number }>();
     const rijen: BeschikkingRij[] = [];
     const zaken: { huishouden: number; redenen: string; toelichting: string; prioriteit: number }[] = [];
     let ongeldig = 0;
 
     for (const [id, lijst] of feiten) {
-      const dossier = huishoudenUitFeiten(
-        lijst,
-        run.jaar,
-        run.bekendOp,
-        definitief ? 'definitief' : 'schatting',
-      );
-      const parsed = parseHuishouden(dossier.invoer);
-      if (!parsed.ok) {
+      // The database already kept only the facts known at bekendOp.
+      const dossier = huishoudenUitBekendeFeiten(lijst, run.jaar, definitief ? 'definitief' : 'schatting');
+      // Fast path without the zod round trip; anything unusual takes the general path below.
+      const gelezen = leesSituatie(dossier.invoer);
+      if (!gelezen.ok) {
         // A dossier the engine cannot read goes to a person, never silently skipped.
         ongeldig++;
         zaken.push({
@@ -81,14 +125,14 @@ export class PartitieVerwerker {
           toelichting: JSON.stringify([
             {
               code: 'ONGELDIG_DOSSIER',
-              toelichting: parsed.problems.map((q) => `${q.path}: ${q.message}`).join('; '),
+              toelichting: gelezen.problems.map((q) => `${q.path}: ${q.message}`).join('; '),
             },
           ]),
           prioriteit: 1,
         });
         continue;
       }
-      const situatie = normaliseer(parsed.huishouden);
+      const situatie = gelezen.situatie;
       this.rekenaar.bereken(situatie, this.uit, 0);
       const hash = snapshotHash(dossier.invoer);
       const jaarbedragen = REGELINGEN.map((_, r) => this.uit[r * 13]!);
@@ -96,9 +140,7 @@ export class PartitieVerwerker {
         ? // What was actually advanced (the payment schedule), as the settlement uses.
           REGELINGEN.map((r) => voorschotten.get(`${id}:${r.id}`)?.betaald ?? 0)
         : jaarbedragen.map((j) => Math.max(0, j));
-      const schatting = definitief
-        ? huishoudenUitFeiten(lijst, run.jaar, run.bekendOp, 'schatting')
-        : dossier;
+      const schatting = definitief ? huishoudenUitBekendeFeiten(lijst, run.jaar, 'schatting') : dossier;
       const vondst = this.uitval({
         jaar: run.jaar,
         fase: definitief ? 'definitief' : 'voorschot',
@@ -163,90 +205,82 @@ export class PartitieVerwerker {
     return { huishoudens: feiten.size, beschikkingen: rijen.length, zaken: zaken.length, ongeldig };
   }
 
+  /**
+   * Writes the decisions with COPY, with ids drawn from the sequence up front (the settlements
+   * refer to them). No ON CONFLICT is needed: only the leaseholder of a partition writes its
+   * decisions, in the transaction that marks it done; should a double still occur, the unique key
+   * (run_id, huishouden_id, regeling) makes the whole partition's transaction fail.
+   */
   private async schrijfBeschikkingen(
     sql: Sql,
     run: Run,
     rijen: BeschikkingRij[],
     soort: string,
-  ): Promise<Map<string, number>> {
-    if (rijen.length === 0) return new Map();
-    const r = await sql.query<{ id: string; huishouden_id: string; regeling: string }>(
-      `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen,
-                                engine_versie, parameter_versie, invoer_hash, bekend_op)
-       SELECT $1, h, r, $2, $3, s, j, m::int[], $4, $5, x, $6::timestamptz
-         FROM unnest($7::bigint[], $8::text[], $9::text[], $10::int[], $11::text[], $12::text[]) AS b(h, r, s, j, m, x)
-       ON CONFLICT (run_id, huishouden_id, regeling) DO NOTHING
-       RETURNING id, huishouden_id, regeling`,
-      [
-        run.id,
-        run.jaar,
-        soort,
-        run.engineVersie,
-        run.parameterVersie,
-        run.bekendOp,
-        rijen.map((b) => b.huishouden),
-        rijen.map((b) => b.regeling),
-        rijen.map((b) => b.status),
-        rijen.map((b) => b.jaarbedrag),
-        rijen.map((b) => b.maanden),
-        rijen.map((b) => b.hash),
-      ],
+  ): Promise<number[]> {
+    if (rijen.length === 0) return [];
+    const r = await sql.query<{ ids: string }>(
+      `SELECT string_agg(nextval(pg_get_serial_sequence('beschikking', 'id'))::text, ',') AS ids
+         FROM generate_series(1, $1::int)`,
+      [rijen.length],
     );
-    return new Map(r.rows.map((b) => [`${b.huishouden_id}:${b.regeling}`, Number(b.id)]));
+    const ids = r.rows[0]!.ids.split(',').map(Number);
+    // The same for every row of the run: escaped once.
+    const vast = copyLine([run.id]).slice(0, -1);
+    const vast2 = copyLine([run.jaar, soort]).slice(0, -1);
+    const vast3 = copyLine([run.engineVersie, run.parameterVersie]).slice(0, -1);
+    const bekendOp = copyLine([run.bekendOp]).slice(0, -1);
+    let tekst = '';
+    for (let i = 0; i < rijen.length; i++) {
+      const b = rijen[i]!;
+      tekst += `${ids[i]}\t${vast}\t${b.huishouden}\t${b.regeling}\t${vast2}\t${b.status}\t${b.jaarbedrag}\t${b.maanden}\t${vast3}\t${b.hash}\t${bekendOp}\n`;
+    }
+    await sql.copyFrom('beschikking', BESCHIKKING_KOLOMMEN, tekst);
+    return ids;
   }
 
   /** The newest advance decision per household and toeslag of the year, with what it paid. */
   private async leesVoorschotten(sql: Sql, jaar: number, p: Partitie) {
-    const r = await sql.query<{
-      id: string;
-      huishouden_id: string;
-      regeling: string;
-      jaarbedrag: number;
-      betaald: string;
-    }>(
-      `SELECT DISTINCT ON (huishouden_id, regeling) id, huishouden_id, regeling, jaarbedrag,
-              (SELECT COALESCE(sum(x), 0) FROM unnest(maandbedragen) AS x) AS betaald
+    for (const n of [jaar, p.vanId, p.totId])
+      if (!Number.isSafeInteger(n)) throw new RangeError(`geen geheel getal: ${n}`);
+    // COPY (no bind parameters: the three numbers are checked above), split by hand.
+    const tekst = await sql.copyTo(
+      `SELECT DISTINCT ON (huishouden_id, regeling) huishouden_id || ':' || regeling, id,
+              (SELECT COALESCE(sum(x), 0) FROM unnest(maandbedragen) AS x)
          FROM beschikking
-        WHERE jaar = $1 AND soort = 'voorschot' AND status <> 'niet-berekenbaar' AND huishouden_id >= $2 AND huishouden_id < $3
+        WHERE jaar = ${jaar} AND soort = 'voorschot' AND status <> 'niet-berekenbaar'
+          AND huishouden_id >= ${p.vanId} AND huishouden_id < ${p.totId}
         ORDER BY huishouden_id, regeling, id DESC`,
-      [jaar, p.vanId, p.totId],
     );
-    return new Map(
-      r.rows.map((b) => [
-        `${b.huishouden_id}:${b.regeling}`,
-        { id: Number(b.id), betaald: Number(b.betaald) },
-      ]),
-    );
+    const uit = new Map<string, { id: number; betaald: number }>();
+    for (const regel of tekst.split('\n')) {
+      if (regel === '') continue;
+      const [sleutel, id, betaald] = regel.split('\t');
+      uit.set(sleutel!, { id: Number(id), betaald: Number(betaald) });
+    }
+    return uit;
   }
 
+  /** The settlement of each definitive decision (COPY), `ids[i]` being the id of `rijen[i]`. */
   private async schrijfVereffeningen(
     sql: Sql,
     run: Run,
     rijen: BeschikkingRij[],
-    ids: Map<string, number>,
+    ids: number[],
     voorschotten: Map<string, { betaald: number }>,
   ): Promise<void> {
     const grens = this.w.algemeen.at(`${run.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
-    const v = rijen
-      .filter((b) => b.status !== 'niet-berekenbaar' && ids.has(`${b.huishouden}:${b.regeling}`))
-      .map((b) => ({
-        id: ids.get(`${b.huishouden}:${b.regeling}`)!,
-        ...vereffen(voorschotten.get(`${b.huishouden}:${b.regeling}`)?.betaald ?? 0, b.jaarbedrag, grens),
-      }));
-    if (v.length === 0) return;
-    await sql.query(
-      `INSERT INTO vereffening (beschikking_id, voorschot_totaal, definitief, verschil, uitkomst, te_betalen, terug_te_vorderen)
-       SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::text[], $6::int[], $7::int[])`,
-      [
-        v.map((x) => x.id),
-        v.map((x) => x.voorschotTotaal),
-        v.map((x) => x.definitief),
-        v.map((x) => x.verschil),
-        v.map((x) => x.uitkomst),
-        v.map((x) => x.teBetalen),
-        v.map((x) => x.terugTeVorderen),
-      ],
-    );
+    let tekst = '';
+    for (let i = 0; i < rijen.length; i++) {
+      const b = rijen[i]!;
+      if (b.status === 'niet-berekenbaar') continue;
+      const v = vereffen(
+        voorschotten.get(`${b.huishouden}:${b.regeling}`)?.betaald ?? 0,
+        b.jaarbedrag,
+        grens,
+      );
+      tekst += `${ids[i]}\t${v.voorschotTotaal}\t${v.definitief}\t${v.verschil}\t${v.uitkomst}\t${v.teBetalen}\t${v.terugTeVorderen}\n`;
+    }
+    await sql.copyFrom('vereffening', VEREFFENING_KOLOMMEN, tekst);
   }
 
   /** Monthly payment: the month's instalment of the newest advance decision (set-based SQL). */

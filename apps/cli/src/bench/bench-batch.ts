@@ -13,6 +13,7 @@ import { wetgeving } from '@regelmaat/law';
 import {
   kalender,
   laadPopulatie,
+  leesRun,
   type Run,
   type RunSoort,
   sluitAf,
@@ -23,7 +24,45 @@ import {
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 
-const BIN = fileURLToPath(new URL('../../bin/regelmaat.mjs', import.meta.url));
+/**
+ * Child processes run this same benchmark entry with `--rol worker|laden`: the same calls as
+ * `regelmaat worker` and `regelmaat populatie genereer --van --tot`, without loading the rest of
+ * the CLI (quicker to start, and independent of commands being built elsewhere).
+ */
+const BIN = fileURLToPath(new URL('../../bin/bench-batch.mjs', import.meta.url));
+
+/** Waits for child processes; any that fails makes the benchmark fail (no figures from half a run). */
+async function wachtOp(kinderen: ReturnType<typeof spawn>[], wat: string): Promise<void> {
+  const codes = await Promise.all(
+    kinderen.map((c) => new Promise<number>((r) => c.on('exit', (code) => r(code ?? 1)))),
+  );
+  const mis = codes.filter((c) => c !== 0).length;
+  if (mis > 0) throw new Error(`${mis} ${wat}proces(sen) mislukt`);
+}
+
+/** A child process of the benchmark: one worker on a run, or one loader of an index range. */
+async function kindProces(a: ReturnType<typeof ontleed>): Promise<void> {
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL! });
+  try {
+    const w = wetgeving();
+    if (a.waarden.get('rol') === 'worker') {
+      const run = await leesRun(db, Number(a.waarden.get('run')));
+      if (!run) throw new Error('run bestaat niet');
+      await werk(db, run, w, standaardUitval(w), { worker: `bench-${process.pid}` });
+    } else {
+      await laadPopulatie(db, {
+        aantal: Number(a.waarden.get('huishoudens')),
+        van: Number(a.waarden.get('van')),
+        tot: Number(a.waarden.get('tot')),
+        seed: 1,
+        jaar: 2026,
+        batch: 10_000,
+      });
+    }
+  } finally {
+    await db.close();
+  }
+}
 const MB = 1024 * 1024;
 
 let piek = 0;
@@ -51,13 +90,13 @@ async function draaiRun(
     w,
   );
   if (dbUrl && workers > 1) {
-    const kinderen = Array.from({ length: workers }, (_, i) =>
-      spawn(process.execPath, [BIN, 'worker', '--run', String(run.id), '--naam', `bench-${i}`], {
+    const kinderen = Array.from({ length: workers }, () =>
+      spawn(process.execPath, [BIN, '--rol', 'worker', '--run', String(run.id)], {
         env: { ...process.env, DATABASE_URL: dbUrl },
         stdio: ['ignore', 'ignore', 'inherit'],
       }),
     );
-    await Promise.all(kinderen.map((c) => new Promise((r) => c.on('exit', r))));
+    await wachtOp(kinderen, 'worker');
     const v = await voortgang(db, run.id);
     if (v.klaar !== v.totaal) throw new Error(`run ${run.id} not complete: ${v.klaar}/${v.totaal}`);
   } else {
@@ -84,21 +123,22 @@ async function meetDatabase(
         process.execPath,
         [
           BIN,
-          'populatie',
-          'genereer',
+          '--rol',
+          'laden',
           '--huishoudens',
           String(n),
           '--van',
           String(i * stuk),
           '--tot',
           String(Math.min(n, (i + 1) * stuk)),
-          '--kalibratie',
-          '0',
         ],
-        { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'ignore'] },
+        { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'inherit'] },
       ),
     );
-    await Promise.all(kinderen.map((c) => new Promise((r) => c.on('exit', r))));
+    await wachtOp(kinderen, 'laad');
+    const geladen = await db.query<{ n: string }>('SELECT count(*) AS n FROM huishouden');
+    if (Number(geladen.rows[0]!.n) !== n)
+      throw new Error(`${geladen.rows[0]!.n} van ${n} huishoudens geladen`);
   } else {
     await laadPopulatie(db, { aantal: n, seed: 1, jaar, batch: 10_000, bijVoortgang: meet });
   }
@@ -122,7 +162,8 @@ async function meetDatabase(
 }
 
 export async function runBatchBenchmark(args: string[]): Promise<void> {
-  const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen'] });
+  const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen', 'rol', 'run', 'van', 'tot'] });
+  if (a.waarden.has('rol')) return kindProces(a);
   const n = geheelGetal(a, 'huishoudens', 100_000, 1, 20_000_000);
   const workers = geheelGetal(a, 'workers', 2, 1, 32);
   const alleen = a.waarden.get('alleen');
