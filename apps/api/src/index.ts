@@ -8,7 +8,7 @@ import type { Omgeving } from '@regelmaat/diensten';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type ApiOpties, apiPlugin } from './app';
 
-export { API_VERSIE, type ApiOpties } from './app';
+export { API_VERSIE, type ApiOpties, apiPlugin } from './app';
 export { openapiDocument } from './openapi';
 export type { RouteDef, Toegang } from './route';
 export { ROUTES } from './routes';

@@ -155,6 +155,9 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
     expect(zt2.aanleiding).toBe('maatwerk');
     const b = await vraag('burger', 'GET', `/beschikkingen/${zt2.beschikkingId}`);
     expect(b.body.beschikking.maatwerkbesluitId).toBe(id);
+    // Reproduction of a maatwerk version: same input, and the law's outcome of the version it replaced.
+    const rep = await vraag('auditor', 'POST', `/beschikkingen/${zt2.beschikkingId}/reproductie`);
+    expect(rep.body).toMatchObject({ gelijk: true, toelichting: expect.stringContaining(`maatwerkbesluit ${id}`) });
   });
 
   it('the auditor sees who processed a BSN; the citizen sees what was done without staff names', async () => {

@@ -18,6 +18,10 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat beschikking reproduceer ID   bereken een beschikking opnieuw en vergelijk
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
+
+Het product (API op /v1 en website):
+  regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api] [--host 127.0.0.1]
+      --demo                             vul een lege database met demogegevens, zet de DigiD-simulatie aan
   regelmaat help                         deze tekst
 
 Voorbeelden staan in packages/law/examples/. Het invoerformaat staat in

@@ -16,6 +16,7 @@ import { demo } from './opdrachten/demo';
 import type { Io } from './opdrachten/io';
 import { populatie } from './opdrachten/populatie';
 import { rapport, run, worker } from './opdrachten/run';
+import { server } from './opdrachten/server';
 
 export { HULP } from './hulp';
 export type { Io } from './opdrachten/io';
@@ -33,6 +34,7 @@ const OPDRACHTEN: Record<string, (args: string[], io: Io) => Promise<number>> = 
   rapport,
   beschikking,
   demo,
+  server,
 };
 
 function databaseFout(e: unknown): string | undefined {

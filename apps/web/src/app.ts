@@ -31,6 +31,11 @@ export interface WebHulp {
   /** Layout context for this request: asset URLs, CSRF token, session, path. */
   ctx(request: FastifyRequest): PaginaContext;
   sessie(request: FastifyRequest): Sessie | undefined;
+  /**
+   * The raw session token of a logged-in request (undefined otherwise), so page handlers can build
+   * the service layer's context. Never write it to a page, URL or log.
+   */
+  token(request: FastifyRequest): string | undefined;
   /** Sends a page as HTML (`<!DOCTYPE html>` + static markup). */
   render(reply: FastifyReply, pagina: ReactElement, status?: number): FastifyReply;
   /** preHandler: only for a logged-in user of this kind; others get the login page (401). */
@@ -100,6 +105,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
       };
     },
     sessie: (request) => staat(request).sessie,
+    token: (request) => staat(request).sessieToken,
     render: (reply, pagina, status = 200) =>
       reply
         .code(status)

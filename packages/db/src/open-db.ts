@@ -16,6 +16,8 @@ export interface DbConfig {
   dataDir?: string;
   /** PostgreSQL schema (tests use one per run). */
   schema?: string;
+  /** PostgreSQL connections in the pool (default 4; a server answering many requests wants more). */
+  poolGrootte?: number;
 }
 
 export function configUitOmgeving(env: NodeJS.ProcessEnv = process.env): DbConfig {
@@ -29,7 +31,11 @@ export function configUitOmgeving(env: NodeJS.ProcessEnv = process.env): DbConfi
 export async function openDb(config: DbConfig = configUitOmgeving()): Promise<Db> {
   let db: Db;
   if (config.databaseUrl) {
-    db = await openPostgres({ url: config.databaseUrl, ...(config.schema ? { schema: config.schema } : {}) });
+    db = await openPostgres({
+      url: config.databaseUrl,
+      ...(config.schema ? { schema: config.schema } : {}),
+      ...(config.poolGrootte ? { max: config.poolGrootte } : {}),
+    });
   } else {
     const dir = config.dataDir ?? 'memory://';
     if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });

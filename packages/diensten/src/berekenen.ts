@@ -10,11 +10,10 @@ import {
   normaliseer,
   parseHuishouden,
 } from '@regelmaat/law';
-import { leesDossierFeiten } from '@regelmaat/verwerking';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import type { Context } from './context';
 import { Ongeldig, Onverwerkbaar } from './fouten';
-import { huishoudenVoor } from './huishouden';
+import { dossierVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { log, personen } from './verwerkingslog';
 
@@ -46,30 +45,28 @@ export async function berekenVoorBsn(
   vraag: { bsn?: string; jaar?: number },
 ): Promise<BerekeningVanHuishouden> {
   const start = o.klok();
-  const doel = await huishoudenVoor(o, ctx, vraag.bsn, {
+  const doel = await dossierVoor(o, ctx, vraag.bsn, {
     burger: 'eigen-huishouden:lezen',
     staf: 'dossier:lezen',
   });
   const jaar = vraag.jaar ?? Number(datumVan(start).slice(0, 4));
-  return o.db.transaction(async (tx) => {
-    const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
-    const dossier = huishoudenUitFeiten(feiten, jaar, start, 'schatting');
-    const p = parseHuishouden(dossier.invoer);
-    if (!p.ok) {
-      // Not the caller's mistake: the dossier itself cannot be read by the engine. A person must look.
-      throw new Onverwerkbaar(
-        'dossier-onleesbaar',
-        `Het dossier is niet compleet genoeg om te berekenen: ${p.problems.map((q) => q.path).join(', ')}.`,
-      );
-    }
-    const berekening = berekenHuishouden(normaliseer(p.huishouden), o.wetgeving);
-    await log(o, ctx, tx, 'toeslag-berekenen', 'berekening toeslagen', personen(dossier.bsn), start);
-    return {
-      huishoudenId: doel.huishoudenId,
-      jaar,
-      bekendOp: start,
-      ontbrekend: dossier.ontbrekend,
-      berekening,
-    };
-  });
+  const dossier = huishoudenUitFeiten(doel.feiten, jaar, start, 'schatting');
+  const p = parseHuishouden(dossier.invoer);
+  if (!p.ok) {
+    // Not the caller's mistake: the dossier itself cannot be read by the engine. A person must look.
+    throw new Onverwerkbaar(
+      'dossier-onleesbaar',
+      `Het dossier is niet compleet genoeg om te berekenen: ${p.problems.map((q) => q.path).join(', ')}.`,
+    );
+  }
+  const berekening = berekenHuishouden(normaliseer(p.huishouden), o.wetgeving);
+  // A read needs no transaction: the answer goes out only after its log record is written.
+  await log(o, ctx, o.db, 'toeslag-berekenen', 'berekening toeslagen', personen(dossier.bsn), start);
+  return {
+    huishoudenId: doel.huishoudenId,
+    jaar,
+    bekendOp: start,
+    ontbrekend: dossier.ontbrekend,
+    berekening,
+  };
 }

@@ -72,7 +72,42 @@ export async function beschikkingMetUitleg(
   });
 }
 
-export async function reproduceerBeschikking(o: Omgeving, ctx: Context, id: number): Promise<Reproductie> {
+export interface ReproductieMetToelichting extends Reproductie {
+  /** For a version made outside a run (a reported change or maatwerk): what was compared and why. */
+  toelichting?: string;
+}
+
+/**
+ * What a version outside a run must reproduce. A reported change: the input and the year amount
+ * (its payment schedule keeps months already paid, so the months are not recomputed). Maatwerk: the
+ * input and the law's outcome of the version it replaced; its own amount comes from the decision
+ * record, not from the formula.
+ */
+export function beoordeelVersie(
+  r: Reproductie,
+  b: BeschikkingVersie,
+  vorige?: BeschikkingVersie,
+): ReproductieMetToelichting {
+  if (b.aanleiding === 'run') return r;
+  let verschillen = r.verschillen.filter((v) => v !== 'maandbedragen');
+  let toelichting =
+    'Wijziging: de maandbedragen houden rekening met wat al betaald was; vergeleken zijn invoer en jaarbedrag.';
+  if (b.aanleiding === 'maatwerk') {
+    verschillen = verschillen.filter((v) => !v.startsWith('jaarbedrag'));
+    const wet = r.herberekend.jaarbedrag;
+    if (vorige && vorige.aanleiding !== 'maatwerk' && vorige.jaarbedrag !== wet) {
+      verschillen.push(`wettelijke uitkomst ${vorige.jaarbedrag} → ${wet}`);
+    }
+    toelichting = `Maatwerk: het bedrag komt uit maatwerkbesluit ${b.maatwerkbesluitId}; de wettelijke berekening met dezelfde invoer geeft ${wet} cent.`;
+  }
+  return { ...r, verschillen, gelijk: verschillen.length === 0, toelichting };
+}
+
+export async function reproduceerBeschikking(
+  o: Omgeving,
+  ctx: Context,
+  id: number,
+): Promise<ReproductieMetToelichting> {
   const start = o.klok();
   vereis(ctx, 'beschikking:reproduceren');
   try {
@@ -82,7 +117,8 @@ export async function reproduceerBeschikking(o: Omgeving, ctx: Context, id: numb
       const feiten = await leesDossierFeiten(tx, b.huishoudenId);
       const bsns = feiten.filter((f) => f.soort === 'persoon' && f.persoonBsn).map((f) => f.persoonBsn!);
       await log(o, ctx, tx, 'beschikking-reproduceren', 'reproductie beschikking', bsns, start);
-      return r;
+      const vorige = b.vorigeId ? await beschikkingVersie(tx, b.vorigeId) : undefined;
+      return beoordeelVersie(r, b, vorige);
     });
   } catch (e) {
     if (e instanceof BeschikkingNietGevonden) throw new NietGevonden('Deze beschikking bestaat niet.');

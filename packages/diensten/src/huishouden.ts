@@ -7,7 +7,7 @@
  */
 import { isValidBsn } from '@regelmaat/kernel';
 import type { Recht, Sessie } from '@regelmaat/toegang';
-import { zoekHuishouden } from '@regelmaat/verwerking';
+import { type DossierFeit, leesDossierVanBsn, zoekHuishouden } from '@regelmaat/verwerking';
 import { type Context, ingelogd, vereis } from './context';
 import { Geweigerd, NietGevonden, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
@@ -18,16 +18,21 @@ export interface Doel {
   sessie: Sessie;
 }
 
+export interface Wie {
+  bsn: string;
+  sessie: Sessie;
+}
+
 /**
- * The household of `bsn` (for staff, with `staf` right) or of the citizen's own BSN (with `burger`
- * right; a citizen may pass no BSN or only their own).
+ * Whose data a request is about, and whether the caller may see it: `bsn` for staff (with the
+ * `staf` right), the citizen's own BSN for a citizen (with the `burger` right; a citizen may pass no
+ * BSN or only their own). No database access.
  */
-export async function huishoudenVoor(
-  o: Omgeving,
+export function wieVoor(
   ctx: Context,
   bsn: string | undefined,
   rechten: { burger?: Recht; staf?: Recht },
-): Promise<Doel> {
+): Wie {
   const s = ingelogd(ctx);
   let doelBsn: string;
   if (s.rol === 'burger') {
@@ -42,11 +47,37 @@ export async function huishoudenVoor(
     doelBsn = bsn;
   }
   if (!isValidBsn(doelBsn)) throw new Ongeldig([{ naam: 'bsn', reden: 'is geen geldig BSN (11-proef)' }]);
-  const huishoudenId = await zoekHuishouden(o.db, doelBsn);
-  if (huishoudenId === undefined) {
-    throw new NietGevonden(
-      s.rol === 'burger' ? 'Wij hebben geen toeslagen van u gevonden.' : 'Geen huishouden met dit BSN.',
-    );
-  }
-  return { huishoudenId, bsn: doelBsn, sessie: s };
+  return { bsn: doelBsn, sessie: s };
+}
+
+function nietGevonden(s: Sessie): NietGevonden {
+  return new NietGevonden(
+    s.rol === 'burger' ? 'Wij hebben geen toeslagen van u gevonden.' : 'Geen huishouden met dit BSN.',
+  );
+}
+
+/** The household of the request (see `wieVoor`), by id. */
+export async function huishoudenVoor(
+  o: Omgeving,
+  ctx: Context,
+  bsn: string | undefined,
+  rechten: { burger?: Recht; staf?: Recht },
+): Promise<Doel> {
+  const wie = wieVoor(ctx, bsn, rechten);
+  const huishoudenId = await zoekHuishouden(o.db, wie.bsn);
+  if (huishoudenId === undefined) throw nietGevonden(wie.sessie);
+  return { huishoudenId, ...wie };
+}
+
+/** The household of the request with all its facts, in one query. */
+export async function dossierVoor(
+  o: Omgeving,
+  ctx: Context,
+  bsn: string | undefined,
+  rechten: { burger?: Recht; staf?: Recht },
+): Promise<Doel & { feiten: DossierFeit[] }> {
+  const wie = wieVoor(ctx, bsn, rechten);
+  const d = await leesDossierVanBsn(o.db, wie.bsn);
+  if (!d) throw nietGevonden(wie.sessie);
+  return { ...d, ...wie };
 }

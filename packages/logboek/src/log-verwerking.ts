@@ -115,11 +115,25 @@ function controleer(v: Verwerking): void {
   }
 }
 
+/** A checked operation, ready to write: what `logVerwerking` and `logVerwerkingenBulk` share. */
+export interface VoorbereideVerwerking {
+  v: Verwerking;
+  start: string;
+  eind: string;
+  /** Distinct normalised BSNs, in first-seen order. */
+  bsns: string[];
+  dienst: Dienst;
+  /** foreign_operation as JSON text, or null. */
+  extern: string | null;
+  /** The actor id as stored (`opgeslagenActorId`). */
+  actor: string;
+}
+
 /**
- * Records one processing operation: a row per data subject (child spans of `trace.spanId`) and one
- * `handeling` row. Throws, writing nothing, on invalid input (an invalid BSN included).
+ * Checks an operation and normalises it; throws (a Dutch message without BSN) on invalid input.
+ * The BSNs are checked and deduplicated but not yet pseudonymised (the caller does that, once).
  */
-export async function logVerwerking(sql: Sql | Db, v: Verwerking): Promise<void> {
+export function bereidVerwerkingVoor(v: Verwerking): VoorbereideVerwerking {
   controleer(v);
   sleutelBytes(v.sleutel);
   const start = tijdstip(v.start, 'start');
@@ -131,21 +145,42 @@ export async function logVerwerking(sql: Sql | Db, v: Verwerking): Promise<void>
   } catch {
     throw new Error('logVerwerking: een betrokkene heeft een ongeldig BSN (11-proef)');
   }
-  const pseudoniemen = bsns.map((b) => pseudoniem(b, v.sleutel));
-  const spans = pseudoniemen.map(nieuweSpanId);
   const dienst = v.dienst ?? STANDAARD_DIENST;
   const extern = v.extern
     ? JSON.stringify({ trace_id: v.extern.traceId, span_id: v.extern.spanId, entity: v.extern.entiteit })
     : null;
-  const actor = opgeslagenActorId(v.actor, v.sleutel);
+  return { v, start, eind, bsns, dienst, extern, actor: opgeslagenActorId(v.actor, v.sleutel) };
+}
 
+/** The message for a unique-key violation on the log: the same operation logged twice. */
+export const DUBBEL_GELOGD =
+  'logVerwerking: deze operatie (span, naam en start) is al gelogd; gebruik kindSpan(trace) of nieuweTrace() voor een nieuwe';
+
+/**
+ * Records one processing operation: a row per data subject (child spans of `trace.spanId`) and one
+ * `handeling` row. Throws, writing nothing, on invalid input (an invalid BSN included).
+ */
+export async function logVerwerking(sql: Sql | Db, v: Verwerking): Promise<void> {
+  const { start, eind, bsns, dienst, extern, actor } = bereidVerwerkingVoor(v);
+  const pseudoniemen = bsns.map((b) => pseudoniem(b, v.sleutel));
+  const spans = pseudoniemen.map(nieuweSpanId);
+
+  // One statement (atomic on its own, so no transaction of our own is needed): the rows per
+  // subject and the handeling row, and the counts back, so the log store confirms every write.
   const schrijf = async (tx: Sql) => {
-    const r = await tx.query(
-      `INSERT INTO verwerking (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
-         processing_activity_id, data_subject_id, data_subject_id_type, resource_service_name,
-         resource_service_version, foreign_operation)
-       SELECT $1, s.span_id, $2, $3, $4::timestamptz, $5::timestamptz, $6, $7, s.subject, 'BSN', $8, $9, $10::jsonb
-         FROM unnest($11::text[], $12::text[]) AS s (span_id, subject)`,
+    const r = await tx.query<{ v: number; h: number }>(
+      `WITH v AS (
+         INSERT INTO verwerking (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
+           processing_activity_id, data_subject_id, data_subject_id_type, resource_service_name,
+           resource_service_version, foreign_operation)
+         SELECT $1, s.span_id, $2, $3, $4::timestamptz, $5::timestamptz, $6, $7, s.subject, 'BSN', $8, $9, $10::jsonb
+           FROM unnest($11::text[], $12::text[]) AS s (span_id, subject)
+         RETURNING 1),
+       h AS (
+         INSERT INTO handeling (trace_id, span_id, actor_id, actor_rol, actie, op)
+         VALUES ($1, $2, $13, $14, $3, $4::timestamptz)
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM v)::int AS v, (SELECT count(*) FROM h)::int AS h`,
       [
         v.trace.traceId,
         v.trace.spanId,
@@ -159,26 +194,23 @@ export async function logVerwerking(sql: Sql | Db, v: Verwerking): Promise<void>
         extern,
         spans,
         pseudoniemen,
+        actor,
+        v.actor.rol,
       ],
     );
-    const h = await tx.query(
-      'INSERT INTO handeling (trace_id, span_id, actor_id, actor_rol, actie, op) VALUES ($1, $2, $3, $4, $5, $6)',
-      [v.trace.traceId, v.trace.spanId, actor, v.actor.rol, v.naam, start],
-    );
+    const telling = r.rows[0];
     // The standard: the log store confirms every write.
-    if (r.affectedRows !== bsns.length || h.affectedRows !== 1) {
+    if (!telling || Number(telling.v) !== bsns.length || Number(telling.h) !== 1) {
       throw new Error(
-        `logVerwerking: het logboek bevestigde ${r.affectedRows} van ${bsns.length} regels; verwerking afgebroken`,
+        `logVerwerking: het logboek bevestigde ${telling?.v ?? 0} van ${bsns.length} regels; verwerking afgebroken`,
       );
     }
   };
   try {
-    await ('transaction' in sql ? sql.transaction(schrijf) : schrijf(sql));
+    await schrijf(sql);
   } catch (e) {
     if ((e as { code?: string }).code === '23505') {
-      throw new Error(
-        'logVerwerking: deze operatie (span, naam en start) is al gelogd; gebruik kindSpan(trace) of nieuweTrace() voor een nieuwe',
-      );
+      throw new Error(DUBBEL_GELOGD);
     }
     throw e;
   }

@@ -67,6 +67,21 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
                 <MenuLink href="/proefberekening" pad={ctx.pad}>
                   {t('site.menu.proefberekening')}
                 </MenuLink>
+                {ctx.sessie?.soort === 'burger' ? (
+                  <MenuLink href="/mijn" pad={ctx.pad}>
+                    {t('site.menu.mijn')}
+                  </MenuLink>
+                ) : null}
+                {ctx.sessie?.soort === 'medewerker' ? (
+                  <MenuLink href="/werk" pad={ctx.pad}>
+                    {t('site.menu.werk')}
+                  </MenuLink>
+                ) : null}
+                {ctx.sessie?.rol === 'teamleider' ? (
+                  <MenuLink href="/werk/goedkeuren" pad={ctx.pad}>
+                    {t('site.menu.goedkeuren')}
+                  </MenuLink>
+                ) : null}
                 {ctx.sessie ? (
                   <li>
                     <form method="post" action="/uitloggen">

@@ -190,3 +190,27 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
     </section>
   );
 }
+
+/**
+ * The explanation laid open (for the page of one stored decision): per period the conditions that
+ * failed, then the steps; the deeper steps still fold open one by one.
+ */
+export function UitlegOpen({ resultaat, kop = 2 }: { resultaat: ToeslagResultaat; kop?: 2 | 3 }) {
+  return (
+    <div className="rm-uitleg-open">
+      {resultaat.perioden.map((p) => (
+        <section key={p.vanMaand} aria-label={`${resultaat.naam}: ${periodeNaam(p)}`}>
+          {resultaat.perioden.length > 1 ? <Heading level={kop}>{periodeNaam(p)}</Heading> : null}
+          <NietVoldaan periode={p} />
+          <Stappen nodes={[p.uitleg]} />
+        </section>
+      ))}
+      {resultaat.jaarUitleg ? (
+        <section aria-label={t('uitleg.jaar')}>
+          <Heading level={kop}>{t('uitleg.jaar')}</Heading>
+          <Stappen nodes={[resultaat.jaarUitleg]} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

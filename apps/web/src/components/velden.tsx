@@ -180,3 +180,45 @@ export function Keuzelijst(p: KeuzelijstProps) {
 export function CsrfVeld({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+export interface TekstvakProps {
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly beschrijving?: string;
+  readonly fout?: string;
+  readonly verplicht?: boolean;
+  readonly rijen?: number;
+}
+
+/** A multi-line text field (NLDS Textarea look), wired like `Tekstveld`. */
+export function Tekstvak(p: TekstvakProps) {
+  const id = veldId(p.name);
+  const descId = p.beschrijving ? `${id}-uitleg` : undefined;
+  const errId = p.fout ? `${id}-fout` : undefined;
+  return (
+    <FormField
+      invalid={Boolean(p.fout)}
+      label={
+        <FormLabel htmlFor={id}>
+          {p.label}
+          {p.verplicht ? <Verplicht /> : null}
+        </FormLabel>
+      }
+      description={descId ? <Beschrijving id={descId}>{p.beschrijving}</Beschrijving> : undefined}
+      errorMessage={errId ? <Foutmelding id={errId}>{p.fout}</Foutmelding> : undefined}
+      input={
+        <textarea
+          id={id}
+          name={p.name}
+          defaultValue={p.value}
+          rows={p.rijen ?? 3}
+          required={p.verplicht}
+          className={`utrecht-textarea utrecht-textarea--html-textarea rm-textarea${p.fout ? ' utrecht-textarea--invalid' : ''}`}
+          aria-invalid={p.fout ? true : undefined}
+          aria-describedby={describedBy(descId, errId)}
+        />
+      }
+    />
+  );
+}

@@ -47,12 +47,19 @@ export interface E2e {
   close(): Promise<void>;
 }
 
-export async function startE2e(config: Partial<WebConfig> = {}): Promise<E2e> {
+/**
+ * Starts the web app and Chromium. By default the app with the in-memory Auth (`testWebApp`);
+ * `maakApp` gives another app, e.g. `maakWebServer(o, config)` on the real services.
+ */
+export async function startE2e(
+  config: Partial<WebConfig> = {},
+  maakApp?: () => Promise<FastifyInstance>,
+): Promise<E2e> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or run node scripts/ensure-chromium.mjs; CHROMIUM_PATH points elsewhere.`,
     );
-  const { app } = await testWebApp(config);
+  const app = maakApp ? await maakApp() : (await testWebApp(config)).app;
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   const contexts: BrowserContext[] = [];

@@ -26,3 +26,4 @@ export async function testWebApp(
   await app.ready();
   return { app, auth };
 }
+export { type Antwoord, Bezoeker } from './bezoeker';

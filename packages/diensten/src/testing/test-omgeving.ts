@@ -34,7 +34,7 @@ export async function maakTestOmgeving(db: Db, klok: () => string = () => NU): P
   const dossiers = testDossiers(6);
   await db.transaction((tx) => schrijfHuishoudens(tx, dossiers));
   const { run } = await startRun(db, { soort: 'voorschot', jaar: 2026, bekendOp: '2026-01-01T00:00:00Z' }, w);
-  await werk(db, run, w, geenUitval, { worker: 'test' });
+  await werk(db, run, w, geenUitval, { worker: 'test', logboek: { sleutel: SLEUTELS.pseudoniem } });
   const zaak = await maakZaak(
     db,
     {

@@ -1,0 +1,235 @@
+/**
+ * The two flows of issue 5 end to end in real Chromium, on the real services (PGlite in memory):
+ * a citizen logs in with the DigiD simulation, reads why, reports a change and sees the new amount
+ * — by keyboard alone; the same core flow without JavaScript; a case worker claims the exception
+ * case and records a maatwerk decision, a team lead approves it, and the citizen then sees the new
+ * amount. axe (WCAG 2.1 A/AA, no serious/critical) runs on every portal and workspace page, and a
+ * screenshot of each is saved to test-results/screenshots/.
+ */
+import type { Db } from '@regelmaat/db';
+import { openDb } from '@regelmaat/db';
+import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
+import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakWebServer } from '../diensten/server';
+import { checkAxe, type E2e, screenshot, startE2e, tabNaar } from './harness';
+
+let e2e: E2e;
+let db: Db;
+let t: TestOmgeving;
+const T = 60_000;
+
+beforeAll(async () => {
+  db = await openDb({ dataDir: 'memory://' });
+  t = await maakTestOmgeving(db);
+  e2e = await startE2e({}, () => maakWebServer(t.o, { digidSimulatie: true }));
+}, 90_000);
+afterAll(async () => {
+  await e2e?.close();
+  await db?.close();
+});
+
+const tekst = async (page: Page, selector: string) =>
+  ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const bedrag = (s: string) => Number(s.replace(/[^\d]/g, ''));
+
+async function pagina(page: Page, naam: string) {
+  expect(await page.getAttribute('html', 'lang')).toBe('nl');
+  await checkAxe(page);
+  await screenshot(page, naam);
+}
+
+async function inloggenMedewerker(gebruikersnaam: string): Promise<Page> {
+  const page = await e2e.nieuwePagina();
+  const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === gebruikersnaam)!;
+  await page.goto(`${e2e.url}/medewerker/inloggen`);
+  await page.fill('#veld-naam', a.gebruikersnaam);
+  await page.fill('#veld-wachtwoord', a.wachtwoord);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/werk$/);
+  return page;
+}
+
+describe('citizen', () => {
+  it(
+    'by keyboard alone: logs in, reads why, reports a change, sees the preview and the new amount',
+    async () => {
+      const page = await e2e.nieuwePagina();
+      await page.goto(`${e2e.url}/inloggen`);
+      await tabNaar(page, '#veld-bsn');
+      await page.keyboard.type(t.bsn1);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/mijn$/);
+      const zorg = 'section[data-regeling="zorgtoeslag"]';
+      const jaarVoor = bedrag(await tekst(page, `${zorg} [data-testid="jaarbedrag"]`));
+      expect(jaarVoor).toBeGreaterThan(0);
+      expect(await tekst(page, zorg)).toMatch(/Volgende betaling.*rond 20 maart 2026 \(voor april\)/);
+      await pagina(page, 'mijn-overzicht');
+
+      // Waarom dit bedrag?
+      await tabNaar(page, `${zorg} a[href^="/mijn/waarom/"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/mijn\/waarom\/\d+$/);
+      expect(await tekst(page, 'h1')).toContain('Waarom krijgt u dit bedrag? Zorgtoeslag');
+      expect(await page.locator('.rm-stap-wet a[href*="wetten.overheid.nl"]').count()).toBeGreaterThan(0);
+      await tabNaar(page, 'details.rm-stap-meer > summary');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('details.rm-stap-meer').first().getAttribute('open')).not.toBeNull();
+      await pagina(page, 'mijn-waarom');
+
+      // Report a change: choose, fill in, preview.
+      await tabNaar(page, 'main a[href="/mijn"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/mijn$/);
+      await tabNaar(page, 'a[href="/mijn/wijziging"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/mijn\/wijziging$/);
+      await pagina(page, 'mijn-wijziging-kiezen');
+      await tabNaar(page, 'input[name="soort"]');
+      await page.keyboard.press('Space');
+      await tabNaar(page, 'main button[type="submit"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/soort=inkomen/);
+      await tabNaar(page, '#veld-bedrag');
+      await page.keyboard.type('45.000');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="voorkomen"]').first().waitFor();
+      expect(await tekst(page, '[data-testid="voorkomen"]')).toMatch(
+        /^Als u dit niet doorgeeft, moet u later € [\d.]+ terugbetalen\./,
+      );
+      await pagina(page, 'mijn-wijziging-voorbeeld');
+
+      // Confirm: the new advance is in force at once.
+      await tabNaar(page, 'main button[value="bevestig"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/mijn\?gewijzigd=1$/);
+      expect(await tekst(page, '.utrecht-alert')).toContain('Wij hebben uw wijziging verwerkt.');
+      const jaarNa = bedrag(await tekst(page, `${zorg} [data-testid="jaarbedrag"]`));
+      expect(jaarNa).toBeLessThan(jaarVoor);
+      await pagina(page, 'mijn-na-wijziging');
+    },
+    T,
+  );
+
+  it(
+    'the core flow (login, change with an error, preview, confirm) works without JavaScript',
+    async () => {
+      const page = await e2e.nieuwePagina({ javaScript: false });
+      await page.goto(`${e2e.url}/inloggen`);
+      await page.fill('#veld-bsn', t.bsn2);
+      await page.click('main button[type="submit"]');
+      await page.waitForURL(/\/mijn$/);
+      await page.goto(`${e2e.url}/mijn/wijziging?soort=huur`);
+      await page.fill('#veld-vanaf', '01-05-2026');
+      await page.fill('#veld-kaleHuur', 'zeshonderd');
+      await page.click('main button[value="voorbeeld"]');
+      await page.locator('[data-error-summary]').waitFor();
+      expect(await tekst(page, '#veld-kaleHuur-fout')).toContain('Vul een bedrag in euro in');
+      await screenshot(page, 'mijn-wijziging-fout');
+      await page.fill('#veld-kaleHuur', '700');
+      await page.click('main button[value="voorbeeld"]');
+      await page.locator('h1', { hasText: 'Dit verandert er' }).waitFor();
+      await page.click('main button[value="bevestig"]');
+      await page.waitForURL(/gewijzigd=1/);
+      expect(await tekst(page, '.utrecht-alert')).toContain('Wij hebben uw wijziging verwerkt.');
+    },
+    T,
+  );
+
+  it(
+    'every other portal page passes axe: form errors, call-back, my cases, processing log, 404',
+    async () => {
+      const page = await e2e.nieuwePagina();
+      await page.goto(`${e2e.url}/inloggen`);
+      await page.fill('#veld-bsn', t.bsn2);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/mijn$/);
+      await page.goto(`${e2e.url}/mijn/wijziging?soort=partner`);
+      await page.fill('#veld-bsn', '123456789');
+      await page.click('main button[value="voorbeeld"]');
+      await page.locator('[data-error-summary]').waitFor();
+      expect(await page.evaluate('document.activeElement?.hasAttribute("data-error-summary")')).toBe(true);
+      await pagina(page, 'mijn-wijziging-partner-fout');
+
+      await page.goto(`${e2e.url}/mijn/terugbellen`);
+      await pagina(page, 'mijn-terugbellen');
+      await page.fill('#veld-onderwerp', 'Vraag over mijn huurtoeslag');
+      await page.fill('#veld-telefoon', '06 12345678');
+      await page.click('main button[type="submit"]');
+      await page.locator('h1', { hasText: 'Wij bellen u terug' }).waitFor();
+      await pagina(page, 'mijn-terugbellen-ontvangen');
+      await page.goto(`${e2e.url}/mijn/zaken`);
+      expect(await tekst(page, 'table')).toContain('Uw vraag om teruggebeld te worden');
+      await pagina(page, 'mijn-zaken');
+      await page.goto(`${e2e.url}/mijn/gegevens`);
+      expect(await page.locator('tbody tr').count()).toBeGreaterThan(3);
+      await pagina(page, 'mijn-gegevens');
+      await page.goto(`${e2e.url}/mijn/waarom/999999`);
+      expect(await tekst(page, 'h1')).toBe('Wij kunnen dit niet vinden');
+      await pagina(page, 'mijn-niet-gevonden');
+    },
+    T,
+  );
+});
+
+describe('case worker and team lead', () => {
+  it(
+    'a case worker claims the exception case and records maatwerk; a team lead approves; the citizen sees it',
+    async () => {
+      const page = await inloggenMedewerker('behandelaar-1');
+      expect(await tekst(page, 'main')).toContain('Geen zaken in deze lijst.');
+      await pagina(page, 'werk-mijn-leeg');
+      await page.goto(`${e2e.url}/werk?lijst=team`);
+      await pagina(page, 'werk-team');
+      await page.click(`a[href="/werk/zaken/${t.zaakId}"]`);
+      await page.waitForURL(new RegExp(`/werk/zaken/${t.zaakId}$`));
+      expect(await tekst(page, 'main')).toContain('Geschat inkomen wijkt sterk af');
+      await page.click('button:has-text("Zaak oppakken")');
+      await page.waitForURL(/gedaan=geclaimd/);
+      expect(await tekst(page, '[data-testid="behandelaar"]')).toBe('m-behandelaar-1');
+      await pagina(page, 'werk-zaak');
+
+      await page.click('a:has-text("Maatwerkbesluit vastleggen")');
+      await page.waitForURL(/\/maatwerk$/);
+      await pagina(page, 'werk-maatwerk-formulier');
+      const standaard = bedrag(await page.inputValue('#veld-standaard'));
+      const nieuw = standaard + 800;
+      await page.fill('#veld-afwijking', String(nieuw));
+      await page.check('#veld-grondslag');
+      await page.fill('#veld-afweging', 'Hoge zorgkosten na een ongeval; de regel is hier onevenredig.');
+      await page.fill('#veld-rechtvaardig', 'Ja: de regel houdt geen rekening met deze kosten.');
+      await page.fill('#veld-samen', 'Besproken met de burger aan de telefoon.');
+      await page.fill('#veld-aanspreekbaar', 'Vastgelegd met grondslag en afweging.');
+      await page.click('button:has-text("Maatwerkbesluit vastleggen")');
+      await page.locator('h1', { hasText: 'Het besluit wacht op goedkeuring' }).waitFor();
+      await pagina(page, 'werk-maatwerk-vastgelegd');
+
+      const leider = await inloggenMedewerker('teamleider-1');
+      await leider.goto(`${e2e.url}/werk/goedkeuren`);
+      expect(await leider.locator('[data-besluit]').count()).toBeGreaterThan(0);
+      await pagina(leider, 'werk-goedkeuren');
+      await leider.click('button:has-text("Goedkeuren")');
+      await leider.waitForURL(/gedaan=goed/);
+      expect(await tekst(leider, '.utrecht-alert')).toContain('goedgekeurd en van kracht');
+      await leider.goto(`${e2e.url}/werk/herverdelen`);
+      await pagina(leider, 'werk-herverdelen');
+      await leider.goto(`${e2e.url}/werk/zaken/${t.zaakId}`);
+      const besch = leider.locator('a[href^="/werk/beschikkingen/"]').last();
+      await besch.click();
+      await leider.waitForURL(/\/werk\/beschikkingen\/\d+$/);
+      await pagina(leider, 'werk-beschikking');
+
+      const burger = await e2e.nieuwePagina();
+      await burger.goto(`${e2e.url}/inloggen`);
+      await burger.fill('#veld-bsn', t.bsn1);
+      await burger.keyboard.press('Enter');
+      await burger.waitForURL(/\/mijn$/);
+      const zorg = 'section[data-regeling="zorgtoeslag"]';
+      expect(bedrag(await tekst(burger, `${zorg} [data-testid="jaarbedrag"]`))).toBe(nieuw);
+      expect(await tekst(burger, zorg)).toContain('speciaal voor uw situatie');
+      await screenshot(burger, 'mijn-na-maatwerk');
+    },
+    T,
+  );
+});

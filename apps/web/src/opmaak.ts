@@ -1,0 +1,42 @@
+/**
+ * @module
+ * How amounts and dates look on the pages (Dutch notation, as the Rijksoverheid writes them):
+ * amounts as `€ 1.234` (whole euros) or `€ 1.234,56` where cents matter, civil dates as
+ * `15 maart 2026`, moments in Dutch local time (Europe/Amsterdam) as `15 maart 2026, 11:00`.
+ */
+import { formatCents, formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
+
+/** `€ 1.234`; an amount with cents keeps them (`€ 640,50`). Input in eurocents. */
+export const euro = (centen: number): string => formatWholeEuros(centen);
+
+/** Always with cents: `€ 1.234,00`. Input in eurocents. */
+export const euroCenten = (centen: number): string => formatCents(centen);
+
+/** `15 maart 2026` for `2026-03-15` (also accepts an ISO timestamp: its civil date in UTC). */
+export function datum(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+const tijdFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `15 maart 2026, 11:00` for an ISO timestamp (UTC), shown in Dutch local time. */
+export function moment(iso: string): string {
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) return iso;
+  const d: Record<string, string> = {};
+  for (const p of tijdFormaat.formatToParts(new Date(t))) d[p.type] = p.value;
+  return `${datum(`${d.year}-${d.month}-${d.day}`)}, ${d.hour}:${d.minute}`;
+}
+
+/** `maart` for month 3. */
+export const maandNaam = (maand: number): string => MONTH_NAMES[maand - 1] ?? String(maand);

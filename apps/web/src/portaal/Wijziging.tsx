@@ -1,0 +1,241 @@
+/**
+ * @module
+ * Reporting a change (C10) in four plain-HTML steps, so it works without JavaScript: choose what
+ * changed (/mijn/wijziging), fill in the form (?soort=…), see a preview of the new monthly amounts
+ * and what reporting now avoids (the recovery after the year), then confirm. The preview carries
+ * the typed values in hidden fields; the confirmation reads and checks them again.
+ */
+import type { WijzigingsEffect, WijzigingsUitkomst } from '@regelmaat/diensten';
+import { Button } from '@utrecht/button-react';
+import { Link } from '@utrecht/link-react';
+import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Layout, type PaginaContext } from '../components/Layout';
+import { Alert, Heading, Paragraph } from '../components/nlds';
+import { CsrfVeld, Keuzerondjes, Tekstveld } from '../components/velden';
+import { euro, maandNaam } from '../opmaak';
+import { type TekstKey, t } from '../teksten';
+import { type Invoer, VELDEN, WIJZIGING_SOORTEN, type WijzigingSoort } from './wijziging-invoer';
+
+const SOORT_LABEL: Record<WijzigingSoort, TekstKey> = {
+  inkomen: 'wijziging.soort.inkomen',
+  huur: 'wijziging.soort.huur',
+  verhuizing: 'wijziging.soort.verhuizing',
+  kinderopvang: 'wijziging.soort.kinderopvang',
+  partner: 'wijziging.soort.partner',
+};
+
+export function WijzigingKiezen({ ctx, fout }: { ctx: PaginaContext; fout?: string }) {
+  const fouten: VeldFout[] = fout ? [{ veld: 'soort', melding: fout }] : [];
+  return (
+    <Layout ctx={ctx} titel={t('wijziging.titel')} heeftFouten={fouten.length > 0}>
+      <Heading level={1}>{t('wijziging.titel')}</Heading>
+      <Paragraph soort="lead">{t('wijziging.intro')}</Paragraph>
+      <Foutensamenvatting fouten={fouten} />
+      <form method="get" action="/mijn/wijziging" noValidate>
+        <Keuzerondjes
+          name="soort"
+          legend={t('wijziging.kies')}
+          keuzes={WIJZIGING_SOORTEN.map((s) => ({ waarde: s, label: t(SOORT_LABEL[s]) }))}
+          value=""
+          fout={fout}
+          verplicht
+        />
+        <div className="rm-form-actions">
+          <Button type="submit" appearance="primary-action-button">
+            {t('wijziging.verder')}
+          </Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+function Velden({
+  soort,
+  waarden,
+  fouten,
+}: {
+  soort: WijzigingSoort;
+  waarden: Invoer;
+  fouten: readonly VeldFout[];
+}) {
+  const fout = (v: string) => fouten.find((f) => f.veld === v)?.melding;
+  const veld = (
+    name: string,
+    label: TekstKey,
+    uitleg: TekstKey | undefined,
+    verplicht: boolean,
+    breedte = 12,
+  ) => (
+    <Tekstveld
+      key={name}
+      name={name}
+      label={t(label)}
+      beschrijving={uitleg ? t(uitleg) : undefined}
+      value={waarden[name] ?? ''}
+      fout={fout(name)}
+      verplicht={verplicht}
+      inputMode={['vanaf', 'geboortedatum', 'woonplaats'].includes(name) ? 'text' : 'decimal'}
+      breedte={breedte}
+    />
+  );
+  switch (soort) {
+    case 'inkomen':
+      return (
+        <>
+          <Keuzerondjes
+            name="persoon"
+            legend={t('wijziging.persoon')}
+            keuzes={[
+              { waarde: 'aanvrager', label: t('wijziging.persoonIk') },
+              { waarde: 'toeslagpartner', label: t('wijziging.persoonPartner') },
+            ]}
+            value={waarden.persoon ?? 'aanvrager'}
+            fout={fout('persoon')}
+            verplicht
+          />
+          {veld('bedrag', 'wijziging.inkomen', 'wijziging.inkomenUitleg', true)}
+        </>
+      );
+    case 'huur':
+      return (
+        <>
+          {veld('vanaf', 'wijziging.vanaf', 'wijziging.vanafUitleg', true)}
+          {veld('kaleHuur', 'proef.kaleHuur', 'proef.kaleHuurUitleg', true)}
+          {veld('servicekosten', 'proef.servicekosten', 'proef.servicekostenUitleg', false)}
+        </>
+      );
+    case 'verhuizing':
+      return (
+        <>
+          {veld('vanaf', 'wijziging.verhuisdatum', 'wijziging.vanafUitleg', true)}
+          {veld('woonplaats', 'wijziging.woonplaats', undefined, true, 30)}
+          {veld('kaleHuur', 'wijziging.nieuweHuur', 'wijziging.nieuweHuurUitleg', false)}
+          {veld('servicekosten', 'proef.servicekosten', 'proef.servicekostenUitleg', false)}
+        </>
+      );
+    case 'kinderopvang':
+      return (
+        <>
+          {veld('kind', 'wijziging.kind', 'wijziging.kindUitleg', true, 4)}
+          {veld('vanaf', 'wijziging.vanaf', 'wijziging.vanafUitleg', true)}
+          {veld('uren', 'wijziging.uren', 'proef.opvangUrenUitleg', true, 6)}
+          {veld('uurprijs', 'wijziging.uurprijs', 'wijziging.uurprijsUitleg', false, 8)}
+        </>
+      );
+    case 'partner':
+      return (
+        <>
+          {veld('vanaf', 'wijziging.samenVanaf', 'wijziging.vanafUitleg', true)}
+          {veld('bsn', 'wijziging.partnerBsn', 'inloggen.bsnUitleg', true)}
+          {veld('geboortedatum', 'proef.partnerGeboortedatum', 'proef.datumUitleg', true)}
+          {veld('inkomen', 'proef.partnerInkomen', 'wijziging.inkomenUitleg', true)}
+        </>
+      );
+  }
+}
+
+export function WijzigingFormulier({
+  ctx,
+  soort,
+  waarden,
+  fouten,
+}: {
+  ctx: PaginaContext;
+  soort: WijzigingSoort;
+  waarden: Invoer;
+  fouten: readonly VeldFout[];
+}) {
+  const titel = t(SOORT_LABEL[soort]);
+  return (
+    <Layout ctx={ctx} titel={titel} heeftFouten={fouten.length > 0}>
+      <Heading level={1}>{titel}</Heading>
+      <Paragraph>{t('wijziging.formulierIntro')}</Paragraph>
+      <Paragraph>{t('proef.verplicht')}</Paragraph>
+      <Foutensamenvatting fouten={fouten} />
+      <form method="post" action={`/mijn/wijziging/${soort}`} noValidate>
+        <CsrfVeld token={ctx.csrf} />
+        <Velden soort={soort} waarden={waarden} fouten={fouten} />
+        <div className="rm-form-actions">
+          <Button type="submit" name="stap" value="voorbeeld" appearance="primary-action-button">
+            {t('wijziging.bekijk')}
+          </Button>
+        </div>
+      </form>
+      <Paragraph>
+        <Link href="/mijn/wijziging">{t('wijziging.andere')}</Link>
+      </Paragraph>
+    </Layout>
+  );
+}
+
+function Effect({ e }: { e: WijzigingsEffect }) {
+  const id = `effect-${e.regeling}`;
+  const v = e.volgendeMaand;
+  return (
+    <section className="rm-kaart" aria-labelledby={id} data-regeling={e.regeling}>
+      <Heading level={2} id={id}>
+        {e.naam}
+      </Heading>
+      {v ? (
+        <p className="rm-bedrag" data-testid="nieuw-per-maand">
+          {t('wijziging.nieuwPerMaand', { bedrag: euro(v.nieuw), maand: maandNaam(v.maand) })}
+        </p>
+      ) : null}
+      {v ? <Paragraph>{t('wijziging.nuPerMaand', { bedrag: euro(v.nu) })}</Paragraph> : null}
+      <Paragraph>
+        {t('wijziging.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
+      </Paragraph>
+      {e.voorkomenTerugvordering > 0 ? (
+        <Alert type="info">
+          <Paragraph>
+            <span data-testid="voorkomen">
+              {t('wijziging.voorkomen', { bedrag: euro(e.voorkomenTerugvordering) })}
+            </span>
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {e.extra > 0 ? <Paragraph>{t('wijziging.extra', { bedrag: euro(e.extra) })}</Paragraph> : null}
+      {e.voorkomenTerugvordering === 0 && e.extra === 0 ? (
+        <Paragraph>{t('wijziging.gelijk')}</Paragraph>
+      ) : null}
+    </section>
+  );
+}
+
+export function WijzigingVoorbeeld({
+  ctx,
+  soort,
+  waarden,
+  uitkomst,
+}: {
+  ctx: PaginaContext;
+  soort: WijzigingSoort;
+  waarden: Invoer;
+  uitkomst: WijzigingsUitkomst;
+}) {
+  return (
+    <Layout ctx={ctx} titel={t('wijziging.voorbeeldTitel')}>
+      <Heading level={1}>{t('wijziging.voorbeeldTitel')}</Heading>
+      <Paragraph soort="lead">{t('wijziging.voorbeeldIntro')}</Paragraph>
+      {uitkomst.effecten.length === 0 ? <Paragraph>{t('wijziging.geenEffect')}</Paragraph> : null}
+      {uitkomst.effecten.map((e) => (
+        <Effect key={e.regeling} e={e} />
+      ))}
+      <form method="post" action={`/mijn/wijziging/${soort}`}>
+        <CsrfVeld token={ctx.csrf} />
+        {VELDEN[soort].map((v) => (
+          <input key={v} type="hidden" name={v} value={waarden[v] ?? ''} />
+        ))}
+        <div className="rm-form-actions">
+          <Button type="submit" name="stap" value="bevestig" appearance="primary-action-button">
+            {t('wijziging.bevestig')}
+          </Button>
+          <Button type="submit" name="stap" value="aanpassen" appearance="secondary-action-button">
+            {t('wijziging.aanpassen')}
+          </Button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

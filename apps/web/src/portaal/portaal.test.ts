@@ -1,0 +1,200 @@
+/**
+ * The citizen portal over HTTP on the real services (PGlite, and PostgreSQL when DATABASE_URL is
+ * set): login with the DigiD simulation, the overview with real amounts, "Waarom dit bedrag?" with
+ * law links, a change with preview and confirmation (the overview then shows the new advance), field
+ * errors, call-back, my cases, the processing log, 404s and the login requirement.
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { inloggenDigid, overzicht } from '@regelmaat/diensten';
+import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
+import { nieuweTrace } from '@regelmaat/logboek';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakWebServer } from '../diensten/server';
+import { euro } from '../opmaak';
+import { Bezoeker } from '../testing/bezoeker';
+
+const s = (x: string) => x.replace(/\u00a0/g, ' ');
+
+describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
+  let db: Db;
+  let t: TestOmgeving;
+  let app: FastifyInstance;
+  const burger = async (bsn = t.bsn1) => {
+    const b = new Bezoeker(app);
+    await b.get('/inloggen');
+    const r = await b.post('/inloggen', { bsn });
+    expect(r.statusCode).toBe(303);
+    expect(r.headers.location).toBe('/mijn');
+    await b.get('/mijn'); // the login gave a new CSRF token: read it from a page
+    return b;
+  };
+  const zorgtoeslag = async () => {
+    const ctx = { sessie: inloggenDigid(t.o, { bsn: t.bsn1 }).sessie, trace: nieuweTrace() };
+    return (await overzicht(t.o, ctx, {})).toeslagen.find((x) => x.regeling === 'zorgtoeslag')!;
+  };
+
+  beforeAll(async () => {
+    db = await open();
+    t = await maakTestOmgeving(db);
+    app = await maakWebServer(t.o, { digidSimulatie: true });
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+
+  it('needs a citizen login for every portal page', async () => {
+    const anoniem = new Bezoeker(app);
+    for (const pad of ['/mijn', '/mijn/wijziging', '/mijn/terugbellen', '/mijn/zaken', '/mijn/gegevens']) {
+      const r = await anoniem.get(pad);
+      expect(r.statusCode, pad).toBe(401);
+      expect(r.body).toContain('U moet eerst inloggen');
+    }
+  });
+
+  it('refuses a BSN that fails the 11-proef at login', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/inloggen');
+    const r = await b.post('/inloggen', { bsn: '123456789' });
+    expect(r.statusCode).toBe(400);
+    expect(r.body).toContain('Dit is geen goed BSN.');
+  });
+
+  it('shows each toeslag with this month, the year so far and the next payment', async () => {
+    const zt = await zorgtoeslag();
+    const b = await burger();
+    const r = await b.get('/mijn');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<h1 class="utrecht-heading-1">Mijn toeslagen</h1>');
+    expect(r.body).toContain('Dit zijn uw toeslagen voor 2026. Zo staat het op 15 maart 2026.');
+    const kaart = r.body.slice(r.body.indexOf('data-regeling="zorgtoeslag"'));
+    expect(kaart).toContain(`<span data-testid="deze-maand">${s(euro(zt.dezeMaand))}</span>`);
+    expect(kaart).toContain(`rond 20 maart 2026 (voor april)`);
+    expect(kaart).toContain(`href="/mijn/waarom/${zt.beschikkingId}"`);
+  });
+
+  it('explains a decision step by step with links to the law', async () => {
+    const zt = await zorgtoeslag();
+    const b = await burger();
+    const r = await b.get(`/mijn/waarom/${zt.beschikkingId}`);
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('Zo hebben wij het berekend');
+    expect(r.body).toMatch(/href="https:\/\/wetten\.overheid\.nl\/BWBR0018451\//);
+    expect(r.body).toContain(`<span data-testid="jaarbedrag">${s(euro(zt.jaarbedrag))}</span>`);
+  });
+
+  it('answers 404 for an unknown or someone else’s decision, and for unknown pages', async () => {
+    const b = await burger();
+    expect((await b.get('/mijn/waarom/999999')).statusCode).toBe(404);
+    expect((await b.get('/mijn/waarom/abc')).statusCode).toBe(404);
+    const ander = await burger(t.bsn2);
+    const id = (await zorgtoeslag()).beschikkingId;
+    const r = await ander.get(`/mijn/waarom/${id}`);
+    expect(r.statusCode).toBe(404);
+    expect(r.body).toContain('Wij kunnen dit niet vinden');
+    expect((await b.get('/mijn/bestaat-niet')).statusCode).toBe(404);
+  });
+
+  it('shows field errors for a wrong change, then a preview, then the confirmed new advance', async () => {
+    const voor = await zorgtoeslag();
+    const b = await burger();
+    const kies = await b.get('/mijn/wijziging');
+    expect(kies.body).toContain('Wat is er veranderd?');
+    const form = await b.get('/mijn/wijziging?soort=inkomen');
+    expect(form.body).toContain('Nieuw inkomen voor dit hele jaar');
+    const fout = await b.post('/mijn/wijziging/inkomen', {
+      persoon: 'aanvrager',
+      bedrag: 'veel',
+      stap: 'voorbeeld',
+    });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.body).toContain('<title>Fout: ');
+    expect(fout.body).toContain('href="#veld-bedrag"');
+
+    const preview = await b.post('/mijn/wijziging/inkomen', {
+      persoon: 'aanvrager',
+      bedrag: '45.000',
+      stap: 'voorbeeld',
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.body).toContain('Dit verandert er');
+    expect(preview.body).toMatch(/Als u dit niet doorgeeft, moet u later € [\d.]+ terugbetalen/);
+    expect(preview.body).toContain('<input type="hidden" name="bedrag" value="45.000"/>');
+    // Nothing is written by the preview.
+    expect((await zorgtoeslag()).jaarbedrag).toBe(voor.jaarbedrag);
+
+    const ok = await b.post('/mijn/wijziging/inkomen', {
+      persoon: 'aanvrager',
+      bedrag: '45.000',
+      stap: 'bevestig',
+    });
+    expect(ok.statusCode).toBe(303);
+    expect(ok.headers.location).toBe('/mijn?gewijzigd=1');
+    const na = await zorgtoeslag();
+    expect(na.jaarbedrag).toBeLessThan(voor.jaarbedrag);
+    expect(na.aanleiding).toBe('wijziging');
+    const overzicht = await b.get('/mijn?gewijzigd=1');
+    expect(overzicht.body).toContain('Wij hebben uw wijziging verwerkt.');
+    expect(overzicht.body).toContain(`<span data-testid="jaarbedrag">${s(euro(na.jaarbedrag))}</span>`);
+    expect(overzicht.body).toContain('Dit bedrag is aangepast na een wijziging');
+
+    // The same change again: the service says it is known already, on the form.
+    const nogmaals = await b.post('/mijn/wijziging/inkomen', {
+      persoon: 'aanvrager',
+      bedrag: '45000',
+      stap: 'bevestig',
+    });
+    expect(nogmaals.statusCode).toBe(409);
+    expect(nogmaals.body).toContain('Dit inkomen is al bij ons bekend.');
+  });
+
+  it('maps a service field error back to its field (a date after this year)', async () => {
+    const b = await burger();
+    const r = await b.post('/mijn/wijziging/huur', {
+      vanaf: '01-01-2027',
+      kaleHuur: '700',
+      stap: 'voorbeeld',
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.body).toContain('href="#veld-vanaf"');
+    expect(r.body).toContain('Dit klopt niet: ligt na 2026');
+  });
+
+  it('takes a call-back request and shows it under my cases with its expected date', async () => {
+    const b = await burger();
+    const fout = await b.post('/mijn/terugbellen', { onderwerp: '', telefoon: '12' });
+    expect(fout.statusCode).toBe(400);
+    expect(fout.body).toContain('href="#veld-onderwerp"');
+    const r = await b.post('/mijn/terugbellen', {
+      onderwerp: 'Vraag over mijn zorgtoeslag',
+      telefoon: '06 12345678',
+      voorkeur: 'ochtend',
+    });
+    expect(r.statusCode).toBe(201);
+    expect(r.body).toContain('Wij bellen u uiterlijk op 20 maart 2026.');
+    const zaken = await b.get('/mijn/zaken');
+    expect(zaken.body).toContain('Uw vraag om teruggebeld te worden');
+    expect(zaken.body).toContain('20 maart 2026');
+  });
+
+  it('shows the processing log without staff names or the BSN in it', async () => {
+    const b = await burger();
+    const r = await b.get('/mijn/gegevens');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('Wanneer wij uw gegevens gebruikten');
+    expect(r.body).toMatch(/<td>15 maart 2026, 11:00<\/td>/);
+    const tabel = r.body.slice(r.body.indexOf('<table'));
+    expect(tabel).not.toContain(t.bsn1);
+    expect(tabel).not.toContain('Demo');
+  });
+
+  it('shows the empty state for a citizen without toeslagen', async () => {
+    const b = await burger('999999990');
+    const r = await b.get('/mijn');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('U heeft nog geen toeslag.');
+    expect((await b.get('/mijn/zaken')).body).toContain('Wij zijn nu nergens voor u mee bezig.');
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * @module
+ * `portaalPaginas(o)`: the citizen portal (C10) under /mijn, on the real services of
+ * @regelmaat/diensten: overview, "Waarom dit bedrag?" per decision, reporting a change (choose →
+ * form → preview → confirm, Post/Redirect/Get to the overview), call-back request, my cases and my
+ * processing log. Every page needs a DigiD (simulation) login; every form is a plain POST with
+ * the CSRF token, so the whole portal works without JavaScript.
+ */
+import {
+  beschikkingMetUitleg,
+  DienstFout,
+  meldWijziging,
+  mijnVerwerkingen,
+  mijnZaken,
+  NietGevonden,
+  type Omgeving,
+  Ongeldig,
+  type Overzicht as OverzichtData,
+  overzicht,
+  vraagTerugbellen,
+} from '@regelmaat/diensten';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebHulp } from '../app';
+import type { VeldFout } from '../components/Foutensamenvatting';
+import { dienstCtx, metFouten } from '../diensten/context';
+import { Foutpagina } from '../pages/Foutpagina';
+import { t } from '../teksten';
+import { MijnGegevens } from './Gegevens';
+import { Overzicht } from './Overzicht';
+import { Terugbellen, TerugbellenOntvangen, VOORKEUREN } from './Terugbellen';
+import { Waarom } from './Waarom';
+import { WijzigingFormulier, WijzigingKiezen, WijzigingVoorbeeld } from './Wijziging';
+import {
+  isWijzigingSoort,
+  leesWijziging,
+  velden,
+  veldVanDienst,
+  type WijzigingSoort,
+} from './wijziging-invoer';
+import { MijnZaken } from './Zaken';
+
+const veld = (body: unknown, naam: string): string => {
+  const v = (body as Record<string, unknown> | undefined)?.[naam];
+  return typeof v === 'string' ? v.trim().slice(0, 200) : '';
+};
+
+const query = (request: FastifyRequest, naam: string): string => {
+  const v = (request.query as Record<string, unknown>)[naam];
+  return typeof v === 'string' ? v : '';
+};
+
+/** A service's field errors in B1 words on the form's fields (the rest in the summary). */
+function dienstFouten(soort: WijzigingSoort, e: DienstFout): VeldFout[] {
+  if (e instanceof Ongeldig)
+    return e.velden.map((v) => {
+      const f = veldVanDienst(soort, v.naam);
+      return { ...(f ? { veld: f } : {}), melding: t('fout.algemeen', { melding: v.reden }) };
+    });
+  return [{ melding: e.message }];
+}
+
+export function portaalPaginas(o: Omgeving) {
+  return (app: FastifyInstance, web: WebHulp): void => {
+    const pre = { preHandler: web.vereisInlog('burger') };
+    const pagina = (h: Parameters<typeof metFouten>[2]) => metFouten(web, 'burger', h);
+    const geenRegistratie = (e: unknown) => e instanceof NietGevonden;
+
+    app.get(
+      '/mijn',
+      pre,
+      pagina(async (request, reply) => {
+        const ctx = dienstCtx(o, web, request);
+        let data: OverzichtData | undefined;
+        try {
+          data = await overzicht(o, ctx, {});
+        } catch (e) {
+          // No household at all: the empty state, not an error.
+          if (!geenRegistratie(e)) throw e;
+        }
+        return web.render(
+          reply,
+          Overzicht({ ctx: web.ctx(request), data, gewijzigd: query(request, 'gewijzigd') === '1' }),
+        );
+      }),
+    );
+
+    app.get(
+      '/mijn/waarom/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const id = (request.params as { id: string }).id;
+        if (!/^\d{1,15}$/.test(id)) throw new NietGevonden('Deze pagina bestaat niet.');
+        const ctx = dienstCtx(o, web, request);
+        const data = await beschikkingMetUitleg(o, ctx, Number(id));
+        return web.render(reply, Waarom({ ctx: web.ctx(request), data, eigenBsn: ctx.sessie?.bsn }));
+      }),
+    );
+
+    // Reporting a change: choose, then the form for that kind (GET ?soort=…).
+    app.get(
+      '/mijn/wijziging',
+      pre,
+      pagina(async (request, reply) => {
+        const soort = query(request, 'soort');
+        if (soort === '' && !('soort' in (request.query as object)))
+          return web.render(reply, WijzigingKiezen({ ctx: web.ctx(request) }));
+        if (!isWijzigingSoort(soort))
+          return web.render(reply, WijzigingKiezen({ ctx: web.ctx(request), fout: t('fout.keuze') }), 400);
+        return web.render(
+          reply,
+          WijzigingFormulier({ ctx: web.ctx(request), soort, waarden: {}, fouten: [] }),
+        );
+      }),
+    );
+
+    app.post(
+      '/mijn/wijziging/:soort',
+      pre,
+      pagina(async (request, reply) => {
+        const soort = (request.params as { soort: string }).soort;
+        if (!isWijzigingSoort(soort)) throw new NietGevonden('Deze pagina bestaat niet.');
+        const waarden = velden(soort, request.body);
+        const stap = veld(request.body, 'stap');
+        const formulier = (fouten: VeldFout[], status = 400) =>
+          web.render(reply, WijzigingFormulier({ ctx: web.ctx(request), soort, waarden, fouten }), status);
+        if (stap === 'aanpassen') return formulier([], 200);
+        const lezing = leesWijziging(soort, waarden);
+        if (!lezing.ok) return formulier(lezing.fouten);
+        const ctx = dienstCtx(o, web, request);
+        const bevestig = stap === 'bevestig';
+        try {
+          const uitkomst = await meldWijziging(o, ctx, { wijziging: lezing.wijziging, bevestig });
+          if (bevestig) return reply.redirect('/mijn?gewijzigd=1', 303);
+          return web.render(reply, WijzigingVoorbeeld({ ctx: web.ctx(request), soort, waarden, uitkomst }));
+        } catch (e) {
+          // Refusals about the input (400, 409 "already known", 422) go back to the form.
+          if (e instanceof DienstFout && [400, 409, 422].includes(e.status))
+            return formulier(dienstFouten(soort, e), e.status);
+          throw e;
+        }
+      }),
+    );
+
+    app.get('/mijn/terugbellen', pre, async (request, reply) =>
+      web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden: {}, fouten: [] })),
+    );
+
+    app.post(
+      '/mijn/terugbellen',
+      pre,
+      pagina(async (request, reply) => {
+        const waarden = {
+          onderwerp: veld(request.body, 'onderwerp'),
+          telefoon: veld(request.body, 'telefoon').slice(0, 20),
+          voorkeur: veld(request.body, 'voorkeur') || 'geen',
+        };
+        const fouten: VeldFout[] = [];
+        if (waarden.onderwerp === '') fouten.push({ veld: 'onderwerp', melding: t('fout.verplicht') });
+        if (waarden.telefoon === '') fouten.push({ veld: 'telefoon', melding: t('fout.verplicht') });
+        else if (!/^\+?[\d\s-]{10,16}$/.test(waarden.telefoon))
+          fouten.push({ veld: 'telefoon', melding: t('terugbellen.fout.telefoon') });
+        if (!(VOORKEUREN as readonly string[]).includes(waarden.voorkeur))
+          fouten.push({ veld: 'voorkeur', melding: t('fout.keuze') });
+        if (fouten.length > 0)
+          return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten }), 400);
+        const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), {
+          onderwerp: waarden.onderwerp,
+          telefoon: waarden.telefoon,
+          ...(waarden.voorkeur !== 'geen' ? { voorkeur: waarden.voorkeur } : {}),
+        });
+        return web.render(reply, TerugbellenOntvangen({ ctx: web.ctx(request), zaak }), 201);
+      }),
+    );
+
+    app.get(
+      '/mijn/zaken',
+      pre,
+      pagina(async (request, reply) => {
+        let zaken: Awaited<ReturnType<typeof mijnZaken>> = [];
+        try {
+          zaken = await mijnZaken(o, dienstCtx(o, web, request));
+        } catch (e) {
+          if (!geenRegistratie(e)) throw e;
+        }
+        return web.render(reply, MijnZaken({ ctx: web.ctx(request), zaken }));
+      }),
+    );
+
+    app.get(
+      '/mijn/gegevens',
+      pre,
+      pagina(async (request, reply) => {
+        const regels = await mijnVerwerkingen(o, dienstCtx(o, web, request));
+        return web.render(reply, MijnGegevens({ ctx: web.ctx(request), regels }));
+      }),
+    );
+
+    // An unknown page under /mijn: the citizen's 404 (not the generic one).
+    app.get('/mijn/*', pre, async (request, reply) =>
+      web.render(
+        reply,
+        Foutpagina({ ctx: web.ctx(request), status: 404, melding: '', publiek: 'burger' }),
+        404,
+      ),
+    );
+  };
+}

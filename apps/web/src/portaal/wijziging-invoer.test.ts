@@ -1,0 +1,74 @@
+/** Reading the change form: Dutch input to the service's Wijziging, B1 errors per field. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { leesWijziging, VELDEN, velden, veldVanDienst, WIJZIGING_SOORTEN } from './wijziging-invoer';
+
+describe('leesWijziging', () => {
+  it('reads an income estimate in Dutch notation', () => {
+    expect(leesWijziging('inkomen', { persoon: 'aanvrager', bedrag: '45.000' })).toEqual({
+      ok: true,
+      wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 45_000 },
+    });
+  });
+
+  it('reads rent with cents and a Dutch date; servicekosten default to 0', () => {
+    expect(leesWijziging('huur', { vanaf: '1-5-2026', kaleHuur: '712,50', servicekosten: '' })).toEqual({
+      ok: true,
+      wijziging: { soort: 'huur', vanaf: '2026-05-01', kaleHuur: 712.5, servicekosten: 0 },
+    });
+  });
+
+  it('reads moving without rent, and childcare with a 1-based child number', () => {
+    expect(leesWijziging('verhuizing', { vanaf: '01-06-2026', woonplaats: 'Zwolle' })).toEqual({
+      ok: true,
+      wijziging: { soort: 'verhuizing', vanaf: '2026-06-01', woonplaats: 'Zwolle' },
+    });
+    expect(
+      leesWijziging('kinderopvang', { kind: '1', vanaf: '01-04-2026', uren: '80', uurprijs: '' }),
+    ).toEqual({
+      ok: true,
+      wijziging: { soort: 'kinderopvang', kind: 0, vanaf: '2026-04-01', urenPerMaand: 80 },
+    });
+  });
+
+  it('names every wrong field with a B1 message', () => {
+    const r = leesWijziging('partner', {
+      vanaf: '31-02-2026',
+      bsn: '123456789',
+      geboortedatum: '',
+      inkomen: 'veel',
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fouten.map((f) => f.veld)).toEqual(['vanaf', 'bsn', 'geboortedatum', 'inkomen']);
+    expect(r.fouten[1]!.melding).toContain('Dit is geen goed BSN.');
+    expect(leesWijziging('inkomen', { persoon: 'buurman', bedrag: '-5' })).toMatchObject({
+      ok: false,
+      fouten: [{ veld: 'persoon' }, { veld: 'bedrag' }],
+    });
+  });
+
+  it('maps service field names back to this form only', () => {
+    expect(veldVanDienst('huur', 'wijziging.vanaf')).toBe('vanaf');
+    expect(veldVanDienst('kinderopvang', 'wijziging.urenPerMaand')).toBe('uren');
+    expect(veldVanDienst('inkomen', 'wijziging.vanaf')).toBeUndefined();
+    expect(veldVanDienst('partner', 'wijziging')).toBeUndefined();
+  });
+
+  it('never throws, and keeps only the fields of the form (property)', () => {
+    const soort = fc.constantFrom(...WIJZIGING_SOORTEN);
+    fc.assert(
+      fc.property(
+        soort,
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 30 })),
+        (s, body) => {
+          const v = velden(s, body);
+          expect(Object.keys(v)).toEqual([...VELDEN[s]]);
+          const r = leesWijziging(s, v);
+          if (r.ok) expect(r.wijziging.soort).toBe(s);
+          else expect(r.fouten.every((f) => f.veld && VELDEN[s].includes(f.veld))).toBe(true);
+        },
+      ),
+    );
+  });
+});

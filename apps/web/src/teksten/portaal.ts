@@ -1,0 +1,148 @@
+/**
+ * @module
+ * Content catalogue, part 3: the citizen portal (/mijn) in B1 Dutch — overview, "Waarom dit
+ * bedrag?", reporting a change, call-back, my cases and my processing log. Checked by the same
+ * B1 lint as the other citizen texts.
+ */
+export const portaalTeksten = {
+  'site.menu.mijn': 'Mijn toeslagen',
+  'portaal.terugOverzicht': 'Terug naar mijn toeslagen',
+  'portaal.menu.wijziging': 'Een wijziging doorgeven',
+  'portaal.menu.terugbellen': 'Vraag of wij u terugbellen',
+  'portaal.menu.zaken': 'Mijn vragen en zaken',
+  'portaal.menu.gegevens': 'Wat is er met mijn gegevens gedaan?',
+
+  'foutpagina.ongeldig': 'Dit klopt niet',
+  'foutpagina.geweigerd': 'U mag dit niet zien',
+  'foutpagina.nietGevonden': 'Wij kunnen dit niet vinden',
+  'foutpagina.nietGevondenTekst': 'Misschien is de link oud. Of er zit een typfout in het adres.',
+  'foutpagina.conflict': 'Dit kan nu niet',
+  'foutpagina.onverwerkbaar': 'Dit kunnen wij niet verwerken',
+
+  // Overview
+  'overzicht.titel': 'Mijn toeslagen',
+  'overzicht.intro': 'Dit zijn uw toeslagen voor {jaar}. Zo staat het op {vandaag}.',
+  'overzicht.leeg': 'U heeft nog geen toeslag.',
+  'overzicht.leegUitleg': 'Wilt u weten of u een toeslag kunt krijgen? Doe dan eerst een proefberekening.',
+  'overzicht.gewijzigd': 'Wij hebben uw wijziging verwerkt. Hieronder ziet u de nieuwe bedragen.',
+  'overzicht.dezeMaand': 'Deze maand',
+  'overzicht.betaald': 'Al betaald dit jaar',
+  'overzicht.volgende': 'Volgende betaling',
+  'overzicht.volgendeTekst': '{bedrag} rond {datum} (voor {maand})',
+  'overzicht.perJaar': 'Voor het hele jaar',
+  'overzicht.definitief': 'Definitief bedrag voor het jaar',
+  'overzicht.geenBedrag': 'U krijgt nu geen geld voor deze toeslag.',
+  'overzicht.naWijziging': 'Dit bedrag is aangepast na een wijziging die u heeft doorgegeven.',
+  'overzicht.naMaatwerk': 'Een medewerker heeft dit bedrag speciaal voor uw situatie vastgesteld.',
+
+  // Why this amount
+  'waarom.titel': 'Waarom krijgt u dit bedrag? {toeslag}',
+  'waarom.jaar': 'Bedrag voor {jaar}',
+  'waarom.perMaand': 'Per maand',
+  'waarom.besluitVan': 'Besluit van',
+  'waarom.naWijziging': 'Wij hebben dit bedrag opnieuw berekend na een wijziging die u heeft doorgegeven.',
+  'waarom.maatwerk':
+    'Een medewerker heeft voor u een besluit op maat genomen. Daarom krijgt u een ander bedrag. Hieronder ziet u wat de normale regels geven.',
+  'waarom.ontbrekend':
+    'Een paar gegevens hadden wij niet. Wij zijn daarom uitgegaan van een gewone situatie:',
+  'waarom.ontbreektInkomen': 'Uw inkomen voor dit jaar.',
+  'waarom.ontbreektInkomenAnder': 'Het inkomen van iemand in uw huishouden.',
+  'waarom.ontbreektAnders': 'Een ander gegeven over uw situatie.',
+  'waarom.stappen': 'Zo hebben wij het berekend',
+  'waarom.stappenUitleg':
+    'Elke stap zegt wat wij hebben gedaan. Bij elke stap staat een link naar de wet. Klik op een stap om meer te zien.',
+  'waarom.geenUitleg': 'Wij kunnen de berekening nu niet laten zien. Bel ons als u wilt weten hoe het zit.',
+
+  // Report a change
+  'wijziging.titel': 'Een wijziging doorgeven',
+  'wijziging.intro':
+    'Is er iets veranderd? Geef het zo snel mogelijk door. Dan krijgt u het goede bedrag. En hoeft u later minder of niets terug te betalen.',
+  'wijziging.kies': 'Wat is er veranderd?',
+  'wijziging.verder': 'Verder',
+  'wijziging.soort.inkomen': 'Mijn inkomen is anders',
+  'wijziging.soort.huur': 'Mijn huur is anders',
+  'wijziging.soort.verhuizing': 'Ik ga verhuizen',
+  'wijziging.soort.kinderopvang': 'De uren kinderopvang zijn anders',
+  'wijziging.soort.partner': 'Ik heb een nieuwe partner',
+  'wijziging.formulierIntro':
+    'Vul de nieuwe gegevens in. Eerst laten wij zien wat er verandert. Daarna kiest u of u het doorgeeft.',
+  'wijziging.bekijk': 'Bekijk wat er verandert',
+  'wijziging.andere': 'Iets anders doorgeven',
+  'wijziging.persoon': 'Van wie is het inkomen anders?',
+  'wijziging.persoonIk': 'Van mij',
+  'wijziging.persoonPartner': 'Van mijn partner',
+  'wijziging.inkomen': 'Nieuw inkomen voor dit hele jaar',
+  'wijziging.inkomenUitleg': 'Het inkomen voor de belasting. Een schatting is goed. Bijvoorbeeld 32000.',
+  'wijziging.vanaf': 'Vanaf welke datum?',
+  'wijziging.vanafUitleg': 'Bijvoorbeeld 01-05-2026.',
+  'wijziging.verhuisdatum': 'Datum van de verhuizing',
+  'wijziging.woonplaats': 'Nieuwe woonplaats',
+  'wijziging.nieuweHuur': 'Kale huur per maand in uw nieuwe huis',
+  'wijziging.nieuweHuurUitleg': 'Vul dit alleen in als u het nieuwe huis huurt. Bijvoorbeeld 640.',
+  'wijziging.kind': 'Voor welk kind?',
+  'wijziging.kindUitleg': 'Vul 1 in voor uw oudste kind, 2 voor het kind daarna, enzovoort.',
+  'wijziging.uren': 'Uren kinderopvang per maand',
+  'wijziging.uurprijs': 'Prijs per uur',
+  'wijziging.uurprijsUitleg': 'Alleen invullen als de prijs anders is. Bijvoorbeeld 11,60.',
+  'wijziging.samenVanaf': 'Vanaf welke datum woont u samen?',
+  'wijziging.partnerBsn': 'BSN van uw partner',
+  'wijziging.fout.kind': 'Vul het nummer van het kind in, zoals 1.',
+  'wijziging.fout.huurBijServicekosten': 'Vul ook de kale huur in.',
+  'wijziging.voorbeeldTitel': 'Dit verandert er',
+  'wijziging.voorbeeldIntro': 'U heeft nog niets doorgegeven. Klopt dit? Kies dan Doorgeven.',
+  'wijziging.geenEffect': 'Uw toeslagen blijven hetzelfde.',
+  'wijziging.nieuwPerMaand': 'Nieuw: {bedrag} per maand vanaf {maand}',
+  'wijziging.nuPerMaand': 'Nu krijgt u {bedrag} per maand.',
+  'wijziging.perJaar': 'Voor het hele jaar: nu {nu}, straks {nieuw}.',
+  'wijziging.voorkomen':
+    'Als u dit niet doorgeeft, moet u later {bedrag} terugbetalen. Door het nu door te geven, voorkomt u dat.',
+  'wijziging.extra': 'U krijgt {bedrag} meer. Dat krijgt u verdeeld over de maanden die nog komen.',
+  'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
+  'wijziging.bevestig': 'Doorgeven',
+  'wijziging.aanpassen': 'Gegevens aanpassen',
+
+  // Call-back
+  'terugbellen.titel': 'Vraag of wij u terugbellen',
+  'terugbellen.intro': 'Heeft u een vraag? Laat uw telefoonnummer achter. Wij bellen u binnen 5 dagen.',
+  'terugbellen.onderwerp': 'Waar gaat uw vraag over?',
+  'terugbellen.onderwerpUitleg': 'Een paar woorden is genoeg. Bijvoorbeeld: mijn huurtoeslag.',
+  'terugbellen.telefoon': 'Uw telefoonnummer',
+  'terugbellen.telefoonUitleg': 'Bijvoorbeeld 06 12345678.',
+  'terugbellen.voorkeur': 'Wanneer kunnen wij u het beste bellen?',
+  'terugbellen.voorkeur.ochtend': 'In de ochtend',
+  'terugbellen.voorkeur.middag': 'In de middag',
+  'terugbellen.voorkeur.geen': 'Dat maakt niet uit',
+  'terugbellen.knop': 'Bel mij terug',
+  'terugbellen.fout.telefoon': 'Vul een telefoonnummer in met 10 cijfers, zoals 06 12345678.',
+  'terugbellen.ontvangen': 'Wij bellen u terug',
+  'terugbellen.ontvangenTekst': 'Wij hebben uw vraag gekregen. Wij bellen u uiterlijk op {datum}.',
+
+  // My cases
+  'zaken.titel': 'Mijn vragen en zaken',
+  'zaken.intro': 'Hier ziet u waar wij voor u mee bezig zijn. En wanneer wij verwachten klaar te zijn.',
+  'zaken.leeg': 'Wij zijn nu nergens voor u mee bezig.',
+  'zaken.tabel': 'Uw vragen en zaken',
+  'zaken.wat': 'Waar gaat het over?',
+  'zaken.status': 'Hoe staat het ervoor?',
+  'zaken.verwacht': 'Klaar op',
+  'zaken.klaarOp': 'Klaar sinds {datum}',
+  'zaken.status.open': 'Ontvangen. Wij gaan ermee aan de slag.',
+  'zaken.status.inBehandeling': 'Een medewerker is ermee bezig.',
+  'zaken.status.wacht': 'Een tweede medewerker kijkt ernaar.',
+  'zaken.status.afgerond': 'Klaar.',
+  'zaken.soort.controle': 'Wij controleren uw gegevens',
+  'zaken.soort.maatwerk': 'Uw vraag om een oplossing op maat',
+  'zaken.soort.terugvordering': 'Uw reactie voordat u geld terug moet betalen',
+  'zaken.soort.contact': 'Uw vraag om teruggebeld te worden',
+
+  // Processing log
+  'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',
+  'gegevens.intro':
+    'Hier ziet u wanneer wij uw gegevens hebben gebruikt. En waarvoor. Ook dat u deze pagina bekijkt, schrijven wij op.',
+  'gegevens.leeg': 'Wij hebben uw gegevens nog niet gebruikt.',
+  'gegevens.tabel': 'Wanneer wij uw gegevens gebruikten',
+  'gegevens.wanneer': 'Wanneer',
+  'gegevens.wat': 'Wat',
+  'gegevens.waarom': 'Waarom',
+  'gegevens.wet': 'Welke wet',
+} as const;

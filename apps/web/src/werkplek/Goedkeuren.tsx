@@ -1,0 +1,73 @@
+/**
+ * @module
+ * The team lead's approval screen (C6 four-eyes, /werk/goedkeuren): every maatwerk decision of the
+ * team that waits for approval, in full (standard outcome, deviation, ground, weighing, the three
+ * questions, author), with "Goedkeuren" and "Afwijzen" (the latter with a required reason). The
+ * service refuses approval by the author; the page shows that refusal as it comes.
+ */
+import type { TerGoedkeuring } from '@regelmaat/diensten';
+import { Button } from '@utrecht/button-react';
+import { Link } from '@utrecht/link-react';
+import { Layout, type PaginaContext } from '../components/Layout';
+import { Alert, Heading, Paragraph } from '../components/nlds';
+import { CsrfVeld, Tekstvak } from '../components/velden';
+import { t } from '../teksten';
+import { MaatwerkKaart } from './Zaak';
+
+export function Goedkeuren({
+  ctx,
+  lijst,
+  melding,
+}: {
+  ctx: PaginaContext;
+  lijst: readonly TerGoedkeuring[];
+  melding?: { type: 'ok' | 'warning'; tekst: string };
+}) {
+  return (
+    <Layout ctx={ctx} titel={t('werk.goedkeuren.titel')}>
+      <Heading level={1}>{t('werk.goedkeuren.titel')}</Heading>
+      <Paragraph>{t('werk.goedkeuren.intro')}</Paragraph>
+      {melding ? (
+        <Alert type={melding.type} role={melding.type === 'ok' ? 'status' : 'alert'}>
+          <Paragraph>{melding.tekst}</Paragraph>
+        </Alert>
+      ) : null}
+      {lijst.length === 0 ? <Paragraph>{t('werk.goedkeuren.leeg')}</Paragraph> : null}
+      {lijst.map(({ besluit: b, zaak: z }) => (
+        <section key={b.id} aria-labelledby={`besluit-${b.id}`} className="rm-sectie" data-besluit={b.id}>
+          <Heading level={2} id={`besluit-${b.id}`}>
+            {t('werk.goedkeuren.kop', { id: b.id, zaak: z.id, onderwerp: z.onderwerp })}
+          </Heading>
+          <Paragraph>
+            <Link href={`/werk/zaken/${z.id}`}>{t('werk.goedkeuren.zaakOpenen', { id: z.id })}</Link>
+          </Paragraph>
+          <MaatwerkKaart b={b} />
+          <div className="rm-acties">
+            <form method="post" action={`/werk/goedkeuren/${b.id}`}>
+              <CsrfVeld token={ctx.csrf} />
+              <input type="hidden" name="oordeel" value="goed" />
+              <Button type="submit" appearance="primary-action-button">
+                {t('werk.goedkeuren.goed')}
+                <span className="rm-visueel-verborgen"> (#{b.id})</span>
+              </Button>
+            </form>
+          </div>
+          <form method="post" action={`/werk/goedkeuren/${b.id}`} noValidate>
+            <CsrfVeld token={ctx.csrf} />
+            <input type="hidden" name="oordeel" value="af" />
+            <Tekstvak
+              name={`toelichting-${b.id}`}
+              label={t('werk.goedkeuren.toelichting')}
+              value=""
+              rijen={2}
+            />
+            <Button type="submit" appearance="secondary-action-button">
+              {t('werk.goedkeuren.af')}
+              <span className="rm-visueel-verborgen"> (#{b.id})</span>
+            </Button>
+          </form>
+        </section>
+      ))}
+    </Layout>
+  );
+}

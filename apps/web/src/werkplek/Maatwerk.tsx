@@ -1,0 +1,264 @@
+/**
+ * @module
+ * The maatwerk decision form (C6, /werk/zaken/<id>/maatwerk): first the comparable earlier
+ * decisions (with how far each departed from its standard outcome), then the structured record —
+ * standard outcome, deviation, legal ground (Awir/Awb), the weighing, the three house questions
+ * ("Is het rechtvaardig? Doen we het samen? Zijn we aanspreekbaar op de uitkomsten?") and the
+ * level. After recording: whether it waits for a team lead (four-eyes above the threshold) or took
+ * effect at once, and the warning when it departs from comparable decisions.
+ */
+import type { MaatwerkUitkomst } from '@regelmaat/diensten';
+import {
+  GRONDSLAGEN,
+  NIVEAUS,
+  REGELINGEN,
+  type VergelijkbaarBesluit,
+  type Waarschuwing,
+  type Zaak,
+} from '@regelmaat/zaken';
+import { Button } from '@utrecht/button-react';
+import { Link } from '@utrecht/link-react';
+import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Tabelvak } from '../components/Gegevens';
+import { Layout, type PaginaContext } from '../components/Layout';
+import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
+import { CsrfVeld, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
+import { euro } from '../opmaak';
+import { type TekstKey, t } from '../teksten';
+import { regelingNaam } from './weergave';
+import { MaatwerkKaart } from './Zaak';
+
+const procent = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x * 100)}%`;
+
+function Vergelijkbaar({ lijst }: { lijst: readonly VergelijkbaarBesluit[] }) {
+  if (lijst.length === 0) return <Paragraph>{t('werk.maatwerk.geenVergelijkbaar')}</Paragraph>;
+  return (
+    <Tabelvak label={t('werk.maatwerk.vergelijkbaarTabel')}>
+      <table className="utrecht-table rm-tabel">
+        <caption>{t('werk.maatwerk.vergelijkbaarTabel')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('werk.maatwerk.besluitKol')}</th>
+            <th scope="col">{t('werk.maatwerk.standaard')}</th>
+            <th scope="col">{t('werk.maatwerk.afwijking')}</th>
+            <th scope="col">{t('werk.maatwerk.relatief')}</th>
+            <th scope="col">{t('werk.maatwerk.overeenkomst')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lijst.map((v) => {
+            const s = v.besluit.standaardUitkomst.bedrag;
+            const rel = s === 0 ? 0 : (v.besluit.afwijking.bedrag - s) / s;
+            return (
+              <tr key={v.besluit.id}>
+                <th scope="row">
+                  #{v.besluit.id} ({v.besluit.grondslag}, {v.besluit.status})
+                </th>
+                <td>{euro(s)}</td>
+                <td>{euro(v.besluit.afwijking.bedrag)}</td>
+                <td>{procent(rel)}</td>
+                <td>
+                  {Math.round(v.score * 100)}%
+                  {v.gedeeldeRedenen.length ? `; ${v.gedeeldeRedenen.join(', ')}` : ''}
+                  {v.zelfdeHuishoudtype ? `; ${t('werk.maatwerk.zelfdeHuishouden')}` : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Tabelvak>
+  );
+}
+
+export function MaatwerkFormulier({
+  ctx,
+  zaak,
+  regeling,
+  jaar,
+  waarden,
+  fouten,
+  vergelijkbaar,
+  drempel,
+  waarschuwing,
+  gecontroleerd = false,
+}: {
+  ctx: PaginaContext;
+  zaak: Zaak;
+  regeling: string;
+  jaar: number;
+  waarden: Readonly<Record<string, string>>;
+  fouten: readonly VeldFout[];
+  vergelijkbaar: readonly VergelijkbaarBesluit[];
+  drempel: number;
+  /** Result of "Controleren": a warning, or none (then `gecontroleerd` says it is in line). */
+  waarschuwing?: Waarschuwing;
+  gecontroleerd?: boolean;
+}) {
+  const f = (v: string) => fouten.find((x) => x.veld === v)?.melding;
+  const titel = t('werk.maatwerk.titel', { id: zaak.id });
+  const pad = `/werk/zaken/${zaak.id}/maatwerk`;
+  return (
+    <Layout ctx={ctx} titel={titel} heeftFouten={fouten.length > 0}>
+      <Heading level={1}>{titel}</Heading>
+      <Paragraph>{zaak.onderwerp}</Paragraph>
+      <form method="get" action={pad} className="rm-filters">
+        <Keuzelijst
+          name="regeling"
+          label={t('werk.maatwerk.regeling')}
+          value={regeling}
+          keuzes={REGELINGEN.map((r) => ({ waarde: r, label: regelingNaam(r) }))}
+        />
+        <div className="rm-form-actions">
+          <Button type="submit" appearance="secondary-action-button">
+            {t('werk.maatwerk.kiesRegeling')}
+          </Button>
+        </div>
+      </form>
+      <Heading level={2}>{t('werk.maatwerk.vergelijkbaar')}</Heading>
+      <Paragraph>{t('werk.maatwerk.vergelijkbaarUitleg')}</Paragraph>
+      <Vergelijkbaar lijst={vergelijkbaar} />
+      <Heading level={2}>{t('werk.maatwerk.besluitKop', { regeling: regelingNaam(regeling), jaar })}</Heading>
+      <Paragraph>{t('werk.maatwerk.drempel', { bedrag: euro(drempel) })}</Paragraph>
+      <Foutensamenvatting fouten={fouten} />
+      {waarschuwing ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>
+            <strong>{t('werk.maatwerk.waarschuwing')}</strong> {waarschuwing.melding}
+          </Paragraph>
+        </Alert>
+      ) : gecontroleerd ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('werk.maatwerk.inLijn')}</Paragraph>
+        </Alert>
+      ) : null}
+      <form method="post" action={pad} noValidate>
+        <CsrfVeld token={ctx.csrf} />
+        <input type="hidden" name="regeling" value={regeling} />
+        <input type="hidden" name="jaar" value={jaar} />
+        <Tekstveld
+          name="standaard"
+          label={t('werk.maatwerk.standaardVeld')}
+          beschrijving={t('werk.maatwerk.standaardUitleg')}
+          value={waarden.standaard ?? ''}
+          fout={f('standaard')}
+          verplicht
+          inputMode="decimal"
+          breedte={12}
+        />
+        <Tekstveld
+          name="omschrijving"
+          label={t('werk.maatwerk.omschrijving')}
+          value={waarden.omschrijving ?? t('werk.maatwerk.omschrijvingStandaard')}
+          fout={f('omschrijving')}
+          verplicht
+          breedte={40}
+        />
+        <Tekstveld
+          name="afwijking"
+          label={t('werk.maatwerk.afwijkingVeld')}
+          beschrijving={t('werk.maatwerk.afwijkingUitleg')}
+          value={waarden.afwijking ?? ''}
+          fout={f('afwijking')}
+          verplicht
+          inputMode="decimal"
+          breedte={12}
+        />
+        <Keuzerondjes
+          name="grondslag"
+          legend={t('werk.maatwerk.grondslag')}
+          value={waarden.grondslag ?? ''}
+          keuzes={GRONDSLAGEN.map((g) => ({ waarde: g.id, label: g.label }))}
+          fout={f('grondslag')}
+          verplicht
+        />
+        <Tekstvak
+          name="afweging"
+          label={t('werk.maatwerk.afweging')}
+          beschrijving={t('werk.maatwerk.afwegingUitleg')}
+          value={waarden.afweging ?? ''}
+          fout={f('afweging')}
+          verplicht
+          rijen={4}
+        />
+        <fieldset className="utrecht-form-fieldset rm-vragen">
+          <legend className="utrecht-form-fieldset__legend">{t('werk.maatwerk.vragen')}</legend>
+          <Tekstvak
+            name="rechtvaardig"
+            label={t('werk.maatwerk.rechtvaardig')}
+            value={waarden.rechtvaardig ?? ''}
+            fout={f('rechtvaardig')}
+            verplicht
+          />
+          <Tekstvak
+            name="samen"
+            label={t('werk.maatwerk.samen')}
+            value={waarden.samen ?? ''}
+            fout={f('samen')}
+            verplicht
+          />
+          <Tekstvak
+            name="aanspreekbaar"
+            label={t('werk.maatwerk.aanspreekbaar')}
+            value={waarden.aanspreekbaar ?? ''}
+            fout={f('aanspreekbaar')}
+            verplicht
+          />
+        </fieldset>
+        <Keuzerondjes
+          name="niveau"
+          legend={t('werk.maatwerk.niveau')}
+          value={waarden.niveau ?? 'geval'}
+          keuzes={NIVEAUS.map((n) => ({ waarde: n, label: t(`werk.maatwerk.niveau.${n}` as TekstKey) }))}
+          fout={f('niveau')}
+          verplicht
+        />
+        <div className="rm-form-actions">
+          <Button type="submit" name="stap" value="vastleggen" appearance="primary-action-button">
+            {t('werk.maatwerk.knop')}
+          </Button>
+          <Button type="submit" name="stap" value="controleer" appearance="secondary-action-button">
+            {t('werk.maatwerk.controleer')}
+          </Button>
+        </div>
+      </form>
+      <Paragraph>
+        <Link href={`/werk/zaken/${zaak.id}`}>{t('werk.terugZaak')}</Link>
+      </Paragraph>
+    </Layout>
+  );
+}
+
+export function MaatwerkVastgelegd({ ctx, uitkomst }: { ctx: PaginaContext; uitkomst: MaatwerkUitkomst }) {
+  const b = uitkomst.besluit;
+  const wacht = b.status === 'wacht-op-goedkeuring';
+  const titel = wacht ? t('werk.maatwerk.wacht') : t('werk.maatwerk.vanKracht');
+  return (
+    <Layout ctx={ctx} titel={titel}>
+      <Heading level={1}>{titel}</Heading>
+      <Alert type="ok" role="status">
+        <Paragraph>
+          {wacht
+            ? t('werk.maatwerk.wachtTekst')
+            : t('werk.maatwerk.vanKrachtTekst', { id: uitkomst.beschikkingId ?? '' })}
+        </Paragraph>
+      </Alert>
+      {uitkomst.waarschuwing ? (
+        <Alert type="warning">
+          <Paragraph>
+            <strong>{t('werk.maatwerk.waarschuwing')}</strong> {uitkomst.waarschuwing.melding}
+          </Paragraph>
+          <UnorderedList>
+            {uitkomst.waarschuwing.besluitIds.map((id) => (
+              <ListItem key={id}>#{id}</ListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      ) : null}
+      <MaatwerkKaart b={b} kop={2} />
+      <Paragraph>
+        <Link href={`/werk/zaken/${b.zaakId}`}>{t('werk.terugZaak')}</Link>
+      </Paragraph>
+    </Layout>
+  );
+}

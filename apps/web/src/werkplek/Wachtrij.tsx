@@ -1,0 +1,141 @@
+/**
+ * @module
+ * The work queue (C5, /werk): my cases, the team queue (nobody works on them yet), the late cases
+ * and all open cases of the team, with a filter on case type, the due date and a clear "te laat"
+ * mark (text, not only colour), a page at a time. Plain GET form for the filters.
+ */
+import type { Zaak } from '@regelmaat/zaken';
+import { ZAAKTYPEN } from '@regelmaat/zaken';
+import { Button } from '@utrecht/button-react';
+import { Link } from '@utrecht/link-react';
+import { Tabelvak } from '../components/Gegevens';
+import { Layout, type PaginaContext } from '../components/Layout';
+import { Heading, Paragraph } from '../components/nlds';
+import { Keuzelijst } from '../components/velden';
+import { datum } from '../opmaak';
+import { type TekstKey, t } from '../teksten';
+import { STATUS_NAAM, soortNaam } from './weergave';
+
+export const LIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
+export type Lijst = (typeof LIJSTEN)[number];
+
+const LIJST_NAAM: Record<Lijst, TekstKey> = {
+  mijn: 'werk.lijst.mijn',
+  team: 'werk.lijst.team',
+  telaat: 'werk.lijst.telaat',
+  alle: 'werk.lijst.alle',
+};
+
+export function Zaaktabel({ zaken, bijschrift }: { zaken: readonly Zaak[]; bijschrift: string }) {
+  return (
+    <Tabelvak label={bijschrift}>
+      <table className="utrecht-table rm-tabel">
+        <caption>{bijschrift}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('werk.kol.zaak')}</th>
+            <th scope="col">{t('werk.kol.soort')}</th>
+            <th scope="col">{t('werk.kol.status')}</th>
+            <th scope="col">{t('werk.kol.behandelaar')}</th>
+            <th scope="col">{t('werk.kol.prioriteit')}</th>
+            <th scope="col">{t('werk.kol.termijn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {zaken.map((z) => (
+            <tr key={z.id} data-zaak={z.id}>
+              <th scope="row">
+                <Link href={`/werk/zaken/${z.id}`}>
+                  {t('werk.zaakNummer', { id: z.id })}: {z.onderwerp}
+                </Link>
+              </th>
+              <td>{soortNaam(z.soort)}</td>
+              <td>{STATUS_NAAM[z.status]}</td>
+              <td>{z.behandelaar ?? t('werk.niemand')}</td>
+              <td>{z.prioriteit}</td>
+              <td>
+                {datum(z.termijn)}
+                {z.teLaat ? <span className="rm-te-laat"> {t('werk.teLaat')}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Tabelvak>
+  );
+}
+
+export function Wachtrij({
+  ctx,
+  lijst,
+  soort,
+  zaken,
+  volgende,
+  team,
+  teamleider,
+}: {
+  ctx: PaginaContext;
+  lijst: Lijst;
+  soort: string;
+  zaken: readonly Zaak[];
+  volgende?: number;
+  team?: string;
+  teamleider: boolean;
+}) {
+  const titel = t(LIJST_NAAM[lijst]);
+  return (
+    <Layout ctx={ctx} titel={titel}>
+      <Heading level={1}>{t('werk.titel')}</Heading>
+      {team ? <Paragraph>{t('werk.team', { team })}</Paragraph> : null}
+      <nav className="rm-inhoud-nav" aria-label={t('werk.lijsten')}>
+        <ul>
+          {LIJSTEN.map((l) => (
+            <li key={l}>
+              <Link href={`/werk?lijst=${l}`} aria-current={l === lijst ? 'page' : undefined}>
+                {t(LIJST_NAAM[l])}
+              </Link>
+            </li>
+          ))}
+          {teamleider ? (
+            <li>
+              <Link href="/werk/herverdelen">{t('werk.herverdelen.titel')}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <form method="get" action="/werk" className="rm-filters">
+        <input type="hidden" name="lijst" value={lijst} />
+        <Keuzelijst
+          name="soort"
+          label={t('werk.filter.soort')}
+          value={soort}
+          keuzes={[
+            { waarde: '', label: t('werk.filter.alleSoorten') },
+            ...ZAAKTYPEN.map((z) => ({ waarde: z.id, label: z.naam })),
+          ]}
+        />
+        <div className="rm-form-actions">
+          <Button type="submit" appearance="secondary-action-button">
+            {t('werk.filter.knop')}
+          </Button>
+        </div>
+      </form>
+      <Heading level={2}>{titel}</Heading>
+      {zaken.length === 0 ? (
+        <Paragraph>{t('werk.leeg')}</Paragraph>
+      ) : (
+        <Zaaktabel
+          zaken={zaken}
+          bijschrift={t('werk.tabel', { lijst: titel.toLowerCase(), aantal: zaken.length })}
+        />
+      )}
+      {volgende !== undefined ? (
+        <Paragraph>
+          <Link href={`/werk?lijst=${lijst}${soort ? `&soort=${soort}` : ''}&na=${volgende}`}>
+            {t('werk.volgende')}
+          </Link>
+        </Paragraph>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,394 @@
+/**
+ * @module
+ * The case view (C5, /werk/zaken/<id>): the case with its exception reasons and due date, the
+ * actions that fit its state (claim, release, maatwerk, close — each form carries the case version
+ * for optimistic locking), and in sections reached from an in-page menu: the dossier with each
+ * fact's source and validity, the decisions with a link to their explanation, the maatwerk
+ * decisions, the contact log with a form to add a contact, and the history.
+ */
+import type { DossierOverzicht, ZaakDetail } from '@regelmaat/diensten';
+import { GRONDSLAGEN, KANALEN, type Maatwerkbesluit } from '@regelmaat/zaken';
+import { Button } from '@utrecht/button-react';
+import { Link } from '@utrecht/link-react';
+import type { ReactNode } from 'react';
+import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Gegevenslijst, Tabelvak } from '../components/Gegevens';
+import { Layout, type PaginaContext } from '../components/Layout';
+import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
+import { CsrfVeld, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
+import { datum, euro, moment } from '../opmaak';
+import { t } from '../teksten';
+import { reden, regelingNaam, STATUS_NAAM, soortNaam } from './weergave';
+
+export interface Ik {
+  id: string;
+  rol: string;
+}
+
+function Actie({
+  ctx,
+  pad,
+  versie,
+  knop,
+  soort = 'primary-action-button',
+  children,
+}: {
+  ctx: PaginaContext;
+  pad: string;
+  versie: number;
+  knop: string;
+  soort?: 'primary-action-button' | 'secondary-action-button';
+  children?: ReactNode;
+}) {
+  return (
+    <form method="post" action={pad} noValidate>
+      <CsrfVeld token={ctx.csrf} />
+      <input type="hidden" name="versie" value={versie} />
+      {children}
+      <Button type="submit" appearance={soort}>
+        {knop}
+      </Button>
+    </form>
+  );
+}
+
+function Sectie({ id, titel, children }: { id: string; titel: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-kop`} className="rm-sectie">
+      <Heading level={2} id={`${id}-kop`}>
+        {titel}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+const grondslagLabel = (id: string) => GRONDSLAGEN.find((g) => g.id === id)?.label ?? id;
+
+export function MaatwerkKaart({ b, kop = 3 }: { b: Maatwerkbesluit; kop?: 2 | 3 }) {
+  return (
+    <div className="rm-kaart" data-besluit={b.id}>
+      <Heading level={kop}>
+        {t('werk.maatwerk.besluit', { id: b.id, regeling: regelingNaam(b.regeling), jaar: b.jaar })}
+      </Heading>
+      <Gegevenslijst
+        rijen={[
+          [t('werk.maatwerk.status'), b.status],
+          [
+            t('werk.maatwerk.standaard'),
+            `${euro(b.standaardUitkomst.bedrag)} (${b.standaardUitkomst.omschrijving})`,
+          ],
+          [t('werk.maatwerk.afwijking'), euro(b.afwijking.bedrag)],
+          [t('werk.maatwerk.verschil'), euro(b.verschil)],
+          [t('werk.maatwerk.grondslag'), grondslagLabel(b.grondslag)],
+          [t('werk.maatwerk.afweging'), b.afweging],
+          [t('werk.maatwerk.rechtvaardig'), b.vragen.rechtvaardig],
+          [t('werk.maatwerk.samen'), b.vragen.samen],
+          [t('werk.maatwerk.aanspreekbaar'), b.vragen.aanspreekbaar],
+          [t('werk.maatwerk.niveau'), b.niveau],
+          [t('werk.maatwerk.auteur'), `${b.auteur}, ${moment(b.aangemaaktOp)}`],
+          b.beoordelaar
+            ? [
+                t('werk.maatwerk.beoordelaar'),
+                `${b.beoordelaar}${b.beoordeeldOp ? `, ${moment(b.beoordeeldOp)}` : ''}${b.beoordelingToelichting ? `: ${b.beoordelingToelichting}` : ''}`,
+              ]
+            : null,
+        ]}
+      />
+    </div>
+  );
+}
+
+export function ZaakPagina({
+  ctx,
+  detail,
+  dossier,
+  maatwerk,
+  ik,
+  melding,
+  contactFouten = [],
+  contactWaarden = {},
+  status,
+}: {
+  ctx: PaginaContext;
+  detail: ZaakDetail;
+  dossier: DossierOverzicht;
+  maatwerk: readonly Maatwerkbesluit[];
+  ik: Ik;
+  melding?: { type: 'ok' | 'warning'; tekst: string };
+  contactFouten?: readonly VeldFout[];
+  contactWaarden?: Readonly<Record<string, string>>;
+  status?: number;
+}) {
+  const z = detail.zaak;
+  const mijn = z.behandelaar === ik.id;
+  const leider = ik.rol === 'teamleider';
+  const pad = `/werk/zaken/${z.id}`;
+  const titel = t('werk.zaak.titel', { id: z.id, onderwerp: z.onderwerp });
+  const cf = (v: string) => contactFouten.find((f) => f.veld === v)?.melding;
+  return (
+    <Layout ctx={ctx} titel={titel} heeftFouten={contactFouten.length > 0 || (status ?? 200) >= 400}>
+      <Heading level={1}>{titel}</Heading>
+      {melding ? (
+        <Alert type={melding.type} role={melding.type === 'ok' ? 'status' : 'alert'}>
+          <Paragraph>{melding.tekst}</Paragraph>
+        </Alert>
+      ) : null}
+      <nav className="rm-inhoud-nav" aria-label={t('werk.zaak.onderdelen')}>
+        <ul>
+          <li>
+            <a href="#zaak">{t('werk.zaak.zaak')}</a>
+          </li>
+          <li>
+            <a href="#dossier">{t('werk.zaak.dossier')}</a>
+          </li>
+          <li>
+            <a href="#beschikkingen">{t('werk.zaak.beschikkingen')}</a>
+          </li>
+          <li>
+            <a href="#maatwerk">{t('werk.zaak.maatwerk')}</a>
+          </li>
+          <li>
+            <a href="#contact">{t('werk.zaak.contact')}</a>
+          </li>
+          <li>
+            <a href="#historie">{t('werk.zaak.historie')}</a>
+          </li>
+        </ul>
+      </nav>
+
+      <Sectie id="zaak" titel={t('werk.zaak.zaak')}>
+        <Gegevenslijst
+          rijen={[
+            [t('werk.kol.soort'), soortNaam(z.soort)],
+            [t('werk.kol.status'), <span data-testid="status">{STATUS_NAAM[z.status]}</span>],
+            [
+              t('werk.kol.behandelaar'),
+              <span data-testid="behandelaar">{z.behandelaar ?? t('werk.niemand')}</span>,
+            ],
+            [t('werk.kol.team'), z.team],
+            [t('werk.kol.prioriteit'), String(z.prioriteit)],
+            [
+              t('werk.kol.termijn'),
+              <>
+                {datum(z.termijn)}
+                {z.teLaat ? <span className="rm-te-laat"> {t('werk.teLaat')}</span> : null}
+              </>,
+            ],
+            [t('werk.zaak.aangemaakt'), moment(z.aangemaaktOp)],
+            [t('werk.zaak.versie'), String(z.versie)],
+            z.uitkomst ? [t('werk.zaak.uitkomst'), z.uitkomst] : null,
+          ]}
+        />
+        <Heading level={3}>{t('werk.zaak.redenen')}</Heading>
+        {z.redenen.length === 0 ? (
+          <Paragraph>{t('werk.zaak.geenRedenen')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {z.redenen.map((code) => {
+              const r = reden(code);
+              return (
+                <ListItem key={code}>
+                  <strong>{r.titel}</strong> ({code})
+                  {r.grondslag ? `. ${t('werk.zaak.grond')}: ${r.grondslag}` : ''}
+                </ListItem>
+              );
+            })}
+          </UnorderedList>
+        )}
+        <div className="rm-acties">
+          {z.status === 'open' ? (
+            <Actie ctx={ctx} pad={`${pad}/claim`} versie={z.versie} knop={t('werk.actie.claim')} />
+          ) : null}
+          {z.status === 'in-behandeling' && mijn ? (
+            <Paragraph>
+              <Link href={`${pad}/maatwerk`}>{t('werk.actie.maatwerk')}</Link>
+            </Paragraph>
+          ) : null}
+          {z.status === 'in-behandeling' && (mijn || leider) ? (
+            <Actie
+              ctx={ctx}
+              pad={`${pad}/vrijgeven`}
+              versie={z.versie}
+              knop={t('werk.actie.vrijgeven')}
+              soort="secondary-action-button"
+            />
+          ) : null}
+        </div>
+        {z.status === 'in-behandeling' && mijn ? (
+          <Actie
+            ctx={ctx}
+            pad={`${pad}/afronden`}
+            versie={z.versie}
+            knop={t('werk.actie.afronden')}
+            soort="secondary-action-button"
+          >
+            <Tekstvak name="uitkomst" label={t('werk.actie.uitkomst')} value="" rijen={2} />
+          </Actie>
+        ) : null}
+      </Sectie>
+
+      <Sectie id="dossier" titel={t('werk.zaak.dossier')}>
+        <Heading level={3}>{t('werk.dossier.personen')}</Heading>
+        <UnorderedList>
+          {dossier.personen.map((p) => (
+            <ListItem key={`${p.bsn}-${p.rol}`}>
+              {p.rol}: BSN {p.bsn}, {t('werk.dossier.geboren')} {datum(p.geboortedatum)}
+            </ListItem>
+          ))}
+        </UnorderedList>
+        <Tabelvak label={t('werk.dossier.feiten')}>
+          <table className="utrecht-table rm-tabel">
+            <caption>{t('werk.dossier.feiten')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('werk.dossier.soort')}</th>
+                <th scope="col">{t('werk.dossier.waarde')}</th>
+                <th scope="col">{t('werk.dossier.bron')}</th>
+                <th scope="col">{t('werk.dossier.geldig')}</th>
+                <th scope="col">{t('werk.dossier.geregistreerd')}</th>
+                <th scope="col">{t('werk.dossier.vervallen')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossier.feiten.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    {f.soort}
+                    {f.persoonBsn ? ` (${f.persoonBsn})` : ''}
+                  </th>
+                  <td>
+                    <code>{JSON.stringify(f.waarde)}</code>
+                  </td>
+                  <td>{f.bron}</td>
+                  <td>
+                    {f.geldigVanaf ? datum(f.geldigVanaf) : '—'} {t('werk.dossier.tot')}{' '}
+                    {f.geldigTot ? datum(f.geldigTot) : '—'}
+                  </td>
+                  <td>{moment(f.geregistreerdOp)}</td>
+                  <td>{f.vervallenOp ? moment(f.vervallenOp) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Tabelvak>
+      </Sectie>
+
+      <Sectie id="beschikkingen" titel={t('werk.zaak.beschikkingen')}>
+        <Tabelvak label={t('werk.beschikkingen.tabel')}>
+          <table className="utrecht-table rm-tabel">
+            <caption>{t('werk.beschikkingen.tabel')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('werk.beschikkingen.regeling')}</th>
+                <th scope="col">{t('werk.beschikkingen.soort')}</th>
+                <th scope="col">{t('werk.beschikkingen.jaarbedrag')}</th>
+                <th scope="col">{t('werk.beschikkingen.aanleiding')}</th>
+                <th scope="col">{t('werk.beschikkingen.status')}</th>
+                <th scope="col">{t('werk.beschikkingen.datum')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossier.beschikkingen.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row">
+                    <Link href={`/werk/beschikkingen/${b.id}`}>
+                      {regelingNaam(b.regeling)} {b.jaar} (#{b.id})
+                    </Link>
+                  </th>
+                  <td>{b.soort}</td>
+                  <td>{euro(b.jaarbedrag)}</td>
+                  <td>
+                    {b.aanleiding}
+                    {b.toelichting ? `: ${b.toelichting}` : ''}
+                  </td>
+                  <td>{b.status}</td>
+                  <td>{moment(b.aangemaaktOp)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Tabelvak>
+      </Sectie>
+
+      <Sectie id="maatwerk" titel={t('werk.zaak.maatwerk')}>
+        {maatwerk.length === 0 ? <Paragraph>{t('werk.maatwerk.geen')}</Paragraph> : null}
+        {maatwerk.map((b) => (
+          <MaatwerkKaart key={b.id} b={b} />
+        ))}
+      </Sectie>
+
+      <Sectie id="contact" titel={t('werk.zaak.contact')}>
+        {dossier.contacten.length === 0 ? (
+          <Paragraph>{t('werk.contact.geen')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {dossier.contacten.map((c) => (
+              <ListItem key={c.id}>
+                {moment(c.tijdstip)}, {c.kanaal} ({c.richting}), {c.medewerker}:{' '}
+                <strong>{c.onderwerp}</strong>. {c.uitkomst}
+              </ListItem>
+            ))}
+          </UnorderedList>
+        )}
+        <Heading level={3}>{t('werk.contact.nieuw')}</Heading>
+        <Foutensamenvatting fouten={contactFouten} />
+        <form method="post" action={`${pad}/contact`} noValidate>
+          <CsrfVeld token={ctx.csrf} />
+          <Keuzelijst
+            name="kanaal"
+            label={t('werk.contact.kanaal')}
+            value={contactWaarden.kanaal ?? 'telefoon'}
+            keuzes={KANALEN.map((k) => ({ waarde: k, label: k }))}
+            fout={cf('kanaal')}
+          />
+          <Keuzerondjes
+            name="richting"
+            legend={t('werk.contact.richting')}
+            value={contactWaarden.richting ?? 'uitgaand'}
+            keuzes={[
+              { waarde: 'inkomend', label: t('werk.contact.inkomend') },
+              { waarde: 'uitgaand', label: t('werk.contact.uitgaand') },
+            ]}
+            fout={cf('richting')}
+          />
+          <Tekstveld
+            name="onderwerp"
+            label={t('werk.contact.onderwerp')}
+            value={contactWaarden.onderwerp ?? ''}
+            fout={cf('onderwerp')}
+            verplicht
+            breedte={40}
+          />
+          <Tekstvak
+            name="contactUitkomst"
+            label={t('werk.contact.uitkomst')}
+            beschrijving={t('werk.contact.uitkomstUitleg')}
+            value={contactWaarden.contactUitkomst ?? ''}
+            fout={cf('contactUitkomst')}
+            verplicht
+          />
+          <div className="rm-form-actions">
+            <Button type="submit" appearance="secondary-action-button">
+              {t('werk.contact.knop')}
+            </Button>
+          </div>
+        </form>
+      </Sectie>
+
+      <Sectie id="historie" titel={t('werk.zaak.historie')}>
+        <UnorderedList>
+          {detail.historie.map((h) => (
+            <ListItem key={h.id}>
+              {moment(h.tijdstip)}: {h.actie} {t('werk.historie.door')} {h.actor} ({h.rol}),{' '}
+              {t('werk.zaak.versie').toLowerCase()} {h.versie}
+            </ListItem>
+          ))}
+        </UnorderedList>
+      </Sectie>
+      <Paragraph>
+        <Link href="/werk">{t('werk.terugWachtrij')}</Link>
+      </Paragraph>
+    </Layout>
+  );
+}

@@ -1,0 +1,47 @@
+/** Reading the maatwerk form: euros to eurocents, every missing answer named with its field. */
+import { describe, expect, it } from 'vitest';
+import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
+
+const goed = {
+  regeling: 'zorgtoeslag',
+  jaar: '2026',
+  standaard: '1.234',
+  omschrijving: 'voorschot volgens de regel',
+  afwijking: '2.034,50',
+  grondslag: 'awir-13b',
+  afweging: 'Onevenredig.',
+  rechtvaardig: 'Ja.',
+  samen: 'Besproken.',
+  aanspreekbaar: 'Vastgelegd.',
+  niveau: 'geval',
+};
+
+describe('leesMaatwerk', () => {
+  it('turns the form into the service request with eurocents', () => {
+    const r = leesMaatwerk(7, maatwerkVelden(goed));
+    expect(r).toEqual({
+      ok: true,
+      vraag: {
+        zaakId: 7,
+        regeling: 'zorgtoeslag',
+        jaar: 2026,
+        standaardUitkomst: { bedrag: 123_400, omschrijving: 'voorschot volgens de regel' },
+        afwijking: { bedrag: 203_450 },
+        grondslag: 'awir-13b',
+        afweging: 'Onevenredig.',
+        vragen: { rechtvaardig: 'Ja.', samen: 'Besproken.', aanspreekbaar: 'Vastgelegd.' },
+        niveau: 'geval',
+      },
+    });
+  });
+
+  it('names every missing or wrong field, the three questions included', () => {
+    const r = leesMaatwerk(
+      7,
+      maatwerkVelden({ ...goed, afwijking: '-5', grondslag: 'eigen-idee', samen: ' ', aanspreekbaar: '' }),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.fouten.map((f) => f.veld)).toEqual(['afwijking', 'grondslag', 'samen', 'aanspreekbaar']);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * @module
+ * What a team lead needs next to the queue (C6 four-eyes, C5 reassignment): the maatwerk
+ * decisions that wait for approval (with their case), the maatwerk decisions of one case, and the
+ * members of a team to reassign cases to. Read-only; like the queue itself these lists show no
+ * BSN or name of a citizen, so they write no processing log (opening the case or the dossier does).
+ */
+import {
+  type Maatwerkbesluit,
+  maatwerkbesluit,
+  maatwerkbesluitenVanZaak,
+  type Zaak,
+  zaak,
+} from '@regelmaat/zaken';
+import { type Context, vereis } from './context';
+import { NietGevonden } from './fouten';
+import { datumVan, type Omgeving } from './omgeving';
+
+export interface TerGoedkeuring {
+  besluit: Maatwerkbesluit;
+  zaak: Zaak;
+}
+
+/**
+ * Maatwerk decisions with status wacht-op-goedkeuring, oldest first, of the given team (default: the
+ * team lead's own team; `null`: all teams). At most 200.
+ */
+export async function maatwerkTerGoedkeuring(
+  o: Omgeving,
+  ctx: Context,
+  filter: { team?: string | null } = {},
+): Promise<TerGoedkeuring[]> {
+  const s = vereis(ctx, 'maatwerk:goedkeuren');
+  const team = filter.team === undefined ? (s.team ?? null) : filter.team;
+  const vandaag = datumVan(o.klok());
+  const r = await o.db.query<{ id: string | number }>(
+    `SELECT b.id FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id
+      WHERE b.status = 'wacht-op-goedkeuring' AND ($1::text IS NULL OR z.team = $1)
+      ORDER BY b.id LIMIT 200`,
+    [team],
+  );
+  const uit: TerGoedkeuring[] = [];
+  for (const { id } of r.rows) {
+    const besluit = await maatwerkbesluit(o.db, Number(id));
+    const z = besluit ? await zaak(o.db, besluit.zaakId, vandaag) : undefined;
+    if (besluit && z) uit.push({ besluit, zaak: z });
+  }
+  return uit;
+}
+
+/** The maatwerk decisions recorded on a case, oldest first. */
+export async function maatwerkVanZaak(o: Omgeving, ctx: Context, zaakId: number): Promise<Maatwerkbesluit[]> {
+  vereis(ctx, 'zaak:lezen');
+  if (!(await zaak(o.db, zaakId))) throw new NietGevonden(`Zaak ${zaakId} bestaat niet.`);
+  return maatwerkbesluitenVanZaak(o.db, zaakId);
+}
+
+export interface Teamlid {
+  id: string;
+  naam: string;
+  rol: string;
+}
+
+/** The staff who handle cases in a team (case workers and team leads), by name. */
+export async function teamleden(o: Omgeving, ctx: Context, team: string): Promise<Teamlid[]> {
+  vereis(ctx, 'zaak:herverdelen');
+  const r = await o.db.query<Teamlid>(
+    `SELECT id, naam, rol FROM gebruiker WHERE team = $1 AND actief AND rol IN ('behandelaar', 'teamleider') ORDER BY naam`,
+    [team],
+  );
+  return r.rows;
+}
