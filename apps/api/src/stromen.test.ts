@@ -7,9 +7,10 @@
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
+import { maakZaak } from '@regelmaat/zaken';
 import { testBsn } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTest, maakApiTest } from './testing/api-omgeving';
+import { type ApiTest, maakApiTest, NU } from './testing/api-omgeving';
 
 type Json = Record<string, any>;
 
@@ -132,7 +133,7 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
           samen: 'Besproken met de burger aan de telefoon.',
           aanspreekbaar: 'Vastgelegd met grondslag en afweging.',
         },
-        niveau: 'geval',
+        niveau: 'vergelijkbaar',
       },
       n,
     );
@@ -157,7 +158,65 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
     expect(b.body.beschikking.maatwerkbesluitId).toBe(id);
     // Reproduction of a maatwerk version: same input, and the law's outcome of the version it replaced.
     const rep = await vraag('auditor', 'POST', `/beschikkingen/${zt2.beschikkingId}/reproductie`);
-    expect(rep.body).toMatchObject({ gelijk: true, toelichting: expect.stringContaining(`maatwerkbesluit ${id}`) });
+    expect(rep.body).toMatchObject({
+      gelijk: true,
+      toelichting: expect.stringContaining(`maatwerkbesluit ${id}`),
+    });
+  });
+
+  it('level 2: the remedy goes to a comparable open case, reviewed by another person, and takes effect there', async () => {
+    const besluiten = await db.query<{ id: string; zaak_id: string }>(
+      "SELECT id, zaak_id FROM maatwerkbesluit WHERE status = 'van-kracht' ORDER BY id LIMIT 1",
+    );
+    const besluitId = Number(besluiten.rows[0]!.id);
+    // Another open case with the same reason (here for the same household, which has a zorgtoeslag decision).
+    const ander = await maakZaak(
+      db,
+      {
+        soort: 'uitval-controle',
+        huishoudenId: 1,
+        onderwerp: 'Nog een afwijkende schatting',
+        redenen: ['SCHATTING_WIJKT_AF'],
+      },
+      { id: 'systeem', rol: 'systeem' },
+      NU,
+    );
+    const kandidaten = await vraag(
+      'teamleider',
+      'GET',
+      `/maatwerkbesluiten/${besluitId}/vergelijkbare-zaken`,
+    );
+    expect(kandidaten.body.map((z: Json) => z.id)).toContain(ander.id);
+    const voorstel = await vraag('teamleider', 'POST', `/maatwerkbesluiten/${besluitId}/toepassingen`, {
+      zaakIds: [ander.id],
+    });
+    expect(voorstel.status).toBe(201);
+    const toepassingId = voorstel.body[0].id;
+    // The proposer cannot review their own proposal; another team lead can.
+    const zelf = await vraag('teamleider', 'POST', `/toepassingen/${toepassingId}/beoordeling`, {
+      oordeel: 'toegepast',
+      toelichting: 'zelfde situatie',
+    });
+    expect(zelf.status).toBe(409);
+    const voor = (await vraag('teamleider', 'POST', '/overzichten', { bsn: t.bsn1 })).body.toeslagen.find(
+      (x: Json) => x.regeling === 'zorgtoeslag',
+    );
+    const beoordeeld = await vraag(
+      'teamleider',
+      'POST',
+      `/toepassingen/${toepassingId}/beoordeling`,
+      { oordeel: 'toegepast', toelichting: 'Zelfde situatie: hoge zorgkosten, zelfde afweging.' },
+      1,
+    );
+    expect(beoordeeld.status).toBe(200);
+    expect(beoordeeld.body.beschikkingId).toBeGreaterThan(0);
+    const na = await vraag('auditor', 'GET', `/beschikkingen/${beoordeeld.body.beschikkingId}`);
+    expect(na.body.beschikking).toMatchObject({
+      aanleiding: 'maatwerk',
+      maatwerkbesluitId: besluitId,
+      vorigeId: voor.beschikkingId,
+    });
+    expect(na.body.beschikking.toelichting).toContain('niveau 2');
   });
 
   it('the auditor sees who processed a BSN; the citizen sees what was done without staff names', async () => {

@@ -25,6 +25,8 @@ import {
   beoordeelToepassing,
   keurGoed,
   legMaatwerkVast,
+  type MaatwerkToepassing,
+  maatwerkbesluit,
   type Maatwerkbesluit,
   type MaatwerkInvoer,
   maakSignaal,
@@ -212,17 +214,74 @@ export async function stelRemedieVoor(o: Omgeving, ctx: Context, besluitId: numb
   return uitpakken(await stelToepassingVoor(o.db, besluitId, zaakIds, actorVan(s), o.klok()));
 }
 
+/**
+ * Level 2, per case: the reviewer (not the proposer) applies or skips the remedy. Applying it issues
+ * a new decision version for that case's household that refers to the original decision record:
+ * the same relative deviation from the standard outcome, on this household's own decision in force
+ * for the regeling and year. Skipping only records the review and its reasons.
+ */
 export async function beoordeelRemedie(
   o: Omgeving,
   ctx: Context,
   toepassingId: number,
   oordeel: 'toegepast' | 'overgeslagen',
   toelichting: string,
-) {
+): Promise<{ toepassing: MaatwerkToepassing; beschikkingId?: number }> {
   const s = vereis(ctx, 'maatwerk:vastleggen');
-  return uitpakken(
-    await beoordeelToepassing(o.db, toepassingId, oordeel, toelichting, actorVan(s), o.klok()),
-  );
+  const op = o.klok();
+  return o.db.transaction(async (tx) => {
+    const toepassing = uitpakken(
+      await beoordeelToepassing(tx, toepassingId, oordeel, toelichting, actorVan(s), op),
+    );
+    if (oordeel !== 'toegepast') return { toepassing };
+    const origineel = await maatwerkbesluit(tx, toepassing.besluitId);
+    if (!origineel) throw new NietGevonden(`Maatwerkbesluit ${toepassing.besluitId} bestaat niet.`);
+    const z = await zaakOf404(tx, toepassing.zaakId);
+    const regeling = origineel.regeling as RegelingId;
+    const alle = await beschikkingenVan(tx, z.huishoudenId);
+    const basis =
+      geldende(alle, origineel.jaar, 'definitief').get(regeling) ??
+      geldende(alle, origineel.jaar, 'voorschot').get(regeling);
+    if (!basis) {
+      throw new Onverwerkbaar(
+        'geen-beschikking',
+        `Zaak ${z.id} heeft geen beschikking ${regeling} ${origineel.jaar}; de oplossing kan hier niet worden toegepast.`,
+      );
+    }
+    const standaard = origineel.standaardUitkomst.bedrag;
+    const factor = standaard === 0 ? 1 : origineel.afwijking.bedrag / standaard;
+    const bedrag =
+      standaard === 0 ? origineel.afwijking.bedrag : Math.round((basis.jaarbedrag * factor) / 100) * 100;
+    const maanden =
+      basis.soort === 'definitief'
+        ? basis.maandbedragen
+        : nieuwSchema(
+            bedrag,
+            (await betalingenVan(tx, z.huishoudenId, origineel.jaar)).get(regeling) ??
+              new Array(12).fill(null),
+          );
+    const beschikkingId = await schrijfBeschikkingVersie(tx, {
+      huishoudenId: z.huishoudenId,
+      regeling,
+      jaar: origineel.jaar,
+      soort: basis.soort,
+      jaarbedrag: bedrag,
+      maandbedragen: maanden,
+      aanleiding: 'maatwerk',
+      vorigeId: basis.id,
+      maatwerkbesluitId: origineel.id,
+      toelichting: `maatwerk niveau 2: oplossing van besluit ${origineel.id} toegepast (voorstel ${toepassing.id})`,
+      invoerHash: basis.invoerHash,
+      parameterVersie: basis.parameterVersie,
+      bekendOp: basis.bekendOp,
+    });
+    const feiten = await leesDossierFeiten(tx, z.huishoudenId);
+    const bsns = feiten
+      .filter((f) => f.soort === 'persoon' && f.persoonBsn && !f.vervallenOp)
+      .map((f) => f.persoonBsn!);
+    await log(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk toegepast op vergelijkbare zaak', bsns, op);
+    return { toepassing, beschikkingId };
+  });
 }
 
 /** Level 3: a structural finding becomes a signal for policy. */
