@@ -52,6 +52,8 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     },
     legMaatwerkVast: { url: '/zaken/999999/maatwerkbesluiten', body: maatwerk },
     keurMaatwerkGoed: { url: '/maatwerkbesluiten/999999/goedkeuring' },
+    maatwerkTerGoedkeuring: { url: '/maatwerkbesluiten/ter-goedkeuring' },
+    maatwerkVanZaak: { url: `/zaken/${t.zaakId}/maatwerkbesluiten` },
     wijsMaatwerkAf: { url: '/maatwerkbesluiten/999999/afwijzing', body: { toelichting: 'nee' } },
     vergelijkbareOpenZaken: { url: '/maatwerkbesluiten/999999/vergelijkbare-zaken' },
     stelToepassingVoor: { url: '/maatwerkbesluiten/999999/toepassingen', body: { zaakIds: [t.zaakId] } },

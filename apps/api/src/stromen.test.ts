@@ -142,6 +142,8 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
     expect(besluit.body.beschikkingId).toBeUndefined();
     const id = besluit.body.besluit.id;
 
+    const wachtend = await vraag('teamleider', 'GET', '/maatwerkbesluiten/ter-goedkeuring?team=alle');
+    expect(wachtend.body.map((b: Json) => b.besluit.id)).toContain(id);
     // Four-eyes: the author (a case worker) has no right to approve; a team lead approves.
     expect(
       (await vraag('behandelaar', 'POST', `/maatwerkbesluiten/${id}/goedkeuring`, undefined, n)).status,

@@ -6,6 +6,8 @@
  */
 import {
   beoordeelRemedie,
+  maatwerkTerGoedkeuring,
+  maatwerkVanZaak,
   keurMaatwerkGoed,
   legMaatwerkbesluitVast,
   meldSignaal,
@@ -44,6 +46,34 @@ const MaatwerkBody = z.strictObject({
 });
 
 export const MAATWERK_ROUTES = [
+  route({
+    methode: 'GET',
+    pad: '/maatwerkbesluiten/ter-goedkeuring',
+    operationId: 'maatwerkTerGoedkeuring',
+    samenvatting:
+      'Maatwerkbesluiten die wachten op goedkeuring (standaard: van het eigen team; team=alle voor alle teams)',
+    tag: 'Maatwerk',
+    toegang: ['maatwerk:goedkeuren'],
+    query: z.strictObject({ team: Tekst(50).optional() }),
+    antwoord: z.array(z.object({ besluit: Maatwerkbesluit, zaak: Zaak })),
+    handler: ({ o, ctx, query }) =>
+      maatwerkTerGoedkeuring(
+        o,
+        ctx,
+        query.team === undefined ? {} : { team: query.team === 'alle' ? null : query.team },
+      ),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/zaken/{id}/maatwerkbesluiten',
+    operationId: 'maatwerkVanZaak',
+    samenvatting: 'De maatwerkbesluiten van een zaak',
+    tag: 'Maatwerk',
+    toegang: ['zaak:lezen'],
+    params: IdPad,
+    antwoord: z.array(Maatwerkbesluit),
+    handler: ({ o, ctx, params }) => maatwerkVanZaak(o, ctx, params.id),
+  }),
   route({
     methode: 'GET',
     pad: '/zaken/{id}/vergelijkbare-besluiten',
