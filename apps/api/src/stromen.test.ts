@@ -7,11 +7,12 @@
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
-import { maakZaak } from '@regelmaat/zaken';
 import { testBsn } from '@regelmaat/verwerking/testing';
+import { maakZaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTest, maakApiTest, NU } from './testing/api-omgeving';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API, checked field by field below
 type Json = Record<string, any>;
 
 describe.each(testDatabases())('main flows on $naam', ({ open }) => {

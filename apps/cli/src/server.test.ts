@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const BIN = fileURLToPath(new URL('../bin/regelmaat.mjs', import.meta.url));
 
 function start(map: string): { kind: ChildProcess; uitvoer: () => string; adres: Promise<string> } {
-  const env = { ...process.env, REGELMAAT_DATA: map };
+  const env: NodeJS.ProcessEnv = { ...process.env, REGELMAAT_DATA: map };
   delete env.DATABASE_URL;
   const kind = spawn(process.execPath, [BIN, 'server', '--demo', '--huishoudens', '60', '--poort', '0'], {
     env,

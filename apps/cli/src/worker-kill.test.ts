@@ -14,7 +14,7 @@ import {
   wetgeving,
 } from '@regelmaat/law';
 import { geenUitval, schrijfHuishoudens, startRun, voortgang, werk } from '@regelmaat/verwerking';
-import { alsNieuwHuishouden, testHuishouden } from '@regelmaat/verwerking/testing';
+import { alsNieuwHuishouden, TEST_LOGBOEK, testHuishouden } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const URL_ = process.env.DATABASE_URL;
@@ -51,7 +51,11 @@ describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
       process.execPath,
       [BIN, 'worker', '--run', String(run.id), '--lease', '2', '--naam', 'te-doden'],
       {
-        env: { ...process.env, DATABASE_URL: url.toString() },
+        env: {
+          ...process.env,
+          DATABASE_URL: url.toString(),
+          REGELMAAT_PSEUDONIEMSLEUTEL: TEST_LOGBOEK.sleutel,
+        },
         stdio: 'ignore',
       },
     );
@@ -68,7 +72,12 @@ describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
     expect(halverwege.klaar).toBeLessThan(halverwege.totaal);
 
     // A second worker takes over, including the partition the dead worker had leased.
-    await werk(db, run, w, geenUitval, { worker: 'opvolger', leaseSeconden: 2, wachtOpAnderen: true });
+    await werk(db, run, w, geenUitval, {
+      worker: 'opvolger',
+      logboek: TEST_LOGBOEK,
+      leaseSeconden: 2,
+      wachtOpAnderen: true,
+    });
     const v = await voortgang(db, run.id);
     expect(v.klaar).toBe(v.totaal);
 
@@ -93,5 +102,15 @@ describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
       [run.id],
     );
     expect(Number(dood.rows[0]!.n)).toBeGreaterThanOrEqual(1);
+
+    // The processing log: one record per person of every household, the killed worker's partition once.
+    const log = await db.query<{ n: string; d: string; p: string }>(
+      `SELECT count(*) AS n, count(DISTINCT data_subject_id) AS d,
+              (SELECT count(DISTINCT persoon_bsn) FROM feit WHERE persoon_bsn IS NOT NULL) AS p
+         FROM verwerking v JOIN run r ON r.trace_id = v.trace_id WHERE r.id = $1`,
+      [run.id],
+    );
+    expect(Number(log.rows[0]!.n)).toBe(Number(log.rows[0]!.p));
+    expect(Number(log.rows[0]!.d)).toBe(Number(log.rows[0]!.p));
   }, 120_000);
 });

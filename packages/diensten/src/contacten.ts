@@ -4,7 +4,7 @@
  * asks to be called back, which opens a case of type contactverzoek in the team queue.
  */
 import { type Contact, contacten, legContactVast, maakZaak, type Zaak } from '@regelmaat/zaken';
-import { actorVan, type Context, vereis } from './context';
+import { actorVan, type Context } from './context';
 import { huishoudenVoor } from './huishouden';
 import type { Omgeving } from './omgeving';
 import { log } from './verwerkingslog';

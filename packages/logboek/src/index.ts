@@ -6,6 +6,7 @@
  */
 export * from './activiteiten';
 export * from './log-verwerking';
+export * from './log-verwerkingen-bulk';
 export * from './pseudoniem';
 export * from './register';
 export * from './trace-context';

@@ -4,7 +4,7 @@ import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { startRun, voortgang } from './run';
-import { testDossiers } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
 import { geenUitval, type UitvalDetector } from './uitval-poort';
 import { werk } from './werk';
 
@@ -32,9 +32,9 @@ describe.each(testDatabases())('a crash in the middle of a partition on $naam', 
       if (++gezien === 25) throw new Error('stroomstoring');
       return null;
     };
-    await expect(werk(db, run, w, crasht, { worker: 'eerste', leaseSeconden: 1 })).rejects.toThrow(
-      'stroomstoring',
-    );
+    await expect(
+      werk(db, run, w, crasht, { worker: 'eerste', logboek: TEST_LOGBOEK, leaseSeconden: 1 }),
+    ).rejects.toThrow('stroomstoring');
     // Partitions 0 and 1 were committed; partition 2 was rolled back entirely.
     const v = await voortgang(db, run.id);
     expect(v.klaar).toBe(2);
@@ -44,7 +44,12 @@ describe.each(testDatabases())('a crash in the middle of a partition on $naam', 
     );
     expect(Number(halfweg.rows[0]!.n)).toBe(0);
 
-    await werk(db, run, w, geenUitval, { worker: 'tweede', leaseSeconden: 1, wachtOpAnderen: true });
+    await werk(db, run, w, geenUitval, {
+      worker: 'tweede',
+      logboek: TEST_LOGBOEK,
+      leaseSeconden: 1,
+      wachtOpAnderen: true,
+    });
     expect((await voortgang(db, run.id)).klaar).toBe(4);
     const r = await db.query<{ n: string; d: string; h: string }>(
       'SELECT count(*) AS n, count(DISTINCT (huishouden_id, regeling)) AS d, count(DISTINCT huishouden_id) AS h FROM beschikking WHERE run_id = $1',

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEIT_KOLOMMEN, schrijfHuishoudens } from './feiten-schrijven';
 import { reproduceer } from './reproduceer';
 import { startRun } from './run';
-import { DEFINITIEF_OP, definitieveFeiten, testDossiers, testHuishouden } from './testing/voorbeeld-dossiers';
+import {
+  DEFINITIEF_OP,
+  definitieveFeiten,
+  TEST_LOGBOEK,
+  testDossiers,
+  testHuishouden,
+} from './testing/voorbeeld-dossiers';
 import { geenUitval } from './uitval-poort';
 import { werk } from './werk';
 
@@ -41,8 +47,8 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
     );
     // Two workers in parallel on the same run.
     const [a, b] = await Promise.all([
-      werk(db, run, w, geenUitval, { worker: 'a', wachtOpAnderen: true }),
-      werk(db, run, w, geenUitval, { worker: 'b', wachtOpAnderen: true }),
+      werk(db, run, w, geenUitval, { worker: 'a', logboek: TEST_LOGBOEK, wachtOpAnderen: true }),
+      werk(db, run, w, geenUitval, { worker: 'b', logboek: TEST_LOGBOEK, wachtOpAnderen: true }),
     ]);
     expect(a.huishoudens + b.huishoudens).toBe(N);
     const rapport = a.rapport ?? b.rapport;
@@ -57,7 +63,7 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
     // Rerun: the run is found again and nothing is added.
     const again = await startRun(db, { soort: 'voorschot', jaar: 2026, partitiegrootte: 7 }, w);
     expect(again.nieuw).toBe(false);
-    await werk(db, again.run, w, geenUitval, { worker: 'c' });
+    await werk(db, again.run, w, geenUitval, { worker: 'c', logboek: TEST_LOGBOEK });
     expect(await telling(db, 'SELECT count(*) AS n FROM beschikking WHERE run_id = $1', [run.id])).toBe(
       aantal,
     );
@@ -82,8 +88,8 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
 
   it('monthly payment run pays each advance instalment once', async () => {
     const { run } = await startRun(db, { soort: 'betaling', jaar: 2026, maand: 1, partitiegrootte: 20 }, w);
-    await werk(db, run, w, geenUitval, { worker: 'p' });
-    await werk(db, run, w, geenUitval, { worker: 'p2' });
+    await werk(db, run, w, geenUitval, { worker: 'p', logboek: TEST_LOGBOEK });
+    await werk(db, run, w, geenUitval, { worker: 'p2', logboek: TEST_LOGBOEK });
     const betaald = await telling(db, 'SELECT sum(bedrag) AS n FROM betaling WHERE run_id = $1', [run.id]);
     const verwacht = await telling(
       db,
@@ -116,7 +122,7 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
       { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, partitiegrootte: 9 },
       w,
     );
-    const uit = await werk(db, run, w, geenUitval, { worker: 'd' });
+    const uit = await werk(db, run, w, geenUitval, { worker: 'd', logboek: TEST_LOGBOEK });
     const uitkomsten = Object.fromEntries(uit.rapport!.vereffeningen.map((v) => [v.uitkomst, v.aantal]));
     expect(uitkomsten.terugvordering).toBeGreaterThan(0);
     // Every settlement balances against its advance.

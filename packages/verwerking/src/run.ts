@@ -5,6 +5,7 @@
  */
 import type { Db, Sql } from '@regelmaat/db';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
+import { nieuweTrace } from '@regelmaat/logboek';
 import { ISO } from './feiten-lezen';
 
 export type RunSoort = 'voorschot' | 'betaling' | 'definitief';
@@ -19,6 +20,8 @@ export interface Run {
   engineVersie: string;
   parameterVersie: string;
   partitiegrootte: number;
+  /** W3C trace id of the run in the processing log: every partition is a span of this trace. */
+  traceId: string;
 }
 
 export interface RunOpdracht {
@@ -46,9 +49,10 @@ interface RunRij {
   engine_versie: string;
   parameter_versie: string;
   partitiegrootte: number;
+  trace_id: string;
 }
 
-const RUN_KOLOMMEN = `id, soort, jaar, maand, ${ISO('bekend_op')} AS bekend_op, status, engine_versie, parameter_versie, partitiegrootte`;
+const RUN_KOLOMMEN = `id, soort, jaar, maand, ${ISO('bekend_op')} AS bekend_op, status, engine_versie, parameter_versie, partitiegrootte, trace_id`;
 
 function alsRun(r: RunRij): Run {
   return {
@@ -61,6 +65,7 @@ function alsRun(r: RunRij): Run {
     engineVersie: r.engine_versie,
     parameterVersie: r.parameter_versie,
     partitiegrootte: r.partitiegrootte,
+    traceId: r.trace_id,
   };
 }
 
@@ -111,9 +116,18 @@ export async function startRun(
         throw new RunFout(`er is nog geen afgeronde voorschotrun voor ${opdracht.jaar}`);
     }
     const nieuw = await tx.query<RunRij>(
-      `INSERT INTO run (soort, jaar, maand, bekend_op, engine_versie, parameter_versie, partitiegrootte)
-       VALUES ($1, $2, $3, COALESCE($4::timestamptz, now()), $5, $6, $7) RETURNING ${RUN_KOLOMMEN}`,
-      [opdracht.soort, opdracht.jaar, maand, opdracht.bekendOp ?? null, ENGINE_VERSIE, w.versie, grootte],
+      `INSERT INTO run (soort, jaar, maand, bekend_op, engine_versie, parameter_versie, partitiegrootte, trace_id)
+       VALUES ($1, $2, $3, COALESCE($4::timestamptz, now()), $5, $6, $7, $8) RETURNING ${RUN_KOLOMMEN}`,
+      [
+        opdracht.soort,
+        opdracht.jaar,
+        maand,
+        opdracht.bekendOp ?? null,
+        ENGINE_VERSIE,
+        w.versie,
+        grootte,
+        nieuweTrace().traceId,
+      ],
     );
     const run = alsRun(nieuw.rows[0]!);
     // Partitions over the id range of the households (ids are dense from the generator; gaps are harmless).

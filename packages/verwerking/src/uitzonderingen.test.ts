@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { alsDossier, kalender } from './laad-populatie';
 import { startRun } from './run';
+import { TEST_LOGBOEK } from './testing/voorbeeld-dossiers';
 import { standaardUitval } from './uitval-adapter';
 import { werk } from './werk';
 
@@ -38,7 +39,7 @@ describe.each(testDatabases())('exception households on $naam', ({ open }) => {
       ['definitief', k.definitieveRunOp],
     ] as const) {
       const { run } = await startRun(db, { soort, jaar: 2026, bekendOp, partitiegrootte: 3 }, w);
-      await werk(db, run, w, standaardUitval(w), { worker: 't' });
+      await werk(db, run, w, standaardUitval(w), { worker: 't', logboek: TEST_LOGBOEK });
     }
     const zaken = await db.query<{ huishouden_id: string; redenen: string[] }>(
       'SELECT huishouden_id, redenen FROM zaak',

@@ -2,7 +2,9 @@
  * @module
  * The work of one partition: read the facts of its households, compute with the batch path of
  * the rules engine, run the exception rules, and write decisions, settlements, payments and cases
- * — all in the caller's transaction, so a crash leaves nothing half-written.
+ * — all in the caller's transaction, so a crash leaves nothing half-written. It also returns the
+ * BSNs of every person of every household it processed (applicant, partner, children,
+ * co-residents: every `persoon_bsn` the dossier knows), for the processing log (`werk`).
  */
 import { copyLine, type Sql } from '@regelmaat/db';
 import {
@@ -70,6 +72,25 @@ export interface PartitieUitkomst {
   beschikkingen: number;
   zaken: number;
   ongeldig: number;
+  /** BSNs of the persons of the processed households (a BSN once per household). */
+  betrokkenen: string[];
+}
+
+/** Adds the distinct BSNs of one household's facts to `uit`. */
+function voegPersonenToe(lijst: readonly { persoonBsn?: string }[], uit: string[]): void {
+  const begin = uit.length;
+  for (let i = 0; i < lijst.length; i++) {
+    const b = lijst[i]!.persoonBsn;
+    if (b === undefined) continue;
+    let nieuw = true;
+    for (let j = begin; j < uit.length; j++) {
+      if (uit[j] === b) {
+        nieuw = false;
+        break;
+      }
+    }
+    if (nieuw) uit.push(b);
+  }
 }
 
 function gezamenlijkInkomen(d: DossierHuishouden): number {
@@ -110,8 +131,10 @@ export class PartitieVerwerker {
     const rijen: BeschikkingRij[] = [];
     const zaken: { huishouden: number; redenen: string; toelichting: string; prioriteit: number }[] = [];
     let ongeldig = 0;
+    const betrokkenen: string[] = [];
 
     for (const [id, lijst] of feiten) {
+      voegPersonenToe(lijst, betrokkenen);
       // The database already kept only the facts known at bekendOp.
       const dossier = huishoudenUitBekendeFeiten(lijst, run.jaar, definitief ? 'definitief' : 'schatting');
       // Fast path without the zod round trip; anything unusual takes the general path below.
@@ -202,7 +225,13 @@ export class PartitieVerwerker {
         ],
       );
     }
-    return { huishoudens: feiten.size, beschikkingen: rijen.length, zaken: zaken.length, ongeldig };
+    return {
+      huishoudens: feiten.size,
+      beschikkingen: rijen.length,
+      zaken: zaken.length,
+      ongeldig,
+      betrokkenen,
+    };
   }
 
   /**
@@ -299,6 +328,21 @@ export class PartitieVerwerker {
       'SELECT count(*) AS n FROM huishouden WHERE id >= $1 AND id < $2',
       [p.vanId, p.totId],
     );
-    return { huishoudens: Number(n.rows[0]!.n), beschikkingen: r.affectedRows, zaken: 0, ongeldig: 0 };
+    // The persons of these households as the dossier knows them at the run's moment (for the log).
+    const personen = await sql.query<{ bsns: string | null }>(
+      `SELECT string_agg(b, ',') AS bsns FROM (
+         SELECT DISTINCT huishouden_id, persoon_bsn AS b FROM feit
+          WHERE huishouden_id >= $1 AND huishouden_id < $2 AND persoon_bsn IS NOT NULL
+            AND geregistreerd_op <= $3 AND (vervallen_op IS NULL OR vervallen_op > $3)) p`,
+      [p.vanId, p.totId, run.bekendOp],
+    );
+    const bsns = personen.rows[0]?.bsns;
+    return {
+      huishoudens: Number(n.rows[0]!.n),
+      beschikkingen: r.affectedRows,
+      zaken: 0,
+      ongeldig: 0,
+      betrokkenen: bsns ? bsns.split(',') : [],
+    };
   }
 }

@@ -3,18 +3,43 @@
  * A worker: leases partitions of a run until none is left, processing each in one transaction.
  * Several workers (processes, on PostgreSQL) can work on one run at once. When the last partition
  * is done, the run gets its report and status `klaar`.
+ *
+ * Every partition writes the processing log (Logboek Dataverwerkingen, Logius) in its own
+ * transaction: one record per person of every household it processed, with the run's activity
+ * from the register, as child spans of one span per partition in the run's trace, and one
+ * `handeling` row (actor: the worker, role `systeem`). A rolled-back partition leaves no log; a
+ * redone one logs once. A run without its log is not allowed: `logboek.sleutel` is required.
  */
-import type { Db } from '@regelmaat/db';
+import type { Db, Sql } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
+import {
+  type ActiviteitId,
+  activiteitId,
+  isSpanId,
+  logVerwerkingenBulk,
+  nieuweTrace,
+  type Sleutel,
+  sleutelBytes,
+} from '@regelmaat/logboek';
 import { LeaseVerloren, leasePartitie, rondAf } from './lease';
 import { maakRapport, type RunRapport } from './rapport';
-import { type Run, type Voortgang, voortgang } from './run';
+import { type Run, type RunSoort, type Voortgang, voortgang } from './run';
 import type { UitvalDetector } from './uitval-poort';
 import { PartitieVerwerker } from './verwerk-partitie';
 
+/** How a worker writes the processing log. */
+export interface WerkLogboek {
+  /** Pseudonymisation key of the log (≥ 32 bytes): the same the server uses to find a BSN's records. */
+  sleutel: Sleutel;
+  /** Wall clock for the partitions' start and end in the log; default the system clock. */
+  klok?: () => Date;
+}
+
 export interface WerkOpties {
-  /** Name of this worker (process), recorded on the partitions it leases. */
+  /** Name of this worker (process), recorded on the partitions it leases and as actor in the log. */
   worker: string;
+  /** Required: a run without its processing log is not allowed. */
+  logboek: WerkLogboek;
   /** Seconds before an unfinished partition may be taken over by another worker. */
   leaseSeconden?: number;
   /** Wait for partitions leased by other workers (which may have died) until the run is done. */
@@ -42,6 +67,39 @@ const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export const PARTITIE_INSTELLINGEN = "SET LOCAL synchronous_commit = off; SET LOCAL work_mem = '64MB'";
 
+/** The register's activity and the operation's name per kind of run. */
+const LOG_PER_SOORT: Record<RunSoort, { activiteit: ActiviteitId; naam: string }> = {
+  voorschot: { activiteit: activiteitId('voorschot-vaststellen'), naam: 'voorschot vaststellen' },
+  betaling: { activiteit: activiteitId('maandbetaling'), naam: 'maandbetaling' },
+  definitief: { activiteit: activiteitId('definitief-vaststellen'), naam: 'definitief vaststellen' },
+};
+
+/** Logs one partition's processing (in the partition's transaction); nothing when it held no one. */
+async function logPartitie(
+  tx: Sql,
+  run: Run,
+  worker: string,
+  logboek: WerkLogboek,
+  betrokkenen: string[],
+  start: Date,
+  eind: Date,
+): Promise<void> {
+  if (betrokkenen.length === 0) return;
+  let spanId = nieuweTrace().spanId;
+  while (!isSpanId(spanId)) spanId = nieuweTrace().spanId;
+  await logVerwerkingenBulk(tx, [
+    {
+      ...LOG_PER_SOORT[run.soort],
+      trace: { traceId: run.traceId, spanId },
+      betrokkenen,
+      start,
+      eind,
+      actor: { id: worker, rol: 'systeem' },
+      sleutel: logboek.sleutel,
+    },
+  ]);
+}
+
 export async function werk(
   db: Db,
   run: Run,
@@ -49,6 +107,13 @@ export async function werk(
   uitval: UitvalDetector,
   opties: WerkOpties,
 ): Promise<WerkUitkomst> {
+  if (!opties.logboek?.sleutel) {
+    throw new Error(
+      'werk: geen sleutel voor het verwerkingenlogboek; een run zonder logboek is niet toegestaan',
+    );
+  }
+  sleutelBytes(opties.logboek.sleutel); // a key that is too short stops the worker before any work
+  const klok = opties.logboek.klok ?? (() => new Date());
   const lease = opties.leaseSeconden ?? 60;
   const verwerker = new PartitieVerwerker(w, uitval);
   let partities = 0;
@@ -64,8 +129,10 @@ export async function werk(
     const start = performance.now();
     try {
       const n = await db.transaction(async (tx) => {
+        const begin = klok();
         if (db.kind === 'postgres') await tx.exec(PARTITIE_INSTELLINGEN);
         const u = await verwerker.verwerk(tx, run, p);
+        await logPartitie(tx, run, opties.worker, opties.logboek, u.betrokkenen, begin, klok());
         await rondAf(tx, p, opties.worker, u.huishoudens, performance.now() - start);
         return u.huishoudens;
       });

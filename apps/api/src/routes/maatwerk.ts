@@ -6,10 +6,10 @@
  */
 import {
   beoordeelRemedie,
-  maatwerkTerGoedkeuring,
-  maatwerkVanZaak,
   keurMaatwerkGoed,
   legMaatwerkbesluitVast,
+  maatwerkTerGoedkeuring,
+  maatwerkVanZaak,
   meldSignaal,
   stelRemedieVoor,
   vergelijkbaarVoorZaak,

@@ -31,7 +31,7 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
   const token = async (rol: string, n = 0): Promise<string> => {
     const bekend = tokens.get(`${rol}:${n}`);
     if (bekend) return bekend;
-    let r;
+    let r: Awaited<ReturnType<typeof app.inject>>;
     if (rol === 'burger') {
       r = await app.inject({ method: 'POST', url: '/v1/sessies/digid-simulatie', payload: { bsn: bsn1 } });
     } else if (rol === 'partner') {

@@ -7,6 +7,7 @@
  * W worker processes (`regelmaat worker`); on PGlite the runs work in this process.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
 import { wetgeving } from '@regelmaat/law';
@@ -23,6 +24,16 @@ import {
   werk,
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { leesPseudoniemSleutel } from '../server/sleutels';
+
+/**
+ * The processing log's key, as `regelmaat run` reads it: REGELMAAT_PSEUDONIEMSLEUTEL. The benchmark
+ * works on a fresh database, so without one it makes a key for itself and its worker processes.
+ */
+function logboek(): { sleutel: string } {
+  process.env.REGELMAAT_PSEUDONIEMSLEUTEL ||= randomBytes(32).toString('base64url');
+  return { sleutel: leesPseudoniemSleutel(process.env, undefined) };
+}
 
 /**
  * Child processes run this same benchmark entry with `--rol worker|laden`: the same calls as
@@ -48,7 +59,7 @@ async function kindProces(a: ReturnType<typeof ontleed>): Promise<void> {
     if (a.waarden.get('rol') === 'worker') {
       const run = await leesRun(db, Number(a.waarden.get('run')));
       if (!run) throw new Error('run bestaat niet');
-      await werk(db, run, w, standaardUitval(w), { worker: `bench-${process.pid}` });
+      await werk(db, run, w, standaardUitval(w), { worker: `bench-${process.pid}`, logboek: logboek() });
     } else {
       await laadPopulatie(db, {
         aantal: Number(a.waarden.get('huishoudens')),
@@ -100,7 +111,12 @@ async function draaiRun(
     const v = await voortgang(db, run.id);
     if (v.klaar !== v.totaal) throw new Error(`run ${run.id} not complete: ${v.klaar}/${v.totaal}`);
   } else {
-    await werk(db, run, w, standaardUitval(w), { worker: 'bench', wachtOpAnderen: true, bijVoortgang: meet });
+    await werk(db, run, w, standaardUitval(w), {
+      worker: 'bench',
+      logboek: logboek(),
+      wachtOpAnderen: true,
+      bijVoortgang: meet,
+    });
   }
   await sluitAf(db, run);
   return run;
@@ -164,6 +180,7 @@ async function meetDatabase(
 export async function runBatchBenchmark(args: string[]): Promise<void> {
   const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen', 'rol', 'run', 'van', 'tot'] });
   if (a.waarden.has('rol')) return kindProces(a);
+  logboek(); // before any worker process starts: they inherit the key
   const n = geheelGetal(a, 'huishoudens', 100_000, 1, 20_000_000);
   const workers = geheelGetal(a, 'workers', 2, 1, 32);
   const alleen = a.waarden.get('alleen');

@@ -23,6 +23,7 @@ import {
 } from '@regelmaat/verwerking';
 import { geheelGetal, ontleed } from '../argumenten';
 import { leesInvoer } from '../lees-invoer';
+import { leesPseudoniemSleutel } from '../server/sleutels';
 import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';
 import type { Io } from './io';
@@ -48,6 +49,8 @@ export async function demo(args: string[], io: Io): Promise<number> {
   );
   rmSync(map, { recursive: true, force: true });
   const db = await openDb({ dataDir: map });
+  // The processing log's key, kept in the data folder as the server keeps it (or from the environment).
+  const sleutel = leesPseudoniemSleutel(process.env, map);
   try {
     const geladen = await laadPopulatie(db, {
       aantal: n,
@@ -87,6 +90,7 @@ export async function demo(args: string[], io: Io): Promise<number> {
       const balk = voortgangsbalk(`Run ${run.id} (${s.soort})`, io.stderr);
       const uit = await werk(db, run, w, standaardUitval(w), {
         worker: 'demo',
+        logboek: { sleutel },
         bijVoortgang: (v) => balk(v.klaar, v.totaal, 'partities'),
       });
       if (uit.rapport) io.stdout(`${toonRapport(uit.rapport)}\n`);

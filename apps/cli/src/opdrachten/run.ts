@@ -26,6 +26,7 @@ import {
   werk,
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
 import type { Io } from './io';
@@ -83,6 +84,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (bekendOp !== undefined && Number.isNaN(Date.parse(bekendOp)))
     throw new GebruiksFout(`--bekend-op is geen tijdstip: ${bekendOp}`);
   const w = wetgeving();
+  // The processing log's key (the server's): refuse before starting when it is missing.
+  const sleutel = pseudoniemSleutelUitOmgeving();
   return metDatabase(io, async (db) => {
     const { run, nieuw } = await startRun(
       db,
@@ -108,6 +111,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       const balk = voortgangsbalk(`Run ${run.id}`, io.stderr);
       await werk(db, run, w, standaardUitval(w), {
         worker: `${hostname()}-${process.pid}`,
+        logboek: { sleutel },
         leaseSeconden: lease,
         wachtOpAnderen: true,
         bijVoortgang: (v) => balk(v.klaar, v.totaal, 'partities'),
@@ -128,11 +132,13 @@ export async function worker(args: string[], io: Io): Promise<number> {
   const id = geheelGetal(a, 'run', undefined, 1, Number.MAX_SAFE_INTEGER);
   const lease = geheelGetal(a, 'lease', 60, 1, 3600);
   const w = wetgeving();
+  const sleutel = pseudoniemSleutelUitOmgeving();
   return metDatabase(io, async (db) => {
     const r = await leesRun(db, id);
     if (!r) throw new GebruiksFout(`Run ${id} bestaat niet`);
     const uit = await werk(db, r, w, standaardUitval(w), {
       worker: a.waarden.get('naam') ?? `${hostname()}-${process.pid}`,
+      logboek: { sleutel },
       leaseSeconden: lease,
     });
     io.stdout(

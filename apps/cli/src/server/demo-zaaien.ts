@@ -1,0 +1,94 @@
+/**
+ * @module
+ * Seeds an empty database for the demo server: the demo accounts and partner, a synthetic
+ * population of a few thousand households plus the households built to trigger each exception
+ * rule, the advance run with its cases, and the monthly payments up to the current month. A
+ * database that already holds a population is left as it is (a restart is quick).
+ */
+import type { Db } from '@regelmaat/db';
+import type { Wetgeving } from '@regelmaat/law';
+import { vasteSet } from '@regelmaat/populatie';
+import { DEMO_PARTNER, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
+import {
+  alsDossier,
+  kalender,
+  laadPopulatie,
+  schrijfHuishoudens,
+  standaardUitval,
+  startRun,
+  werk,
+} from '@regelmaat/verwerking';
+
+export interface DemoVoorbeelden {
+  /** BSNs of citizens to try, each with what makes them interesting. */
+  burgers: { bsn: string; waarom: string }[];
+}
+
+export async function zaaiDemo(
+  db: Db,
+  w: Wetgeving,
+  opties: {
+    huishoudens: number;
+    jaar: 2025 | 2026;
+    totEnMetMaand: number;
+    melding: (s: string) => void;
+    /** The processing log's pseudonymisation key (the server's): the runs log every person. */
+    pseudoniemSleutel: string;
+  },
+): Promise<void> {
+  await zaaiDemoAccounts(db);
+  const bestaand = await db.query<{ n: string }>('SELECT count(*) AS n FROM huishouden');
+  if (Number(bestaand.rows[0]!.n) > 0) return;
+  const { jaar } = opties;
+  opties.melding(`Demo-gegevens maken: ${opties.huishoudens.toLocaleString('nl-NL')} huishoudens…\n`);
+  await laadPopulatie(db, { aantal: opties.huishoudens, seed: 1, jaar });
+  const uitzonderingen = vasteSet('uitzonderingen', jaar).map((sh, i) => ({
+    ...alsDossier(sh, jaar),
+    id: opties.huishoudens + i + 1,
+  }));
+  await db.transaction((tx) => schrijfHuishoudens(tx, uitzonderingen));
+  const k = kalender(jaar);
+  const uitval = standaardUitval(w);
+  const stappen = [
+    { soort: 'voorschot' as const, bekendOp: k.voorschotOp },
+    ...Array.from({ length: opties.totEnMetMaand }, (_, m) => ({ soort: 'betaling' as const, maand: m + 1 })),
+  ];
+  for (const s of stappen) {
+    const { run } = await startRun(db, { jaar, ...s, partitiegrootte: 1_000 }, w);
+    await werk(db, run, w, uitval, { worker: 'demo', logboek: { sleutel: opties.pseudoniemSleutel } });
+  }
+  // The demo childcare provider's clients: households with a childcare contract.
+  const klanten = await db.query<{ huishouden_id: string }>(
+    "SELECT DISTINCT huishouden_id FROM feit WHERE soort = 'kinderopvang' ORDER BY huishouden_id LIMIT 25",
+  );
+  for (const k2 of klanten.rows) await koppelKlant(db, DEMO_PARTNER.clientId, Number(k2.huishouden_id));
+  opties.melding('Demo-gegevens klaar.\n');
+}
+
+/** A few citizens worth logging in as: with a case, with huurtoeslag, with childcare. */
+export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbeelden> {
+  const een = async (sql: string, waarom: string) => {
+    const r = await db.query<{ bsn: string }>(sql, [jaar]);
+    return r.rows[0] ? [{ bsn: r.rows[0].bsn, waarom }] : [];
+  };
+  return {
+    burgers: [
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN zaak z ON z.huishouden_id = h.id
+          JOIN beschikking b ON b.huishouden_id = h.id AND b.jaar = $1
+          WHERE z.status = 'open' ORDER BY h.id LIMIT 1`,
+        'heeft toeslagen en een open zaak (uitval)',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
+          WHERE b.jaar = $1 AND b.regeling = 'huurtoeslag' ORDER BY h.id LIMIT 1`,
+        'krijgt huurtoeslag',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
+          WHERE b.jaar = $1 AND b.regeling = 'kinderopvangtoeslag' ORDER BY h.id LIMIT 1`,
+        'krijgt kinderopvangtoeslag',
+      )),
+    ],
+  };
+}

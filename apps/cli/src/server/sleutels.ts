@@ -1,0 +1,71 @@
+/**
+ * @module
+ * The server's two secret keys: one signs session tokens, one pseudonymises BSNs in the processing
+ * log. From the environment (REGELMAAT_SESSIESLEUTEL, REGELMAAT_PSEUDONIEMSLEUTEL) in a deployment;
+ * on the embedded database they are made once and kept in `sleutels.json` in the data folder
+ * (readable by the owner only), so the log stays searchable by BSN across restarts.
+ *
+ * Each key is taken from the environment when set there, else from the file: the server, the batch
+ * commands (`run`, `worker`, `demo`, `populatie`) and the benchmarks all read the pseudonymisation
+ * key through here, so the server finds the batch runs' log records for a BSN.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configUitOmgeving } from '@regelmaat/db';
+
+export interface Sleutels {
+  sessie: string;
+  pseudoniem: string;
+}
+
+export class SleutelsOntbreken extends Error {
+  override readonly name = 'SleutelsOntbreken';
+}
+
+/** The keys kept in the data folder (made on first use). */
+function sleutelsInMap(dataMap: string): Sleutels {
+  const bestand = join(dataMap, 'sleutels.json');
+  if (existsSync(bestand)) return JSON.parse(readFileSync(bestand, 'utf8')) as Sleutels;
+  const nieuw = {
+    sessie: randomBytes(32).toString('base64url'),
+    pseudoniem: randomBytes(32).toString('base64url'),
+  };
+  mkdirSync(dataMap, { recursive: true });
+  writeFileSync(bestand, `${JSON.stringify(nieuw)}\n`, { mode: 0o600 });
+  return nieuw;
+}
+
+export function leesSleutels(env: NodeJS.ProcessEnv, dataMap: string | undefined): Sleutels {
+  const sessie = env.REGELMAAT_SESSIESLEUTEL;
+  const pseudoniem = env.REGELMAAT_PSEUDONIEMSLEUTEL;
+  if (sessie && pseudoniem) return { sessie, pseudoniem };
+  if (!dataMap) {
+    throw new SleutelsOntbreken(
+      'Zet REGELMAAT_SESSIESLEUTEL en REGELMAAT_PSEUDONIEMSLEUTEL (elk minstens 32 tekens) bij een PostgreSQL-server.',
+    );
+  }
+  const bewaard = sleutelsInMap(dataMap);
+  return { sessie: sessie || bewaard.sessie, pseudoniem: pseudoniem || bewaard.pseudoniem };
+}
+
+/**
+ * The pseudonymisation key of the processing log for batch commands: REGELMAAT_PSEUDONIEMSLEUTEL,
+ * or on the embedded database the one in `sleutels.json` of its data folder (the server's).
+ */
+export function leesPseudoniemSleutel(env: NodeJS.ProcessEnv, dataMap: string | undefined): string {
+  const pseudoniem = env.REGELMAAT_PSEUDONIEMSLEUTEL;
+  if (pseudoniem) return pseudoniem;
+  if (!dataMap) {
+    throw new SleutelsOntbreken(
+      'Zet REGELMAAT_PSEUDONIEMSLEUTEL (minstens 32 tekens, dezelfde als die van de server) bij PostgreSQL: een run schrijft het verwerkingenlogboek.',
+    );
+  }
+  return sleutelsInMap(dataMap).pseudoniem;
+}
+
+/** `leesPseudoniemSleutel` for the database the environment configures (DATABASE_URL or REGELMAAT_DATA). */
+export function pseudoniemSleutelUitOmgeving(env: NodeJS.ProcessEnv = process.env): string {
+  const c = configUitOmgeving(env);
+  return leesPseudoniemSleutel(env, c.databaseUrl ? undefined : c.dataDir);
+}
