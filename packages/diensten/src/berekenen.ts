@@ -3,6 +3,8 @@
  * Computing and explaining toeslagen: for an ad-hoc situation (no personal data: nothing to log),
  * and for a household in the dossier as known now (logged for every person in it).
  */
+
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import {
   type Berekening,
   berekenHuishouden,
@@ -10,7 +12,6 @@ import {
   normaliseer,
   parseHuishouden,
 } from '@regelmaat/law';
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import type { Context } from './context';
 import { Ongeldig, Onverwerkbaar } from './fouten';
 import { dossierVoor } from './huishouden';

@@ -14,10 +14,10 @@ import {
   leesDossierFeiten,
   type Reproductie,
   reproduceer,
+  zoekHuishouden,
 } from '@regelmaat/verwerking';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
-import { zoekHuishouden } from '@regelmaat/verwerking';
 import type { Omgeving } from './omgeving';
 import { log, personen } from './verwerkingslog';
 

@@ -13,8 +13,8 @@ import {
   herverdeel,
   historie,
   sluitZaak,
-  werkvoorraad,
   type WerkvoorraadFilter,
+  werkvoorraad,
   type Zaak,
   zaak,
 } from '@regelmaat/zaken';
