@@ -41,9 +41,16 @@ describe.each(testDatabases())('exception households on $naam', ({ open }) => {
       const { run } = await startRun(db, { soort, jaar: 2026, bekendOp, partitiegrootte: 3 }, w);
       await werk(db, run, w, standaardUitval(w), { worker: 't', logboek: TEST_LOGBOEK });
     }
-    const zaken = await db.query<{ huishouden_id: string; redenen: string[] }>(
-      'SELECT huishouden_id, redenen FROM zaak',
+    const zaken = await db.query<{ huishouden_id: string; redenen: string[]; soort: string; team: string }>(
+      'SELECT huishouden_id, redenen, soort, team FROM zaak',
     );
+    // A recovery of € 1,500 or more goes to the hearing queue (Awir art. 26b); the rest to uitval-controle.
+    for (const z of zaken.rows) {
+      const hoorplicht = z.redenen.includes('HOGE_TERUGVORDERING');
+      expect(z.soort).toBe(hoorplicht ? 'hoorzitting-terugvordering' : 'uitval-controle');
+      expect(z.team).toBe(hoorplicht ? 'invordering' : 'uitval');
+    }
+    expect(zaken.rows.some((z) => z.soort === 'hoorzitting-terugvordering')).toBe(true);
     const perHuishouden = new Map<number, Set<string>>();
     for (const z of zaken.rows) {
       const s = perHuishouden.get(Number(z.huishouden_id)) ?? new Set<string>();

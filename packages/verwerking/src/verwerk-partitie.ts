@@ -213,8 +213,12 @@ export class PartitieVerwerker {
     if (definitief) await this.schrijfVereffeningen(sql, run, rijen, ids, voorschotten);
     if (zaken.length > 0) {
       await sql.query(
-        `INSERT INTO zaak (huishouden_id, run_id, redenen, toelichting, prioriteit)
-         SELECT h, $1, r::text[], t::jsonb, p FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
+        // An expected recovery of € 1,500 or more needs a hearing first (Awir art. 26b): that case goes
+        // to the hearing queue; every other exception to the uitval-controle queue.
+        `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit)
+         SELECT h, $1, CASE WHEN 'HOGE_TERUGVORDERING' = ANY(r::text[]) THEN 'hoorzitting-terugvordering' ELSE 'uitval-controle' END,
+                r::text[], t::jsonb, p
+           FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
          ON CONFLICT (run_id, huishouden_id) DO NOTHING`,
         [
           run.id,
