@@ -4,6 +4,7 @@
  * workers lease, advance and definitive decisions, settlement, monthly payments, exception cases
  * (C4) and reproduction of any decision.
  */
+export * from './feit-indexen';
 export * from './feiten-lezen';
 export * from './feiten-schrijven';
 export * from './herbereken';

@@ -6,6 +6,7 @@
 import type { Db, Sql } from '@regelmaat/db';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
 import { nieuweTrace } from '@regelmaat/logboek';
+import { herstelFeitIndexen } from './feit-indexen';
 import { ISO } from './feiten-lezen';
 
 export type RunSoort = 'voorschot' | 'betaling' | 'definitief';
@@ -89,6 +90,8 @@ export async function startRun(
   if (!Number.isInteger(opdracht.jaar) || opdracht.jaar < 2025 || opdracht.jaar > 2026) {
     throw new RunFout('het jaar moet 2025 of 2026 zijn (de jaren waarvoor de regels bekend zijn)');
   }
+  // A bulk load that stopped between dropping and rebuilding the fact indexes left them out.
+  await herstelFeitIndexen(db);
   const grootte = opdracht.partitiegrootte ?? 5_000;
   if (!Number.isInteger(grootte) || grootte < 1)
     throw new RunFout('de partitiegrootte moet een positief geheel getal zijn');

@@ -15,7 +15,7 @@ import {
   MAX_GEGENEREERD,
   type SynthetischHuishouden,
 } from '@regelmaat/populatie';
-import { laadPopulatie } from '@regelmaat/verwerking';
+import { laadPopulatie, metUitgesteldeFeitIndexen } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
@@ -93,22 +93,28 @@ export async function populatie(args: string[], io: Io): Promise<number> {
   if (workers > 1) {
     if (!configUitOmgeving().databaseUrl)
       throw new GebruiksFout('--workers werkt met PostgreSQL (DATABASE_URL); PGlite is één proces');
-    await parallel(aantal, seed, jaar, batch, workers, io);
+    await metDatabase(io, (db) =>
+      metUitgesteldeFeitIndexen(db, () => parallel(aantal, seed, jaar, batch, workers, io)),
+    );
     io.stdout(
       `${aantal.toLocaleString('nl-NL')} huishoudens geladen met ${workers} processen in ${((performance.now() - start) / 1000).toFixed(1)} s.\n`,
     );
   } else {
-    const uit = await metDatabase(io, (db) =>
-      laadPopulatie(db, {
-        aantal,
-        van,
-        tot,
-        seed,
-        jaar,
-        batch,
-        bijVoortgang: voortgangsbalk('Genereren', io.stderr),
-      }),
-    );
+    const deelVanParallel = van > 0 || tot < aantal;
+    const uit = await metDatabase(io, (db) => {
+      const laad = () =>
+        laadPopulatie(db, {
+          aantal,
+          van,
+          tot,
+          seed,
+          jaar,
+          batch,
+          bijVoortgang: voortgangsbalk('Genereren', io.stderr),
+        });
+      // A loader of one range (--van/--tot) leaves the indexes to its coordinator.
+      return deelVanParallel ? laad() : metUitgesteldeFeitIndexen(db, laad);
+    });
     const sec = (performance.now() - start) / 1000;
     io.stdout(
       `${uit.geladen.toLocaleString('nl-NL')} huishoudens geladen (${uit.feiten.toLocaleString('nl-NL')} feiten) in ${sec.toFixed(1)} s` +
