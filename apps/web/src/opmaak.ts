@@ -2,7 +2,7 @@
  * @module
  * How amounts and dates look on the pages (Dutch notation, as the Rijksoverheid writes them):
  * amounts as `€ 1.234` (whole euros) or `€ 1.234,56` where cents matter, civil dates as
- * `15 maart 2026`, moments in Dutch local time (Europe/Amsterdam) as `15 maart 2026, 11:00`.
+ * `15 maart 2026` (a timestamp's date as it is in the Netherlands), moments in Dutch local time (Europe/Amsterdam) as `15 maart 2026, 11:00`.
  */
 import { formatCents, formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
 
@@ -12,9 +12,13 @@ export const euro = (centen: number): string => formatWholeEuros(centen);
 /** Always with cents: `€ 1.234,00`. Input in eurocents. */
 export const euroCenten = (centen: number): string => formatCents(centen);
 
-/** `15 maart 2026` for `2026-03-15` (also accepts an ISO timestamp: its civil date in UTC). */
+/**
+ * `15 maart 2026` for `2026-03-15`. An ISO timestamp gives its date in Dutch local time
+ * (Europe/Amsterdam): `2026-12-01T23:30:00Z` is 2 December in the Netherlands.
+ */
 export function datum(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const d = iso.length > 10 && iso[10] === 'T' ? lokaleDelen(iso) : undefined;
+  const m = d ? [iso, d.year, d.month, d.day] : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
 }
@@ -29,12 +33,19 @@ const tijdFormaat = new Intl.DateTimeFormat('nl-NL', {
   hourCycle: 'h23',
 });
 
-/** `15 maart 2026, 11:00` for an ISO timestamp (UTC), shown in Dutch local time. */
-export function moment(iso: string): string {
+/** Year, month, day, hour and minute of an ISO timestamp in Europe/Amsterdam. */
+function lokaleDelen(iso: string): Record<string, string> | undefined {
   const t = Date.parse(iso);
-  if (!Number.isFinite(t)) return iso;
+  if (!Number.isFinite(t)) return undefined;
   const d: Record<string, string> = {};
   for (const p of tijdFormaat.formatToParts(new Date(t))) d[p.type] = p.value;
+  return d;
+}
+
+/** `15 maart 2026, 11:00` for an ISO timestamp (UTC), shown in Dutch local time. */
+export function moment(iso: string): string {
+  const d = lokaleDelen(iso);
+  if (!d) return iso;
   return `${datum(`${d.year}-${d.month}-${d.day}`)}, ${d.hour}:${d.minute}`;
 }
 

@@ -70,3 +70,15 @@ export async function teamleden(o: Omgeving, ctx: Context, team: string): Promis
   );
   return r.rows;
 }
+
+/**
+ * The names of all staff members by user id, so screens show "Anna Demo" instead of
+ * `m-behandelaar-1` in queues, case history, contacts and maatwerk records. Names of colleagues are
+ * no citizen data: no processing log. Ids that are not staff (`systeem`, a citizen's pseudonym)
+ * are simply absent; the page chooses what to show for them.
+ */
+export async function medewerkerNamen(o: Omgeving, ctx: Context): Promise<Map<string, string>> {
+  vereis(ctx, 'zaak:lezen');
+  const r = await o.db.query<{ id: string; naam: string }>('SELECT id, naam FROM gebruiker');
+  return new Map(r.rows.map((g) => [g.id, g.naam]));
+}

@@ -15,6 +15,7 @@ export * from './fouten';
 export * from './goedkeuringen';
 export * from './huishoudtype';
 export * from './maatwerk';
+export * from './mijn-huishouden';
 export * from './omgeving';
 export * from './overzicht';
 export * from './partner';

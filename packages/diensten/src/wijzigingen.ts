@@ -24,6 +24,7 @@ import type { Context } from './context';
 import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
+import { volgendeBetaaldatum } from './overzicht';
 import { log, personen } from './verwerkingslog';
 
 export type Wijziging =
@@ -39,7 +40,11 @@ export interface WijzigingsEffect {
   /** Year amount of the advance in force now, and after the change (eurocents). */
   jaarbedragNu: number;
   jaarbedragNieuw: number;
-  /** The advance for the next month still to be paid, now and after the change. */
+  /**
+   * The first month not yet paid, with its advance now and after the change: from the payments
+   * of this toeslag when there are any, else the month of the next payment date (the month after
+   * today, as the overview says); absent when no month of the year is left to pay.
+   */
   volgendeMaand?: { maand: number; nu: number; nieuw: number };
   /** What reporting now prevents: the recovery after the year if the old advance kept being paid. */
   voorkomenTerugvordering: number;
@@ -55,6 +60,21 @@ export interface WijzigingsUitkomst {
   effecten: WijzigingsEffect[];
   /** Ids of the new advance decisions (only when confirmed). */
   nieuweBeschikkingen: number[];
+}
+
+/**
+ * The index (0 = January) of the first month of `jaar` whose advance is not yet paid, or -1. With
+ * payment data: the first month without a payment. Without any (no payment run yet for this
+ * toeslag): the month of the next payment date after `vandaag`, never a month already past.
+ */
+export function eersteOnbetaaldeMaand(
+  betaald: readonly (number | null)[],
+  vandaag: string,
+  jaar: number,
+): number {
+  if (betaald.some((x) => x !== null)) return betaald.indexOf(null);
+  const v = volgendeBetaaldatum(vandaag, jaar);
+  return v ? v.maand - 1 : -1;
 }
 
 const ligtInJaar = (datum: string, jaar: number) => Number(datum.slice(0, 4)) <= jaar;
@@ -246,7 +266,7 @@ export async function meldWijziging(
       const b = betaald.get(r.id) ?? new Array<number | null>(12).fill(null);
       const schema = nieuwSchema(nieuwJaar, b);
       const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
-      const volgende = b.findIndex((x) => x === null);
+      const volgende = eersteOnbetaaldeMaand(b, vandaag, jaar);
       effecten.push({
         regeling: r.id,
         naam: r.naam,

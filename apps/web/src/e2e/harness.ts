@@ -42,8 +42,8 @@ export interface E2e {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly browser: Browser;
-  /** A fresh browser context (own cookies) and page. */
-  nieuwePagina(opties?: { javaScript?: boolean }): Promise<Page>;
+  /** A fresh browser context (own cookies) and page; `breedte` in CSS pixels (default 1280). */
+  nieuwePagina(opties?: { javaScript?: boolean; breedte?: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -72,7 +72,10 @@ export async function startE2e(
       const ctx = await browser.newContext({
         bypassCSP: true,
         javaScriptEnabled: opties.javaScript ?? true,
-        viewport: { width: 1280, height: 900 },
+        viewport: {
+          width: opties.breedte ?? 1280,
+          height: opties.breedte && opties.breedte < 600 ? 640 : 900,
+        },
         locale: 'nl-NL',
       });
       contexts.push(ctx);
@@ -120,6 +123,28 @@ export async function checkAxe(page: Page): Promise<AxeViolation[]> {
     throw new Error(`axe found ${ernstig.length} serious/critical violation(s) on ${page.url()}:\n${lijst}`);
   }
   return violations;
+}
+
+/**
+ * Reflow (WCAG 1.4.10): the page itself does not scroll sideways. Wide tables may scroll, but only
+ * inside their own region (`Tabelvak`), which is allowed for content that needs two dimensions.
+ * Throws with the elements wider than the viewport outside such a region.
+ */
+export async function checkReflow(page: Page): Promise<void> {
+  const r = (await page.evaluate(`(() => {
+    const vw = document.documentElement.clientWidth;
+    const te = [];
+    for (const el of document.querySelectorAll('main *, header *, footer *')) {
+      if (el.closest('.rm-tabel-wrap')) continue;
+      const b = el.getBoundingClientRect();
+      if (b.width > 0 && (b.right > vw + 1 || b.left < -1)) te.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ')[0] : '') + ' ' + Math.round(b.right));
+    }
+    return { vw, scroll: document.documentElement.scrollWidth, te: te.slice(0, 8) };
+  })()`)) as { vw: number; scroll: number; te: string[] };
+  if (r.scroll > r.vw || r.te.length > 0)
+    throw new Error(
+      `reflow: ${page.url()} is ${r.scroll}px wide at a ${r.vw}px viewport; too wide: ${r.te.join(', ')}`,
+    );
 }
 
 export async function screenshot(page: Page, naam: string): Promise<string> {

@@ -13,7 +13,7 @@ import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakWebServer } from '../diensten/server';
-import { checkAxe, type E2e, screenshot, startE2e, tabNaar } from './harness';
+import { checkAxe, checkReflow, type E2e, screenshot, startE2e, tabNaar } from './harness';
 
 let e2e: E2e;
 let db: Db;
@@ -34,21 +34,40 @@ const tekst = async (page: Page, selector: string) =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 const bedrag = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
+/** Page title → path: a title names one page (WCAG 2.4.2); the same page may be seen twice. */
+const titels = new Map<string, string>();
+
 async function pagina(page: Page, naam: string) {
   expect(await page.getAttribute('html', 'lang')).toBe('nl');
+  expect(await page.locator('h1').count()).toBe(1);
+  const titel = await page.title();
+  expect(titel).toMatch(/^.+ - Regelmaat Toeslagen \(demo\)$/);
+  const pad = new URL(page.url()).pathname.replace(/\/\d+/g, '/<id>');
+  expect(titels.get(titel) ?? pad, `title "${titel}" on two pages`).toBe(pad);
+  titels.set(titel, pad);
   await checkAxe(page);
   await screenshot(page, naam);
 }
 
-async function inloggenMedewerker(gebruikersnaam: string): Promise<Page> {
-  const page = await e2e.nieuwePagina();
+/** Staff login by keyboard alone: Tab to each field, type, Enter. */
+async function inloggenMedewerker(gebruikersnaam: string, breedte?: number): Promise<Page> {
+  const page = await e2e.nieuwePagina(breedte ? { breedte } : {});
   const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === gebruikersnaam)!;
   await page.goto(`${e2e.url}/medewerker/inloggen`);
-  await page.fill('#veld-naam', a.gebruikersnaam);
-  await page.fill('#veld-wachtwoord', a.wachtwoord);
+  await tabNaar(page, '#veld-naam');
+  await page.keyboard.type(a.gebruikersnaam);
+  await tabNaar(page, '#veld-wachtwoord');
+  await page.keyboard.type(a.wachtwoord);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/werk$/);
   return page;
+}
+
+/** Tab to `selector`, press Enter and wait for the URL. */
+async function kies(page: Page, selector: string, url: RegExp): Promise<void> {
+  await tabNaar(page, selector);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(url);
 }
 
 describe('citizen', () => {
@@ -175,49 +194,61 @@ describe('citizen', () => {
 
 describe('case worker and team lead', () => {
   it(
-    'a case worker claims the exception case and records maatwerk; a team lead approves; the citizen sees it',
+    'by keyboard alone: a case worker claims the exception case and records maatwerk; a team lead approves; the citizen sees it',
     async () => {
       const page = await inloggenMedewerker('behandelaar-1');
       expect(await tekst(page, 'main')).toContain('Geen zaken in deze lijst.');
       await pagina(page, 'werk-mijn-leeg');
-      await page.goto(`${e2e.url}/werk?lijst=team`);
+      await kies(page, 'main a[href="/werk?lijst=team"]', /lijst=team/);
+      expect(await tekst(page, 'main table')).toContain('Nog niemand');
       await pagina(page, 'werk-team');
-      await page.click(`a[href="/werk/zaken/${t.zaakId}"]`);
-      await page.waitForURL(new RegExp(`/werk/zaken/${t.zaakId}$`));
+      await kies(page, `a[href="/werk/zaken/${t.zaakId}"]`, new RegExp(`/werk/zaken/${t.zaakId}$`));
       expect(await tekst(page, 'main')).toContain('Geschat inkomen wijkt sterk af');
-      await page.click('button:has-text("Zaak oppakken")');
-      await page.waitForURL(/gedaan=geclaimd/);
-      expect(await tekst(page, '[data-testid="behandelaar"]')).toBe('m-behandelaar-1');
+      await kies(page, `main form[action="/werk/zaken/${t.zaakId}/claim"] button`, /gedaan=geclaimd/);
+      expect(await tekst(page, '[data-testid="behandelaar"]')).toBe('Anna Demo');
+      expect(await tekst(page, '#historie')).toContain('Zaak opgepakt door Anna Demo (behandelaar)');
+      expect(await tekst(page, 'main')).not.toContain('m-behandelaar-1');
+      // The dossier in words: no JSON, the sources named.
+      expect(await tekst(page, '#dossier')).toMatch(/Geschat inkomen 2026: € [\d.]+/);
+      expect(await tekst(page, '#dossier')).not.toContain('{"');
       await pagina(page, 'werk-zaak');
 
-      await page.click('a:has-text("Maatwerkbesluit vastleggen")');
-      await page.waitForURL(/\/maatwerk$/);
+      await kies(page, 'main a[href$="/maatwerk"]', /\/maatwerk$/);
       await pagina(page, 'werk-maatwerk-formulier');
       const standaard = bedrag(await page.inputValue('#veld-standaard'));
       const nieuw = standaard + 800;
-      await page.fill('#veld-afwijking', String(nieuw));
-      await page.check('#veld-grondslag');
-      await page.fill('#veld-afweging', 'Hoge zorgkosten na een ongeval; de regel is hier onevenredig.');
-      await page.fill('#veld-rechtvaardig', 'Ja: de regel houdt geen rekening met deze kosten.');
-      await page.fill('#veld-samen', 'Besproken met de burger aan de telefoon.');
-      await page.fill('#veld-aanspreekbaar', 'Vastgelegd met grondslag en afweging.');
-      await page.click('button:has-text("Maatwerkbesluit vastleggen")');
+      await tabNaar(page, '#veld-afwijking');
+      await page.keyboard.type(String(nieuw));
+      await tabNaar(page, 'input[name="grondslag"]');
+      await page.keyboard.press('Space');
+      const teksten: [string, string][] = [
+        ['#veld-afweging', 'Hoge zorgkosten na een ongeval; de regel is hier onevenredig.'],
+        ['#veld-rechtvaardig', 'Ja: de regel houdt geen rekening met deze kosten.'],
+        ['#veld-samen', 'Besproken met de burger aan de telefoon.'],
+        ['#veld-aanspreekbaar', 'Vastgelegd met grondslag en afweging.'],
+      ];
+      for (const [veld, waarde] of teksten) {
+        await tabNaar(page, veld);
+        await page.keyboard.type(waarde);
+      }
+      await tabNaar(page, 'main button[value="vastleggen"]');
+      await page.keyboard.press('Enter');
       await page.locator('h1', { hasText: 'Het besluit wacht op goedkeuring' }).waitFor();
+      expect(await tekst(page, 'main')).toMatch(/Vastgelegd door\s*Anna Demo/);
       await pagina(page, 'werk-maatwerk-vastgelegd');
 
       const leider = await inloggenMedewerker('teamleider-1');
-      await leider.goto(`${e2e.url}/werk/goedkeuren`);
+      await kies(leider, 'a[href="/werk/goedkeuren"]', /\/werk\/goedkeuren$/);
       expect(await leider.locator('[data-besluit]').count()).toBeGreaterThan(0);
+      expect(await tekst(leider, 'main')).toContain('Wacht op goedkeuring (vier ogen)');
       await pagina(leider, 'werk-goedkeuren');
-      await leider.click('button:has-text("Goedkeuren")');
-      await leider.waitForURL(/gedaan=goed/);
+      await kies(leider, 'main form:has(input[name="oordeel"][value="goed"]) button', /gedaan=goed/);
       expect(await tekst(leider, '.utrecht-alert')).toContain('goedgekeurd en van kracht');
       await leider.goto(`${e2e.url}/werk/herverdelen`);
       await pagina(leider, 'werk-herverdelen');
       await leider.goto(`${e2e.url}/werk/zaken/${t.zaakId}`);
-      const besch = leider.locator('a[href^="/werk/beschikkingen/"]').last();
-      await besch.click();
-      await leider.waitForURL(/\/werk\/beschikkingen\/\d+$/);
+      expect(await tekst(leider, '#historie')).toContain('Maatwerkbesluit goedgekeurd door Dewi Demo');
+      await kies(leider, 'main a[href^="/werk/beschikkingen/"]', /\/werk\/beschikkingen\/\d+$/);
       await pagina(leider, 'werk-beschikking');
 
       const burger = await e2e.nieuwePagina();
@@ -229,6 +260,59 @@ describe('case worker and team lead', () => {
       expect(bedrag(await tekst(burger, `${zorg} [data-testid="jaarbedrag"]`))).toBe(nieuw);
       expect(await tekst(burger, zorg)).toContain('speciaal voor uw situatie');
       await screenshot(burger, 'mijn-na-maatwerk');
+    },
+    T,
+  );
+});
+
+describe('at 320 CSS pixels wide (WCAG 1.4.10 reflow)', () => {
+  async function smal(page: Page, naam: string) {
+    await checkReflow(page);
+    await pagina(page, `smal-${naam}`);
+  }
+
+  it(
+    'the portal reflows and passes axe; the childcare change offers the children by birth date',
+    async () => {
+      const page = await e2e.nieuwePagina({ breedte: 320 });
+      await page.goto(`${e2e.url}/`);
+      await smal(page, 'home');
+      await page.goto(`${e2e.url}/inloggen`);
+      await page.fill('#veld-bsn', t.bsn2);
+      await page.click('main button[type="submit"]');
+      await page.waitForURL(/\/mijn$/);
+      await smal(page, 'mijn-overzicht');
+      await page.goto(`${e2e.url}/mijn/wijziging?soort=kinderopvang`);
+      const kind = page.locator('input[name="kind"]');
+      expect(await kind.count()).toBeGreaterThan(0);
+      expect(await tekst(page, 'main fieldset')).toMatch(/Kind geboren op \d{1,2} [a-z]+ \d{4}/);
+      await smal(page, 'mijn-wijziging-kinderopvang');
+      await kind.first().check();
+      await page.fill('#veld-vanaf', '01-05-2026');
+      await page.fill('#veld-uren', '80');
+      await page.fill('#veld-uurprijs', '10');
+      await page.click('main button[value="voorbeeld"]');
+      await page.locator('h1', { hasText: 'Dit verandert er' }).waitFor();
+      // Nothing is paid yet in this test: the new amount starts with the next payment (April).
+      for (const p of await page.locator('[data-testid="nieuw-per-maand"]').allTextContents())
+        expect(p).toContain('vanaf april 2026');
+      await smal(page, 'mijn-wijziging-voorbeeld');
+      await page.goto(`${e2e.url}/proefberekening`);
+      await smal(page, 'proefberekening');
+    },
+    T,
+  );
+
+  it(
+    'the workspace reflows and passes axe: queue, case (tables scroll in their own region), approvals',
+    async () => {
+      const page = await inloggenMedewerker('teamleider-1', 320);
+      await page.goto(`${e2e.url}/werk?lijst=alle`);
+      await smal(page, 'werk-alle');
+      await page.goto(`${e2e.url}/werk/zaken/${t.zaakId}`);
+      await smal(page, 'werk-zaak');
+      await page.goto(`${e2e.url}/werk/goedkeuren`);
+      await smal(page, 'werk-goedkeuren');
     },
     T,
   );

@@ -5,14 +5,14 @@
  * and what reporting now avoids (the recovery after the year), then confirm. The preview carries
  * the typed values in hidden fields; the confirmation reads and checks them again.
  */
-import type { WijzigingsEffect, WijzigingsUitkomst } from '@regelmaat/diensten';
+import type { MijnHuishouden, WijzigingsEffect, WijzigingsUitkomst } from '@regelmaat/diensten';
 import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { CsrfVeld, Keuzerondjes, Tekstveld } from '../components/velden';
-import { euro, maandNaam } from '../opmaak';
+import { datum, euro, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { type Invoer, VELDEN, WIJZIGING_SOORTEN, type WijzigingSoort } from './wijziging-invoer';
 
@@ -54,10 +54,12 @@ function Velden({
   soort,
   waarden,
   fouten,
+  huishouden,
 }: {
   soort: WijzigingSoort;
   waarden: Invoer;
   fouten: readonly VeldFout[];
+  huishouden?: MijnHuishouden;
 }) {
   const fout = (v: string) => fouten.find((f) => f.veld === v)?.melding;
   const veld = (
@@ -88,7 +90,10 @@ function Velden({
             legend={t('wijziging.persoon')}
             keuzes={[
               { waarde: 'aanvrager', label: t('wijziging.persoonIk') },
-              { waarde: 'toeslagpartner', label: t('wijziging.persoonPartner') },
+              // Only offered when we know a partner (the service refuses it otherwise).
+              ...(!huishouden || huishouden.toeslagpartner
+                ? [{ waarde: 'toeslagpartner', label: t('wijziging.persoonPartner') }]
+                : []),
             ]}
             value={waarden.persoon ?? 'aanvrager'}
             fout={fout('persoon')}
@@ -117,7 +122,27 @@ function Velden({
     case 'kinderopvang':
       return (
         <>
-          {veld('kind', 'wijziging.kind', 'wijziging.kindUitleg', true, 4)}
+          <Keuzerondjes
+            name="kind"
+            legend={t('wijziging.kind')}
+            beschrijving={t('wijziging.kindUitleg')}
+            keuzes={(huishouden?.kinderen ?? []).map((k) => ({
+              waarde: String(k.nummer + 1),
+              label: [
+                t('wijziging.kindKeuze', { datum: datum(k.geboortedatum) }),
+                // Twins share a birth date: then their number in the household tells them apart.
+                (huishouden?.kinderen ?? []).filter((x) => x.geboortedatum === k.geboortedatum).length > 1
+                  ? t('wijziging.kindNummer', { nummer: k.nummer + 1 })
+                  : '',
+                k.opvang ? t('wijziging.kindOpvangNu', { uren: k.opvang.urenPerMaand }) : '',
+              ]
+                .filter(Boolean)
+                .join(' '),
+            }))}
+            value={waarden.kind ?? (huishouden?.kinderen.length === 1 ? '1' : '')}
+            fout={fout('kind')}
+            verplicht
+          />
           {veld('vanaf', 'wijziging.vanaf', 'wijziging.vanafUitleg', true)}
           {veld('uren', 'wijziging.uren', 'proef.opvangUrenUitleg', true, 6)}
           {veld('uurprijs', 'wijziging.uurprijs', 'wijziging.uurprijsUitleg', false, 8)}
@@ -140,13 +165,30 @@ export function WijzigingFormulier({
   soort,
   waarden,
   fouten,
+  huishouden,
 }: {
   ctx: PaginaContext;
   soort: WijzigingSoort;
   waarden: Invoer;
   fouten: readonly VeldFout[];
+  /** Who is in the household now (for the choice of child or partner). */
+  huishouden?: MijnHuishouden;
 }) {
   const titel = t(SOORT_LABEL[soort]);
+  if (soort === 'kinderopvang' && huishouden && huishouden.kinderen.length === 0)
+    return (
+      <Layout ctx={ctx} titel={titel}>
+        <Heading level={1}>{titel}</Heading>
+        <Paragraph soort="lead">{t('wijziging.geenKinderen')}</Paragraph>
+        <Paragraph>{t('wijziging.geenKinderenUitleg')}</Paragraph>
+        <Paragraph>
+          <Link href="/mijn/terugbellen">{t('portaal.menu.terugbellen')}</Link>
+        </Paragraph>
+        <Paragraph>
+          <Link href="/mijn/wijziging">{t('wijziging.andere')}</Link>
+        </Paragraph>
+      </Layout>
+    );
   return (
     <Layout ctx={ctx} titel={titel} heeftFouten={fouten.length > 0}>
       <Heading level={1}>{titel}</Heading>
@@ -155,7 +197,7 @@ export function WijzigingFormulier({
       <Foutensamenvatting fouten={fouten} />
       <form method="post" action={`/mijn/wijziging/${soort}`} noValidate>
         <CsrfVeld token={ctx.csrf} />
-        <Velden soort={soort} waarden={waarden} fouten={fouten} />
+        <Velden soort={soort} waarden={waarden} fouten={fouten} {...(huishouden ? { huishouden } : {})} />
         <div className="rm-form-actions">
           <Button type="submit" name="stap" value="voorbeeld" appearance="primary-action-button">
             {t('wijziging.bekijk')}
@@ -169,7 +211,7 @@ export function WijzigingFormulier({
   );
 }
 
-function Effect({ e }: { e: WijzigingsEffect }) {
+function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
   const id = `effect-${e.regeling}`;
   const v = e.volgendeMaand;
   return (
@@ -179,9 +221,11 @@ function Effect({ e }: { e: WijzigingsEffect }) {
       </Heading>
       {v ? (
         <p className="rm-bedrag" data-testid="nieuw-per-maand">
-          {t('wijziging.nieuwPerMaand', { bedrag: euro(v.nieuw), maand: maandNaam(v.maand) })}
+          {t('wijziging.nieuwPerMaand', { bedrag: euro(v.nieuw), maand: `${maandNaam(v.maand)} ${jaar}` })}
         </p>
-      ) : null}
+      ) : (
+        <Paragraph>{t('wijziging.geenMaandMeer')}</Paragraph>
+      )}
       {v ? <Paragraph>{t('wijziging.nuPerMaand', { bedrag: euro(v.nu) })}</Paragraph> : null}
       <Paragraph>
         {t('wijziging.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
@@ -215,12 +259,12 @@ export function WijzigingVoorbeeld({
   uitkomst: WijzigingsUitkomst;
 }) {
   return (
-    <Layout ctx={ctx} titel={t('wijziging.voorbeeldTitel')}>
+    <Layout ctx={ctx} titel={`${t('wijziging.voorbeeldTitel')}: ${t(SOORT_LABEL[soort]).toLowerCase()}`}>
       <Heading level={1}>{t('wijziging.voorbeeldTitel')}</Heading>
       <Paragraph soort="lead">{t('wijziging.voorbeeldIntro')}</Paragraph>
       {uitkomst.effecten.length === 0 ? <Paragraph>{t('wijziging.geenEffect')}</Paragraph> : null}
       {uitkomst.effecten.map((e) => (
-        <Effect key={e.regeling} e={e} />
+        <Effect key={e.regeling} e={e} jaar={uitkomst.jaar} />
       ))}
       <form method="post" action={`/mijn/wijziging/${soort}`}>
         <CsrfVeld token={ctx.csrf} />

@@ -9,7 +9,9 @@
 import {
   beschikkingMetUitleg,
   DienstFout,
+  type MijnHuishouden,
   meldWijziging,
+  mijnHuishouden,
   mijnVerwerkingen,
   mijnZaken,
   NietGevonden,
@@ -96,6 +98,20 @@ export function portaalPaginas(o: Omgeving) {
       }),
     );
 
+    /** Who is in the household, for the forms that offer a choice of child or partner. */
+    const huishoudenVoor = async (
+      request: FastifyRequest,
+      soort: WijzigingSoort,
+    ): Promise<{ huishouden?: MijnHuishouden }> => {
+      if (soort !== 'kinderopvang' && soort !== 'inkomen') return {};
+      try {
+        return { huishouden: await mijnHuishouden(o, dienstCtx(o, web, request)) };
+      } catch (e) {
+        if (geenRegistratie(e)) return {};
+        throw e;
+      }
+    };
+
     // Reporting a change: choose, then the form for that kind (GET ?soort=…).
     app.get(
       '/mijn/wijziging',
@@ -108,7 +124,13 @@ export function portaalPaginas(o: Omgeving) {
           return web.render(reply, WijzigingKiezen({ ctx: web.ctx(request), fout: t('fout.keuze') }), 400);
         return web.render(
           reply,
-          WijzigingFormulier({ ctx: web.ctx(request), soort, waarden: {}, fouten: [] }),
+          WijzigingFormulier({
+            ctx: web.ctx(request),
+            soort,
+            waarden: {},
+            fouten: [],
+            ...(await huishoudenVoor(request, soort)),
+          }),
         );
       }),
     );
@@ -121,8 +143,18 @@ export function portaalPaginas(o: Omgeving) {
         if (!isWijzigingSoort(soort)) throw new NietGevonden('Deze pagina bestaat niet.');
         const waarden = velden(soort, request.body);
         const stap = veld(request.body, 'stap');
-        const formulier = (fouten: VeldFout[], status = 400) =>
-          web.render(reply, WijzigingFormulier({ ctx: web.ctx(request), soort, waarden, fouten }), status);
+        const formulier = async (fouten: VeldFout[], status = 400) =>
+          web.render(
+            reply,
+            WijzigingFormulier({
+              ctx: web.ctx(request),
+              soort,
+              waarden,
+              fouten,
+              ...(await huishoudenVoor(request, soort)),
+            }),
+            status,
+          );
         if (stap === 'aanpassen') return formulier([], 200);
         const lezing = leesWijziging(soort, waarden);
         if (!lezing.ok) return formulier(lezing.fouten);

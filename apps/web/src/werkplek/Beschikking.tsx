@@ -12,7 +12,7 @@ import { Heading, Paragraph } from '../components/nlds';
 import { UitlegOpen } from '../components/Uitleg';
 import { euro, moment } from '../opmaak';
 import { t } from '../teksten';
-import { regelingNaam } from './weergave';
+import { aanleidingNaam, beschikkingSoortNaam, beschikkingStatusNaam, regelingNaam } from './weergave';
 
 export function BeschikkingPagina({ ctx, data }: { ctx: PaginaContext; data: BeschikkingMetUitleg }) {
   const b = data.beschikking;
@@ -22,10 +22,16 @@ export function BeschikkingPagina({ ctx, data }: { ctx: PaginaContext; data: Bes
       <Heading level={1}>{titel}</Heading>
       <Gegevenslijst
         rijen={[
-          [t('werk.beschikkingen.soort'), `${b.soort} (${b.status})`],
+          [
+            t('werk.beschikkingen.soort'),
+            `${beschikkingSoortNaam(b.soort)} (${beschikkingStatusNaam(b.status).toLowerCase()})`,
+          ],
           [t('werk.beschikkingen.jaarbedrag'), euro(b.jaarbedrag)],
           [t('werk.beschikking.maanden'), b.maandbedragen.map((m) => euro(m)).join(' · ')],
-          [t('werk.beschikkingen.aanleiding'), `${b.aanleiding}${b.toelichting ? `: ${b.toelichting}` : ''}`],
+          [
+            t('werk.beschikkingen.aanleiding'),
+            `${aanleidingNaam(b.aanleiding)}${b.toelichting ? ` (${b.toelichting})` : ''}`,
+          ],
           b.vorigeId
             ? [
                 t('werk.beschikking.vorige'),

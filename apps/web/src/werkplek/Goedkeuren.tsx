@@ -17,10 +17,12 @@ import { MaatwerkKaart } from './Zaak';
 export function Goedkeuren({
   ctx,
   lijst,
+  namen,
   melding,
 }: {
   ctx: PaginaContext;
   lijst: readonly TerGoedkeuring[];
+  namen: ReadonlyMap<string, string>;
   melding?: { type: 'ok' | 'warning'; tekst: string };
 }) {
   return (
@@ -41,7 +43,7 @@ export function Goedkeuren({
           <Paragraph>
             <Link href={`/werk/zaken/${z.id}`}>{t('werk.goedkeuren.zaakOpenen', { id: z.id })}</Link>
           </Paragraph>
-          <MaatwerkKaart b={b} />
+          <MaatwerkKaart b={b} namen={namen} />
           <div className="rm-acties">
             <form method="post" action={`/werk/goedkeuren/${b.id}`}>
               <CsrfVeld token={ctx.csrf} />

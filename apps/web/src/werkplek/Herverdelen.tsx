@@ -15,18 +15,20 @@ import { Heading, Paragraph } from '../components/nlds';
 import { CsrfVeld, Keuzelijst } from '../components/velden';
 import { datum } from '../opmaak';
 import { t } from '../teksten';
-import { STATUS_NAAM, soortNaam } from './weergave';
+import { rolNaam, STATUS_NAAM, soortNaam, wie } from './weergave';
 
 export function Herverdelen({
   ctx,
   zaken,
   leden,
+  namen,
   fouten = [],
   resultaten,
 }: {
   ctx: PaginaContext;
   zaken: readonly Zaak[];
   leden: readonly Teamlid[];
+  namen: ReadonlyMap<string, string>;
   fouten?: readonly VeldFout[];
   resultaten?: readonly HerverdeelResultaat[];
 }) {
@@ -56,7 +58,9 @@ export function Herverdelen({
                     <td>
                       {r.ok
                         ? t('werk.herverdelen.gelukt', {
-                            naar: r.zaak?.behandelaar ?? t('werk.herverdelen.teamwachtrij'),
+                            naar: r.zaak?.behandelaar
+                              ? wie(namen, r.zaak.behandelaar)
+                              : t('werk.herverdelen.teamwachtrij'),
                           })
                         : `${t('werk.herverdelen.mislukt')}: ${r.melding ?? r.code ?? ''}`}
                     </td>
@@ -105,7 +109,7 @@ export function Herverdelen({
                       </td>
                       <td>{soortNaam(z.soort)}</td>
                       <td>{STATUS_NAAM[z.status]}</td>
-                      <td>{z.behandelaar ?? t('werk.niemand')}</td>
+                      <td>{z.behandelaar ? wie(namen, z.behandelaar) : t('werk.niemand')}</td>
                       <td>
                         {datum(z.termijn)}
                         {z.teLaat ? <span className="rm-te-laat"> {t('werk.teLaat')}</span> : null}
@@ -122,7 +126,7 @@ export function Herverdelen({
             value=""
             keuzes={[
               { waarde: '', label: t('werk.herverdelen.teamwachtrij') },
-              ...leden.map((l) => ({ waarde: l.id, label: `${l.naam} (${l.rol})` })),
+              ...leden.map((l) => ({ waarde: l.id, label: `${l.naam} (${rolNaam(l.rol)})` })),
             ]}
           />
           <div className="rm-form-actions">

@@ -229,7 +229,15 @@ export function MaatwerkFormulier({
   );
 }
 
-export function MaatwerkVastgelegd({ ctx, uitkomst }: { ctx: PaginaContext; uitkomst: MaatwerkUitkomst }) {
+export function MaatwerkVastgelegd({
+  ctx,
+  uitkomst,
+  namen,
+}: {
+  ctx: PaginaContext;
+  uitkomst: MaatwerkUitkomst;
+  namen: ReadonlyMap<string, string>;
+}) {
   const b = uitkomst.besluit;
   const wacht = b.status === 'wacht-op-goedkeuring';
   const titel = wacht ? t('werk.maatwerk.wacht') : t('werk.maatwerk.vanKracht');
@@ -255,7 +263,7 @@ export function MaatwerkVastgelegd({ ctx, uitkomst }: { ctx: PaginaContext; uitk
           </UnorderedList>
         </Alert>
       ) : null}
-      <MaatwerkKaart b={b} kop={2} />
+      <MaatwerkKaart b={b} namen={namen} kop={2} />
       <Paragraph>
         <Link href={`/werk/zaken/${b.zaakId}`}>{t('werk.terugZaak')}</Link>
       </Paragraph>

@@ -14,7 +14,7 @@ import { Heading, Paragraph } from '../components/nlds';
 import { Keuzelijst } from '../components/velden';
 import { datum } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
-import { STATUS_NAAM, soortNaam } from './weergave';
+import { STATUS_NAAM, soortNaam, teamNaam, wie } from './weergave';
 
 export const LIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
 export type Lijst = (typeof LIJSTEN)[number];
@@ -26,7 +26,15 @@ const LIJST_NAAM: Record<Lijst, TekstKey> = {
   alle: 'werk.lijst.alle',
 };
 
-export function Zaaktabel({ zaken, bijschrift }: { zaken: readonly Zaak[]; bijschrift: string }) {
+export function Zaaktabel({
+  zaken,
+  namen,
+  bijschrift,
+}: {
+  zaken: readonly Zaak[];
+  namen: ReadonlyMap<string, string>;
+  bijschrift: string;
+}) {
   return (
     <Tabelvak label={bijschrift}>
       <table className="utrecht-table rm-tabel">
@@ -51,7 +59,7 @@ export function Zaaktabel({ zaken, bijschrift }: { zaken: readonly Zaak[]; bijsc
               </th>
               <td>{soortNaam(z.soort)}</td>
               <td>{STATUS_NAAM[z.status]}</td>
-              <td>{z.behandelaar ?? t('werk.niemand')}</td>
+              <td>{z.behandelaar ? wie(namen, z.behandelaar) : t('werk.niemand')}</td>
               <td>{z.prioriteit}</td>
               <td>
                 {datum(z.termijn)}
@@ -70,6 +78,7 @@ export function Wachtrij({
   lijst,
   soort,
   zaken,
+  namen,
   volgende,
   team,
   teamleider,
@@ -78,6 +87,7 @@ export function Wachtrij({
   lijst: Lijst;
   soort: string;
   zaken: readonly Zaak[];
+  namen: ReadonlyMap<string, string>;
   volgende?: number;
   team?: string;
   teamleider: boolean;
@@ -86,7 +96,7 @@ export function Wachtrij({
   return (
     <Layout ctx={ctx} titel={titel}>
       <Heading level={1}>{t('werk.titel')}</Heading>
-      {team ? <Paragraph>{t('werk.team', { team })}</Paragraph> : null}
+      {team ? <Paragraph>{t('werk.team', { team: teamNaam(team) })}</Paragraph> : null}
       <nav className="rm-inhoud-nav" aria-label={t('werk.lijsten')}>
         <ul>
           {LIJSTEN.map((l) => (
@@ -126,6 +136,7 @@ export function Wachtrij({
       ) : (
         <Zaaktabel
           zaken={zaken}
+          namen={namen}
           bijschrift={t('werk.tabel', { lijst: titel.toLowerCase(), aantal: zaken.length })}
         />
       )}

@@ -18,7 +18,23 @@ import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../component
 import { CsrfVeld, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
 import { datum, euro, moment } from '../opmaak';
 import { t } from '../teksten';
-import { reden, regelingNaam, STATUS_NAAM, soortNaam } from './weergave';
+import { DossierSectie } from './Dossier';
+import {
+  aanleidingNaam,
+  actieNaam,
+  beschikkingSoortNaam,
+  beschikkingStatusNaam,
+  besluitStatusNaam,
+  kanaalNaam,
+  niveauNaam,
+  reden,
+  regelingNaam,
+  rolNaam,
+  STATUS_NAAM,
+  soortNaam,
+  teamNaam,
+  wie,
+} from './weergave';
 
 export interface Ik {
   id: string;
@@ -65,7 +81,15 @@ function Sectie({ id, titel, children }: { id: string; titel: string; children: 
 
 const grondslagLabel = (id: string) => GRONDSLAGEN.find((g) => g.id === id)?.label ?? id;
 
-export function MaatwerkKaart({ b, kop = 3 }: { b: Maatwerkbesluit; kop?: 2 | 3 }) {
+export function MaatwerkKaart({
+  b,
+  namen,
+  kop = 3,
+}: {
+  b: Maatwerkbesluit;
+  namen: ReadonlyMap<string, string>;
+  kop?: 2 | 3;
+}) {
   return (
     <div className="rm-kaart" data-besluit={b.id}>
       <Heading level={kop}>
@@ -73,7 +97,7 @@ export function MaatwerkKaart({ b, kop = 3 }: { b: Maatwerkbesluit; kop?: 2 | 3 
       </Heading>
       <Gegevenslijst
         rijen={[
-          [t('werk.maatwerk.status'), b.status],
+          [t('werk.maatwerk.status'), besluitStatusNaam(b.status)],
           [
             t('werk.maatwerk.standaard'),
             `${euro(b.standaardUitkomst.bedrag)} (${b.standaardUitkomst.omschrijving})`,
@@ -85,12 +109,12 @@ export function MaatwerkKaart({ b, kop = 3 }: { b: Maatwerkbesluit; kop?: 2 | 3 
           [t('werk.maatwerk.rechtvaardig'), b.vragen.rechtvaardig],
           [t('werk.maatwerk.samen'), b.vragen.samen],
           [t('werk.maatwerk.aanspreekbaar'), b.vragen.aanspreekbaar],
-          [t('werk.maatwerk.niveau'), b.niveau],
-          [t('werk.maatwerk.auteur'), `${b.auteur}, ${moment(b.aangemaaktOp)}`],
+          [t('werk.maatwerk.niveau'), niveauNaam(b.niveau)],
+          [t('werk.maatwerk.auteur'), `${wie(namen, b.auteur)}, ${moment(b.aangemaaktOp)}`],
           b.beoordelaar
             ? [
                 t('werk.maatwerk.beoordelaar'),
-                `${b.beoordelaar}${b.beoordeeldOp ? `, ${moment(b.beoordeeldOp)}` : ''}${b.beoordelingToelichting ? `: ${b.beoordelingToelichting}` : ''}`,
+                `${wie(namen, b.beoordelaar)}${b.beoordeeldOp ? `, ${moment(b.beoordeeldOp)}` : ''}${b.beoordelingToelichting ? `: ${b.beoordelingToelichting}` : ''}`,
               ]
             : null,
         ]}
@@ -104,6 +128,7 @@ export function ZaakPagina({
   detail,
   dossier,
   maatwerk,
+  namen,
   ik,
   melding,
   contactFouten = [],
@@ -114,6 +139,8 @@ export function ZaakPagina({
   detail: ZaakDetail;
   dossier: DossierOverzicht;
   maatwerk: readonly Maatwerkbesluit[];
+  /** Staff names by user id (`medewerkerNamen`). */
+  namen: ReadonlyMap<string, string>;
   ik: Ik;
   melding?: { type: 'ok' | 'warning'; tekst: string };
   contactFouten?: readonly VeldFout[];
@@ -164,9 +191,11 @@ export function ZaakPagina({
             [t('werk.kol.status'), <span data-testid="status">{STATUS_NAAM[z.status]}</span>],
             [
               t('werk.kol.behandelaar'),
-              <span data-testid="behandelaar">{z.behandelaar ?? t('werk.niemand')}</span>,
+              <span data-testid="behandelaar">
+                {z.behandelaar ? wie(namen, z.behandelaar) : t('werk.niemand')}
+              </span>,
             ],
-            [t('werk.kol.team'), z.team],
+            [t('werk.kol.team'), teamNaam(z.team)],
             [t('werk.kol.prioriteit'), String(z.prioriteit)],
             [
               t('werk.kol.termijn'),
@@ -189,7 +218,7 @@ export function ZaakPagina({
               const r = reden(code);
               return (
                 <ListItem key={code}>
-                  <strong>{r.titel}</strong> ({code})
+                  <strong>{r.titel}</strong> <span className="rm-code">({code})</span>
                   {r.grondslag ? `. ${t('werk.zaak.grond')}: ${r.grondslag}` : ''}
                 </ListItem>
               );
@@ -229,49 +258,7 @@ export function ZaakPagina({
       </Sectie>
 
       <Sectie id="dossier" titel={t('werk.zaak.dossier')}>
-        <Heading level={3}>{t('werk.dossier.personen')}</Heading>
-        <UnorderedList>
-          {dossier.personen.map((p) => (
-            <ListItem key={`${p.bsn}-${p.rol}`}>
-              {p.rol}: BSN {p.bsn}, {t('werk.dossier.geboren')} {datum(p.geboortedatum)}
-            </ListItem>
-          ))}
-        </UnorderedList>
-        <Tabelvak label={t('werk.dossier.feiten')}>
-          <table className="utrecht-table rm-tabel">
-            <caption>{t('werk.dossier.feiten')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('werk.dossier.soort')}</th>
-                <th scope="col">{t('werk.dossier.waarde')}</th>
-                <th scope="col">{t('werk.dossier.bron')}</th>
-                <th scope="col">{t('werk.dossier.geldig')}</th>
-                <th scope="col">{t('werk.dossier.geregistreerd')}</th>
-                <th scope="col">{t('werk.dossier.vervallen')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dossier.feiten.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">
-                    {f.soort}
-                    {f.persoonBsn ? ` (${f.persoonBsn})` : ''}
-                  </th>
-                  <td>
-                    <code>{JSON.stringify(f.waarde)}</code>
-                  </td>
-                  <td>{f.bron}</td>
-                  <td>
-                    {f.geldigVanaf ? datum(f.geldigVanaf) : '—'} {t('werk.dossier.tot')}{' '}
-                    {f.geldigTot ? datum(f.geldigTot) : '—'}
-                  </td>
-                  <td>{moment(f.geregistreerdOp)}</td>
-                  <td>{f.vervallenOp ? moment(f.vervallenOp) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Tabelvak>
+        <DossierSectie dossier={dossier} />
       </Sectie>
 
       <Sectie id="beschikkingen" titel={t('werk.zaak.beschikkingen')}>
@@ -296,13 +283,13 @@ export function ZaakPagina({
                       {regelingNaam(b.regeling)} {b.jaar} (#{b.id})
                     </Link>
                   </th>
-                  <td>{b.soort}</td>
+                  <td>{beschikkingSoortNaam(b.soort)}</td>
                   <td>{euro(b.jaarbedrag)}</td>
                   <td>
-                    {b.aanleiding}
-                    {b.toelichting ? `: ${b.toelichting}` : ''}
+                    {aanleidingNaam(b.aanleiding)}
+                    {b.toelichting ? ` (${b.toelichting})` : ''}
                   </td>
-                  <td>{b.status}</td>
+                  <td>{beschikkingStatusNaam(b.status)}</td>
                   <td>{moment(b.aangemaaktOp)}</td>
                 </tr>
               ))}
@@ -314,7 +301,7 @@ export function ZaakPagina({
       <Sectie id="maatwerk" titel={t('werk.zaak.maatwerk')}>
         {maatwerk.length === 0 ? <Paragraph>{t('werk.maatwerk.geen')}</Paragraph> : null}
         {maatwerk.map((b) => (
-          <MaatwerkKaart key={b.id} b={b} />
+          <MaatwerkKaart key={b.id} b={b} namen={namen} />
         ))}
       </Sectie>
 
@@ -325,7 +312,7 @@ export function ZaakPagina({
           <UnorderedList>
             {dossier.contacten.map((c) => (
               <ListItem key={c.id}>
-                {moment(c.tijdstip)}, {c.kanaal} ({c.richting}), {c.medewerker}:{' '}
+                {moment(c.tijdstip)}, {kanaalNaam(c.kanaal)} ({c.richting}), {wie(namen, c.medewerker)}:{' '}
                 <strong>{c.onderwerp}</strong>. {c.uitkomst}
               </ListItem>
             ))}
@@ -339,7 +326,7 @@ export function ZaakPagina({
             name="kanaal"
             label={t('werk.contact.kanaal')}
             value={contactWaarden.kanaal ?? 'telefoon'}
-            keuzes={KANALEN.map((k) => ({ waarde: k, label: k }))}
+            keuzes={KANALEN.map((k) => ({ waarde: k, label: kanaalNaam(k) }))}
             fout={cf('kanaal')}
           />
           <Keuzerondjes
@@ -380,8 +367,8 @@ export function ZaakPagina({
         <UnorderedList>
           {detail.historie.map((h) => (
             <ListItem key={h.id}>
-              {moment(h.tijdstip)}: {h.actie} {t('werk.historie.door')} {h.actor} ({h.rol}),{' '}
-              {t('werk.zaak.versie').toLowerCase()} {h.versie}
+              {moment(h.tijdstip)}: {actieNaam(h.actie)} {t('werk.historie.door')} {wie(namen, h.actor)} (
+              {rolNaam(h.rol)}), {t('werk.zaak.versie').toLowerCase()} {h.versie}
             </ListItem>
           ))}
         </UnorderedList>

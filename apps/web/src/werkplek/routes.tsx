@@ -18,6 +18,7 @@ import {
   legMaatwerkbesluitVast,
   maatwerkTerGoedkeuring,
   maatwerkVanZaak,
+  medewerkerNamen,
   NietGevonden,
   type Omgeving,
   overzicht,
@@ -47,6 +48,7 @@ import { Herverdelen } from './Herverdelen';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
 import { LIJSTEN, type Lijst, Wachtrij } from './Wachtrij';
+import { metNamen } from './weergave';
 import { ZaakPagina } from './Zaak';
 
 const veld = (body: unknown, naam: string, max = 2000): string => {
@@ -112,7 +114,7 @@ export function werkplekPaginas(o: Omgeving) {
               : lijst === 'telaat'
                 ? { ...basis, teLaat: true }
                 : { ...basis, status: OPEN };
-        const r = await wachtrij(o, ctx, filter);
+        const [r, namen] = await Promise.all([wachtrij(o, ctx, filter), medewerkerNamen(o, ctx)]);
         return web.render(
           reply,
           Wachtrij({
@@ -120,6 +122,7 @@ export function werkplekPaginas(o: Omgeving) {
             lijst,
             soort: soort ?? '',
             zaken: r.zaken,
+            namen,
             ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
             ...(team ? { team } : {}),
             teamleider: s.rol === 'teamleider',
@@ -139,9 +142,10 @@ export function werkplekPaginas(o: Omgeving) {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
       const detail = await zaakDetail(o, ctx, id);
-      const [d, maatwerk] = await Promise.all([
+      const [d, maatwerk, namen] = await Promise.all([
         dossier(o, ctx, { bsn: detail.bsnAanvrager }),
         maatwerkVanZaak(o, ctx, id),
+        medewerkerNamen(o, ctx),
       ]);
       const gedaan = GEDAAN[query(request, 'gedaan')];
       return web.render(
@@ -151,6 +155,7 @@ export function werkplekPaginas(o: Omgeving) {
           detail,
           dossier: d,
           maatwerk,
+          namen,
           ik: { id: s.id, rol: s.rol },
           ...(gedaan ? { melding: { type: 'ok' as const, tekst: gedaan } } : {}),
           ...extra,
@@ -173,11 +178,14 @@ export function werkplekPaginas(o: Omgeving) {
     ) =>
       pagina(async (request, reply) => {
         const id = idUit(request);
+        const ctx = ctxVan(request);
         try {
-          await doe(ctxVan(request), id, request.body);
+          await doe(ctx, id, request.body);
         } catch (e) {
-          if (e instanceof DienstFout && [400, 409, 422].includes(e.status))
-            return toonZaak(request, reply, id, { melding: { type: 'warning', tekst: e.message } }, e.status);
+          if (e instanceof DienstFout && [400, 409, 422].includes(e.status)) {
+            const tekst = metNamen(e.message, await medewerkerNamen(o, ctx));
+            return toonZaak(request, reply, id, { melding: { type: 'warning', tekst } }, e.status);
+          }
           throw e;
         }
         return reply.redirect(`/werk/zaken/${id}?gedaan=${naam}`, 303);
@@ -319,8 +327,10 @@ export function werkplekPaginas(o: Omgeving) {
             afwijking: lezing.vraag.afwijking.bedrag,
           });
         try {
-          const uitkomst = await legMaatwerkbesluitVast(o, ctxVan(request), lezing.vraag);
-          return web.render(reply, MaatwerkVastgelegd({ ctx: web.ctx(request), uitkomst }), 201);
+          const ctx = ctxVan(request);
+          const uitkomst = await legMaatwerkbesluitVast(o, ctx, lezing.vraag);
+          const namen = await medewerkerNamen(o, ctx);
+          return web.render(reply, MaatwerkVastgelegd({ ctx: web.ctx(request), uitkomst, namen }), 201);
         } catch (e) {
           if (e instanceof DienstFout && [400, 409, 422].includes(e.status))
             return toonMaatwerk(
@@ -359,10 +369,11 @@ export function werkplekPaginas(o: Omgeving) {
       melding?: { type: 'ok' | 'warning'; tekst: string },
       status = 200,
     ) => {
-      const lijst = await maatwerkTerGoedkeuring(o, ctxVan(request));
+      const ctx = ctxVan(request);
+      const [lijst, namen] = await Promise.all([maatwerkTerGoedkeuring(o, ctx), medewerkerNamen(o, ctx)]);
       return web.render(
         reply,
-        Goedkeuren({ ctx: web.ctx(request), lijst, ...(melding ? { melding } : {}) }),
+        Goedkeuren({ ctx: web.ctx(request), lijst, namen, ...(melding ? { melding } : {}) }),
         status,
       );
     };
@@ -427,17 +438,18 @@ export function werkplekPaginas(o: Omgeving) {
     ) => {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
-      const [r, leden] = await Promise.all([
+      const [r, leden, namen] = await Promise.all([
         wachtrij(o, ctx, {
           ...(s.team ? { team: s.team } : {}),
           status: ['open', 'in-behandeling'],
           limiet: 200,
         }),
         teamleden(o, ctx, s.team ?? ''),
+        medewerkerNamen(o, ctx),
       ]);
       return web.render(
         reply,
-        Herverdelen({ ctx: web.ctx(request), zaken: r.zaken, leden, ...extra }),
+        Herverdelen({ ctx: web.ctx(request), zaken: r.zaken, leden, namen, ...extra }),
         status,
       );
     };

@@ -77,7 +77,14 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     const r = await b.get(`/werk/zaken/${t.zaakId}`);
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('Geschat inkomen wijkt sterk af van het laatst bekende inkomen');
-    expect(r.body).toContain('Feiten met bron en geldigheid');
+    expect(r.body).toContain('Geldende gegevens met bron en geldigheid');
+    // Facts in plain Dutch, not JSON; sources and roles in words.
+    expect(r.body).toMatch(/Geschat inkomen 2026:<\/span> €\s[\d.]+/);
+    expect(r.body).toMatch(/Persoon:<\/span> toeslagpartner, geboren \d{1,2} [a-z]+ \d{4}/);
+    expect(r.body).not.toContain('{&quot;');
+    expect(r.body).toContain('<td>BRP</td>');
+    expect(r.body).toContain('Team</dt><dd>Uitval</dd>');
+    expect(r.body).toContain('Zaak aangemaakt door Systeem (automatisch)');
     expect(r.body).toMatch(/href="\/werk\/beschikkingen\/\d+"/);
     const id = /href="\/werk\/beschikkingen\/(\d+)"/.exec(r.body)![1];
     const besch = await b.get(`/werk/beschikkingen/${id}`);
@@ -97,13 +104,15 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     expect(ok.statusCode).toBe(303);
     const na = await b.get(`/werk/zaken/${t.zaakId}?gedaan=geclaimd`);
     expect(na.body).toContain('U heeft de zaak opgepakt.');
-    expect(na.body).toContain('<span data-testid="behandelaar">m-behandelaar-1</span>');
+    expect(na.body).toContain('<span data-testid="behandelaar">Anna Demo</span>');
     // A second case worker cannot take it any more.
     const ander = await medewerker('behandelaar-2');
     await ander.get(`/werk/zaken/${t.zaakId}`);
     const r = await ander.post(`/werk/zaken/${t.zaakId}/claim`, { versie: String(Number(v) + 1) });
     expect(r.statusCode).toBe(409);
-    expect(r.body).toContain('Deze zaak is al opgepakt door m-behandelaar-1');
+    expect(r.body).toContain('Deze zaak is al opgepakt door Anna Demo');
+    expect(na.body).toContain('Zaak opgepakt door Anna Demo (behandelaar)');
+    expect(na.body).not.toContain('m-behandelaar-1');
 
     const leeg = await b.post(`/werk/zaken/${t.zaakId}/contact`, {
       kanaal: 'telefoon',
@@ -195,9 +204,7 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
       naar: 'm-behandelaar-2',
     });
     expect(r.statusCode).toBe(200);
-    expect(r.body).toMatch(
-      new RegExp(`data-resultaat="${t.zaakId}"[\\s\\S]*?Gelukt: nu bij m-behandelaar-2`),
-    );
+    expect(r.body).toMatch(new RegExp(`data-resultaat="${t.zaakId}"[\\s\\S]*?Gelukt: nu bij Bram Demo`));
     expect(r.body).toMatch(/data-resultaat="999999"[\s\S]*?Niet gelukt/);
   });
 });
