@@ -14,8 +14,8 @@ import { wetgeving } from '@regelmaat/law';
 import {
   kalender,
   laadPopulatie,
-  metUitgesteldeFeitIndexen,
   leesRun,
+  metUitgesteldeFeitIndexen,
   type Run,
   type RunSoort,
   sluitAf,
