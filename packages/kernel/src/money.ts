@@ -41,8 +41,37 @@ const wholeEuroFormat = new Intl.NumberFormat('nl-NL', {
   maximumFractionDigits: 0,
 });
 
-/** `€ 1.234,56` — Dutch notation, cents shown. */
+// The pieces of Intl's own notation, read once (ICU versions differ in the space after €).
+const POSITIEF = euroFormat.format(1).slice(0, -4);
+const NEGATIEF = euroFormat.format(-1).slice(0, -4);
+const VOORBEELD = euroFormat.format(1234.5);
+const GROEP = VOORBEELD.charAt(POSITIEF.length + 1);
+const DECIMAAL = VOORBEELD.charAt(VOORBEELD.length - 3);
+
+/** 1234567 → `1.234.567` (Dutch thousands separator). */
+function groepeer(n: number): string {
+  const s = String(n);
+  if (s.length <= 3) return s;
+  let i = s.length % 3 || 3;
+  let uit = s.slice(0, i);
+  for (; i < s.length; i += 3) uit += GROEP + s.slice(i, i + 3);
+  return uit;
+}
+
+/**
+ * `€ 1.234,56` — Dutch notation, cents shown. Whole cents are formatted by hand (an explanation tree
+ * formats hundreds of amounts; Intl.NumberFormat was an eighth of its cost); a property test checks
+ * the result equals Intl.NumberFormat('nl-NL') for every amount.
+ */
 export function formatCents(cents: Eurocent): string {
+  if (!Number.isSafeInteger(cents) || Object.is(cents, -0)) return euroFormat.format(cents / 100);
+  const a = Math.abs(cents);
+  const c = a % 100;
+  return `${cents < 0 ? NEGATIEF : POSITIEF}${groepeer((a - c) / 100)}${DECIMAAL}${c < 10 ? '0' : ''}${c}`;
+}
+
+/** The same, always through Intl.NumberFormat (the reference the fast path is tested against). */
+export function formatCentsIntl(cents: Eurocent): string {
   return euroFormat.format(cents / 100);
 }
 

@@ -57,11 +57,12 @@ async function meet(naam: string, opties: autocannon.Options): Promise<Meting> {
 }
 
 export async function runApiBenchmark(argv: string[]): Promise<void> {
-  const a = ontleed(argv, { waarden: ['huishoudens', 'seconden', 'verbindingen'] });
+  const a = ontleed(argv, { waarden: ['huishoudens', 'seconden', 'verbindingen', 'processen'] });
   const n = geheelGetal(a, 'huishoudens', 5_000, 10, 200_000);
   const seconden = geheelGetal(a, 'seconden', 10, 1, 600);
   const verbindingen = geheelGetal(a, 'verbindingen', 10, 1, 1_000);
   const basisUrl = process.env.DATABASE_URL;
+  const processen = geheelGetal(a, 'processen', basisUrl ? 2 : 1, 1, 16);
   let env: NodeJS.ProcessEnv;
   let opruimen = () => {};
   if (basisUrl) {
@@ -98,10 +99,14 @@ export async function runApiBenchmark(argv: string[]): Promise<void> {
   ).rows.map((r) => r.bsn_aanvrager);
   await db.close();
 
-  const server = spawn(process.execPath, [BIN, 'server', '--alleen-api', '--poort', '0', '--stil'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [BIN, 'server', '--alleen-api', '--poort', '0', '--stil', '--processen', String(processen)],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   try {
     const adres = await wachtOpServer(server);
     const behandelaar = DEMO_ACCOUNTS.find((d) => d.rol === 'behandelaar')!;
@@ -118,7 +123,9 @@ export async function runApiBenchmark(argv: string[]): Promise<void> {
     const basis = { url: adres, connections: verbindingen, duration: seconden, headers };
     let i = 0;
     const volgende = () => bsns[i++ % bsns.length]!;
-    console.log(`Server: ${adres}; ${verbindingen} verbindingen, ${seconden} s per meting.\n`);
+    console.log(
+      `Server: ${adres} (${processen} proces${processen > 1 ? 'sen' : ''}); ${verbindingen} verbindingen, ${seconden} s per meting.\n`,
+    );
     const metingen: Meting[] = [];
     metingen.push(
       await meet('Huishouden uitleggen (POST /v1/berekeningen/huishouden)', {

@@ -1,14 +1,18 @@
 /**
- * `regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api]` — starts the API
- * (/v1) and the web app on the database (PGlite in REGELMAAT_DATA, default .data/regelmaat, or
- * PostgreSQL via DATABASE_URL). With --demo: an empty database is first filled with demo data, the
- * labelled DigiD simulation is on, and the address, demo accounts and citizens to try are printed.
+ * `regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api] [--processen N]` —
+ * starts the API (/v1) and the web app on the database (PGlite in REGELMAAT_DATA, default
+ * .data/regelmaat, or PostgreSQL via DATABASE_URL). With --demo: an empty database is first filled
+ * with demo data, the labelled DigiD simulation is on, and the address, demo accounts and citizens
+ * to try are printed. With --processen N (PostgreSQL only) N processes share the port (node:cluster):
+ * the services keep no state in memory, so any process can answer any request.
  */
-import { openDb } from '@regelmaat/db';
+import cluster from 'node:cluster';
+import { type Db, openDb } from '@regelmaat/db';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNER } from '@regelmaat/toegang';
-import { geheelGetal, ontleed } from '../argumenten';
+import { herstelFeitIndexen } from '@regelmaat/verwerking';
+import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { demoVoorbeelden, zaaiDemo } from '../server/demo-zaaien';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
@@ -16,7 +20,7 @@ import type { Io } from './io';
 
 export async function server(args: string[], io: Io): Promise<number> {
   const a = ontleed(args, {
-    waarden: ['poort', 'huishoudens', 'host'],
+    waarden: ['poort', 'huishoudens', 'host', 'processen'],
     vlaggen: ['demo', 'alleen-api', 'stil'],
   });
   const poort = geheelGetal(a, 'poort', Number(process.env.PORT ?? 3000), 0, 65_535);
@@ -25,8 +29,16 @@ export async function server(args: string[], io: Io): Promise<number> {
   const huishoudens = geheelGetal(a, 'huishoudens', 3_000, 10, 100_000);
   const databaseUrl = process.env.DATABASE_URL;
   const dataMap = databaseUrl ? undefined : (process.env.REGELMAAT_DATA ?? '.data/regelmaat');
+  const processen = geheelGetal(a, 'processen', 1, 1, 64);
+  if (processen > 1 && !databaseUrl) {
+    throw new GebruiksFout(
+      '--processen werkt met PostgreSQL (DATABASE_URL); de ingebouwde database is één proces',
+    );
+  }
+  // With --processen N the primary seeds and prints; N worker processes share the port and serve.
+  const werker = cluster.isWorker;
   const db = await openDb({
-    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(databaseUrl ? { databaseUrl, poolGrootte: 12 } : {}),
     ...(dataMap ? { dataDir: dataMap } : {}),
   });
   const w = wetgeving();
@@ -34,7 +46,7 @@ export async function server(args: string[], io: Io): Promise<number> {
   const nu = klok();
   const jaar = Number(nu.slice(0, 4)) <= 2025 ? 2025 : 2026;
   const sleutels = leesSleutels(process.env, dataMap);
-  if (demo) {
+  if (demo && !werker) {
     const maand = Number(nu.slice(0, 4)) > jaar ? 12 : Number(nu.slice(5, 7));
     await zaaiDemo(db, w, {
       huishoudens,
@@ -54,14 +66,55 @@ export async function server(args: string[], io: Io): Promise<number> {
       digidSimulatie: demo || process.env.REGELMAAT_DIGID_SIMULATIE === '1',
     },
   };
+  if (processen > 1 && !werker) {
+    await herstelFeitIndexen(db);
+    const werkers = Array.from({ length: processen }, () => cluster.fork());
+    const adres = await new Promise<string>((klaar, fout) => {
+      for (const k of werkers) {
+        k.once('message', (m: { adres?: string }) => m.adres && klaar(m.adres));
+        k.once('exit', (code) => fout(new Error(`een serverproces stopte (${code})`)));
+      }
+    });
+    await toonAdres(io, adres, a.vlaggen.has('alleen-api'), demo, db, jaar);
+    await wachtOpStop(async () => {
+      for (const k of werkers) k.kill('SIGTERM');
+      await Promise.all(werkers.map((k) => new Promise((r) => (k.isDead() ? r(0) : k.once('exit', r)))));
+      await db.close();
+    });
+    return 0;
+  }
   const app = await maakServer(o, {
     alleenApi: a.vlaggen.has('alleen-api'),
     log: !a.vlaggen.has('stil') && !demo,
   });
   const adres = await app.listen({ port: poort, host });
+  if (werker) {
+    process.send?.({ adres });
+  } else {
+    await herstelFeitIndexen(db);
+    await toonAdres(io, adres, a.vlaggen.has('alleen-api'), demo, db, jaar);
+  }
+  await wachtOpStop(async () => {
+    await app.close();
+    await db.close();
+  });
+  return 0;
+}
+
+async function wachtOpStop(stop: () => Promise<void>): Promise<void> {
+  await new Promise<void>((klaar) => {
+    const einde = () => {
+      stop().then(klaar, klaar);
+    };
+    process.once('SIGINT', einde);
+    process.once('SIGTERM', einde);
+  });
+}
+
+async function toonAdres(io: Io, adres: string, alleenApi: boolean, demo: boolean, db: Db, jaar: number) {
   io.stdout(`\nRegelmaat draait op ${adres}\n`);
   io.stdout(`  API:      ${adres}/v1 (OpenAPI: ${adres}/v1/openapi.json)\n`);
-  if (!a.vlaggen.has('alleen-api')) io.stdout(`  Website:  ${adres}/\n`);
+  if (!alleenApi) io.stdout(`  Website:  ${adres}/\n`);
   if (demo) {
     io.stdout('\nDemo-accounts voor medewerkers (gebruikersnaam / wachtwoord / rol):\n');
     for (const d of DEMO_ACCOUNTS)
@@ -73,15 +126,4 @@ export async function server(args: string[], io: Io): Promise<number> {
     for (const b of (await demoVoorbeelden(db, jaar)).burgers) io.stdout(`  ${b.bsn}  ${b.waarom}\n`);
     io.stdout('\nStoppen: Ctrl+C\n');
   }
-  await new Promise<void>((klaar) => {
-    const stop = () => {
-      app
-        .close()
-        .then(() => db.close())
-        .then(klaar, klaar);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
 }

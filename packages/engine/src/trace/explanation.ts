@@ -33,10 +33,27 @@ export interface ExplanationNode {
 
 export type ParameterLookup = (path: string) => ResolvedParameter;
 
+// Law references are static objects of the step and parameter definitions: their links per date are
+// computed once (an explanation tree has hundreds of nodes; building the links was a sixth of its cost).
+const LINKS = new WeakMap<LawRef, Map<string, LawLink>>();
+
 export function lawLink(ref: LawRef, date: string): LawLink {
+  let perDatum = LINKS.get(ref);
+  if (!perDatum) {
+    perDatum = new Map();
+    LINKS.set(ref, perDatum);
+  }
+  const bekend = perDatum.get(date);
+  if (bekend) return bekend;
   const url = lawUrl(ref, date);
   const jci = juriconnect(ref, date);
-  return { citation: citeLaw(ref), ...(url ? { url } : {}), ...(jci ? { juriconnect: jci } : {}) };
+  const link: LawLink = Object.freeze({
+    citation: citeLaw(ref),
+    ...(url ? { url } : {}),
+    ...(jci ? { juriconnect: jci } : {}),
+  });
+  perDatum.set(date, link);
+  return link;
 }
 
 const PLACEHOLDER = /\{([A-Za-z0-9_.:-]+)\}/g;
