@@ -1,20 +1,10 @@
-import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from './routes';
-import { type ApiTest, maakApiTest } from './testing/api-omgeving';
+import { gebruikApiTest } from './testing/api-omgeving';
 
 describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
-  let db: Db;
-  let t: ApiTest;
-  beforeAll(async () => {
-    db = await open();
-    t = await maakApiTest(db);
-  }, 60_000);
-  afterAll(async () => {
-    await t?.app.close();
-    await db?.close();
-  });
+  const t = gebruikApiTest(open);
 
   it('serves an OpenAPI 3.0 document at /v1/openapi.json with every route', async () => {
     const r = await t.app.inject({ method: 'GET', url: '/v1/openapi.json' });

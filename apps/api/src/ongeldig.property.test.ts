@@ -7,9 +7,9 @@ import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { RECHTEN, ROLLEN } from '@regelmaat/toegang';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from './routes';
-import { type ApiTest, maakApiTest } from './testing/api-omgeving';
+import { gebruikApiTest } from './testing/api-omgeving';
 
 const TABELLEN = [
   'feit',
@@ -69,16 +69,7 @@ const padDeel = fc.oneof(
 );
 
 describe.each(testDatabases())('generated requests on $naam', ({ naam, open }) => {
-  let db: Db;
-  let t: ApiTest;
-  beforeAll(async () => {
-    db = await open();
-    t = await maakApiTest(db);
-  }, 60_000);
-  afterAll(async () => {
-    await t?.app.close();
-    await db?.close();
-  });
+  const t = gebruikApiTest(open);
 
   for (const r of ROUTES) {
     it(`${r.methode} ${r.pad}: never a 5xx, refusals change nothing`, async () => {
@@ -93,7 +84,7 @@ describe.each(testDatabases())('generated requests on $naam', ({ naam, open }) =
           fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }),
           waarde,
           async (id, query, body) => {
-            const voor = await tellingen(db);
+            const voor = await tellingen(t.db);
             const pad = r.pad.replace(/\{[a-zA-Z]+\}/g, encodeURIComponent(id));
             const qs = new URLSearchParams(query).toString();
             const res = await t.app.inject({
@@ -113,7 +104,7 @@ describe.each(testDatabases())('generated requests on $naam', ({ naam, open }) =
             expect(res.statusCode, res.body).toBeLessThan(500);
             if (res.statusCode >= 400) {
               expect(res.headers['content-type']).toContain('application/problem+json');
-              expect(await tellingen(db)).toBe(voor);
+              expect(await tellingen(t.db)).toBe(voor);
             }
           },
         ),

@@ -1,15 +1,9 @@
-/**
- * The permission matrix walked for real: every role × every route, over HTTP. A role with one of the
- * route's rights gets past access control (any answer but 401/403, never a 5xx); a role without
- * gets 403; no token gets 401.
- */
-import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { RECHTEN, ROLLEN } from '@regelmaat/toegang';
 import { testBsn } from '@regelmaat/verwerking/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from './routes';
-import { type ApiTest, maakApiTest } from './testing/api-omgeving';
+import { type ApiTest, gebruikApiTest } from './testing/api-omgeving';
 
 /** A plausible request per route: valid enough to pass validation when the caller is allowed. */
 function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: unknown } {
@@ -80,16 +74,7 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
 }
 
 describe.each(testDatabases())('role × route on $naam', ({ open }) => {
-  let db: Db;
-  let t: ApiTest;
-  beforeAll(async () => {
-    db = await open();
-    t = await maakApiTest(db);
-  }, 60_000);
-  afterAll(async () => {
-    await t?.app.close();
-    await db?.close();
-  });
+  const t = gebruikApiTest(open);
 
   it('has an example for every route', () => {
     for (const r of ROUTES) expect(() => voorbeeld(r.operationId, t, 'behandelaar')).not.toThrow();

@@ -1,23 +1,15 @@
-/**
- * The main flows end to end over HTTP: a citizen reads why and reports a change; a case worker
- * claims a case (two at once: one wins) and records maatwerk that a second team lead approves; the
- * citizen then sees the new amount; the auditor sees who processed the data, the citizen sees what
- * was done; a partner reports hours only for its own clients, and a repeat changes nothing.
- */
-import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import { testBsn } from '@regelmaat/verwerking/testing';
 import { maakZaak } from '@regelmaat/zaken';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTest, maakApiTest, NU } from './testing/api-omgeving';
+import { describe, expect, it } from 'vitest';
+import { gebruikApiTest, NU } from './testing/api-omgeving';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API, checked field by field below
 type Json = Record<string, any>;
 
 describe.each(testDatabases())('main flows on $naam', ({ open }) => {
-  let db: Db;
-  let t: ApiTest;
+  const t = gebruikApiTest(open);
   const vraag = async (rol: string, method: 'GET' | 'POST', url: string, payload?: object, n = 0) => {
     const r = await t.app.inject({
       method,
@@ -27,14 +19,6 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
     });
     return { status: r.statusCode, body: r.json() as Json };
   };
-  beforeAll(async () => {
-    db = await open();
-    t = await maakApiTest(db);
-  }, 60_000);
-  afterAll(async () => {
-    await t?.app.close();
-    await db?.close();
-  });
 
   it('a citizen sees the overview, reads why, previews a change, confirms it and sees the new advance', async () => {
     const voor = await vraag('burger', 'POST', '/overzichten', {});
@@ -168,13 +152,13 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
   });
 
   it('level 2: the remedy goes to a comparable open case, reviewed by another person, and takes effect there', async () => {
-    const besluiten = await db.query<{ id: string; zaak_id: string }>(
+    const besluiten = await t.db.query<{ id: string; zaak_id: string }>(
       "SELECT id, zaak_id FROM maatwerkbesluit WHERE status = 'van-kracht' ORDER BY id LIMIT 1",
     );
     const besluitId = Number(besluiten.rows[0]!.id);
     // Another open case with the same reason (here for the same household, which has a zorgtoeslag decision).
     const ander = await maakZaak(
-      db,
+      t.db,
       {
         soort: 'uitval-controle',
         huishoudenId: 1,

@@ -7,6 +7,7 @@ import type { Omgeving } from '@regelmaat/diensten';
 import { maakTestOmgeving, NU } from '@regelmaat/diensten/testing';
 import { DEMO_ACCOUNTS, DEMO_PARTNER } from '@regelmaat/toegang';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { maakApi } from '../index';
 
 export { NU };
@@ -55,4 +56,20 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
     return t;
   };
   return { db, o, app, bsn1, bsn2, zaakId, token };
+}
+
+/**
+ * Registers the hooks of a test file: a fresh database from `open` and the API on it before all
+ * tests, both closed after. The returned object is filled in before the first test runs.
+ */
+export function gebruikApiTest(open: () => Promise<Db>): ApiTest {
+  const t = {} as ApiTest;
+  beforeAll(async () => {
+    Object.assign(t, await maakApiTest(await open()));
+  }, 60_000);
+  afterAll(async () => {
+    await t.app?.close();
+    await t.db?.close();
+  });
+  return t;
 }
