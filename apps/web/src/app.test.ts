@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testWebApp } from './testing';
+import { Bezoeker, testWebApp } from './testing';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -13,45 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
-
-/** A browser-like visitor: keeps cookies, reads the CSRF token from the page. */
-class Bezoeker {
-  cookies = new Map<string, string>();
-  csrf = '';
-  constructor(readonly app: FastifyInstance) {}
-  private header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  private bewaar(res: { headers: Record<string, unknown>; body: string }) {
-    const sc = res.headers['set-cookie'];
-    for (const c of Array.isArray(sc) ? sc : sc ? [sc] : []) {
-      const [kv] = String(c).split(';');
-      const [k, v] = kv!.split('=');
-      if (v === '' || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(String(c))) this.cookies.delete(k!);
-      else this.cookies.set(k!, v!);
-    }
-    const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
-    if (m) this.csrf = m[1]!;
-  }
-  async get(url: string) {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.header() } });
-    this.bewaar(res);
-    return { ...res, statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
-  }
-  async post(url: string, velden: Record<string, string>, csrf = this.csrf) {
-    const res = await this.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ _csrf: csrf, ...velden }).toString(),
-    });
-    this.bewaar(res);
-    return { ...res, statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
-  }
-}
-
-/** Intl writes "€ 131" with a no-break space; compare with plain spaces. */
-const spaties = (html: string) => html.replace(/\u00a0/g, ' ');
 
 describe('pages', () => {
   it.each(['/', '/toegankelijkheid', '/privacy', '/proefberekening', '/inloggen', '/medewerker/inloggen'])(

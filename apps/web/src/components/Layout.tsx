@@ -10,6 +10,7 @@ import { Link } from '@utrecht/link-react';
 import type { ReactNode } from 'react';
 import type { Sessie } from '../auth/port';
 import { t } from '../teksten';
+import { PostFormulier } from './formulier';
 import { SkipLink } from './nlds';
 
 export interface PaginaContext {
@@ -84,12 +85,11 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
                 ) : null}
                 {ctx.sessie ? (
                   <li>
-                    <form method="post" action="/uitloggen">
-                      <input type="hidden" name="_csrf" value={ctx.csrf} />
+                    <PostFormulier action="/uitloggen" csrf={ctx.csrf}>
                       <Button type="submit" appearance="subtle-button">
                         {t('site.menu.uitloggen')}
                       </Button>
-                    </form>
+                    </PostFormulier>
                   </li>
                 ) : (
                   <MenuLink href="/inloggen" pad={ctx.pad}>

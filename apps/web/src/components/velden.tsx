@@ -10,6 +10,7 @@ import { FormLabel } from '@utrecht/form-label-react';
 import { RadioButton } from '@utrecht/radio-button-react';
 import { Textbox } from '@utrecht/textbox-react';
 import type { ReactNode } from 'react';
+import type { VeldFout } from './Foutensamenvatting';
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter((x): x is string => typeof x === 'string');
@@ -41,13 +42,17 @@ function Foutmelding({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-export interface TekstveldProps {
+/** What a one-input field needs from its caller, (label, description, error). */
+export interface VeldBasis {
   readonly name: string;
   readonly label: string;
+  readonly beschrijving?: string | undefined;
   readonly value: string;
-  readonly beschrijving?: string;
-  readonly fout?: string;
-  readonly verplicht?: boolean;
+  readonly fout?: string | undefined;
+  readonly verplicht?: boolean | undefined;
+}
+
+export interface TekstveldProps extends VeldBasis {
   readonly autoComplete?: string;
   readonly inputMode?: 'text' | 'numeric' | 'decimal';
   readonly type?: 'text' | 'password';
@@ -58,7 +63,48 @@ export interface TekstveldProps {
 /** The id of a field's input; the error summary links to it. */
 export const veldId = (name: string) => `veld-${name}`;
 
-export function Tekstveld(p: TekstveldProps) {
+/** The message for one field from a form's list of errors (`undefined` when it has none). */
+export const foutVoor =
+  (fouten: readonly VeldFout[]) =>
+  (veld: string): string | undefined =>
+    fouten.find((f) => f.veld === veld)?.melding;
+
+/**
+ * A group of fields under a legend, with an optional description that the fieldset points to;
+ * `uitlegId` is the description's id (a link may lead to it).
+ */
+export function Veldgroep({
+  legend,
+  beschrijving,
+  uitlegId,
+  children,
+}: {
+  legend: string;
+  beschrijving?: string;
+  uitlegId?: string;
+  children: ReactNode;
+}) {
+  const id = beschrijving ? uitlegId : undefined;
+  return (
+    <Fieldset aria-describedby={id}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {beschrijving && id ? <Beschrijving id={id}>{beschrijving}</Beschrijving> : null}
+      {children}
+    </Fieldset>
+  );
+}
+
+/** The attributes that tie an input to its description and error. */
+interface Koppeling {
+  readonly id: string;
+  readonly 'aria-describedby'?: string | undefined;
+}
+
+/**
+ * The NLDS form field around one input: label (with the required mark), description, error
+ * message; `input` gets the id and `aria-describedby` that tie it to them.
+ */
+function Veld(p: VeldBasis & { readonly input: (k: Koppeling) => ReactNode }) {
   const id = veldId(p.name);
   const descId = p.beschrijving ? `${id}-uitleg` : undefined;
   const errId = p.fout ? `${id}-fout` : undefined;
@@ -73,9 +119,18 @@ export function Tekstveld(p: TekstveldProps) {
       }
       description={descId ? <Beschrijving id={descId}>{p.beschrijving}</Beschrijving> : undefined}
       errorMessage={errId ? <Foutmelding id={errId}>{p.fout}</Foutmelding> : undefined}
-      input={
+      input={p.input({ id, 'aria-describedby': describedBy(descId, errId) })}
+    />
+  );
+}
+
+export function Tekstveld(p: TekstveldProps) {
+  return (
+    <Veld
+      {...p}
+      input={(k) => (
         <Textbox
-          id={id}
+          {...k}
           name={p.name}
           type={p.type ?? 'text'}
           defaultValue={p.value}
@@ -84,9 +139,8 @@ export function Tekstveld(p: TekstveldProps) {
           autoComplete={p.autoComplete ?? 'off'}
           inputMode={p.inputMode}
           size={p.breedte}
-          aria-describedby={describedBy(descId, errId)}
         />
-      }
+      )}
     />
   );
 }
@@ -140,85 +194,54 @@ export function Keuzerondjes(p: KeuzerondjesProps) {
   );
 }
 
-export interface KeuzelijstProps {
-  readonly name: string;
-  readonly label: string;
+export interface KeuzelijstProps extends Omit<VeldBasis, 'beschrijving' | 'verplicht'> {
   readonly keuzes: readonly Keuze[];
-  readonly value: string;
-  readonly fout?: string;
 }
 
 /** A native select, styled as the NLDS Select. */
 export function Keuzelijst(p: KeuzelijstProps) {
-  const id = veldId(p.name);
-  const errId = p.fout ? `${id}-fout` : undefined;
   return (
-    <FormField
-      invalid={Boolean(p.fout)}
-      label={<FormLabel htmlFor={id}>{p.label}</FormLabel>}
-      errorMessage={errId ? <Foutmelding id={errId}>{p.fout}</Foutmelding> : undefined}
-      input={
+    <Veld
+      {...p}
+      input={(k) => (
         <select
-          id={id}
+          {...k}
           name={p.name}
           defaultValue={p.value}
           className={`utrecht-select utrecht-select--html-select${p.fout ? ' utrecht-select--invalid' : ''}`}
           aria-invalid={p.fout ? true : undefined}
-          aria-describedby={errId}
         >
-          {p.keuzes.map((k) => (
-            <option key={k.waarde} value={k.waarde}>
-              {k.label}
+          {p.keuzes.map((c) => (
+            <option key={c.waarde} value={c.waarde}>
+              {c.label}
             </option>
           ))}
         </select>
-      }
+      )}
     />
   );
 }
 
-export function CsrfVeld({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
-
-export interface TekstvakProps {
-  readonly name: string;
-  readonly label: string;
-  readonly value: string;
-  readonly beschrijving?: string;
-  readonly fout?: string;
-  readonly verplicht?: boolean;
+export interface TekstvakProps extends VeldBasis {
   readonly rijen?: number;
 }
 
 /** A multi-line text field (NLDS Textarea look), wired like `Tekstveld`. */
 export function Tekstvak(p: TekstvakProps) {
-  const id = veldId(p.name);
-  const descId = p.beschrijving ? `${id}-uitleg` : undefined;
-  const errId = p.fout ? `${id}-fout` : undefined;
   return (
-    <FormField
-      invalid={Boolean(p.fout)}
-      label={
-        <FormLabel htmlFor={id}>
-          {p.label}
-          {p.verplicht ? <Verplicht /> : null}
-        </FormLabel>
-      }
-      description={descId ? <Beschrijving id={descId}>{p.beschrijving}</Beschrijving> : undefined}
-      errorMessage={errId ? <Foutmelding id={errId}>{p.fout}</Foutmelding> : undefined}
-      input={
+    <Veld
+      {...p}
+      input={(k) => (
         <textarea
-          id={id}
+          {...k}
           name={p.name}
           defaultValue={p.value}
           rows={p.rijen ?? 3}
           required={p.verplicht}
           className={`utrecht-textarea utrecht-textarea--html-textarea rm-textarea${p.fout ? ' utrecht-textarea--invalid' : ''}`}
           aria-invalid={p.fout ? true : undefined}
-          aria-describedby={describedBy(descId, errId)}
         />
-      }
+      )}
     />
   );
 }

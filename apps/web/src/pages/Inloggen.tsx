@@ -3,11 +3,11 @@
  * Login pages: the DigiD simulation for citizens (clearly labelled, BSN with the 11-proef), the
  * staff login (user name and password), and the logout confirmation. Plain POST forms.
  */
-import { Button } from '@utrecht/button-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
-import { CsrfVeld, Tekstveld } from '../components/velden';
+import { foutVoor, Tekstveld } from '../components/velden';
 import { t } from '../teksten';
 
 export function DigidInloggen({
@@ -19,7 +19,7 @@ export function DigidInloggen({
   bsn: string;
   fouten: readonly VeldFout[];
 }) {
-  const fout = fouten.find((f) => f.veld === 'bsn')?.melding;
+  const fout = foutVoor(fouten)('bsn');
   return (
     <Layout ctx={ctx} titel={t('inloggen.titel')} heeftFouten={fouten.length > 0}>
       <Heading level={1}>{t('inloggen.titel')}</Heading>
@@ -27,8 +27,7 @@ export function DigidInloggen({
         <Paragraph>{t('inloggen.simulatie')}</Paragraph>
       </Alert>
       <Foutensamenvatting fouten={fouten} />
-      <form method="post" action="/inloggen" noValidate>
-        <CsrfVeld token={ctx.csrf} />
+      <PostFormulier action="/inloggen" csrf={ctx.csrf}>
         <Tekstveld
           name="bsn"
           label={t('inloggen.bsn')}
@@ -39,12 +38,10 @@ export function DigidInloggen({
           inputMode="numeric"
           breedte={11}
         />
-        <div className="rm-form-actions">
-          <Button type="submit" appearance="primary-action-button">
-            {t('inloggen.knop')}
-          </Button>
-        </div>
-      </form>
+        <Knoppen>
+          <Verzendknop>{t('inloggen.knop')}</Verzendknop>
+        </Knoppen>
+      </PostFormulier>
     </Layout>
   );
 }
@@ -58,14 +55,13 @@ export function MedewerkerInloggen({
   naam: string;
   fouten: readonly VeldFout[];
 }) {
-  const fout = (veld: string) => fouten.find((f) => f.veld === veld)?.melding;
+  const fout = foutVoor(fouten);
   return (
     <Layout ctx={ctx} titel={t('medewerker.inloggen.titel')} heeftFouten={fouten.length > 0}>
       <Heading level={1}>{t('medewerker.inloggen.titel')}</Heading>
       <Paragraph>{t('medewerker.inloggen.intro')}</Paragraph>
       <Foutensamenvatting fouten={fouten} />
-      <form method="post" action="/medewerker/inloggen" noValidate>
-        <CsrfVeld token={ctx.csrf} />
+      <PostFormulier action="/medewerker/inloggen" csrf={ctx.csrf}>
         <Tekstveld
           name="naam"
           label={t('medewerker.inloggen.naam')}
@@ -85,12 +81,10 @@ export function MedewerkerInloggen({
           autoComplete="current-password"
           breedte={20}
         />
-        <div className="rm-form-actions">
-          <Button type="submit" appearance="primary-action-button">
-            {t('medewerker.inloggen.knop')}
-          </Button>
-        </div>
-      </form>
+        <Knoppen>
+          <Verzendknop>{t('medewerker.inloggen.knop')}</Verzendknop>
+        </Knoppen>
+      </PostFormulier>
     </Layout>
   );
 }
@@ -100,12 +94,9 @@ export function Uitloggen({ ctx }: { ctx: PaginaContext }) {
     <Layout ctx={ctx} titel={t('uitloggen.titel')}>
       <Heading level={1}>{t('uitloggen.titel')}</Heading>
       <Paragraph>{t('uitloggen.vraag')}</Paragraph>
-      <form method="post" action="/uitloggen">
-        <CsrfVeld token={ctx.csrf} />
-        <Button type="submit" appearance="primary-action-button">
-          {t('uitloggen.knop')}
-        </Button>
-      </form>
+      <PostFormulier action="/uitloggen" csrf={ctx.csrf}>
+        <Verzendknop>{t('uitloggen.knop')}</Verzendknop>
+      </PostFormulier>
     </Layout>
   );
 }

@@ -5,13 +5,12 @@
  * per field with an error summary, and the result per toeslag with "Waarom dit bedrag?".
  */
 import type { Berekening } from '@regelmaat/law';
-import { Button } from '@utrecht/button-react';
-import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Heading, Paragraph } from '../components/nlds';
 import { ToeslagUitkomst } from '../components/Uitleg';
-import { CsrfVeld, Keuzelijst, Keuzerondjes, Tekstveld } from '../components/velden';
+import { foutVoor, Keuzelijst, Keuzerondjes, Tekstveld, Veldgroep } from '../components/velden';
 import { type Formulier, JAREN, kindVeld, MAX_KINDEREN } from '../proefberekening/invoer';
 import { t } from '../teksten';
 
@@ -23,11 +22,10 @@ export interface ProefProps {
 }
 
 function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'berekening'>) {
-  const fout = (veld: string) => fouten.find((x) => x.veld === veld)?.melding;
+  const fout = foutVoor(fouten);
   const datumUitleg = t('proef.datumUitleg');
   return (
-    <form method="post" action="/proefberekening#resultaat" noValidate>
-      <CsrfVeld token={ctx.csrf} />
+    <PostFormulier action="/proefberekening#resultaat" csrf={ctx.csrf}>
       {/* Default button for Enter in a text field (implicit submission takes the first submit button). */}
       <button type="submit" name="actie" value="berekenen" hidden tabIndex={-1} />
       <input type="hidden" name="aantalKinderen" value={String(f.kinderen.length)} />
@@ -40,8 +38,7 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'bereke
         verplicht
         keuzes={JAREN.map((j) => ({ waarde: j, label: j }))}
       />
-      <Fieldset>
-        <FieldsetLegend>{t('proef.u')}</FieldsetLegend>
+      <Veldgroep legend={t('proef.u')}>
         <Tekstveld
           name="geboortedatum"
           label={t('proef.geboortedatum')}
@@ -62,7 +59,7 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'bereke
           inputMode="decimal"
           breedte={12}
         />
-      </Fieldset>
+      </Veldgroep>
       <Keuzerondjes
         name="partner"
         legend={t('proef.partner')}
@@ -75,11 +72,11 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'bereke
           { waarde: 'ja', label: t('proef.partnerJa') },
         ]}
       />
-      <Fieldset aria-describedby="partner-gegevens-uitleg">
-        <FieldsetLegend>{t('proef.partnerGegevens')}</FieldsetLegend>
-        <div className="utrecht-form-field-description" id="partner-gegevens-uitleg">
-          {t('proef.partnerGegevensUitleg')}
-        </div>
+      <Veldgroep
+        legend={t('proef.partnerGegevens')}
+        beschrijving={t('proef.partnerGegevensUitleg')}
+        uitlegId="partner-gegevens-uitleg"
+      >
         <Tekstveld
           name="partnerGeboortedatum"
           label={t('proef.partnerGeboortedatum')}
@@ -96,12 +93,8 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'bereke
           inputMode="decimal"
           breedte={12}
         />
-      </Fieldset>
-      <Fieldset aria-describedby="huur-uitleg">
-        <FieldsetLegend>{t('proef.huur')}</FieldsetLegend>
-        <div className="utrecht-form-field-description" id="huur-uitleg">
-          {t('proef.huurUitleg')}
-        </div>
+      </Veldgroep>
+      <Veldgroep legend={t('proef.huur')} beschrijving={t('proef.huurUitleg')} uitlegId="huur-uitleg">
         <Tekstveld
           name="kaleHuur"
           label={t('proef.kaleHuur')}
@@ -120,12 +113,12 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'bereke
           inputMode="decimal"
           breedte={10}
         />
-      </Fieldset>
-      <Fieldset aria-describedby="kinderen-uitleg">
-        <FieldsetLegend>{t('proef.kinderen')}</FieldsetLegend>
-        <div className="utrecht-form-field-description" id="kinderen-uitleg">
-          {t('proef.kinderenUitleg')}
-        </div>
+      </Veldgroep>
+      <Veldgroep
+        legend={t('proef.kinderen')}
+        beschrijving={t('proef.kinderenUitleg')}
+        uitlegId="kinderen-uitleg"
+      >
         {f.kinderen.map((k, i) => {
           const nummer = i + 1;
           return (
@@ -173,37 +166,35 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Omit<ProefProps, 'bereke
             </div>
           );
         })}
-        <div className="rm-form-actions">
+        <Knoppen>
           {f.kinderen.length < MAX_KINDEREN ? (
-            <Button
-              type="submit"
-              name="actie"
-              value="kind-toevoegen"
-              appearance="secondary-action-button"
+            <Verzendknop
+              soort="secundair"
+              naam="actie"
+              waarde="kind-toevoegen"
               formAction="/proefberekening#kinderen-uitleg"
             >
               {t('proef.kindToevoegen')}
-            </Button>
+            </Verzendknop>
           ) : null}
           {f.kinderen.length > 0 ? (
-            <Button
-              type="submit"
-              name="actie"
-              value="kind-weghalen"
-              appearance="secondary-action-button"
+            <Verzendknop
+              soort="secundair"
+              naam="actie"
+              waarde="kind-weghalen"
               formAction="/proefberekening#kinderen-uitleg"
             >
               {t('proef.kindWeghalen')}
-            </Button>
+            </Verzendknop>
           ) : null}
-        </div>
-      </Fieldset>
-      <div className="rm-form-actions">
-        <Button type="submit" name="actie" value="berekenen" appearance="primary-action-button">
+        </Knoppen>
+      </Veldgroep>
+      <Knoppen>
+        <Verzendknop naam="actie" waarde="berekenen">
           {t('proef.berekenen')}
-        </Button>
-      </div>
-    </form>
+        </Verzendknop>
+      </Knoppen>
+    </PostFormulier>
   );
 }
 

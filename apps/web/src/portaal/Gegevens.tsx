@@ -5,48 +5,33 @@
  * staff. Newest first. Looking at this page is itself recorded.
  */
 import type { VerwerkingRegel } from '@regelmaat/logboek';
-import { Link } from '@utrecht/link-react';
-import { Tabelvak } from '../components/Gegevens';
-import { Layout, type PaginaContext } from '../components/Layout';
-import { Heading, Paragraph } from '../components/nlds';
+import type { PaginaContext } from '../components/Layout';
+import { Tabel } from '../components/Tabel';
 import { moment } from '../opmaak';
 import { t } from '../teksten';
+import { Lijstpagina } from './Lijstpagina';
 
 export function MijnGegevens({ ctx, regels }: { ctx: PaginaContext; regels: readonly VerwerkingRegel[] }) {
   return (
-    <Layout ctx={ctx} titel={t('gegevens.titel')}>
-      <Heading level={1}>{t('gegevens.titel')}</Heading>
-      <Paragraph soort="lead">{t('gegevens.intro')}</Paragraph>
-      {regels.length === 0 ? (
-        <Paragraph>{t('gegevens.leeg')}</Paragraph>
-      ) : (
-        <Tabelvak label={t('gegevens.tabel')}>
-          <table className="utrecht-table rm-tabel">
-            <caption>{t('gegevens.tabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('gegevens.wanneer')}</th>
-                <th scope="col">{t('gegevens.wat')}</th>
-                <th scope="col">{t('gegevens.waarom')}</th>
-                <th scope="col">{t('gegevens.wet')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {regels.map((r) => (
-                <tr key={`${r.traceId}-${r.spanId}`}>
-                  <td>{moment(r.start)}</td>
-                  <th scope="row">{r.activiteit.naam}</th>
-                  <td>{r.activiteit.doel}</td>
-                  <td>{r.activiteit.grondslag.map((g) => `${g.wet} artikel ${g.artikel}`).join('; ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Tabelvak>
-      )}
-      <Paragraph>
-        <Link href="/mijn">{t('portaal.terugOverzicht')}</Link>
-      </Paragraph>
-    </Layout>
+    <Lijstpagina
+      ctx={ctx}
+      titel={t('gegevens.titel')}
+      intro={t('gegevens.intro')}
+      leeg={regels.length === 0 ? t('gegevens.leeg') : undefined}
+    >
+      <Tabel
+        bijschrift={t('gegevens.tabel')}
+        kolommen={[t('gegevens.wanneer'), t('gegevens.wat'), t('gegevens.waarom'), t('gegevens.wet')]}
+      >
+        {regels.map((r) => (
+          <tr key={`${r.traceId}-${r.spanId}`}>
+            <td>{moment(r.start)}</td>
+            <th scope="row">{r.activiteit.naam}</th>
+            <td>{r.activiteit.doel}</td>
+            <td>{r.activiteit.grondslag.map((g) => `${g.wet} artikel ${g.artikel}`).join('; ')}</td>
+          </tr>
+        ))}
+      </Tabel>
+    </Lijstpagina>
   );
 }

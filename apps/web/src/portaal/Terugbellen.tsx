@@ -5,14 +5,15 @@
  * the date by which we call.
  */
 import type { Zaak } from '@regelmaat/zaken';
-import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
-import { CsrfVeld, Keuzerondjes, Tekstveld } from '../components/velden';
+import { foutVoor, Keuzerondjes, Tekstveld } from '../components/velden';
 import { datum } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
+import { TerugNaarOverzicht } from './Lijstpagina';
 
 export const VOORKEUREN = ['ochtend', 'middag', 'geen'] as const;
 
@@ -25,14 +26,13 @@ export function Terugbellen({
   waarden: Readonly<Record<string, string>>;
   fouten: readonly VeldFout[];
 }) {
-  const fout = (v: string) => fouten.find((f) => f.veld === v)?.melding;
+  const fout = foutVoor(fouten);
   return (
     <Layout ctx={ctx} titel={t('terugbellen.titel')} heeftFouten={fouten.length > 0}>
       <Heading level={1}>{t('terugbellen.titel')}</Heading>
       <Paragraph soort="lead">{t('terugbellen.intro')}</Paragraph>
       <Foutensamenvatting fouten={fouten} />
-      <form method="post" action="/mijn/terugbellen" noValidate>
-        <CsrfVeld token={ctx.csrf} />
+      <PostFormulier action="/mijn/terugbellen" csrf={ctx.csrf}>
         <Tekstveld
           name="onderwerp"
           label={t('terugbellen.onderwerp')}
@@ -60,12 +60,10 @@ export function Terugbellen({
           value={waarden.voorkeur ?? 'geen'}
           fout={fout('voorkeur')}
         />
-        <div className="rm-form-actions">
-          <Button type="submit" appearance="primary-action-button">
-            {t('terugbellen.knop')}
-          </Button>
-        </div>
-      </form>
+        <Knoppen>
+          <Verzendknop>{t('terugbellen.knop')}</Verzendknop>
+        </Knoppen>
+      </PostFormulier>
     </Layout>
   );
 }
@@ -80,9 +78,7 @@ export function TerugbellenOntvangen({ ctx, zaak }: { ctx: PaginaContext; zaak: 
       <Paragraph>
         <Link href="/mijn/zaken">{t('portaal.menu.zaken')}</Link>
       </Paragraph>
-      <Paragraph>
-        <Link href="/mijn">{t('portaal.terugOverzicht')}</Link>
-      </Paragraph>
+      <TerugNaarOverzicht />
     </Layout>
   );
 }

@@ -6,13 +6,13 @@
  * there is no entitlement, the failed condition comes first. Facts that were missing are named.
  */
 import type { BeschikkingMetUitleg } from '@regelmaat/diensten';
-import { Link } from '@utrecht/link-react';
 import { Gegevenslijst } from '../components/Gegevens';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
 import { UitlegOpen } from '../components/Uitleg';
 import { datum, euro, maandNaam } from '../opmaak';
 import { t } from '../teksten';
+import { TerugNaarOverzicht } from './Lijstpagina';
 
 /** A missing fact (`inkomen_schatting:<bsn>`) in words, without the BSN. */
 export function ontbrekendInWoorden(code: string, eigenBsn: string | undefined): string {
@@ -74,9 +74,7 @@ export function Waarom({
       ) : (
         <Paragraph>{t('waarom.geenUitleg')}</Paragraph>
       )}
-      <Paragraph>
-        <Link href="/mijn">{t('portaal.terugOverzicht')}</Link>
-      </Paragraph>
+      <TerugNaarOverzicht />
     </Layout>
   );
 }

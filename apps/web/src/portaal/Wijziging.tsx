@@ -6,12 +6,12 @@
  * the typed values in hidden fields; the confirmation reads and checks them again.
  */
 import type { MijnHuishouden, WijzigingsEffect, WijzigingsUitkomst } from '@regelmaat/diensten';
-import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
+import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
-import { CsrfVeld, Keuzerondjes, Tekstveld } from '../components/velden';
+import { foutVoor, Keuzerondjes, Tekstveld } from '../components/velden';
 import { datum, euro, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { type Invoer, VELDEN, WIJZIGING_SOORTEN, type WijzigingSoort } from './wijziging-invoer';
@@ -40,11 +40,9 @@ export function WijzigingKiezen({ ctx, fout }: { ctx: PaginaContext; fout?: stri
           fout={fout}
           verplicht
         />
-        <div className="rm-form-actions">
-          <Button type="submit" appearance="primary-action-button">
-            {t('wijziging.verder')}
-          </Button>
-        </div>
+        <Knoppen>
+          <Verzendknop>{t('wijziging.verder')}</Verzendknop>
+        </Knoppen>
       </form>
     </Layout>
   );
@@ -61,7 +59,7 @@ function Velden({
   fouten: readonly VeldFout[];
   huishouden?: MijnHuishouden;
 }) {
-  const fout = (v: string) => fouten.find((f) => f.veld === v)?.melding;
+  const fout = foutVoor(fouten);
   const veld = (
     name: string,
     label: TekstKey,
@@ -195,15 +193,14 @@ export function WijzigingFormulier({
       <Paragraph>{t('wijziging.formulierIntro')}</Paragraph>
       <Paragraph>{t('proef.verplicht')}</Paragraph>
       <Foutensamenvatting fouten={fouten} />
-      <form method="post" action={`/mijn/wijziging/${soort}`} noValidate>
-        <CsrfVeld token={ctx.csrf} />
+      <PostFormulier action={`/mijn/wijziging/${soort}`} csrf={ctx.csrf}>
         <Velden soort={soort} waarden={waarden} fouten={fouten} {...(huishouden ? { huishouden } : {})} />
-        <div className="rm-form-actions">
-          <Button type="submit" name="stap" value="voorbeeld" appearance="primary-action-button">
+        <Knoppen>
+          <Verzendknop naam="stap" waarde="voorbeeld">
             {t('wijziging.bekijk')}
-          </Button>
-        </div>
-      </form>
+          </Verzendknop>
+        </Knoppen>
+      </PostFormulier>
       <Paragraph>
         <Link href="/mijn/wijziging">{t('wijziging.andere')}</Link>
       </Paragraph>
@@ -266,20 +263,19 @@ export function WijzigingVoorbeeld({
       {uitkomst.effecten.map((e) => (
         <Effect key={e.regeling} e={e} jaar={uitkomst.jaar} />
       ))}
-      <form method="post" action={`/mijn/wijziging/${soort}`}>
-        <CsrfVeld token={ctx.csrf} />
+      <PostFormulier action={`/mijn/wijziging/${soort}`} csrf={ctx.csrf}>
         {VELDEN[soort].map((v) => (
           <input key={v} type="hidden" name={v} value={waarden[v] ?? ''} />
         ))}
-        <div className="rm-form-actions">
-          <Button type="submit" name="stap" value="bevestig" appearance="primary-action-button">
+        <Knoppen>
+          <Verzendknop naam="stap" waarde="bevestig">
             {t('wijziging.bevestig')}
-          </Button>
-          <Button type="submit" name="stap" value="aanpassen" appearance="secondary-action-button">
+          </Verzendknop>
+          <Verzendknop soort="secundair" naam="stap" waarde="aanpassen">
             {t('wijziging.aanpassen')}
-          </Button>
-        </div>
-      </form>
+          </Verzendknop>
+        </Knoppen>
+      </PostFormulier>
     </Layout>
   );
 }

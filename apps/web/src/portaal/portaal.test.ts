@@ -4,49 +4,26 @@
  * law links, a change with preview and confirmation (the overview then shows the new advance), field
  * errors, call-back, my cases, the processing log, 404s and the login requirement.
  */
-import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
-import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakWebServer } from '../diensten/server';
+import { describe, expect, it } from 'vitest';
 import { euro } from '../opmaak';
 import { Bezoeker } from '../testing/bezoeker';
+import { webOpDatabase } from '../testing/op-database';
 
 const s = (x: string) => x.replace(/\u00a0/g, ' ');
 
 describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
-  let db: Db;
-  let t: TestOmgeving;
-  let app: FastifyInstance;
-  const burger = async (bsn = t.bsn1) => {
-    const b = new Bezoeker(app);
-    await b.get('/inloggen');
-    const r = await b.post('/inloggen', { bsn });
-    expect(r.statusCode).toBe(303);
-    expect(r.headers.location).toBe('/mijn');
-    await b.get('/mijn'); // the login gave a new CSRF token: read it from a page
-    return b;
-  };
+  const w = webOpDatabase(open);
+  const burger = (bsn = w.t.bsn1) => Bezoeker.alsBurger(w.app, bsn);
   const zorgtoeslag = async () => {
-    const ctx = { sessie: inloggenDigid(t.o, { bsn: t.bsn1 }).sessie, trace: nieuweTrace() };
-    return (await overzicht(t.o, ctx, {})).toeslagen.find((x) => x.regeling === 'zorgtoeslag')!;
+    const ctx = { sessie: inloggenDigid(w.t.o, { bsn: w.t.bsn1 }).sessie, trace: nieuweTrace() };
+    return (await overzicht(w.t.o, ctx, {})).toeslagen.find((x) => x.regeling === 'zorgtoeslag')!;
   };
-
-  beforeAll(async () => {
-    db = await open();
-    t = await maakTestOmgeving(db);
-    app = await maakWebServer(t.o, { digidSimulatie: true });
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await db?.close();
-  });
 
   it('needs a citizen login for every portal page', async () => {
-    const anoniem = new Bezoeker(app);
+    const anoniem = new Bezoeker(w.app);
     for (const pad of ['/mijn', '/mijn/wijziging', '/mijn/terugbellen', '/mijn/zaken', '/mijn/gegevens']) {
       const r = await anoniem.get(pad);
       expect(r.statusCode, pad).toBe(401);
@@ -55,7 +32,7 @@ describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
   });
 
   it('refuses a BSN that fails the 11-proef at login', async () => {
-    const b = new Bezoeker(app);
+    const b = new Bezoeker(w.app);
     await b.get('/inloggen');
     const r = await b.post('/inloggen', { bsn: '123456789' });
     expect(r.statusCode).toBe(400);
@@ -89,7 +66,7 @@ describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
     const b = await burger();
     expect((await b.get('/mijn/waarom/999999')).statusCode).toBe(404);
     expect((await b.get('/mijn/waarom/abc')).statusCode).toBe(404);
-    const ander = await burger(t.bsn2);
+    const ander = await burger(w.t.bsn2);
     const id = (await zorgtoeslag()).beschikkingId;
     const r = await ander.get(`/mijn/waarom/${id}`);
     expect(r.statusCode).toBe(404);
@@ -186,7 +163,7 @@ describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
     expect(r.body).toContain('Wanneer wij uw gegevens gebruikten');
     expect(r.body).toMatch(/<td>15 maart 2026, 11:00<\/td>/);
     const tabel = r.body.slice(r.body.indexOf('<table'));
-    expect(tabel).not.toContain(t.bsn1);
+    expect(tabel).not.toContain(w.t.bsn1);
     expect(tabel).not.toContain('Demo');
   });
 

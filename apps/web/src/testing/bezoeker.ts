@@ -2,7 +2,8 @@
  * @module
  * A browser-like visitor for HTTP tests with `app.inject`: keeps cookies, reads the CSRF token
  * from each page, follows nothing by itself. Bodies have no-break spaces replaced by spaces, so
- * "€ 131" compares with a plain space.
+ * "€ 131" compares with a plain space. `alsBurger` and `alsMedewerker` log a visitor in through the
+ * real login forms, for tests whose subject is what comes after the login.
  */
 import type { FastifyInstance } from 'fastify';
 
@@ -55,5 +56,37 @@ export class Bezoeker {
     });
     this.bewaar(res);
     return { statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
+  }
+
+  /** Gets the form at `formulier` (for its CSRF token) and posts `velden` to it. */
+  async vulIn(formulier: string, velden: Record<string, string | string[]>): Promise<Antwoord> {
+    await this.get(formulier);
+    return this.post(formulier, velden);
+  }
+
+  /** A visitor logged in with the DigiD simulation, holding the CSRF token of /mijn. */
+  static async alsBurger(app: FastifyInstance, bsn: string): Promise<Bezoeker> {
+    return Bezoeker.ingelogd(app, '/inloggen', { bsn }, '/mijn');
+  }
+
+  /** A visitor logged in as staff, holding the CSRF token of /werk. */
+  static async alsMedewerker(app: FastifyInstance, naam: string, wachtwoord: string): Promise<Bezoeker> {
+    return Bezoeker.ingelogd(app, '/medewerker/inloggen', { naam, wachtwoord }, '/werk');
+  }
+
+  private static async ingelogd(
+    app: FastifyInstance,
+    formulier: string,
+    velden: Record<string, string>,
+    landing: string,
+  ): Promise<Bezoeker> {
+    const b = new Bezoeker(app);
+    const r = await b.vulIn(formulier, velden);
+    if (r.statusCode !== 303 || r.headers.location !== landing)
+      throw new Error(
+        `Inloggen via ${formulier} mislukt: ${r.statusCode} ${String(r.headers.location ?? '')}`,
+      );
+    await b.get(landing); // the login gave a new CSRF token: read it from a page
+    return b;
   }
 }

@@ -7,8 +7,8 @@
  * page itself never scrolls sideways (WCAG 1.4.10 reflow, 2.1.1 keyboard).
  */
 import type { DossierOverzicht } from '@regelmaat/diensten';
-import { Tabelvak } from '../components/Gegevens';
 import { Heading, ListItem, UnorderedList } from '../components/nlds';
+import { Tabel } from '../components/Tabel';
 import { datum, moment } from '../opmaak';
 import { t } from '../teksten';
 import { bronNaam, feitTekst, geldigheid, persoonVan } from './feiten';
@@ -28,51 +28,47 @@ function Feitentabel({
   vervangen: boolean;
 }) {
   return (
-    <Tabelvak label={bijschrift}>
-      <table className={`utrecht-table rm-tabel rm-feiten${vervangen ? ' rm-feiten--vervangen' : ''}`}>
-        <caption>{bijschrift}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('werk.dossier.soort')}</th>
-            <th scope="col">{t('werk.dossier.persoon')}</th>
-            <th scope="col">{t('werk.dossier.bron')}</th>
-            <th scope="col">{t('werk.dossier.geldig')}</th>
-            <th scope="col">{vervangen ? t('werk.dossier.vervallen') : t('werk.dossier.geregistreerd')}</th>
+    <Tabel
+      bijschrift={bijschrift}
+      kolommen={[
+        t('werk.dossier.soort'),
+        t('werk.dossier.persoon'),
+        t('werk.dossier.bron'),
+        t('werk.dossier.geldig'),
+        vervangen ? t('werk.dossier.vervallen') : t('werk.dossier.geregistreerd'),
+      ]}
+      klasse={`rm-feiten${vervangen ? ' rm-feiten--vervangen' : ''}`}
+    >
+      {feiten.map((f) => {
+        const x = feitTekst(f);
+        const inhoud = (
+          <>
+            <span className="rm-feit-label">{x.label}:</span> {x.waarde}
+          </>
+        );
+        return (
+          <tr key={f.id} data-feit={f.soort}>
+            <th scope="row">{vervangen ? <del>{inhoud}</del> : inhoud}</th>
+            <td>{persoonVan(f.persoonBsn, personen)}</td>
+            <td>{bronNaam(f.bron)}</td>
+            <td>{geldigheid(f)}</td>
+            <td>
+              {vervangen && f.vervallenOp ? (
+                <>
+                  {t('werk.dossier.vervangenOp', { moment: moment(f.vervallenOp) })}
+                  <br />
+                  <span className="rm-klein">
+                    {t('werk.dossier.vastgelegdOp', { moment: moment(f.geregistreerdOp) })}
+                  </span>
+                </>
+              ) : (
+                moment(f.geregistreerdOp)
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {feiten.map((f) => {
-            const x = feitTekst(f);
-            const inhoud = (
-              <>
-                <span className="rm-feit-label">{x.label}:</span> {x.waarde}
-              </>
-            );
-            return (
-              <tr key={f.id} data-feit={f.soort}>
-                <th scope="row">{vervangen ? <del>{inhoud}</del> : inhoud}</th>
-                <td>{persoonVan(f.persoonBsn, personen)}</td>
-                <td>{bronNaam(f.bron)}</td>
-                <td>{geldigheid(f)}</td>
-                <td>
-                  {vervangen && f.vervallenOp ? (
-                    <>
-                      {t('werk.dossier.vervangenOp', { moment: moment(f.vervallenOp) })}
-                      <br />
-                      <span className="rm-klein">
-                        {t('werk.dossier.vastgelegdOp', { moment: moment(f.geregistreerdOp) })}
-                      </span>
-                    </>
-                  ) : (
-                    moment(f.geregistreerdOp)
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </Tabelvak>
+        );
+      })}
+    </Tabel>
   );
 }
 

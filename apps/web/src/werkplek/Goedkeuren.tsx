@@ -6,11 +6,11 @@
  * service refuses approval by the author; the page shows that refusal as it comes.
  */
 import type { TerGoedkeuring } from '@regelmaat/diensten';
-import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
+import { PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
-import { CsrfVeld, Tekstvak } from '../components/velden';
+import { Tekstvak } from '../components/velden';
 import { t } from '../teksten';
 import { MaatwerkKaart } from './Zaak';
 
@@ -45,17 +45,15 @@ export function Goedkeuren({
           </Paragraph>
           <MaatwerkKaart b={b} namen={namen} />
           <div className="rm-acties">
-            <form method="post" action={`/werk/goedkeuren/${b.id}`}>
-              <CsrfVeld token={ctx.csrf} />
+            <PostFormulier action={`/werk/goedkeuren/${b.id}`} csrf={ctx.csrf}>
               <input type="hidden" name="oordeel" value="goed" />
-              <Button type="submit" appearance="primary-action-button">
+              <Verzendknop>
                 {t('werk.goedkeuren.goed')}
                 <span className="rm-visueel-verborgen"> (#{b.id})</span>
-              </Button>
-            </form>
+              </Verzendknop>
+            </PostFormulier>
           </div>
-          <form method="post" action={`/werk/goedkeuren/${b.id}`} noValidate>
-            <CsrfVeld token={ctx.csrf} />
+          <PostFormulier action={`/werk/goedkeuren/${b.id}`} csrf={ctx.csrf}>
             <input type="hidden" name="oordeel" value="af" />
             <Tekstvak
               name={`toelichting-${b.id}`}
@@ -63,11 +61,11 @@ export function Goedkeuren({
               value=""
               rijen={2}
             />
-            <Button type="submit" appearance="secondary-action-button">
+            <Verzendknop soort="secundair">
               {t('werk.goedkeuren.af')}
               <span className="rm-visueel-verborgen"> (#{b.id})</span>
-            </Button>
-          </form>
+            </Verzendknop>
+          </PostFormulier>
         </section>
       ))}
     </Layout>

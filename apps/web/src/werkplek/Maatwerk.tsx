@@ -16,13 +16,13 @@ import {
   type Waarschuwing,
   type Zaak,
 } from '@regelmaat/zaken';
-import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
-import { Tabelvak } from '../components/Gegevens';
+import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
-import { CsrfVeld, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
+import { Tabel } from '../components/Tabel';
+import { foutVoor, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
 import { euro } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { regelingNaam } from './weergave';
@@ -33,41 +33,36 @@ const procent = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x * 100)}%`;
 function Vergelijkbaar({ lijst }: { lijst: readonly VergelijkbaarBesluit[] }) {
   if (lijst.length === 0) return <Paragraph>{t('werk.maatwerk.geenVergelijkbaar')}</Paragraph>;
   return (
-    <Tabelvak label={t('werk.maatwerk.vergelijkbaarTabel')}>
-      <table className="utrecht-table rm-tabel">
-        <caption>{t('werk.maatwerk.vergelijkbaarTabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('werk.maatwerk.besluitKol')}</th>
-            <th scope="col">{t('werk.maatwerk.standaard')}</th>
-            <th scope="col">{t('werk.maatwerk.afwijking')}</th>
-            <th scope="col">{t('werk.maatwerk.relatief')}</th>
-            <th scope="col">{t('werk.maatwerk.overeenkomst')}</th>
+    <Tabel
+      bijschrift={t('werk.maatwerk.vergelijkbaarTabel')}
+      kolommen={[
+        t('werk.maatwerk.besluitKol'),
+        t('werk.maatwerk.standaard'),
+        t('werk.maatwerk.afwijking'),
+        t('werk.maatwerk.relatief'),
+        t('werk.maatwerk.overeenkomst'),
+      ]}
+    >
+      {lijst.map((v) => {
+        const s = v.besluit.standaardUitkomst.bedrag;
+        const rel = s === 0 ? 0 : (v.besluit.afwijking.bedrag - s) / s;
+        return (
+          <tr key={v.besluit.id}>
+            <th scope="row">
+              #{v.besluit.id} ({v.besluit.grondslag}, {v.besluit.status})
+            </th>
+            <td>{euro(s)}</td>
+            <td>{euro(v.besluit.afwijking.bedrag)}</td>
+            <td>{procent(rel)}</td>
+            <td>
+              {Math.round(v.score * 100)}%
+              {v.gedeeldeRedenen.length ? `; ${v.gedeeldeRedenen.join(', ')}` : ''}
+              {v.zelfdeHuishoudtype ? `; ${t('werk.maatwerk.zelfdeHuishouden')}` : ''}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {lijst.map((v) => {
-            const s = v.besluit.standaardUitkomst.bedrag;
-            const rel = s === 0 ? 0 : (v.besluit.afwijking.bedrag - s) / s;
-            return (
-              <tr key={v.besluit.id}>
-                <th scope="row">
-                  #{v.besluit.id} ({v.besluit.grondslag}, {v.besluit.status})
-                </th>
-                <td>{euro(s)}</td>
-                <td>{euro(v.besluit.afwijking.bedrag)}</td>
-                <td>{procent(rel)}</td>
-                <td>
-                  {Math.round(v.score * 100)}%
-                  {v.gedeeldeRedenen.length ? `; ${v.gedeeldeRedenen.join(', ')}` : ''}
-                  {v.zelfdeHuishoudtype ? `; ${t('werk.maatwerk.zelfdeHuishouden')}` : ''}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </Tabelvak>
+        );
+      })}
+    </Tabel>
   );
 }
 
@@ -95,7 +90,7 @@ export function MaatwerkFormulier({
   waarschuwing?: Waarschuwing;
   gecontroleerd?: boolean;
 }) {
-  const f = (v: string) => fouten.find((x) => x.veld === v)?.melding;
+  const f = foutVoor(fouten);
   const titel = t('werk.maatwerk.titel', { id: zaak.id });
   const pad = `/werk/zaken/${zaak.id}/maatwerk`;
   return (
@@ -109,11 +104,9 @@ export function MaatwerkFormulier({
           value={regeling}
           keuzes={REGELINGEN.map((r) => ({ waarde: r, label: regelingNaam(r) }))}
         />
-        <div className="rm-form-actions">
-          <Button type="submit" appearance="secondary-action-button">
-            {t('werk.maatwerk.kiesRegeling')}
-          </Button>
-        </div>
+        <Knoppen>
+          <Verzendknop soort="secundair">{t('werk.maatwerk.kiesRegeling')}</Verzendknop>
+        </Knoppen>
       </form>
       <Heading level={2}>{t('werk.maatwerk.vergelijkbaar')}</Heading>
       <Paragraph>{t('werk.maatwerk.vergelijkbaarUitleg')}</Paragraph>
@@ -132,8 +125,7 @@ export function MaatwerkFormulier({
           <Paragraph>{t('werk.maatwerk.inLijn')}</Paragraph>
         </Alert>
       ) : null}
-      <form method="post" action={pad} noValidate>
-        <CsrfVeld token={ctx.csrf} />
+      <PostFormulier action={pad} csrf={ctx.csrf}>
         <input type="hidden" name="regeling" value={regeling} />
         <input type="hidden" name="jaar" value={jaar} />
         <Tekstveld
@@ -213,15 +205,15 @@ export function MaatwerkFormulier({
           fout={f('niveau')}
           verplicht
         />
-        <div className="rm-form-actions">
-          <Button type="submit" name="stap" value="vastleggen" appearance="primary-action-button">
+        <Knoppen>
+          <Verzendknop naam="stap" waarde="vastleggen">
             {t('werk.maatwerk.knop')}
-          </Button>
-          <Button type="submit" name="stap" value="controleer" appearance="secondary-action-button">
+          </Verzendknop>
+          <Verzendknop soort="secundair" naam="stap" waarde="controleer">
             {t('werk.maatwerk.controleer')}
-          </Button>
-        </div>
-      </form>
+          </Verzendknop>
+        </Knoppen>
+      </PostFormulier>
       <Paragraph>
         <Link href={`/werk/zaken/${zaak.id}`}>{t('werk.terugZaak')}</Link>
       </Paragraph>

@@ -6,15 +6,15 @@
  */
 import type { Zaak } from '@regelmaat/zaken';
 import { ZAAKTYPEN } from '@regelmaat/zaken';
-import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
-import { Tabelvak } from '../components/Gegevens';
+import { Knoppen, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Heading, Paragraph } from '../components/nlds';
+import { Tabel } from '../components/Tabel';
 import { Keuzelijst } from '../components/velden';
-import { datum } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
-import { STATUS_NAAM, soortNaam, teamNaam, wie } from './weergave';
+import { STATUS_NAAM, soortNaam, teamNaam } from './weergave';
+import { behandelaarNaam, Termijn } from './zaak-cellen';
 
 export const LIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
 export type Lijst = (typeof LIJSTEN)[number];
@@ -36,40 +36,34 @@ export function Zaaktabel({
   bijschrift: string;
 }) {
   return (
-    <Tabelvak label={bijschrift}>
-      <table className="utrecht-table rm-tabel">
-        <caption>{bijschrift}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('werk.kol.zaak')}</th>
-            <th scope="col">{t('werk.kol.soort')}</th>
-            <th scope="col">{t('werk.kol.status')}</th>
-            <th scope="col">{t('werk.kol.behandelaar')}</th>
-            <th scope="col">{t('werk.kol.prioriteit')}</th>
-            <th scope="col">{t('werk.kol.termijn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {zaken.map((z) => (
-            <tr key={z.id} data-zaak={z.id}>
-              <th scope="row">
-                <Link href={`/werk/zaken/${z.id}`}>
-                  {t('werk.zaakNummer', { id: z.id })}: {z.onderwerp}
-                </Link>
-              </th>
-              <td>{soortNaam(z.soort)}</td>
-              <td>{STATUS_NAAM[z.status]}</td>
-              <td>{z.behandelaar ? wie(namen, z.behandelaar) : t('werk.niemand')}</td>
-              <td>{z.prioriteit}</td>
-              <td>
-                {datum(z.termijn)}
-                {z.teLaat ? <span className="rm-te-laat"> {t('werk.teLaat')}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Tabelvak>
+    <Tabel
+      bijschrift={bijschrift}
+      kolommen={[
+        t('werk.kol.zaak'),
+        t('werk.kol.soort'),
+        t('werk.kol.status'),
+        t('werk.kol.behandelaar'),
+        t('werk.kol.prioriteit'),
+        t('werk.kol.termijn'),
+      ]}
+    >
+      {zaken.map((z) => (
+        <tr key={z.id} data-zaak={z.id}>
+          <th scope="row">
+            <Link href={`/werk/zaken/${z.id}`}>
+              {t('werk.zaakNummer', { id: z.id })}: {z.onderwerp}
+            </Link>
+          </th>
+          <td>{soortNaam(z.soort)}</td>
+          <td>{STATUS_NAAM[z.status]}</td>
+          <td>{behandelaarNaam(z, namen)}</td>
+          <td>{z.prioriteit}</td>
+          <td>
+            <Termijn zaak={z} />
+          </td>
+        </tr>
+      ))}
+    </Tabel>
   );
 }
 
@@ -124,11 +118,9 @@ export function Wachtrij({
             ...ZAAKTYPEN.map((z) => ({ waarde: z.id, label: z.naam })),
           ]}
         />
-        <div className="rm-form-actions">
-          <Button type="submit" appearance="secondary-action-button">
-            {t('werk.filter.knop')}
-          </Button>
-        </div>
+        <Knoppen>
+          <Verzendknop soort="secundair">{t('werk.filter.knop')}</Verzendknop>
+        </Knoppen>
       </form>
       <Heading level={2}>{titel}</Heading>
       {zaken.length === 0 ? (

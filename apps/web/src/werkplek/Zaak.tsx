@@ -8,15 +8,16 @@
  */
 import type { DossierOverzicht, ZaakDetail } from '@regelmaat/diensten';
 import { GRONDSLAGEN, KANALEN, type Maatwerkbesluit } from '@regelmaat/zaken';
-import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import type { ReactNode } from 'react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
-import { Gegevenslijst, Tabelvak } from '../components/Gegevens';
+import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
+import { Gegevenslijst } from '../components/Gegevens';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
-import { CsrfVeld, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
-import { datum, euro, moment } from '../opmaak';
+import { Tabel } from '../components/Tabel';
+import { foutVoor, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
+import { euro, moment } from '../opmaak';
 import { t } from '../teksten';
 import { DossierSectie } from './Dossier';
 import {
@@ -35,6 +36,7 @@ import {
   teamNaam,
   wie,
 } from './weergave';
+import { behandelaarNaam, Termijn } from './zaak-cellen';
 
 export interface Ik {
   id: string;
@@ -46,25 +48,22 @@ function Actie({
   pad,
   versie,
   knop,
-  soort = 'primary-action-button',
+  soort = 'primair',
   children,
 }: {
   ctx: PaginaContext;
   pad: string;
   versie: number;
   knop: string;
-  soort?: 'primary-action-button' | 'secondary-action-button';
+  soort?: 'primair' | 'secundair';
   children?: ReactNode;
 }) {
   return (
-    <form method="post" action={pad} noValidate>
-      <CsrfVeld token={ctx.csrf} />
+    <PostFormulier action={pad} csrf={ctx.csrf}>
       <input type="hidden" name="versie" value={versie} />
       {children}
-      <Button type="submit" appearance={soort}>
-        {knop}
-      </Button>
-    </form>
+      <Verzendknop soort={soort}>{knop}</Verzendknop>
+    </PostFormulier>
   );
 }
 
@@ -152,7 +151,7 @@ export function ZaakPagina({
   const leider = ik.rol === 'teamleider';
   const pad = `/werk/zaken/${z.id}`;
   const titel = t('werk.zaak.titel', { id: z.id, onderwerp: z.onderwerp });
-  const cf = (v: string) => contactFouten.find((f) => f.veld === v)?.melding;
+  const cf = foutVoor(contactFouten);
   return (
     <Layout ctx={ctx} titel={titel} heeftFouten={contactFouten.length > 0 || (status ?? 200) >= 400}>
       <Heading level={1}>{titel}</Heading>
@@ -189,21 +188,10 @@ export function ZaakPagina({
           rijen={[
             [t('werk.kol.soort'), soortNaam(z.soort)],
             [t('werk.kol.status'), <span data-testid="status">{STATUS_NAAM[z.status]}</span>],
-            [
-              t('werk.kol.behandelaar'),
-              <span data-testid="behandelaar">
-                {z.behandelaar ? wie(namen, z.behandelaar) : t('werk.niemand')}
-              </span>,
-            ],
+            [t('werk.kol.behandelaar'), <span data-testid="behandelaar">{behandelaarNaam(z, namen)}</span>],
             [t('werk.kol.team'), teamNaam(z.team)],
             [t('werk.kol.prioriteit'), String(z.prioriteit)],
-            [
-              t('werk.kol.termijn'),
-              <>
-                {datum(z.termijn)}
-                {z.teLaat ? <span className="rm-te-laat"> {t('werk.teLaat')}</span> : null}
-              </>,
-            ],
+            [t('werk.kol.termijn'), <Termijn zaak={z} />],
             [t('werk.zaak.aangemaakt'), moment(z.aangemaaktOp)],
             [t('werk.zaak.versie'), String(z.versie)],
             z.uitkomst ? [t('werk.zaak.uitkomst'), z.uitkomst] : null,
@@ -240,7 +228,7 @@ export function ZaakPagina({
               pad={`${pad}/vrijgeven`}
               versie={z.versie}
               knop={t('werk.actie.vrijgeven')}
-              soort="secondary-action-button"
+              soort="secundair"
             />
           ) : null}
         </div>
@@ -250,7 +238,7 @@ export function ZaakPagina({
             pad={`${pad}/afronden`}
             versie={z.versie}
             knop={t('werk.actie.afronden')}
-            soort="secondary-action-button"
+            soort="secundair"
           >
             <Tekstvak name="uitkomst" label={t('werk.actie.uitkomst')} value="" rijen={2} />
           </Actie>
@@ -262,40 +250,35 @@ export function ZaakPagina({
       </Sectie>
 
       <Sectie id="beschikkingen" titel={t('werk.zaak.beschikkingen')}>
-        <Tabelvak label={t('werk.beschikkingen.tabel')}>
-          <table className="utrecht-table rm-tabel">
-            <caption>{t('werk.beschikkingen.tabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('werk.beschikkingen.regeling')}</th>
-                <th scope="col">{t('werk.beschikkingen.soort')}</th>
-                <th scope="col">{t('werk.beschikkingen.jaarbedrag')}</th>
-                <th scope="col">{t('werk.beschikkingen.aanleiding')}</th>
-                <th scope="col">{t('werk.beschikkingen.status')}</th>
-                <th scope="col">{t('werk.beschikkingen.datum')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dossier.beschikkingen.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row">
-                    <Link href={`/werk/beschikkingen/${b.id}`}>
-                      {regelingNaam(b.regeling)} {b.jaar} (#{b.id})
-                    </Link>
-                  </th>
-                  <td>{beschikkingSoortNaam(b.soort)}</td>
-                  <td>{euro(b.jaarbedrag)}</td>
-                  <td>
-                    {aanleidingNaam(b.aanleiding)}
-                    {b.toelichting ? ` (${b.toelichting})` : ''}
-                  </td>
-                  <td>{beschikkingStatusNaam(b.status)}</td>
-                  <td>{moment(b.aangemaaktOp)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Tabelvak>
+        <Tabel
+          bijschrift={t('werk.beschikkingen.tabel')}
+          kolommen={[
+            t('werk.beschikkingen.regeling'),
+            t('werk.beschikkingen.soort'),
+            t('werk.beschikkingen.jaarbedrag'),
+            t('werk.beschikkingen.aanleiding'),
+            t('werk.beschikkingen.status'),
+            t('werk.beschikkingen.datum'),
+          ]}
+        >
+          {dossier.beschikkingen.map((b) => (
+            <tr key={b.id}>
+              <th scope="row">
+                <Link href={`/werk/beschikkingen/${b.id}`}>
+                  {regelingNaam(b.regeling)} {b.jaar} (#{b.id})
+                </Link>
+              </th>
+              <td>{beschikkingSoortNaam(b.soort)}</td>
+              <td>{euro(b.jaarbedrag)}</td>
+              <td>
+                {aanleidingNaam(b.aanleiding)}
+                {b.toelichting ? ` (${b.toelichting})` : ''}
+              </td>
+              <td>{beschikkingStatusNaam(b.status)}</td>
+              <td>{moment(b.aangemaaktOp)}</td>
+            </tr>
+          ))}
+        </Tabel>
       </Sectie>
 
       <Sectie id="maatwerk" titel={t('werk.zaak.maatwerk')}>
@@ -320,8 +303,7 @@ export function ZaakPagina({
         )}
         <Heading level={3}>{t('werk.contact.nieuw')}</Heading>
         <Foutensamenvatting fouten={contactFouten} />
-        <form method="post" action={`${pad}/contact`} noValidate>
-          <CsrfVeld token={ctx.csrf} />
+        <PostFormulier action={`${pad}/contact`} csrf={ctx.csrf}>
           <Keuzelijst
             name="kanaal"
             label={t('werk.contact.kanaal')}
@@ -355,12 +337,10 @@ export function ZaakPagina({
             fout={cf('contactUitkomst')}
             verplicht
           />
-          <div className="rm-form-actions">
-            <Button type="submit" appearance="secondary-action-button">
-              {t('werk.contact.knop')}
-            </Button>
-          </div>
-        </form>
+          <Knoppen>
+            <Verzendknop soort="secundair">{t('werk.contact.knop')}</Verzendknop>
+          </Knoppen>
+        </PostFormulier>
       </Sectie>
 
       <Sectie id="historie" titel={t('werk.zaak.historie')}>

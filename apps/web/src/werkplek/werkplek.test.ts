@@ -5,54 +5,30 @@
  * threshold that waits for a team lead (the author cannot reach approvals), approval issuing a new
  * decision the citizen sees, bulk reassignment with an outcome per case, and 404s.
  */
-import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
-import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakWebServer } from '../diensten/server';
+import { describe, expect, it } from 'vitest';
 import { Bezoeker } from '../testing/bezoeker';
+import { webOpDatabase } from '../testing/op-database';
 
 const account = (gebruikersnaam: string) => DEMO_ACCOUNTS.find((a) => a.gebruikersnaam === gebruikersnaam)!;
 
 describe.each(testDatabases())('workspace on $naam', ({ open }) => {
-  let db: Db;
-  let t: TestOmgeving;
-  let app: FastifyInstance;
-  const medewerker = async (gebruikersnaam: string) => {
-    const b = new Bezoeker(app);
-    await b.get('/medewerker/inloggen');
-    const r = await b.post('/medewerker/inloggen', {
-      naam: gebruikersnaam,
-      wachtwoord: account(gebruikersnaam).wachtwoord,
-    });
-    expect(r.statusCode).toBe(303);
-    await b.get('/werk');
-    return b;
-  };
+  const w = webOpDatabase(open);
+  const medewerker = (gebruikersnaam: string) =>
+    Bezoeker.alsMedewerker(w.app, gebruikersnaam, account(gebruikersnaam).wachtwoord);
   const versie = (html: string) => /name="versie" value="(\d+)"/.exec(html)?.[1] ?? '';
 
-  beforeAll(async () => {
-    db = await open();
-    t = await maakTestOmgeving(db);
-    app = await maakWebServer(t.o, { digidSimulatie: true });
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await db?.close();
-  });
-
   it('needs a staff login; a citizen session does not open /werk', async () => {
-    expect((await new Bezoeker(app).get('/werk')).statusCode).toBe(401);
-    const burger = new Bezoeker(app);
+    expect((await new Bezoeker(w.app).get('/werk')).statusCode).toBe(401);
+    const burger = new Bezoeker(w.app);
     await burger.get('/inloggen');
-    await burger.post('/inloggen', { bsn: t.bsn1 });
+    await burger.post('/inloggen', { bsn: w.t.bsn1 });
     expect((await burger.get('/werk')).statusCode).toBe(401);
   });
 
   it('refuses a wrong password with the service message', async () => {
-    const b = new Bezoeker(app);
+    const b = new Bezoeker(w.app);
     await b.get('/medewerker/inloggen');
     const r = await b.post('/medewerker/inloggen', { naam: 'behandelaar-1', wachtwoord: 'fout-wachtwoord' });
     expect(r.statusCode).toBe(400);
@@ -64,17 +40,17 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     const mijn = await b.get('/werk');
     expect(mijn.body).toContain('Geen zaken in deze lijst.');
     const team = await b.get('/werk?lijst=team');
-    expect(team.body).toContain(`href="/werk/zaken/${t.zaakId}"`);
+    expect(team.body).toContain(`href="/werk/zaken/${w.t.zaakId}"`);
     expect(team.body).toContain('Inkomen wijkt af');
     expect(team.body).toContain('29 maart 2026'); // opened 15 March + 14 days
     const gefilterd = await b.get('/werk?lijst=team&soort=contactverzoek');
-    expect(gefilterd.body).not.toContain(`href="/werk/zaken/${t.zaakId}"`);
+    expect(gefilterd.body).not.toContain(`href="/werk/zaken/${w.t.zaakId}"`);
     expect((await b.get('/werk?lijst=telaat')).body).toContain('Geen zaken in deze lijst.');
   });
 
   it('shows the case with reasons, dossier sources and decisions; 404 for an unknown case', async () => {
     const b = await medewerker('behandelaar-1');
-    const r = await b.get(`/werk/zaken/${t.zaakId}`);
+    const r = await b.get(`/werk/zaken/${w.t.zaakId}`);
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('Geschat inkomen wijkt sterk af van het laatst bekende inkomen');
     expect(r.body).toContain('Geldende gegevens met bron en geldigheid');
@@ -95,26 +71,26 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
 
   it('claims with the version; a stale version is refused on the page; a contact is logged', async () => {
     const b = await medewerker('behandelaar-1');
-    const zaak = await b.get(`/werk/zaken/${t.zaakId}`);
+    const zaak = await b.get(`/werk/zaken/${w.t.zaakId}`);
     const v = versie(zaak.body);
-    const oud = await b.post(`/werk/zaken/${t.zaakId}/claim`, { versie: String(Number(v) - 1) });
+    const oud = await b.post(`/werk/zaken/${w.t.zaakId}/claim`, { versie: String(Number(v) - 1) });
     expect(oud.statusCode).toBe(409);
     expect(oud.body).toContain('role="alert"');
-    const ok = await b.post(`/werk/zaken/${t.zaakId}/claim`, { versie: v });
+    const ok = await b.post(`/werk/zaken/${w.t.zaakId}/claim`, { versie: v });
     expect(ok.statusCode).toBe(303);
-    const na = await b.get(`/werk/zaken/${t.zaakId}?gedaan=geclaimd`);
+    const na = await b.get(`/werk/zaken/${w.t.zaakId}?gedaan=geclaimd`);
     expect(na.body).toContain('U heeft de zaak opgepakt.');
     expect(na.body).toContain('<span data-testid="behandelaar">Anna Demo</span>');
     // A second case worker cannot take it any more.
     const ander = await medewerker('behandelaar-2');
-    await ander.get(`/werk/zaken/${t.zaakId}`);
-    const r = await ander.post(`/werk/zaken/${t.zaakId}/claim`, { versie: String(Number(v) + 1) });
+    await ander.get(`/werk/zaken/${w.t.zaakId}`);
+    const r = await ander.post(`/werk/zaken/${w.t.zaakId}/claim`, { versie: String(Number(v) + 1) });
     expect(r.statusCode).toBe(409);
     expect(r.body).toContain('Deze zaak is al opgepakt door Anna Demo');
     expect(na.body).toContain('Zaak opgepakt door Anna Demo (behandelaar)');
     expect(na.body).not.toContain('m-behandelaar-1');
 
-    const leeg = await b.post(`/werk/zaken/${t.zaakId}/contact`, {
+    const leeg = await b.post(`/werk/zaken/${w.t.zaakId}/contact`, {
       kanaal: 'telefoon',
       richting: 'uitgaand',
       onderwerp: '',
@@ -122,19 +98,19 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     });
     expect(leeg.statusCode).toBe(400);
     expect(leeg.body).toContain('href="#veld-onderwerp"');
-    const c = await b.post(`/werk/zaken/${t.zaakId}/contact`, {
+    const c = await b.post(`/werk/zaken/${w.t.zaakId}/contact`, {
       kanaal: 'telefoon',
       richting: 'uitgaand',
       onderwerp: 'Inkomen nagevraagd',
       contactUitkomst: 'Burger stuurt de jaaropgave.',
     });
     expect(c.statusCode).toBe(303);
-    expect((await b.get(`/werk/zaken/${t.zaakId}`)).body).toContain('Burger stuurt de jaaropgave.');
+    expect((await b.get(`/werk/zaken/${w.t.zaakId}`)).body).toContain('Burger stuurt de jaaropgave.');
   });
 
   it('records maatwerk above the threshold, a team lead approves, the citizen sees the new amount', async () => {
     const b = await medewerker('behandelaar-1');
-    const form = await b.get(`/werk/zaken/${t.zaakId}/maatwerk?regeling=zorgtoeslag`);
+    const form = await b.get(`/werk/zaken/${w.t.zaakId}/maatwerk?regeling=zorgtoeslag`);
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('Is het rechtvaardig?');
     expect(form.body).toContain('Vergelijkbare besluiten');
@@ -156,17 +132,17 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
       aanspreekbaar: 'Vastgelegd met grondslag en afweging.',
       niveau: 'geval',
     };
-    const onvolledig = await b.post(`/werk/zaken/${t.zaakId}/maatwerk`, { ...velden, samen: '' });
+    const onvolledig = await b.post(`/werk/zaken/${w.t.zaakId}/maatwerk`, { ...velden, samen: '' });
     expect(onvolledig.statusCode).toBe(400);
     expect(onvolledig.body).toContain('href="#veld-samen"');
     // "Eerst vergelijken" checks against comparable decisions and records nothing.
-    const controle = await b.post(`/werk/zaken/${t.zaakId}/maatwerk`, { ...velden, stap: 'controleer' });
+    const controle = await b.post(`/werk/zaken/${w.t.zaakId}/maatwerk`, { ...velden, stap: 'controleer' });
     expect(controle.statusCode).toBe(200);
     expect(controle.body).toContain('Dit bedrag ligt in lijn met vergelijkbare besluiten');
-    expect((await b.get(`/werk/zaken/${t.zaakId}`)).body).toContain(
+    expect((await b.get(`/werk/zaken/${w.t.zaakId}`)).body).toContain(
       'Nog geen maatwerkbesluiten in deze zaak.',
     );
-    const r = await b.post(`/werk/zaken/${t.zaakId}/maatwerk`, { ...velden, stap: 'vastleggen' });
+    const r = await b.post(`/werk/zaken/${w.t.zaakId}/maatwerk`, { ...velden, stap: 'vastleggen' });
     expect(r.statusCode).toBe(201);
     expect(r.body).toContain('Het besluit wacht op goedkeuring');
 
@@ -181,9 +157,9 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     expect(na.body).toContain('Het maatwerkbesluit is goedgekeurd en van kracht');
     expect(na.body).toContain('Er wachten geen besluiten op goedkeuring.');
 
-    const burger = new Bezoeker(app);
+    const burger = new Bezoeker(w.app);
     await burger.get('/inloggen');
-    await burger.post('/inloggen', { bsn: t.bsn1 });
+    await burger.post('/inloggen', { bsn: w.t.bsn1 });
     const mijn = await burger.get('/mijn');
     const kaart = mijn.body.slice(mijn.body.indexOf('data-regeling="zorgtoeslag"'));
     expect(kaart).toContain(`<span data-testid="jaarbedrag">€ ${nieuw.toLocaleString('nl-NL')}</span>`);
@@ -200,11 +176,11 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     const leeg = await leider.post('/werk/herverdelen', { naar: 'm-behandelaar-2' });
     expect(leeg.statusCode).toBe(400);
     const r = await leider.post('/werk/herverdelen', {
-      zaak: [String(t.zaakId), '999999'],
+      zaak: [String(w.t.zaakId), '999999'],
       naar: 'm-behandelaar-2',
     });
     expect(r.statusCode).toBe(200);
-    expect(r.body).toMatch(new RegExp(`data-resultaat="${t.zaakId}"[\\s\\S]*?Gelukt: nu bij Bram Demo`));
+    expect(r.body).toMatch(new RegExp(`data-resultaat="${w.t.zaakId}"[\\s\\S]*?Gelukt: nu bij Bram Demo`));
     expect(r.body).toMatch(/data-resultaat="999999"[\s\S]*?Niet gelukt/);
   });
 });
