@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activiteitId } from './activiteiten';
 import { DUBBEL_GELOGD, logVerwerking, STATUS, type Verwerking } from './log-verwerking';
-import { logVerwerkingenBulk } from './log-verwerkingen-bulk';
+import { logVerwerkingenBulk, spanIds } from './log-verwerkingen-bulk';
 import { pseudoniem } from './pseudoniem';
 import { nieuweTrace } from './trace-context';
 
@@ -154,5 +154,52 @@ describe.each(testDatabases())('logVerwerkingenBulk on $naam', ({ open }) => {
 
   it('writes nothing for no operations', async () => {
     expect(await logVerwerkingenBulk(db, [])).toEqual({ verwerkingen: 0, handelingen: 0 });
+  });
+});
+
+describe('spanIds', () => {
+  const hex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
+
+  it('gives n consecutive, unique, non-zero 16-hex ids from any start (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 8, maxLength: 8 }),
+        fc.integer({ min: 0, max: 300 }),
+        (start, n) => {
+          const ids = spanIds(n, start);
+          expect(ids).toHaveLength(n);
+          expect(new Set(ids).size).toBe(n);
+          for (const id of ids) {
+            expect(id).toMatch(/^[0-9a-f]{16}$/);
+            expect(id).not.toBe('0000000000000000');
+          }
+          for (let i = 1; i < n; i++) {
+            const d = BigInt(`0x${ids[i]}`) - BigInt(`0x${ids[i - 1]}`);
+            // consecutive, or the one step over the skipped all-zero id after a wrap
+            expect(d === 1n || (ids[i] === '0000000000000001' && ids[i - 1] === 'ffffffffffffffff')).toBe(
+              true,
+            );
+          }
+        },
+      ),
+    );
+  });
+
+  it('carries into the high half, wraps past the top and skips the all-zero id', () => {
+    expect(spanIds(3, hex('00000001fffffffe'))).toEqual([
+      '00000001fffffffe',
+      '00000001ffffffff',
+      '0000000200000000',
+    ]);
+    expect(spanIds(3, hex('fffffffffffffffe'))).toEqual([
+      'fffffffffffffffe',
+      'ffffffffffffffff',
+      '0000000000000001',
+    ]);
+    expect(spanIds(2, hex('0000000000000000'))).toEqual(['0000000000000001', '0000000000000002']);
+  });
+
+  it('starts at a random point per call', () => {
+    expect(spanIds(1)[0]).not.toBe(spanIds(1)[0]);
   });
 });

@@ -4,8 +4,8 @@
  * exactly the rows `logVerwerking` writes for each operation — one `verwerking` row per distinct
  * data subject as a child span of the operation's span, and one `handeling` row per operation —
  * but loaded with COPY instead of INSERT, and with the text built cheaply: the columns that are
- * the same for every subject of an operation are escaped once, the span ids come from one random
- * buffer, and the HMAC key is prepared once (`createSecretKey`).
+ * the same for every subject of an operation are escaped once, the span ids of an operation are
+ * consecutive from a random start (`spanIds`), and the HMAC key is prepared once (`createSecretKey`).
  *
  * The append-only triggers of migration 006 fire only on UPDATE, DELETE and TRUNCATE, so COPY
  * (an insert) passes them; the CHECK constraints and keys apply to COPY as to INSERT. The store
@@ -42,16 +42,31 @@ const VERWERKING_KOLOMMEN = [
 
 const HANDELING_KOLOMMEN = ['trace_id', 'span_id', 'actor_id', 'actor_rol', 'actie', 'op'] as const;
 
-const NUL_SPAN = '0000000000000000';
+const hex8 = (x: number) => x.toString(16).padStart(8, '0');
 
-/** `n` random span ids (16 hex, never all zeros) from one random buffer. */
-function spanIds(n: number): string[] {
-  const hex = randomBytes(8 * n).toString('hex');
+/**
+ * `n` span ids for the subjects of one operation: consecutive 64-bit numbers from a random start
+ * (`start`, 8 bytes; default random), as 16 lowercase hex, skipping the all-zero id. W3C Trace
+ * Context asks only for 8 non-zero bytes, unique in the trace; consecutive ids make the primary key
+ * (trace_id, span_id) inserts of a batch land next to each other instead of on random index pages
+ * (measured ≈ 1.5 µs less per row). Two operations of one trace collide only when their random
+ * starts lie within n of each other: for 1,600 partitions of 11,000 subjects ≈ 10⁻⁹, less than for
+ * independent random ids per subject.
+ */
+export function spanIds(n: number, start: Uint8Array = randomBytes(8)): string[] {
+  const b = Buffer.from(start.buffer, start.byteOffset, 8);
+  let hoog = b.readUInt32BE(0);
+  let laag = b.readUInt32BE(4);
+  let hoogHex = hex8(hoog);
   const uit = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    let s = hex.slice(i * 16, i * 16 + 16);
-    while (s === NUL_SPAN) s = randomBytes(8).toString('hex');
-    uit[i] = s;
+    if (hoog === 0 && laag === 0) laag = 1; // never the all-zero id
+    uit[i] = hoogHex + hex8(laag);
+    if (laag === 0xffff_ffff) {
+      laag = 0;
+      hoog = (hoog + 1) >>> 0;
+      hoogHex = hex8(hoog);
+    } else laag++;
   }
   return uit;
 }

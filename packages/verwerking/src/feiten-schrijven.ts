@@ -26,8 +26,14 @@ export interface NieuwHuishouden {
 const NUL = '\\N';
 const tekst = (v: string | undefined): string => (v === undefined ? NUL : copyValue(v));
 
+/** COPY text of households and of their facts. */
+export interface CopyTekst {
+  huishouden: string;
+  feit: string;
+}
+
 /** COPY lines for households and facts (one template per row: this runs for every fact loaded). */
-export function alsCopy(huishoudens: readonly NieuwHuishouden[]): { huishouden: string; feit: string } {
+export function alsCopy(huishoudens: readonly NieuwHuishouden[]): CopyTekst {
   let hh = '';
   let feit = '';
   for (const h of huishoudens) {
@@ -42,7 +48,11 @@ export function alsCopy(huishoudens: readonly NieuwHuishouden[]): { huishouden: 
 
 /** Writes households with their facts in the given transaction. */
 export async function schrijfHuishoudens(sql: Sql, huishoudens: readonly NieuwHuishouden[]): Promise<number> {
-  const { huishouden, feit } = alsCopy(huishoudens);
+  return schrijfCopy(sql, alsCopy(huishoudens));
+}
+
+/** Writes COPY text made by `alsCopy` in the given transaction; returns the number of facts. */
+export async function schrijfCopy(sql: Sql, { huishouden, feit }: CopyTekst): Promise<number> {
   await sql.copyFrom('huishouden', ['id', 'bsn_aanvrager'], huishouden);
   return sql.copyFrom('feit', FEIT_KOLOMMEN, feit);
 }

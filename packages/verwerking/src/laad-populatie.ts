@@ -10,7 +10,7 @@
 import type { Db } from '@regelmaat/db';
 import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
 import { genereerHuishouden, type SynthetischHuishouden } from '@regelmaat/populatie';
-import { type NieuwHuishouden, schrijfHuishoudens } from './feiten-schrijven';
+import { alsCopy, type CopyTekst, type NieuwHuishouden, schrijfCopy } from './feiten-schrijven';
 
 /** Simulated calendar of a berekeningsjaar (ISO timestamps, UTC). */
 export function kalender(jaar: number) {
@@ -131,6 +131,28 @@ async function claimPopulatie(db: Db, seed: number, jaar: number): Promise<void>
   }
 }
 
+/** Households per slice of generation between two yields to the event loop. */
+const PLAK = 250;
+
+/**
+ * The COPY text of households start..eind−1, generated slice by slice with a yield to the event
+ * loop after each, so that a COPY of the previous batch in flight on the same process keeps going.
+ */
+async function genereerBatch(o: LaadOpties, start: number, eind: number): Promise<CopyTekst> {
+  let huishouden = '';
+  let feit = '';
+  for (let i = start; i < eind; i += PLAK) {
+    const dossiers: NieuwHuishouden[] = [];
+    for (let j = i; j < Math.min(eind, i + PLAK); j++)
+      dossiers.push(alsDossier(genereerHuishouden(o.seed, j, o.jaar), o.jaar));
+    const c = alsCopy(dossiers);
+    huishouden += c.huishouden;
+    feit += c.feit;
+    await new Promise((r) => setImmediate(r));
+  }
+  return { huishouden, feit };
+}
+
 /** Generates and loads households van..tot−1 (default 0..aantal−1); skips those already loaded. */
 export async function laadPopulatie(db: Db, o: LaadOpties): Promise<LaadUitkomst> {
   await claimPopulatie(db, o.seed, o.jaar);
@@ -145,18 +167,27 @@ export async function laadPopulatie(db: Db, o: LaadOpties): Promise<LaadUitkomst
   const al = Math.max(van, Number(r.rows[0]!.hi ?? 0));
   let feiten = 0;
   let geladen = 0;
+  // Pipelined: while one batch's COPY runs in the database, the next batch is generated (in
+  // slices that yield to the event loop, so the COPY keeps streaming). Each batch is still one
+  // transaction, written in order: the resume rule above is unchanged.
+  let volgende = al < tot ? genereerBatch(o, al, Math.min(tot, al + batch)) : undefined;
   for (let start = al; start < tot; start += batch) {
     const eind = Math.min(tot, start + batch);
-    const dossiers: NieuwHuishouden[] = [];
-    for (let i = start; i < eind; i++)
-      dossiers.push(alsDossier(genereerHuishouden(o.seed, i, o.jaar), o.jaar));
-    feiten += await db.transaction(async (tx) => {
+    const copy = await volgende!;
+    const schrijven = db.transaction(async (tx) => {
       // A batch lost with an unflushed commit (server crash only) is simply missing, and batches
       // become durable in order: the resume rule below (after the highest id) loads it again.
       if (db.kind === 'postgres') await tx.exec('SET LOCAL synchronous_commit = off');
-      return schrijfHuishoudens(tx, dossiers);
+      return schrijfCopy(tx, copy);
     });
-    geladen += dossiers.length;
+    volgende = eind < tot ? genereerBatch(o, eind, Math.min(tot, eind + batch)) : undefined;
+    try {
+      feiten += await schrijven;
+    } catch (e) {
+      await volgende?.catch(() => undefined);
+      throw e;
+    }
+    geladen += eind - start;
     o.bijVoortgang?.(eind - van, tot - van);
   }
   return { geladen, overgeslagen: al - van, feiten };
