@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bekendOp, type Feit } from './feit';
 import { feit, feitenUitAanvraag } from './feiten-uit-aanvraag';
 
+import { geschatInkomenUitBekendeFeiten } from './geschat-inkomen';
 import { huishoudenUitBekendeFeiten } from './huishouden-uit-bekende-feiten';
 import { huishoudenUitFeiten } from './huishouden-uit-feiten';
 
@@ -89,5 +90,43 @@ describe('household input from facts already known at a moment (batch fast path)
 
   it('refuses a dossier without an applicant, as the general path does', () => {
     expect(() => huishoudenUitBekendeFeiten([], 2026, 'schatting')).toThrow('dossier zonder aanvrager');
+  });
+
+  it("geschatInkomenUitBekendeFeiten gives the estimate variant's incomes of applicant and partner", () => {
+    const geval = arbitrairHuishouden.chain((h) => {
+      const personen = {
+        aanvrager: bsn(1),
+        ...(h.toeslagpartner ? { toeslagpartner: bsn(2) } : {}),
+        kinderen: (h.kinderen ?? []).map((_, i) => bsn(10 + i)),
+        medebewoners: (h.medebewoners ?? []).map((_, i) => bsn(30 + i)),
+      };
+      const alleBsn = [personen.aanvrager, bsn(2), ...personen.kinderen, ...personen.medebewoners];
+      return latereFeiten(alleBsn, h.berekeningsjaar).map((later) => ({
+        h,
+        feiten: [...feitenUitAanvraag(h, personen, T0), ...later],
+      }));
+    });
+    let metPartner = 0;
+    fc.assert(
+      fc.property(geval, ({ h, feiten }) => {
+        for (const moment of MOMENTEN) {
+          const bekend = bekendOp(feiten, moment);
+          if (!bekend.some((f) => f.soort === 'persoon')) continue;
+          const { invoer } = huishoudenUitBekendeFeiten(bekend, h.berekeningsjaar, 'schatting');
+          const verwacht = invoer.toeslagpartner
+            ? {
+                aanvrager: invoer.aanvrager.toetsingsinkomen,
+                toeslagpartner: invoer.toeslagpartner.toetsingsinkomen,
+              }
+            : { aanvrager: invoer.aanvrager.toetsingsinkomen };
+          if (invoer.toeslagpartner) metPartner++;
+          expect(geschatInkomenUitBekendeFeiten(bekend, h.berekeningsjaar)).toStrictEqual(verwacht);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The generator reaches both shapes of household.
+    expect(metPartner).toBeGreaterThan(0);
+    expect(() => geschatInkomenUitBekendeFeiten([], 2026)).toThrow('dossier zonder aanvrager');
   });
 });

@@ -5,6 +5,7 @@
  */
 export * from './feit';
 export * from './feiten-uit-aanvraag';
+export * from './geschat-inkomen';
 export * from './huishouden-uit-bekende-feiten';
 export * from './huishouden-uit-feiten';
 export * from './situatie-snel';
