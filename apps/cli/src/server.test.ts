@@ -78,5 +78,5 @@ describe('regelmaat server --demo', () => {
     await t.adres;
     expect(t.uitvoer()).not.toContain('Demo-gegevens maken');
     expect(await stop(t.kind)).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });
