@@ -19,6 +19,12 @@ import { leesSleutels } from '../server/sleutels';
 import type { Io } from './io';
 
 export async function server(args: string[], io: Io): Promise<number> {
+  // Listen for Ctrl+C / SIGTERM from the very start: a stop that comes while starting up is kept and
+  // carried out as soon as the server is up (instead of killing the process halfway).
+  const stopSignaal = new Promise<void>((r) => {
+    process.once('SIGINT', () => r());
+    process.once('SIGTERM', () => r());
+  });
   const a = ontleed(args, {
     waarden: ['poort', 'huishoudens', 'host', 'processen'],
     vlaggen: ['demo', 'alleen-api', 'stil'],
@@ -76,7 +82,7 @@ export async function server(args: string[], io: Io): Promise<number> {
       }
     });
     await toonAdres(io, adres, a.vlaggen.has('alleen-api'), demo, db, jaar);
-    await wachtOpStop(async () => {
+    await wachtOpStop(stopSignaal, async () => {
       for (const k of werkers) k.kill('SIGTERM');
       await Promise.all(werkers.map((k) => new Promise((r) => (k.isDead() ? r(0) : k.once('exit', r)))));
       await db.close();
@@ -94,21 +100,16 @@ export async function server(args: string[], io: Io): Promise<number> {
     await herstelFeitIndexen(db);
     await toonAdres(io, adres, a.vlaggen.has('alleen-api'), demo, db, jaar);
   }
-  await wachtOpStop(async () => {
+  await wachtOpStop(stopSignaal, async () => {
     await app.close();
     await db.close();
   });
   return 0;
 }
 
-async function wachtOpStop(stop: () => Promise<void>): Promise<void> {
-  await new Promise<void>((klaar) => {
-    const einde = () => {
-      stop().then(klaar, klaar);
-    };
-    process.once('SIGINT', einde);
-    process.once('SIGTERM', einde);
-  });
+async function wachtOpStop(signaal: Promise<void>, stop: () => Promise<void>): Promise<void> {
+  await signaal;
+  await stop().catch(() => {});
 }
 
 async function toonAdres(io: Io, adres: string, alleenApi: boolean, demo: boolean, db: Db, jaar: number) {
