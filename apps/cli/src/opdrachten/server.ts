@@ -83,7 +83,9 @@ export async function server(args: string[], io: Io): Promise<number> {
     });
     await toonAdres(io, adres, a.vlaggen.has('alleen-api'), demo, db, jaar);
     await wachtOpStop(stopSignaal, async () => {
-      for (const k of werkers) k.kill('SIGTERM');
+      // Signal the processes themselves (worker.kill() would first cut the IPC channel, and a
+      // worker's server cannot then close its shared handle).
+      for (const k of werkers) k.process.kill('SIGTERM');
       await Promise.all(werkers.map((k) => new Promise((r) => (k.isDead() ? r(0) : k.once('exit', r)))));
       await db.close();
     });
@@ -103,6 +105,8 @@ export async function server(args: string[], io: Io): Promise<number> {
   await wachtOpStop(stopSignaal, async () => {
     await app.close();
     await db.close();
+    // A worker process ends once its channel to the primary is closed.
+    if (werker) cluster.worker?.disconnect();
   });
   return 0;
 }
