@@ -19,7 +19,7 @@ import {
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';
-import { log, personen } from './verwerkingslog';
+import { log, personen, personenUitFeiten } from './verwerkingslog';
 
 export interface BeschikkingMetUitleg {
   beschikking: BeschikkingVersie;
@@ -115,7 +115,7 @@ export async function reproduceerBeschikking(
       const r = await reproduceer(tx, id, o.wetgeving);
       const b = (await beschikkingVersie(tx, id))!;
       const feiten = await leesDossierFeiten(tx, b.huishoudenId);
-      const bsns = feiten.filter((f) => f.soort === 'persoon' && f.persoonBsn).map((f) => f.persoonBsn!);
+      const bsns = personenUitFeiten(feiten);
       await log(o, ctx, tx, 'beschikking-reproduceren', 'reproductie beschikking', bsns, start);
       const vorige = b.vorigeId ? await beschikkingVersie(tx, b.vorigeId) : undefined;
       return beoordeelVersie(r, b, vorige);

@@ -12,6 +12,7 @@ import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import type { RegelingId } from '@regelmaat/law';
 import {
+  type BeschikkingVersie,
   beschikkingenVan,
   betalingenVan,
   geldende,
@@ -44,7 +45,7 @@ import { actorVan, type Context, vereis } from './context';
 import { NietGevonden, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
 import type { Omgeving } from './omgeving';
-import { log, personen } from './verwerkingslog';
+import { log, personen, personenUitFeiten } from './verwerkingslog';
 import { uitpakken } from './zaakuitkomst';
 
 async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number) {
@@ -77,38 +78,51 @@ export async function vergelijkbaarVoorZaak(
   });
 }
 
-/** Issues the decision version that puts an approved maatwerk decision into effect. */
-async function laatIngaan(o: Omgeving, tx: Sql, b: Maatwerkbesluit, op: string): Promise<number> {
-  const z = await zaakOf404(tx, b.zaakId);
-  const alle = await beschikkingenVan(tx, z.huishoudenId);
-  const regeling = b.regeling as RegelingId;
-  const definitief = geldende(alle, b.jaar, 'definitief').get(regeling);
-  const voorschot = geldende(alle, b.jaar, 'voorschot').get(regeling);
-  const basis = definitief ?? voorschot;
+/**
+ * Writes a maatwerk decision version for one household, toeslag and year: on the definitive
+ * decision in force (with its settlement made again, Awir art. 24, 26, 26a), else on the advance
+ * in force (payments already made stay, the rest of the amount over the unpaid months). `bedrag`
+ * may depend on the decision it replaces (level 2: the same relative deviation).
+ */
+async function schrijfMaatwerkVersie(
+  o: Omgeving,
+  tx: Sql,
+  v: {
+    huishoudenId: number;
+    regeling: RegelingId;
+    jaar: number;
+    bedrag: (basis: BeschikkingVersie) => number;
+    maatwerkbesluitId: number;
+    toelichting: string;
+  },
+): Promise<number> {
+  const alle = await beschikkingenVan(tx, v.huishoudenId);
+  const definitief = geldende(alle, v.jaar, 'definitief').get(v.regeling);
+  const basis = definitief ?? geldende(alle, v.jaar, 'voorschot').get(v.regeling);
   if (!basis) {
     throw new Onverwerkbaar(
       'geen-beschikking',
-      `Er is geen beschikking ${regeling} ${b.jaar} om aan te passen.`,
+      `Er is geen beschikking ${v.regeling} ${v.jaar} om aan te passen.`,
     );
   }
-  const bedrag = b.afwijking.bedrag;
+  const bedrag = v.bedrag(basis);
   const maanden = definitief
     ? definitief.maandbedragen
     : nieuwSchema(
         bedrag,
-        (await betalingenVan(tx, z.huishoudenId, b.jaar)).get(regeling) ?? new Array(12).fill(null),
+        (await betalingenVan(tx, v.huishoudenId, v.jaar)).get(v.regeling) ?? new Array(12).fill(null),
       );
   const id = await schrijfBeschikkingVersie(tx, {
-    huishoudenId: z.huishoudenId,
-    regeling,
-    jaar: b.jaar,
+    huishoudenId: v.huishoudenId,
+    regeling: v.regeling,
+    jaar: v.jaar,
     soort: basis.soort,
     jaarbedrag: bedrag,
     maandbedragen: maanden,
     aanleiding: 'maatwerk',
     vorigeId: basis.id,
-    maatwerkbesluitId: b.id,
-    toelichting: `maatwerk: ${b.grondslag}`,
+    maatwerkbesluitId: v.maatwerkbesluitId,
+    toelichting: v.toelichting,
     invoerHash: basis.invoerHash,
     parameterVersie: basis.parameterVersie,
     bekendOp: basis.bekendOp,
@@ -118,15 +132,28 @@ async function laatIngaan(o: Omgeving, tx: Sql, b: Maatwerkbesluit, op: string):
       'SELECT voorschot_totaal FROM vereffening WHERE beschikking_id = $1',
       [definitief.id],
     );
-    const voorschotTotaal = r.rows[0]?.voorschot_totaal ?? 0;
-    const grens = o.wetgeving.algemeen.at(`${b.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
-    const v = vereffen(voorschotTotaal, bedrag, grens);
+    const grens = o.wetgeving.algemeen.at(`${v.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
+    const x = vereffen(r.rows[0]?.voorschot_totaal ?? 0, bedrag, grens);
     await tx.query(
       `INSERT INTO vereffening (beschikking_id, voorschot_totaal, definitief, verschil, uitkomst, te_betalen, terug_te_vorderen)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, v.voorschotTotaal, v.definitief, v.verschil, v.uitkomst, v.teBetalen, v.terugTeVorderen],
+      [id, x.voorschotTotaal, x.definitief, x.verschil, x.uitkomst, x.teBetalen, x.terugTeVorderen],
     );
   }
+  return id;
+}
+
+/** Issues the decision version that puts an approved maatwerk decision into effect. */
+async function laatIngaan(o: Omgeving, tx: Sql, b: Maatwerkbesluit, op: string): Promise<number> {
+  const z = await zaakOf404(tx, b.zaakId);
+  const id = await schrijfMaatwerkVersie(o, tx, {
+    huishoudenId: z.huishoudenId,
+    regeling: b.regeling as RegelingId,
+    jaar: b.jaar,
+    bedrag: () => b.afwijking.bedrag,
+    maatwerkbesluitId: b.id,
+    toelichting: `maatwerk: ${b.grondslag}`,
+  });
   await markeerVanKracht(tx, b.id, id, op);
   return id;
 }
@@ -237,48 +264,20 @@ export async function beoordeelRemedie(
     const origineel = await maatwerkbesluit(tx, toepassing.besluitId);
     if (!origineel) throw new NietGevonden(`Maatwerkbesluit ${toepassing.besluitId} bestaat niet.`);
     const z = await zaakOf404(tx, toepassing.zaakId);
-    const regeling = origineel.regeling as RegelingId;
-    const alle = await beschikkingenVan(tx, z.huishoudenId);
-    const basis =
-      geldende(alle, origineel.jaar, 'definitief').get(regeling) ??
-      geldende(alle, origineel.jaar, 'voorschot').get(regeling);
-    if (!basis) {
-      throw new Onverwerkbaar(
-        'geen-beschikking',
-        `Zaak ${z.id} heeft geen beschikking ${regeling} ${origineel.jaar}; de oplossing kan hier niet worden toegepast.`,
-      );
-    }
     const standaard = origineel.standaardUitkomst.bedrag;
-    const factor = standaard === 0 ? 1 : origineel.afwijking.bedrag / standaard;
-    const bedrag =
-      standaard === 0 ? origineel.afwijking.bedrag : Math.round((basis.jaarbedrag * factor) / 100) * 100;
-    const maanden =
-      basis.soort === 'definitief'
-        ? basis.maandbedragen
-        : nieuwSchema(
-            bedrag,
-            (await betalingenVan(tx, z.huishoudenId, origineel.jaar)).get(regeling) ??
-              new Array(12).fill(null),
-          );
-    const beschikkingId = await schrijfBeschikkingVersie(tx, {
+    const beschikkingId = await schrijfMaatwerkVersie(o, tx, {
       huishoudenId: z.huishoudenId,
-      regeling,
+      regeling: origineel.regeling as RegelingId,
       jaar: origineel.jaar,
-      soort: basis.soort,
-      jaarbedrag: bedrag,
-      maandbedragen: maanden,
-      aanleiding: 'maatwerk',
-      vorigeId: basis.id,
+      // The same relative deviation from this household's own decision in force (whole euros).
+      bedrag: (basis) =>
+        standaard === 0
+          ? origineel.afwijking.bedrag
+          : Math.round((basis.jaarbedrag * origineel.afwijking.bedrag) / standaard / 100) * 100,
       maatwerkbesluitId: origineel.id,
       toelichting: `maatwerk niveau 2: oplossing van besluit ${origineel.id} toegepast (voorstel ${toepassing.id})`,
-      invoerHash: basis.invoerHash,
-      parameterVersie: basis.parameterVersie,
-      bekendOp: basis.bekendOp,
     });
-    const feiten = await leesDossierFeiten(tx, z.huishoudenId);
-    const bsns = feiten
-      .filter((f) => f.soort === 'persoon' && f.persoonBsn && !f.vervallenOp)
-      .map((f) => f.persoonBsn!);
+    const bsns = personenUitFeiten(await leesDossierFeiten(tx, z.huishoudenId));
     await log(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk toegepast op vergelijkbare zaak', bsns, op);
     return { toepassing, beschikkingId };
   });

@@ -5,6 +5,7 @@
  * never done without its log record (and a failing log write undoes the action).
  */
 import type { Sql } from '@regelmaat/db';
+import type { Feit } from '@regelmaat/dossier';
 import { type ActiviteitSleutel, activiteitId, logVerwerking } from '@regelmaat/logboek';
 import type { Context } from './context';
 import type { Omgeving } from './omgeving';
@@ -44,4 +45,11 @@ export function personen(bsn: {
     ...bsn.kinderen,
     ...bsn.medebewoners,
   ];
+}
+
+/** The persons of a household as its current facts know them (for operations without a built dossier). */
+export function personenUitFeiten(feiten: readonly Feit[]): string[] {
+  return feiten
+    .filter((f) => f.soort === 'persoon' && f.persoonBsn && !f.vervallenOp)
+    .map((f) => f.persoonBsn!);
 }
