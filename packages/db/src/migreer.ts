@@ -23,8 +23,11 @@ export function migraties(): Migratie[] {
     .map((f) => ({ versie: Number(f.slice(0, 3)), naam: f, sql: readFileSync(DIR + f, 'utf8') }));
 }
 
-/** Brings the database to the newest schema; returns the versions applied now. */
-export async function migreer(db: Db): Promise<number[]> {
+/**
+ * Brings the database to the newest schema (or to version `tot`, for tests of a migration's data
+ * step); returns the versions applied now.
+ */
+export async function migreer(db: Db, tot = Number.POSITIVE_INFINITY): Promise<number[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migratie (
     versie integer PRIMARY KEY,
     naam text NOT NULL,
@@ -37,7 +40,7 @@ export async function migreer(db: Db): Promise<number[]> {
       (await tx.query<{ versie: number }>('SELECT versie FROM schema_migratie')).rows.map((r) => r.versie),
     );
     for (const m of migraties()) {
-      if (gedaan.has(m.versie)) continue;
+      if (gedaan.has(m.versie) || m.versie > tot) continue;
       await tx.exec(m.sql);
       await tx.query('INSERT INTO schema_migratie (versie, naam) VALUES ($1, $2)', [m.versie, m.naam]);
       toegepast.push(m.versie);

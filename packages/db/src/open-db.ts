@@ -10,6 +10,8 @@ import { openPglite } from './pglite-db';
 import { openPostgres } from './postgres-db';
 
 export interface DbConfig {
+  /** Migrate only up to this version (tests of a migration's data step); default: all. */
+  totVersie?: number;
   /** postgres://… ; when absent, PGlite. */
   databaseUrl?: string;
   /** PGlite data directory, or `memory://` for a throw-away database. */
@@ -41,6 +43,6 @@ export async function openDb(config: DbConfig = configUitOmgeving()): Promise<Db
     if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
     db = await openPglite(dir);
   }
-  await migreer(db);
+  await migreer(db, config.totVersie);
   return db;
 }

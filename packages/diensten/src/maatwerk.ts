@@ -19,6 +19,7 @@ import {
   leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
+  type Vereffening,
   vereffen,
 } from '@regelmaat/verwerking';
 import {
@@ -112,6 +113,16 @@ async function schrijfMaatwerkVersie(
         bedrag,
         (await betalingenVan(tx, v.huishoudenId, v.jaar)).get(v.regeling) ?? new Array(12).fill(null),
       );
+  // A definitive decision is settled again against the same advances (Awir art. 24, 26, 26a).
+  let vereffening: Vereffening | undefined;
+  if (definitief) {
+    const r = await tx.query<{ voorschot_totaal: number }>(
+      'SELECT voorschot_totaal FROM vereffening WHERE beschikking_id = $1',
+      [definitief.id],
+    );
+    const grens = o.wetgeving.algemeen.at(`${v.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
+    vereffening = vereffen(r.rows[0]?.voorschot_totaal ?? 0, bedrag, grens);
+  }
   const id = await schrijfBeschikkingVersie(tx, {
     huishoudenId: v.huishoudenId,
     regeling: v.regeling,
@@ -126,20 +137,8 @@ async function schrijfMaatwerkVersie(
     invoerHash: basis.invoerHash,
     parameterVersie: basis.parameterVersie,
     bekendOp: basis.bekendOp,
+    ...(vereffening ? { vereffening } : {}),
   });
-  if (definitief) {
-    const r = await tx.query<{ voorschot_totaal: number }>(
-      'SELECT voorschot_totaal FROM vereffening WHERE beschikking_id = $1',
-      [definitief.id],
-    );
-    const grens = o.wetgeving.algemeen.at(`${v.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
-    const x = vereffen(r.rows[0]?.voorschot_totaal ?? 0, bedrag, grens);
-    await tx.query(
-      `INSERT INTO vereffening (beschikking_id, voorschot_totaal, definitief, verschil, uitkomst, te_betalen, terug_te_vorderen)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, x.voorschotTotaal, x.definitief, x.verschil, x.uitkomst, x.teBetalen, x.terugTeVorderen],
-    );
-  }
   return id;
 }
 

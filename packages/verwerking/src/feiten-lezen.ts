@@ -21,8 +21,13 @@ interface FeitRij {
 }
 
 export const ISO = (kolom: string) => `to_char(${kolom} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-/** Milliseconds since 1970 (UTC): far cheaper for the database than formatting text per row. */
-const MS = (kolom: string) => `(extract(epoch FROM ${kolom}) * 1000)::float8`;
+/**
+ * Milliseconds since 1970 (UTC), whole (truncated to the millisecond, as a JS Date keeps it): far
+ * cheaper for the database than formatting text per row. In float arithmetic (date_part), not
+ * numeric (extract): ≈ 1 µs less per household in a batch run. Seconds with at most three
+ * decimals times 1000, rounded, is exact (both well inside a double's 15 digits).
+ */
+const MS = (kolom: string) => `round(date_part('epoch', date_trunc('milliseconds', ${kolom})) * 1000)`;
 
 /**
  * Facts of households van ≤ id < tot, grouped per household id (in id order). With `bekendOp`,

@@ -19,6 +19,7 @@ import {
   type Wetgeving,
 } from '@regelmaat/law';
 import { ISO } from './feiten-lezen';
+import type { Vereffening } from './vereffening';
 
 /** A fact as stored, with its row id (needed to supersede it). */
 export type DossierFeit = Feit & { id: number };
@@ -316,15 +317,19 @@ export interface NieuweVersie {
   invoerHash: string;
   parameterVersie: string;
   bekendOp: string;
+  /** The settlement of a definitive version against the advances (its `definitief` is `jaarbedrag`). */
+  vereffening?: Vereffening;
 }
 
-/** Writes a new decision version (outside a run); returns its id. */
+/** Writes a new decision version (outside a run), a definitive one with its settlement; returns its id. */
 export async function schrijfBeschikkingVersie(sql: Sql, v: NieuweVersie): Promise<number> {
   const r = await sql.query<{ id: string }>(
     `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen,
                               engine_versie, parameter_versie, invoer_hash, bekend_op, aanleiding, vorige_id,
-                              maatwerkbesluit_id, toelichting)
-     VALUES (NULL, $1, $2, $3, $4, 'vastgesteld', $5, $6::int[], $7, $8, $9, $10, $11, $12, $13, $14)
+                              maatwerkbesluit_id, toelichting, vereffening_voorschot_totaal, vereffening_verschil,
+                              vereffening_uitkomst, vereffening_te_betalen, vereffening_terug_te_vorderen)
+     VALUES (NULL, $1, $2, $3, $4, 'vastgesteld', $5, $6::int[], $7, $8, $9, $10, $11, $12, $13, $14,
+             $15, $16, $17, $18, $19)
      RETURNING id`,
     [
       v.huishoudenId,
@@ -341,6 +346,11 @@ export async function schrijfBeschikkingVersie(sql: Sql, v: NieuweVersie): Promi
       v.vorigeId ?? null,
       v.maatwerkbesluitId ?? null,
       v.toelichting ?? null,
+      v.vereffening?.voorschotTotaal ?? null,
+      v.vereffening?.verschil ?? null,
+      v.vereffening?.uitkomst ?? null,
+      v.vereffening?.teBetalen ?? null,
+      v.vereffening?.terugTeVorderen ?? null,
     ],
   );
   return Number(r.rows[0]!.id);

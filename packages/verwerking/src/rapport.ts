@@ -63,8 +63,10 @@ export async function maakRapport(sql: Sql, run: Run): Promise<RunRapport> {
   }));
   const vereffeningen = (
     await sql.query<{ uitkomst: string; aantal: string; totaal: string | null }>(
-      `SELECT v.uitkomst, count(*) AS aantal, sum(v.te_betalen + v.terug_te_vorderen) AS totaal
-         FROM vereffening v JOIN beschikking b ON b.id = v.beschikking_id WHERE b.run_id = $1 GROUP BY v.uitkomst ORDER BY v.uitkomst`,
+      `SELECT vereffening_uitkomst AS uitkomst, count(*) AS aantal,
+              sum(vereffening_te_betalen + vereffening_terug_te_vorderen) AS totaal
+         FROM beschikking WHERE run_id = $1 AND vereffening_uitkomst IS NOT NULL
+        GROUP BY vereffening_uitkomst ORDER BY vereffening_uitkomst`,
       [run.id],
     )
   ).rows.map((r) => ({ uitkomst: r.uitkomst, aantal: Number(r.aantal), totaal: Number(r.totaal ?? 0) }));

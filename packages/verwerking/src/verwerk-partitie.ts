@@ -35,7 +35,6 @@ import { vereffen } from './vereffening';
 const EURO = (euros: number) => Math.round(euros * 100);
 
 const BESCHIKKING_KOLOMMEN = [
-  'id',
   'run_id',
   'huishouden_id',
   'regeling',
@@ -48,17 +47,16 @@ const BESCHIKKING_KOLOMMEN = [
   'parameter_versie',
   'invoer_hash',
   'bekend_op',
+  // The settlement of a definitive decision (Awir art. 24, 26, 26a); \N for an advance.
+  'vereffening_voorschot_totaal',
+  'vereffening_verschil',
+  'vereffening_uitkomst',
+  'vereffening_te_betalen',
+  'vereffening_terug_te_vorderen',
 ] as const;
 
-const VEREFFENING_KOLOMMEN = [
-  'beschikking_id',
-  'voorschot_totaal',
-  'definitief',
-  'verschil',
-  'uitkomst',
-  'te_betalen',
-  'terug_te_vorderen',
-] as const;
+/** The settlement columns of a decision without one. */
+const GEEN_VEREFFENING = '\\N\t\\N\t\\N\t\\N\t\\N';
 
 interface BeschikkingRij {
   huishouden: number;
@@ -268,8 +266,7 @@ export class PartitieVerwerker {
       }
     }
 
-    const ids = await this.schrijfBeschikkingen(sql, run, rijen, definitief ? 'definitief' : 'voorschot');
-    if (definitief) await this.schrijfVereffeningen(sql, run, rijen, ids);
+    await this.schrijfBeschikkingen(sql, run, rijen, definitief);
     if (zaken.length > 0) {
       await sql.query(
         // An expected recovery of € 1,500 or more needs a hearing first (Awir art. 26b): that case goes
@@ -298,39 +295,37 @@ export class PartitieVerwerker {
   }
 
   /**
-   * Writes the decisions with COPY, with ids drawn from the sequence up front (the settlements
-   * refer to them). No ON CONFLICT is needed: only the leaseholder of a partition writes its
-   * decisions, in the transaction that marks it done; should a double still occur, the unique key
-   * (run_id, huishouden_id, regeling) makes the whole partition's transaction fail.
+   * Writes the decisions with COPY, a definitive decision with its settlement. No ON CONFLICT is
+   * needed: only the leaseholder of a partition writes its decisions, in the transaction that
+   * marks it done; should a double still occur, the unique key (run_id, huishouden_id, regeling)
+   * makes the whole partition's transaction fail.
    */
   private async schrijfBeschikkingen(
     sql: Sql,
     run: Run,
     rijen: BeschikkingRij[],
-    soort: string,
-  ): Promise<number[]> {
-    if (rijen.length === 0) return [];
-    const r = await sql.query<{ ids: string }>(
-      // The sequence's name is looked up once (OFFSET 0 keeps it out of the per-row call):
-      // pg_get_serial_sequence per row cost ≈ 2 µs per decision, nextval itself ≈ 0.3 µs.
-      `SELECT string_agg(nextval(q.s)::text, ',') AS ids
-         FROM (SELECT pg_get_serial_sequence('beschikking', 'id')::regclass AS s OFFSET 0) q
-        CROSS JOIN generate_series(1, $1::int)`,
-      [rijen.length],
-    );
-    const ids = r.rows[0]!.ids.split(',').map(Number);
+    definitief: boolean,
+  ): Promise<void> {
+    if (rijen.length === 0) return;
+    const grens = definitief
+      ? this.w.algemeen.at(`${run.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering
+      : 0;
     // The same for every row of the run: escaped once.
     const vast = copyLine([run.id]).slice(0, -1);
-    const vast2 = copyLine([run.jaar, soort]).slice(0, -1);
+    const vast2 = copyLine([run.jaar, definitief ? 'definitief' : 'voorschot']).slice(0, -1);
     const vast3 = copyLine([run.engineVersie, run.parameterVersie]).slice(0, -1);
     const bekendOp = copyLine([run.bekendOp]).slice(0, -1);
     let tekst = '';
     for (let i = 0; i < rijen.length; i++) {
       const b = rijen[i]!;
-      tekst += `${ids[i]}\t${vast}\t${b.huishouden}\t${b.regeling}\t${vast2}\t${b.status}\t${b.jaarbedrag}\t${b.maanden}\t${vast3}\t${b.hash}\t${bekendOp}\n`;
+      let vereffening = GEEN_VEREFFENING;
+      if (definitief && b.status !== 'niet-berekenbaar') {
+        const v = vereffen(b.voorschot, b.jaarbedrag, grens);
+        vereffening = `${v.voorschotTotaal}\t${v.verschil}\t${v.uitkomst}\t${v.teBetalen}\t${v.terugTeVorderen}`;
+      }
+      tekst += `${vast}\t${b.huishouden}\t${b.regeling}\t${vast2}\t${b.status}\t${b.jaarbedrag}\t${b.maanden}\t${vast3}\t${b.hash}\t${bekendOp}\t${vereffening}\n`;
     }
     await sql.copyFrom('beschikking', BESCHIKKING_KOLOMMEN, tekst);
-    return ids;
   }
 
   /** The newest advance decision per household and toeslag of the year, with what it paid. */
@@ -360,24 +355,6 @@ export class PartitieVerwerker {
       begin = eind + 1;
     }
     return uit;
-  }
-
-  /** The settlement of each definitive decision (COPY), `ids[i]` being the id of `rijen[i]`. */
-  private async schrijfVereffeningen(
-    sql: Sql,
-    run: Run,
-    rijen: BeschikkingRij[],
-    ids: number[],
-  ): Promise<void> {
-    const grens = this.w.algemeen.at(`${run.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
-    let tekst = '';
-    for (let i = 0; i < rijen.length; i++) {
-      const b = rijen[i]!;
-      if (b.status === 'niet-berekenbaar') continue;
-      const v = vereffen(b.voorschot, b.jaarbedrag, grens);
-      tekst += `${ids[i]}\t${v.voorschotTotaal}\t${v.definitief}\t${v.verschil}\t${v.uitkomst}\t${v.teBetalen}\t${v.terugTeVorderen}\n`;
-    }
-    await sql.copyFrom('vereffening', VEREFFENING_KOLOMMEN, tekst);
   }
 
   /** Monthly payment: the month's instalment of the newest advance decision (set-based SQL). */

@@ -73,6 +73,12 @@ async function kindProces(a: ReturnType<typeof ontleed>): Promise<void> {
     }
   } finally {
     await db.close();
+    if (process.env.BENCH_DETAIL) {
+      const c = process.cpuUsage();
+      console.error(
+        `    ${a.waarden.get('rol')} ${process.pid}: cpu ${((c.user + c.system) / 1e6).toFixed(2)} s (user ${(c.user / 1e6).toFixed(2)}), wall ${process.uptime().toFixed(2)} s`,
+      );
+    }
   }
 }
 const MB = 1024 * 1024;
@@ -91,6 +97,7 @@ async function draaiRun(
 ): Promise<Run> {
   const k = kalender(jaar);
   const w = wetgeving();
+  const t0 = performance.now();
   const { run } = await startRun(
     db,
     {
@@ -101,9 +108,10 @@ async function draaiRun(
     },
     w,
   );
+  const t1 = performance.now();
   if (dbUrl && workers > 1) {
     const kinderen = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [BIN, '--rol', 'worker', '--run', String(run.id)], {
+      spawn(process.execPath, [...process.execArgv, BIN, '--rol', 'worker', '--run', String(run.id)], {
         env: { ...process.env, DATABASE_URL: dbUrl },
         stdio: ['ignore', 'ignore', 'inherit'],
       }),
@@ -119,7 +127,20 @@ async function draaiRun(
       bijVoortgang: meet,
     });
   }
+  const t2 = performance.now();
+  if (process.env.BENCH_DETAIL) {
+    const r = await db.query<{ worker: string; duur_ms: number; t: string }>(
+      `SELECT worker, duur_ms, to_char(klaar_op, 'SS.MS') AS t FROM run_partitie WHERE run_id = $1 ORDER BY klaar_op`,
+      [run.id],
+    );
+    console.log(r.rows.map((x) => `${x.worker.slice(-4)}:${x.duur_ms}@${x.t}`).join(' '));
+  }
   await sluitAf(db, run);
+  const t3 = performance.now();
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `    ${soort}: run aanmaken ${s(t1 - t0)}, verwerken ${s(t2 - t1)}, afsluiten en rapport ${s(t3 - t2)}`,
+  );
   return run;
 }
 
@@ -141,6 +162,7 @@ async function meetDatabase(
         spawn(
           process.execPath,
           [
+            ...process.execArgv,
             BIN,
             '--rol',
             'laden',
@@ -212,7 +234,8 @@ export async function runBatchBenchmark(args: string[]): Promise<void> {
     try {
       await meetDatabase(`PostgreSQL (${workers} workers)`, db, n, workers, metSchema.toString());
     } finally {
-      await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      if (!process.env.BENCH_BEWAAR) await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      else console.log(`schema ${schema} bewaard`);
       await db.close();
     }
   } else if (alleen !== 'pglite') {

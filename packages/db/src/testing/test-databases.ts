@@ -7,20 +7,23 @@ import { openDb } from '../open-db';
 
 export interface TestDatabase {
   naam: string;
-  open(): Promise<Db>;
+  /** A fresh database, migrated to the newest version or to `totVersie`. */
+  open(opties?: { totVersie?: number }): Promise<Db>;
 }
 
 let teller = 0;
 
 export function testDatabases(): TestDatabase[] {
-  const list: TestDatabase[] = [{ naam: 'PGlite', open: () => openDb({ dataDir: 'memory://' }) }];
+  const list: TestDatabase[] = [
+    { naam: 'PGlite', open: (opties) => openDb({ dataDir: 'memory://', ...opties }) },
+  ];
   const url = process.env.DATABASE_URL;
   if (url) {
     list.push({
       naam: 'PostgreSQL',
-      open: async () => {
+      open: async (opties) => {
         const schema = `test_${process.pid}_${Date.now().toString(36)}_${teller++}`;
-        const db = await openDb({ databaseUrl: url, schema });
+        const db = await openDb({ databaseUrl: url, schema, ...opties });
         const close = db.close;
         return {
           ...db,
