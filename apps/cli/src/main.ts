@@ -6,9 +6,8 @@
  * unless REGELMAAT_DEBUG=1).
  */
 import { HuishoudenSchema } from '@regelmaat/law';
-import { AnderePopulatie, RunFout } from '@regelmaat/verwerking';
 import { z } from 'zod';
-import { GebruiksFout } from './argumenten';
+import { metAfhandeling } from './afhandeling';
 import { HULP } from './hulp';
 import { bereken } from './opdrachten/bereken';
 import { beschikking } from './opdrachten/beschikking';
@@ -37,17 +36,9 @@ const OPDRACHTEN: Record<string, (args: string[], io: Io) => Promise<number>> = 
   server,
 };
 
-function databaseFout(e: unknown): string | undefined {
-  const code = (e as { code?: string }).code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
-    return `Kan de database niet bereiken (${code}). Controleer DATABASE_URL, of laat hem leeg voor de ingebouwde database.`;
-  }
-  return undefined;
-}
-
 export async function main(argv: string[], io: Io): Promise<number> {
   const [opdracht, ...rest] = argv;
-  try {
+  return metAfhandeling(io, async () => {
     if (opdracht === 'schema') {
       io.stdout(jsonSchema());
       return 0;
@@ -62,13 +53,5 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     return await uitvoeren(rest, io);
-  } catch (e) {
-    if (e instanceof GebruiksFout || e instanceof RunFout || e instanceof AnderePopulatie) {
-      io.stderr(`Fout: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`${databaseFout(e) ?? `Onverwachte fout: ${(e as Error).message}`}\n`);
-    if (process.env.REGELMAAT_DEBUG === '1') io.stderr(`${(e as Error).stack}\n`);
-    return 1;
-  }
+  });
 }

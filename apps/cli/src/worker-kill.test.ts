@@ -16,15 +16,18 @@ import {
 import { geenUitval, schrijfHuishoudens, startRun, voortgang, werk } from '@regelmaat/verwerking';
 import { alsNieuwHuishouden, TEST_LOGBOEK, testHuishouden } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bereidWorkersVoor } from './opdrachten/run';
 
 const URL_ = process.env.DATABASE_URL;
-const BIN = fileURLToPath(new URL('../bin/regelmaat.mjs', import.meta.url));
+/** The worker process as `regelmaat run --workers N` starts it (from the bundle when current). */
+const WORKER = fileURLToPath(new URL('../bin/worker.mjs', import.meta.url));
 const N = 1_500;
 
 describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
   const schema = `kill_${process.pid}_${Date.now().toString(36)}`;
   let db: Db;
   beforeAll(async () => {
+    await bereidWorkersVoor({ stderr: () => {} });
     db = await openDb({ databaseUrl: URL_!, schema });
     await db.transaction((tx) =>
       schrijfHuishoudens(
@@ -49,7 +52,7 @@ describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
     url.searchParams.set('options', `-c search_path=${schema}`);
     const kind = spawn(
       process.execPath,
-      [BIN, 'worker', '--run', String(run.id), '--lease', '2', '--naam', 'te-doden'],
+      [WORKER, '--run', String(run.id), '--lease', '2', '--naam', 'te-doden'],
       {
         env: {
           ...process.env,

@@ -14,7 +14,6 @@ import { wetgeving } from '@regelmaat/law';
 import {
   kalender,
   laadPopulatie,
-  leesRun,
   metUitgesteldeFeitIndexen,
   type Run,
   type RunSoort,
@@ -25,6 +24,7 @@ import {
   werk,
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { bereidWorkersVoor, WORKER_NODE_OPTIES } from '../opdrachten/run';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 
 /**
@@ -37,48 +37,44 @@ function logboek(): { sleutel: string } {
 }
 
 /**
- * Child processes run this same benchmark entry with `--rol worker|laden`: the same calls as
- * `regelmaat worker` and `regelmaat populatie genereer --van --tot`, without loading the rest of
- * the CLI (quicker to start, and independent of commands being built elsewhere).
+ * Loader child processes run this same benchmark entry with `--rol laden`: the same calls as
+ * `regelmaat populatie genereer --van --tot`, without loading the rest of the CLI.
  */
 const BIN = fileURLToPath(new URL('../../bin/bench-batch.mjs', import.meta.url));
+/** The product's worker process entry, as `regelmaat run --workers W` starts it. */
+const WORKER = fileURLToPath(new URL('../../bin/worker.mjs', import.meta.url));
 
-/** Waits for child processes; any that fails makes the benchmark fail (no figures from half a run). */
+/**
+ * Waits for child processes; any that fails makes the benchmark fail (no figures from half a run)
+ * and shows what it wrote to stderr.
+ */
 async function wachtOp(kinderen: ReturnType<typeof spawn>[], wat: string): Promise<void> {
+  const fouten = kinderen.map((c) => {
+    const delen: string[] = [];
+    c.stderr?.on('data', (d: Buffer) => delen.push(d.toString()));
+    return delen;
+  });
   const codes = await Promise.all(
-    kinderen.map((c) => new Promise<number>((r) => c.on('exit', (code) => r(code ?? 1)))),
+    kinderen.map((c) => new Promise<number>((r) => c.on('close', (code) => r(code ?? 1)))),
   );
-  const mis = codes.filter((c) => c !== 0).length;
-  if (mis > 0) throw new Error(`${mis} ${wat}proces(sen) mislukt`);
+  const mis = codes.flatMap((c, i) => (c === 0 ? [] : [fouten[i]!.join('')]));
+  if (mis.length > 0) throw new Error(`${mis.length} ${wat}proces(sen) mislukt:\n${mis.join('\n')}`);
 }
 
-/** A child process of the benchmark: one worker on a run, or one loader of an index range. */
+/** A child process of the benchmark: one loader of an index range. */
 async function kindProces(a: ReturnType<typeof ontleed>): Promise<void> {
   const db = await openDb({ databaseUrl: process.env.DATABASE_URL! });
   try {
-    const w = wetgeving();
-    if (a.waarden.get('rol') === 'worker') {
-      const run = await leesRun(db, Number(a.waarden.get('run')));
-      if (!run) throw new Error('run bestaat niet');
-      await werk(db, run, w, standaardUitval(w), { worker: `bench-${process.pid}`, logboek: logboek() });
-    } else {
-      await laadPopulatie(db, {
-        aantal: Number(a.waarden.get('huishoudens')),
-        van: Number(a.waarden.get('van')),
-        tot: Number(a.waarden.get('tot')),
-        seed: 1,
-        jaar: 2026,
-        batch: 10_000,
-      });
-    }
+    await laadPopulatie(db, {
+      aantal: Number(a.waarden.get('huishoudens')),
+      van: Number(a.waarden.get('van')),
+      tot: Number(a.waarden.get('tot')),
+      seed: 1,
+      jaar: 2026,
+      batch: 10_000,
+    });
   } finally {
     await db.close();
-    if (process.env.BENCH_DETAIL) {
-      const c = process.cpuUsage();
-      console.error(
-        `    ${a.waarden.get('rol')} ${process.pid}: cpu ${((c.user + c.system) / 1e6).toFixed(2)} s (user ${(c.user / 1e6).toFixed(2)}), wall ${process.uptime().toFixed(2)} s`,
-      );
-    }
   }
 }
 const MB = 1024 * 1024;
@@ -110,11 +106,24 @@ async function draaiRun(
   );
   const t1 = performance.now();
   if (dbUrl && workers > 1) {
-    const kinderen = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [...process.execArgv, BIN, '--rol', 'worker', '--run', String(run.id)], {
-        env: { ...process.env, DATABASE_URL: dbUrl },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      }),
+    // The product's worker processes (as `regelmaat run --workers W` starts them).
+    const kinderen = Array.from({ length: workers }, (_, i) =>
+      spawn(
+        process.execPath,
+        [
+          ...process.execArgv,
+          ...WORKER_NODE_OPTIES,
+          WORKER,
+          '--run',
+          String(run.id),
+          '--naam',
+          `bench-${i + 1}`,
+        ],
+        {
+          env: { ...process.env, DATABASE_URL: dbUrl },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      ),
     );
     await wachtOp(kinderen, 'worker');
     const v = await voortgang(db, run.id);
@@ -128,13 +137,6 @@ async function draaiRun(
     });
   }
   const t2 = performance.now();
-  if (process.env.BENCH_DETAIL) {
-    const r = await db.query<{ worker: string; duur_ms: number; t: string }>(
-      `SELECT worker, duur_ms, to_char(klaar_op, 'SS.MS') AS t FROM run_partitie WHERE run_id = $1 ORDER BY klaar_op`,
-      [run.id],
-    );
-    console.log(r.rows.map((x) => `${x.worker.slice(-4)}:${x.duur_ms}@${x.t}`).join(' '));
-  }
   await sluitAf(db, run);
   const t3 = performance.now();
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -204,9 +206,11 @@ async function meetDatabase(
 }
 
 export async function runBatchBenchmark(args: string[]): Promise<void> {
-  const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen', 'rol', 'run', 'van', 'tot'] });
+  const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen', 'rol', 'van', 'tot'] });
   if (a.waarden.has('rol')) return kindProces(a);
   logboek(); // before any worker process starts: they inherit the key
+  // Built once, as a deployment would (`regelmaat run` does it before it starts its workers).
+  await bereidWorkersVoor({ stderr: (s) => process.stderr.write(s) });
   const n = geheelGetal(a, 'huishoudens', 100_000, 1, 20_000_000);
   const workers = geheelGetal(a, 'workers', 2, 1, 32);
   const alleen = a.waarden.get('alleen');
@@ -234,8 +238,7 @@ export async function runBatchBenchmark(args: string[]): Promise<void> {
     try {
       await meetDatabase(`PostgreSQL (${workers} workers)`, db, n, workers, metSchema.toString());
     } finally {
-      if (!process.env.BENCH_BEWAAR) await db.exec(`DROP SCHEMA ${schema} CASCADE`);
-      else console.log(`schema ${schema} bewaard`);
+      await db.exec(`DROP SCHEMA ${schema} CASCADE`);
       await db.close();
     }
   } else if (alleen !== 'pglite') {

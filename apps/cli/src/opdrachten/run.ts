@@ -25,13 +25,36 @@ import {
   voortgang,
   werk,
 } from '@regelmaat/verwerking';
+import { bouwBundel } from '../../bin/bundel.mjs';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
 import type { Io } from './io';
 
-const BIN = fileURLToPath(new URL('../../bin/regelmaat.mjs', import.meta.url));
+/** The worker process entry: starts from a prebuilt bundle when it is current (bin/bundel.mjs). */
+const WORKER = fileURLToPath(new URL('../../bin/worker.mjs', import.meta.url));
+
+/**
+ * Node options of a worker process. A partition's work makes much short-lived garbage (≈ 50,000
+ * facts parsed, their texts and objects); a young generation of 32 MB instead of V8's default
+ * collects it far less often: ≈ 10% less CPU per household, ≈ 40 MB more memory per worker
+ * (measured with one partition of 5,000 households repeated).
+ */
+export const WORKER_NODE_OPTIES = ['--max-semi-space-size=32'];
+
+/**
+ * Brings the worker bundle up to date before the workers start (≈ 0.1 s when sources changed,
+ * nothing otherwise). Should that fail, the workers start from the sources through tsx: slower to
+ * start, otherwise the same.
+ */
+export async function bereidWorkersVoor(io: Pick<Io, 'stderr'>): Promise<void> {
+  try {
+    await bouwBundel('worker', 'apps/cli/src/worker-ingang.ts');
+  } catch (e) {
+    io.stderr(`Let op: de workers starten zonder bundel (${(e as Error).message}).\n`);
+  }
+}
 
 function standaardBekendOp(soort: RunSoort, jaar: number): string | undefined {
   const k = kalender(jaar);
@@ -39,10 +62,18 @@ function standaardBekendOp(soort: RunSoort, jaar: number): string | undefined {
 }
 
 async function wachtOpWorkers(db: Db, run: Run, aantal: number, io: Io): Promise<void> {
+  await bereidWorkersVoor(io);
   const kinderen = Array.from({ length: aantal }, (_, i) =>
     spawn(
       process.execPath,
-      [BIN, 'worker', '--run', String(run.id), '--naam', `${hostname()}-${process.pid}-${i + 1}`],
+      [
+        ...WORKER_NODE_OPTIES,
+        WORKER,
+        '--run',
+        String(run.id),
+        '--naam',
+        `${hostname()}-${process.pid}-${i + 1}`,
+      ],
       {
         stdio: ['ignore', 'ignore', 'inherit'],
         env: process.env,

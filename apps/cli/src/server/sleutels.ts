@@ -23,14 +23,24 @@ export class SleutelsOntbreken extends Error {
   override readonly name = 'SleutelsOntbreken';
 }
 
+const nieuweSleutels = (): Sleutels => ({
+  sessie: randomBytes(32).toString('base64url'),
+  pseudoniem: randomBytes(32).toString('base64url'),
+});
+
+/** Keys of in-memory databases (`memory://`): they live as long as the database, this process. */
+const inGeheugen = new Map<string, Sleutels>();
+
 /** The keys kept in the data folder (made on first use). */
 function sleutelsInMap(dataMap: string): Sleutels {
+  if (dataMap.startsWith('memory://')) {
+    const s = inGeheugen.get(dataMap) ?? nieuweSleutels();
+    inGeheugen.set(dataMap, s);
+    return s;
+  }
   const bestand = join(dataMap, 'sleutels.json');
   if (existsSync(bestand)) return JSON.parse(readFileSync(bestand, 'utf8')) as Sleutels;
-  const nieuw = {
-    sessie: randomBytes(32).toString('base64url'),
-    pseudoniem: randomBytes(32).toString('base64url'),
-  };
+  const nieuw = nieuweSleutels();
   mkdirSync(dataMap, { recursive: true });
   writeFileSync(bestand, `${JSON.stringify(nieuw)}\n`, { mode: 0o600 });
   return nieuw;

@@ -28,12 +28,14 @@ export const KLEINE_TERUGVORDERING_GRENS: Readonly<Record<number, Eurocent>> = {
  * households); before the first known year, the first.
  */
 export function kleineTerugvorderingsgrens(jaar: number): Eurocent {
-  const jaren = Object.keys(KLEINE_TERUGVORDERING_GRENS)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const gekozen = jaren.filter((j) => j <= jaar).pop() ?? jaren[0]!;
+  const gekozen = JAREN.filter((j) => j <= jaar).pop() ?? JAREN[0]!;
   return KLEINE_TERUGVORDERING_GRENS[gekozen]!;
 }
+
+/** The years with a known amount, ascending (sorted once: the rule runs for every household). */
+const JAREN = Object.keys(KLEINE_TERUGVORDERING_GRENS)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 export const TERUGVORDERING_ZWAAR = defineRegel({
   code: 'TERUGVORDERING_ZWAAR',
