@@ -24,7 +24,7 @@ import {
   werk,
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { bereidWorkersVoor, WORKER_NODE_OPTIES } from '../opdrachten/run';
+import { bereidWorkersVoor } from '../opdrachten/run';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 
 /**
@@ -110,15 +110,7 @@ async function draaiRun(
     const kinderen = Array.from({ length: workers }, (_, i) =>
       spawn(
         process.execPath,
-        [
-          ...process.execArgv,
-          ...WORKER_NODE_OPTIES,
-          WORKER,
-          '--run',
-          String(run.id),
-          '--naam',
-          `bench-${i + 1}`,
-        ],
+        [...process.execArgv, WORKER, '--run', String(run.id), '--naam', `bench-${i + 1}`],
         {
           env: { ...process.env, DATABASE_URL: dbUrl },
           stdio: ['ignore', 'ignore', 'pipe'],

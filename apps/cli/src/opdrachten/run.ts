@@ -36,14 +36,6 @@ import type { Io } from './io';
 const WORKER = fileURLToPath(new URL('../../bin/worker.mjs', import.meta.url));
 
 /**
- * Node options of a worker process. A partition's work makes much short-lived garbage (≈ 50,000
- * facts parsed, their texts and objects); a young generation of 32 MB instead of V8's default
- * collects it far less often: ≈ 10% less CPU per household, ≈ 40 MB more memory per worker
- * (measured with one partition of 5,000 households repeated).
- */
-export const WORKER_NODE_OPTIES = ['--max-semi-space-size=32'];
-
-/**
  * Brings the worker bundle up to date before the workers start (≈ 0.1 s when sources changed,
  * nothing otherwise). Should that fail, the workers start from the sources through tsx: slower to
  * start, otherwise the same.
@@ -66,14 +58,7 @@ async function wachtOpWorkers(db: Db, run: Run, aantal: number, io: Io): Promise
   const kinderen = Array.from({ length: aantal }, (_, i) =>
     spawn(
       process.execPath,
-      [
-        ...WORKER_NODE_OPTIES,
-        WORKER,
-        '--run',
-        String(run.id),
-        '--naam',
-        `${hostname()}-${process.pid}-${i + 1}`,
-      ],
+      [WORKER, '--run', String(run.id), '--naam', `${hostname()}-${process.pid}-${i + 1}`],
       {
         stdio: ['ignore', 'ignore', 'inherit'],
         env: process.env,
