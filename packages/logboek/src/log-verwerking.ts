@@ -67,6 +67,12 @@ export interface Verwerking {
   sleutel: Sleutel;
   dienst?: Dienst;
   extern?: ExterneOperatie;
+  /**
+   * `logVerwerkingenBulk` only: the span id (16 hex) of the first subject's row; the others follow
+   * consecutively. Default random. A batch run gives each partition its own range, so that the
+   * rows of a whole run enter the primary key in ascending order (see `spanIds`).
+   */
+  eersteKindSpanId?: string;
 }
 
 function tijdstip(t: string | Date, veld: string): string {
@@ -112,6 +118,9 @@ function controleer(v: Verwerking): void {
   }
   if (v.extern && (!isTraceId(v.extern.traceId) || !isSpanId(v.extern.spanId) || !v.extern.entiteit)) {
     throw new Error('logVerwerking: extern heeft een geldige traceId, spanId en entiteit nodig');
+  }
+  if (v.eersteKindSpanId !== undefined && !isSpanId(v.eersteKindSpanId)) {
+    throw new Error('logVerwerking: eersteKindSpanId is geen span id (16 hex, niet allemaal nul)');
   }
 }
 

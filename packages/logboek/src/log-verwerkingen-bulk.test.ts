@@ -152,6 +152,24 @@ describe.each(testDatabases())('logVerwerkingenBulk on $naam', ({ open }) => {
     ).rejects.toThrow(/alleen-toevoegen/);
   });
 
+  it('numbers the subjects’ rows from eersteKindSpanId when given, and refuses one that is not a span id', async () => {
+    const v = verwerking({ betrokkenen: BSNS.slice(0, 3), eersteKindSpanId: '00000007ffffffff' });
+    await logVerwerkingenBulk(db, [v]);
+    const r = await db.query<{ span_id: string }>(
+      'SELECT span_id FROM verwerking WHERE trace_id = $1 ORDER BY span_id',
+      [v.trace.traceId],
+    );
+    expect(r.rows.map((x) => x.span_id)).toEqual([
+      '00000007ffffffff',
+      '0000000800000000',
+      '0000000800000001',
+    ]);
+    for (const fout of ['0000000000000000', '7ffffffff', 'XYZ0000000000000'])
+      await expect(logVerwerkingenBulk(db, [verwerking({ eersteKindSpanId: fout })])).rejects.toThrow(
+        /eersteKindSpanId/,
+      );
+  });
+
   it('writes nothing for no operations', async () => {
     expect(await logVerwerkingenBulk(db, [])).toEqual({ verwerkingen: 0, handelingen: 0 });
   });

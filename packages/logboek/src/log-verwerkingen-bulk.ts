@@ -97,7 +97,10 @@ function verwerkingTekst(p: VoorbereideVerwerking, sleutel: KeyObject): string {
     p.dienst.versie,
     p.extern,
   ]).slice(0, -1);
-  const spans = spanIds(p.bsns.length);
+  const spans = spanIds(
+    p.bsns.length,
+    v.eersteKindSpanId === undefined ? undefined : Buffer.from(v.eersteKindSpanId, 'hex'),
+  );
   let tekst = '';
   for (let i = 0; i < p.bsns.length; i++) {
     // The same as pseudoniem(bsn, sleutel): HMAC-SHA256 of the normalised BSN, hex.

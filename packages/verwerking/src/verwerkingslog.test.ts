@@ -12,7 +12,7 @@ import { schrijfHuishoudens } from './feiten-schrijven';
 import { type Run, startRun, voortgang } from './run';
 import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
 import { geenUitval, type UitvalDetector } from './uitval-poort';
-import { werk } from './werk';
+import { eersteKindSpanId, werk } from './werk';
 
 const N = 30;
 const BEKEND_OP = '2026-01-01T00:00:00Z';
@@ -99,6 +99,27 @@ describe.each(testDatabases())('the batch runs’ processing log on $naam', ({ o
     expect(h.rows.map((x) => x.actor_id)).toEqual(['eerste', 'tweede', 'tweede']);
     for (const x of h.rows) expect(x.actor_rol).toBe('systeem');
     expect(new Set(rijen.map((r) => r.parent))).toEqual(new Set(h.rows.map((x) => x.span_id)));
+    // Each partition numbers its records from its own range, so a run's records ascend with the partition.
+    const spans = await db.query<{ parent_span_id: string; span_id: string }>(
+      'SELECT parent_span_id, span_id FROM verwerking WHERE trace_id = $1 ORDER BY span_id',
+      [run.traceId],
+    );
+    const perPartitie = new Map<string, string[]>();
+    for (const r of spans.rows)
+      perPartitie.set(r.parent_span_id, [...(perPartitie.get(r.parent_span_id) ?? []), r.span_id]);
+    const starts = [...perPartitie.values()].map((ids) => {
+      ids.forEach((id, i) => {
+        expect(BigInt(`0x${id}`)).toBe(BigInt(`0x${ids[0]}`) + BigInt(i));
+      });
+      return ids[0];
+    });
+    expect(starts.sort()).toEqual([0, 1, 2].map(eersteKindSpanId));
+  });
+
+  it('gives each partition a range of its own for its log records', () => {
+    expect(eersteKindSpanId(0)).toBe('0000000100000000');
+    expect(eersteKindSpanId(1599)).toBe('0000064000000000');
+    for (const fout of [-1, 1.5, 0xffff_ffff]) expect(() => eersteKindSpanId(fout)).toThrow(RangeError);
   });
 
   it('a payment run logs the persons of every household; verwerkingenVan shows the runs for a person', async () => {

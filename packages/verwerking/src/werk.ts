@@ -75,9 +75,24 @@ const LOG_PER_SOORT: Record<RunSoort, { activiteit: ActiviteitId; naam: string }
 };
 
 /** Logs one partition's processing (in the partition's transaction); nothing when it held no one. */
+/**
+ * The span id of the first person's log record of partition `nr`: partition nr + 1 in the high four
+ * bytes, so each partition has its own range of 2³² consecutive ids and a run's records enter the
+ * log's primary key (trace_id, span_id) in ascending order — appended at the right of the index
+ * instead of splitting pages in the middle (a run of 1 M households writes ≈ 2.1 M records). A
+ * partition that is done again after a rollback reuses its range; the records of the rolled-back
+ * attempt do not exist.
+ */
+export function eersteKindSpanId(nr: number): string {
+  if (!Number.isSafeInteger(nr) || nr < 0 || nr >= 0xffff_ffff)
+    throw new RangeError(`partitienummer buiten bereik: ${nr}`);
+  return `${(nr + 1).toString(16).padStart(8, '0')}00000000`;
+}
+
 async function logPartitie(
   tx: Sql,
   run: Run,
+  nr: number,
   worker: string,
   logboek: WerkLogboek,
   betrokkenen: string[],
@@ -96,6 +111,7 @@ async function logPartitie(
       eind,
       actor: { id: worker, rol: 'systeem' },
       sleutel: logboek.sleutel,
+      eersteKindSpanId: eersteKindSpanId(nr),
     },
   ]);
 }
@@ -132,7 +148,7 @@ export async function werk(
         const begin = klok();
         if (db.kind === 'postgres') await tx.exec(PARTITIE_INSTELLINGEN);
         const u = await verwerker.verwerk(tx, run, p);
-        await logPartitie(tx, run, opties.worker, opties.logboek, u.betrokkenen, begin, klok());
+        await logPartitie(tx, run, p.nr, opties.worker, opties.logboek, u.betrokkenen, begin, klok());
         await rondAf(tx, p, opties.worker, u.huishoudens, performance.now() - start);
         return u.huishoudens;
       });
