@@ -9,5 +9,6 @@ export * from './log-verwerking';
 export * from './log-verwerkingen-bulk';
 export * from './pseudoniem';
 export * from './register';
+export * from './run-logboek';
 export * from './trace-context';
 export * from './verwerkingen-van';

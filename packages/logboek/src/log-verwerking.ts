@@ -73,6 +73,11 @@ export interface Verwerking {
    * rows of a whole run enter the primary key in ascending order (see `spanIds`).
    */
   eersteKindSpanId?: string;
+  /**
+   * `logVerwerkingenBulk` only: the batch run the operation belongs to; its records go to the run's
+   * partition of the log, which `maakRunLogboek` made. Default: none (the general partition).
+   */
+  runId?: number;
 }
 
 function tijdstip(t: string | Date, veld: string): string {
@@ -118,6 +123,9 @@ function controleer(v: Verwerking): void {
   }
   if (v.extern && (!isTraceId(v.extern.traceId) || !isSpanId(v.extern.spanId) || !v.extern.entiteit)) {
     throw new Error('logVerwerking: extern heeft een geldige traceId, spanId en entiteit nodig');
+  }
+  if (v.runId !== undefined && (!Number.isSafeInteger(v.runId) || v.runId < 1)) {
+    throw new Error('logVerwerking: runId is een positief geheel getal');
   }
   if (v.eersteKindSpanId !== undefined && !isSpanId(v.eersteKindSpanId)) {
     throw new Error('logVerwerking: eersteKindSpanId is geen span id (16 hex, niet allemaal nul)');

@@ -36,6 +36,7 @@ const VERWERKING_KOLOMMEN = [
   'resource_service_name',
   'resource_service_version',
   'foreign_operation',
+  'run_id',
   'span_id',
   'data_subject_id',
 ] as const;
@@ -96,6 +97,7 @@ function verwerkingTekst(p: VoorbereideVerwerking, sleutel: KeyObject): string {
     p.dienst.naam,
     p.dienst.versie,
     p.extern,
+    v.runId ?? 0,
   ]).slice(0, -1);
   const spans = spanIds(
     p.bsns.length,

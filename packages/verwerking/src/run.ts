@@ -5,7 +5,7 @@
  */
 import type { Db, Sql } from '@regelmaat/db';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
-import { nieuweTrace } from '@regelmaat/logboek';
+import { maakRunLogboek, nieuweTrace } from '@regelmaat/logboek';
 import { herstelFeitIndexen } from './feit-indexen';
 import { ISO } from './feiten-lezen';
 
@@ -79,6 +79,20 @@ export async function leesRun(sql: Sql, id: number): Promise<Run | undefined> {
  * Creates the run and its partitions, or returns the existing one (resume). A run computed with
  * other engine or parameter versions cannot be resumed: that would mix versions within one run.
  */
+/** The advisory lock that serialises starting runs (and making their log partitions). */
+const RUN_START_SLOT = 7_201_776;
+
+/**
+ * Makes sure the run's partition of the processing log exists (a worker may be started on a run
+ * from before migration 012 without `startRun`).
+ */
+export async function zorgVoorRunLogboek(db: Db, run: Run): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [RUN_START_SLOT]);
+    await maakRunLogboek(tx, run.id, run.traceId);
+  });
+}
+
 export async function startRun(
   db: Db,
   opdracht: RunOpdracht,
@@ -96,7 +110,7 @@ export async function startRun(
   if (!Number.isInteger(grootte) || grootte < 1)
     throw new RunFout('de partitiegrootte moet een positief geheel getal zijn');
   return db.transaction(async (tx) => {
-    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(7201776)');
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [RUN_START_SLOT]);
     const bestaand = await tx.query<RunRij>(
       `SELECT ${RUN_KOLOMMEN} FROM run WHERE soort = $1 AND jaar = $2 AND maand = $3`,
       [opdracht.soort, opdracht.jaar, maand],
@@ -108,6 +122,7 @@ export async function startRun(
           `run ${run.id} is gestart met rekenkern ${run.engineVersie} en parameters ${run.parameterVersie}; nu zijn dat ${ENGINE_VERSIE} en ${w.versie}. Hervatten zou versies mengen.`,
         );
       }
+      await maakRunLogboek(tx, run.id, run.traceId); // a run from before migration 012 gets its partition too
       return { run, nieuw: false };
     }
     if (opdracht.soort !== 'voorschot') {
@@ -133,6 +148,8 @@ export async function startRun(
       ],
     );
     const run = alsRun(nieuw.rows[0]!);
+    // The run's own partition of the processing log (its subject index is built when the run closes).
+    await maakRunLogboek(tx, run.id, run.traceId);
     // Partitions over the id range of the households (ids are dense from the generator; gaps are harmless).
     await tx.query(
       `INSERT INTO run_partitie (run_id, nr, van_id, tot_id)

@@ -114,6 +114,14 @@ describe.each(testDatabases())('the batch runs’ processing log on $naam', ({ o
       return ids[0];
     });
     expect(starts.sort()).toEqual([0, 1, 2].map(eersteKindSpanId));
+    // All in the run's own partition of the log, which got its subject index when the run closed.
+    const inPartitie = await db.query<{ n: string }>(`SELECT count(*) AS n FROM verwerking_run_${run.id}`);
+    expect(Number(inPartitie.rows[0]!.n)).toBe(rijen.length);
+    const index = await db.query(
+      'SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = $1',
+      [`verwerking_run_${run.id}_betrokkene`],
+    );
+    expect(index.rows).toHaveLength(1);
   });
 
   it('gives each partition a range of its own for its log records', () => {

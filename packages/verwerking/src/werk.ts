@@ -20,10 +20,11 @@ import {
   nieuweTrace,
   type Sleutel,
   sleutelBytes,
+  sluitRunLogboek,
 } from '@regelmaat/logboek';
 import { LeaseVerloren, leasePartitie, rondAf } from './lease';
 import { maakRapport, type RunRapport } from './rapport';
-import { type Run, type RunSoort, type Voortgang, voortgang } from './run';
+import { type Run, type RunSoort, type Voortgang, voortgang, zorgVoorRunLogboek } from './run';
 import type { UitvalDetector } from './uitval-poort';
 import { PartitieVerwerker } from './verwerk-partitie';
 
@@ -112,6 +113,7 @@ async function logPartitie(
       actor: { id: worker, rol: 'systeem' },
       sleutel: logboek.sleutel,
       eersteKindSpanId: eersteKindSpanId(nr),
+      runId: run.id,
     },
   ]);
 }
@@ -131,6 +133,7 @@ export async function werk(
   sleutelBytes(opties.logboek.sleutel); // a key that is too short stops the worker before any work
   const klok = opties.logboek.klok ?? (() => new Date());
   const lease = opties.leaseSeconden ?? 60;
+  await zorgVoorRunLogboek(db, run);
   const verwerker = new PartitieVerwerker(w, uitval);
   let partities = 0;
   let huishoudens = 0;
@@ -170,9 +173,15 @@ export async function sluitAf(db: Db, run: Run): Promise<RunRapport | undefined>
   const v = await voortgang(db, run.id);
   if (v.klaar !== v.totaal) return undefined;
   const rapport = await maakRapport(db, run);
-  await db.query(
-    `UPDATE run SET status = 'klaar', klaar_op = COALESCE(klaar_op, now()), rapport = COALESCE(rapport, $2::jsonb) WHERE id = $1`,
-    [run.id, JSON.stringify(rapport)],
-  );
+  await db.transaction(async (tx) => {
+    // Closers of one run (the last workers, the run command) one at a time: the first builds the
+    // subject index of the run's log partition, the others find it.
+    await tx.query('SELECT 1 FROM run WHERE id = $1 FOR UPDATE', [run.id]);
+    await sluitRunLogboek(tx, run.id);
+    await tx.query(
+      `UPDATE run SET status = 'klaar', klaar_op = COALESCE(klaar_op, now()), rapport = COALESCE(rapport, $2::jsonb) WHERE id = $1`,
+      [run.id, JSON.stringify(rapport)],
+    );
+  });
   return rapport;
 }
