@@ -15,6 +15,7 @@ import {
   type BeschikkingVersie,
   beschikkingenVan,
   betalingenVan,
+  doelmatigheidsgrens,
   geldende,
   leesDossierFeiten,
   nieuwSchema,
@@ -120,8 +121,11 @@ async function schrijfMaatwerkVersie(
       'SELECT voorschot_totaal FROM vereffening WHERE beschikking_id = $1',
       [definitief.id],
     );
-    const grens = o.wetgeving.algemeen.at(`${v.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
-    vereffening = vereffen(r.rows[0]?.voorschot_totaal ?? 0, bedrag, grens);
+    vereffening = vereffen(
+      r.rows[0]?.voorschot_totaal ?? 0,
+      bedrag,
+      doelmatigheidsgrens(o.wetgeving, v.jaar),
+    );
   }
   const id = await schrijfBeschikkingVersie(tx, {
     huishoudenId: v.huishoudenId,

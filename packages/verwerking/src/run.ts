@@ -75,10 +75,6 @@ export async function leesRun(sql: Sql, id: number): Promise<Run | undefined> {
   return r.rows[0] ? alsRun(r.rows[0]) : undefined;
 }
 
-/**
- * Creates the run and its partitions, or returns the existing one (resume). A run computed with
- * other engine or parameter versions cannot be resumed: that would mix versions within one run.
- */
 /** The advisory lock that serialises starting runs (and making their log partitions). */
 const RUN_START_SLOT = 7_201_776;
 
@@ -93,6 +89,10 @@ export async function zorgVoorRunLogboek(db: Db, run: Run): Promise<void> {
   });
 }
 
+/**
+ * Creates the run and its partitions, or returns the existing one (resume). A run computed with
+ * other engine or parameter versions cannot be resumed: that would mix versions within one run.
+ */
 export async function startRun(
   db: Db,
   opdracht: RunOpdracht,

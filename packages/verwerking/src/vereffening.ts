@@ -10,6 +10,16 @@
  * Amounts in eurocents.
  */
 
+import type { Wetgeving } from '@regelmaat/law';
+
+/**
+ * The doelmatigheidsgrens (Awir art. 26a) for settling berekeningsjaar `jaar`: the settlement is
+ * made after the year, so the amount in force on 1 January of the next year.
+ */
+export function doelmatigheidsgrens(w: Wetgeving, jaar: number): number {
+  return w.algemeen.at(`${jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering;
+}
+
 export type VereffeningUitkomst = 'nabetaling' | 'terugvordering' | 'geen' | 'niet-ingevorderd';
 
 export interface Vereffening {

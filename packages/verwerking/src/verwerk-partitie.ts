@@ -30,7 +30,7 @@ import { leesBekendeFeiten } from './feiten-lezen';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';
-import { vereffen } from './vereffening';
+import { doelmatigheidsgrens, vereffen } from './vereffening';
 
 const EURO = (euros: number) => Math.round(euros * 100);
 
@@ -307,9 +307,7 @@ export class PartitieVerwerker {
     definitief: boolean,
   ): Promise<void> {
     if (rijen.length === 0) return;
-    const grens = definitief
-      ? this.w.algemeen.at(`${run.jaar + 1}-01-01`).doelmatigheidsgrens_terugvordering
-      : 0;
+    const grens = definitief ? doelmatigheidsgrens(this.w, run.jaar) : 0;
     // The same for every row of the run: escaped once.
     const vast = copyLine([run.id]).slice(0, -1);
     const vast2 = copyLine([run.jaar, definitief ? 'definitief' : 'voorschot']).slice(0, -1);

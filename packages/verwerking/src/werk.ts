@@ -75,7 +75,6 @@ const LOG_PER_SOORT: Record<RunSoort, { activiteit: ActiviteitId; naam: string }
   definitief: { activiteit: activiteitId('definitief-vaststellen'), naam: 'definitief vaststellen' },
 };
 
-/** Logs one partition's processing (in the partition's transaction); nothing when it held no one. */
 /**
  * The span id of the first person's log record of partition `nr`: partition nr + 1 in the high four
  * bytes, so each partition has its own range of 2³² consecutive ids and a run's records enter the
@@ -90,6 +89,7 @@ export function eersteKindSpanId(nr: number): string {
   return `${(nr + 1).toString(16).padStart(8, '0')}00000000`;
 }
 
+/** Logs one partition's processing (in the partition's transaction); nothing when it held no one. */
 async function logPartitie(
   tx: Sql,
   run: Run,
@@ -168,20 +168,29 @@ export async function werk(
   return { partities, huishoudens, ...(rapport ? { rapport } : {}) };
 }
 
-/** Completes the run when every partition is done; returns the report (also when already done). */
+/**
+ * Completes the run when every partition is done; returns the report (also when already done).
+ * Closers of one run (the last workers, the run command) go one at a time on the run's row: the
+ * first builds the subject index of the run's log partition and computes and stores the report;
+ * the others find the stored report instead of computing it again.
+ */
 export async function sluitAf(db: Db, run: Run): Promise<RunRapport | undefined> {
   const v = await voortgang(db, run.id);
   if (v.klaar !== v.totaal) return undefined;
-  const rapport = await maakRapport(db, run);
-  await db.transaction(async (tx) => {
-    // Closers of one run (the last workers, the run command) one at a time: the first builds the
-    // subject index of the run's log partition, the others find it.
-    await tx.query('SELECT 1 FROM run WHERE id = $1 FOR UPDATE', [run.id]);
-    await sluitRunLogboek(tx, run.id);
-    await tx.query(
-      `UPDATE run SET status = 'klaar', klaar_op = COALESCE(klaar_op, now()), rapport = COALESCE(rapport, $2::jsonb) WHERE id = $1`,
-      [run.id, JSON.stringify(rapport)],
+  return db.transaction(async (tx) => {
+    const r = await tx.query<{ rapport: RunRapport | string | null }>(
+      'SELECT rapport FROM run WHERE id = $1 FOR UPDATE',
+      [run.id],
     );
+    const opgeslagen = r.rows[0]?.rapport;
+    if (opgeslagen)
+      return typeof opgeslagen === 'string' ? (JSON.parse(opgeslagen) as RunRapport) : opgeslagen;
+    await sluitRunLogboek(tx, run.id);
+    const rapport = await maakRapport(tx, run);
+    await tx.query(`UPDATE run SET status = 'klaar', klaar_op = now(), rapport = $2::jsonb WHERE id = $1`, [
+      run.id,
+      JSON.stringify(rapport),
+    ]);
+    return rapport;
   });
-  return rapport;
 }
