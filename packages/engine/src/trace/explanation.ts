@@ -120,8 +120,12 @@ function build(
   if (!def || path.has(id)) return undefined;
   const value = trace.values.get(id);
   const shown = formatValue(def.unit, value);
-  const template =
+  const gekozen =
     def.unit === 'boolean' && value === false && def.explainFalse ? def.explainFalse : def.explain;
+  const template =
+    typeof gekozen === 'function'
+      ? gekozen({ waarde: value, waardeVan: (stap) => trace.values.get(stap) })
+      : gekozen;
   const inner = new Set(path).add(id);
   const inputs: ExplanationNode[] = [];
   for (const input of def.inputs) {

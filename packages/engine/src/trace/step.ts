@@ -35,15 +35,24 @@ export interface StepDef {
   readonly inputs: readonly string[];
   /**
    * One plain-Dutch (B1) sentence. `{waarde}` is this step's value; `{id}` the value of an input.
-   * For a boolean step this is the sentence when it is true.
+   * For a boolean step this is the sentence when it is true. A function chooses the sentence from
+   * the values it states (one branch per side of every condition the sentence names), so that a
+   * sentence is never shown for values that make it false.
    */
-  readonly explain: string;
+  readonly explain: string | ((w: StapWaarden) => string);
   /** For a boolean step: the sentence when it is false. */
   readonly explainFalse?: string;
   /** True for a condition of entitlement: when false, the explanation names it as the reason. */
   readonly condition?: boolean;
   /** True for a fact taken from the household situation rather than derived. */
   readonly fact?: boolean;
+}
+
+/** What a sentence function may read: this step's value and the raw values of other steps. */
+export interface StapWaarden {
+  readonly waarde: unknown;
+  /** The raw value of a step (by id) evaluated in the same trace; undefined when it was not. */
+  waardeVan(id: string): unknown;
 }
 
 export function defineStep<const D extends StepDef>(def: D): D {

@@ -77,17 +77,49 @@ export const ZT = {
     label: 'Standaardpremie',
     unit: 'microcent',
     ref: wzt('2', '1'),
-    inputs: ['param:zorgtoeslag.standaardpremie', 'zorgtoeslag.toeslagpartner', 'zorgtoeslag.woonlandfactor'],
-    explain:
-      'De standaardpremie voor uw huishouden is {waarde} per jaar. Met een toeslagpartner telt die twee keer.',
+    inputs: [
+      'param:zorgtoeslag.standaardpremie',
+      'zorgtoeslag.toeslagpartner',
+      'zorgtoeslag.woonlandfactor',
+      'zorgtoeslag.woonlandfactor_partner',
+    ],
+    explain: ({ waardeVan }) => {
+      const partner = waardeVan('zorgtoeslag.toeslagpartner') === true;
+      const eigen = waardeVan('zorgtoeslag.woonlandfactor') !== undefined;
+      const vanPartner = waardeVan('zorgtoeslag.woonlandfactor_partner') !== undefined;
+      if (!partner) {
+        return eigen
+          ? 'De standaardpremie voor u is {param:zorgtoeslag.standaardpremie} keer de woonlandfactor: {waarde} per jaar.'
+          : 'De standaardpremie voor u is {waarde} per jaar.';
+      }
+      const wie =
+        eigen && vanPartner
+          ? ' Beide premies zijn vermenigvuldigd met de woonlandfactor.'
+          : eigen
+            ? ' Alleen uw eigen premie is vermenigvuldigd met de woonlandfactor.'
+            : vanPartner
+              ? ' Alleen de premie van uw toeslagpartner is vermenigvuldigd met de woonlandfactor.'
+              : '';
+      return `U heeft een toeslagpartner. Daarom telt de standaardpremie van {param:zorgtoeslag.standaardpremie} twee keer.${wie} Samen is dat {waarde} per jaar.`;
+    },
   }),
   woonlandfactor: s('woonlandfactor', {
     label: 'Woonlandfactor',
     unit: 'ppm',
-    ref: wzt('4a'),
+    ref: wzt('4a', '1'),
     inputs: ['param:zorgtoeslag.woonlandfactor'],
     explain:
-      'U woont in het buitenland. De standaardpremie wordt vermenigvuldigd met de woonlandfactor van {waarde}.',
+      'U bent verdragsgerechtigd en woont in het buitenland. Uw standaardpremie wordt vermenigvuldigd met de woonlandfactor van uw woonland: {waarde}.',
+  }),
+  woonlandfactorPartner: s('woonlandfactor_partner', {
+    label: 'Woonlandfactor toeslagpartner',
+    unit: 'ppm',
+    ref: wzt('4a', '4'),
+    inputs: ['param:zorgtoeslag.woonlandfactor'],
+    explain: ({ waardeVan }) =>
+      waardeVan('zorgtoeslag.woonlandfactor') !== undefined
+        ? 'Uw toeslagpartner heeft geen Nederlandse zorgverzekering en u bent verdragsgerechtigd. Daarom wordt ook de standaardpremie van uw toeslagpartner vermenigvuldigd met de woonlandfactor van zijn of haar woonland: {waarde}.'
+        : 'Uw toeslagpartner is verdragsgerechtigd. Daarom wordt de standaardpremie van uw toeslagpartner vermenigvuldigd met de woonlandfactor van zijn of haar woonland: {waarde}.',
   }),
   normpremie: s('normpremie', {
     label: 'Normpremie',
@@ -127,8 +159,9 @@ export const ZT = {
     ref: wzt('2', '4'),
     inputs: [],
     fact: true,
-    explain: 'Uw toeslagpartner is niet verzekerd voor de zorgverzekering. Daarom krijgt u de helft.',
-    explainFalse: 'Uw toeslagpartner is verzekerd.',
+    explain:
+      'Uw toeslagpartner heeft geen Nederlandse zorgverzekering en is niet verdragsgerechtigd. Daarom krijgt u de helft.',
+    explainFalse: 'Uw toeslagpartner heeft een Nederlandse zorgverzekering of is verdragsgerechtigd.',
   }),
   jaarbedrag: s('bedrag', {
     label: 'Zorgtoeslag per jaar (deze situatie)',

@@ -5,8 +5,8 @@
  * Wzt art. 2 lid 1: zorgtoeslag = standaardpremie (twice with a toeslagpartner) − normpremie.
  * Wzt art. 2 lid 2/3: normpremie = % × drempelinkomen + afbouw% × (toetsingsinkomen − drempelinkomen)⁺.
  * Wzt art. 2 lid 4: half when the toeslagpartner is neither verzekerde nor verdragsgerechtigde.
- * Wzt art. 4a: for a verdragsgerechtigde the standaardpremie × woonlandfactor (as the Dienst
- * leaflet applies it: to each verdragsgerechtigde's own standaardpremie).
+ * Wzt art. 4a: for a verdragsgerechtigde the standaardpremie × woonlandfactor (lid 1), and so for
+ * the partner of a verdragsgerechtigde unless that partner is a verzekerde (lid 4).
  * Conditions: 18+ (art. 1), verzekerd or verdragsgerechtigd, vermogen (art. 3), residence (Awir art. 9).
  */
 import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
@@ -63,17 +63,21 @@ export function zorgtoeslag(f: ZorgtoeslagFeiten, p: ZorgtoeslagParameters, t: T
   const recht = step(t, ZT.rechtVoorwaarden, meerderjarig && verzekerd && verblijf && vermogenOk);
   if (!recht) return step(t, ZT.jaarbedrag, 0);
 
-  // Standaardpremie per person, × woonlandfactor for a verdragsgerechtigde (Wzt art. 4a), in microcents.
-  // ppm × cents = microcents.
-  const wlf =
-    f.verzekering === VERDRAGSGERECHTIGD
-      ? step(t, ZT.woonlandfactor, woonlandfactor(p, f.woonland))
-      : PPM_WHOLE;
+  // Standaardpremie per person in microcents (ppm × cents). Wzt art. 4a lid 1: a verdragsgerechtigde's
+  // own premium × the factor of their woonland. Lid 4: the premium of the partner *of* a
+  // verdragsgerechtigde is set the same way (× the factor of the partner's woonland), unless that
+  // partner is a verzekerde under the Zvw (art. 1 onder f Zvw). Lid 3 with lid 1: a partner who is a
+  // verdragsgerechtigde has their own premium × factor, whoever the applicant is.
+  const aanvragerVdg = f.verzekering === VERDRAGSGERECHTIGD;
+  const wlf = aanvragerVdg ? step(t, ZT.woonlandfactor, woonlandfactor(p, f.woonland)) : PPM_WHOLE;
   let standaard = p.standaardpremie * wlf;
   if (partner) {
-    standaard +=
-      p.standaardpremie *
-      (f.partnerVerzekering === VERDRAGSGERECHTIGD ? woonlandfactor(p, f.partnerWoonland) : PPM_WHOLE);
+    const partnerMetFactor =
+      f.partnerVerzekering === VERDRAGSGERECHTIGD || (aanvragerVdg && f.partnerVerzekering === GEEN);
+    const pwlf = partnerMetFactor
+      ? step(t, ZT.woonlandfactorPartner, woonlandfactor(p, f.partnerWoonland))
+      : PPM_WHOLE;
+    standaard += p.standaardpremie * pwlf;
   }
   standaard = step(t, ZT.standaardpremie, standaard);
 
@@ -86,7 +90,8 @@ export function zorgtoeslag(f: ZorgtoeslagFeiten, p: ZorgtoeslagParameters, t: T
   const boven = inkomen > p.drempelinkomen ? inkomen - p.drempelinkomen : 0;
   const normpremie = step(t, ZT.normpremie, pct * p.drempelinkomen + p.afbouwpercentage * boven);
   const verschil = step(t, ZT.verschil, standaard > normpremie ? standaard - normpremie : 0);
-  const nietVerzekerd = step(t, ZT.partnerNietVerzekerd, partner && f.partnerVerzekering === GEEN);
+  // Only with a toeslagpartner in this month is there a partner to be (not) insured.
+  const nietVerzekerd = partner ? step(t, ZT.partnerNietVerzekerd, f.partnerVerzekering === GEEN) : false;
   // × 50% (Wzt art. 2 lid 4): exact, since halving an integer is exact in binary.
   return step(
     t,
