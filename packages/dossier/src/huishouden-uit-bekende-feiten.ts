@@ -170,9 +170,16 @@ export function huishoudenUitBekendeFeiten(
       ...periodeVan(partnerFeit),
     };
   }
+  // Someone born after the year does not count in it (and the input would refuse them).
+  const eindeJaar = `${jaar}-12-31`;
+  const nogNietGeboren = new Set<string>();
   invoer.kinderen = [];
   for (const f of kindFeiten) {
     const p = f.waarde as FeitWaarden['persoon'];
+    if (p.geboortedatum > eindeJaar) {
+      nogNietGeboren.add(f.persoonBsn!);
+      continue;
+    }
     const k = f.persoonBsn!;
     bsn.kinderen.push(k);
     const s = staat.get(k);
@@ -187,6 +194,7 @@ export function huishoudenUitBekendeFeiten(
   }
   invoer.medebewoners = [];
   for (const f of medebewonerFeiten) {
+    if (geboorte(f) > eindeJaar) continue;
     const m = f.persoonBsn!;
     bsn.medebewoners.push(m);
     const s = staat.get(m);
@@ -201,6 +209,7 @@ export function huishoudenUitBekendeFeiten(
   for (const f of huurFeiten) invoer.huur.push({ ...(f.waarde as FeitWaarden['huur']), ...periodeVan(f) });
   invoer.kinderopvang = [];
   for (const f of opvangFeiten) {
+    if (nogNietGeboren.has(f.persoonBsn ?? '')) continue;
     invoer.kinderopvang.push({
       kind: bsn.kinderen.indexOf(f.persoonBsn ?? ''),
       ...(f.waarde as FeitWaarden['kinderopvang']),

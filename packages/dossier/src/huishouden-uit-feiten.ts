@@ -92,7 +92,13 @@ export function huishoudenUitFeiten(
   };
 
   const personen = feiten.filter((f) => f.soort === 'persoon');
-  const vanRol = (rol: string) => personen.filter((f) => waarde(f, 'persoon').rol === rol);
+  // Someone born after the year does not count in it (and the input would refuse them).
+  const eindeJaar = `${jaar}-12-31`;
+  const nogNietGeboren = new Set(
+    personen.filter((f) => waarde(f, 'persoon').geboortedatum > eindeJaar).map((f) => f.persoonBsn),
+  );
+  const vanRol = (rol: string) =>
+    personen.filter((f) => waarde(f, 'persoon').rol === rol && waarde(f, 'persoon').geboortedatum <= eindeJaar);
   const aanvragerFeit = vanRol('aanvrager').at(-1);
   if (!aanvragerFeit?.persoonBsn) throw new Error('dossier zonder aanvrager');
   const bsn: DossierHuishouden['bsn'] = {
@@ -140,7 +146,7 @@ export function huishoudenUitFeiten(
     .filter((f) => f.soort === 'huur')
     .map((f) => ({ ...waarde(f, 'huur'), ...periode(f) }));
   invoer.kinderopvang = feiten
-    .filter((f) => f.soort === 'kinderopvang')
+    .filter((f) => f.soort === 'kinderopvang' && !nogNietGeboren.has(f.persoonBsn ?? ''))
     .map((f) => ({
       kind: bsn.kinderen.indexOf(f.persoonBsn ?? ''),
       ...waarde(f, 'kinderopvang'),

@@ -174,6 +174,17 @@ function persoon(v: unknown, sleutels: ReadonlySet<string>): PersoonFeiten {
   };
 }
 
+/** A birth date of someone born by the end of the year; a later one takes the general path (refused there). */
+function geborenIn(k: Kalender, geboortedatum: unknown): string {
+  if (typeof geboortedatum !== 'string' || geboortedatum > k.laatste[11]!) throw ANDERS;
+  return geboortedatum;
+}
+
+/** The later of birth and `vanaf` (as `vanafGeboorte` in @regelmaat/law). */
+function vanafGeboorte(geboortedatum: string, vanaf: string | undefined): string {
+  return vanaf !== undefined && vanaf > geboortedatum ? vanaf : geboortedatum;
+}
+
 function fout(): never {
   throw ANDERS;
 }
@@ -190,10 +201,12 @@ function bouw(invoer: unknown): Situatie {
   if (jaar !== 2025 && jaar !== 2026) throw ANDERS;
   const k = kalender(jaar);
   const aanvrager = persoon(h.aanvrager, PERSOON);
+  geborenIn(k, (h.aanvrager as Record<string, unknown>).geboortedatum);
   let partner: PersoonFeiten | null = null;
   let partnerMaanden = 0;
   if (h.toeslagpartner !== undefined) {
     partner = persoon(h.toeslagpartner, PARTNER);
+    geborenIn(k, (h.toeslagpartner as Record<string, unknown>).geboortedatum);
     const p = periode(h.toeslagpartner as Record<string, unknown>);
     partnerMaanden = maandenOpEersteDag(k, p.vanaf, p.tot);
   }
@@ -202,13 +215,14 @@ function bouw(invoer: unknown): Situatie {
     const o = object(v);
     alleenSleutels(o, KIND);
     const p = periode(o);
+    const geboren = geborenIn(k, o.geboortedatum);
     kinderen.push({
       geboorte: datum(o.geboortedatum),
       kinderbijslag: bool(o.kinderbijslag, true),
       thuiswonend: bool(o.thuiswonend, true),
       inkomen: bedrag(o.toetsingsinkomen, -MAX, 0),
       vermogen: bedrag(o.vermogen, 0, 0),
-      maanden: maandenOpEersteDag(k, p.vanaf, p.tot),
+      maanden: maandenOpEersteDag(k, vanafGeboorte(geboren, p.vanaf), p.tot),
     });
   }
   const medebewoners: MedebewonerFeiten[] = [];
@@ -216,11 +230,12 @@ function bouw(invoer: unknown): Situatie {
     const o = object(v);
     alleenSleutels(o, MEDEBEWONER);
     const p = periode(o);
+    const geboren = geborenIn(k, o.geboortedatum);
     medebewoners.push({
       geboorte: datum(o.geboortedatum),
       inkomen: bedrag(o.toetsingsinkomen, -MAX),
       vermogen: bedrag(o.vermogen, 0, 0),
-      maanden: maandenOpEersteDag(k, p.vanaf, p.tot),
+      maanden: maandenOpEersteDag(k, vanafGeboorte(geboren, p.vanaf), p.tot),
     });
   }
   const huur: HuurFeiten[] = [];

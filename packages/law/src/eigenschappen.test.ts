@@ -31,6 +31,10 @@ describe('invariants', () => {
   it('batch path = traced path, for every toeslag, year and month', () => {
     const batch = new BatchRekenaar();
     const out = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+    // How often each toeslag is actually paid, and how often it changes within the year: a
+    // generator that never reaches a toeslag would make this test pass without testing it.
+    const betaald = new Map<string, number>();
+    const wisselend = new Map<string, number>();
     fc.assert(
       fc.property(arbitrairHuishouden, (h) => {
         const s = situatie(h);
@@ -39,10 +43,22 @@ describe('invariants', () => {
         traced.toeslagen.forEach((t, r) => {
           expect(out[r * 13]).toBe(t.status === 'niet-berekenbaar' ? -1 : t.jaarbedrag);
           expect([...out.subarray(r * 13 + 1, r * 13 + 13)]).toEqual([...t.maandbedragen]);
+          if (t.jaarbedrag > 0) betaald.set(t.regeling, (betaald.get(t.regeling) ?? 0) + 1);
+          if (Math.max(...t.maandbedragen) - Math.min(...t.maandbedragen) > 200)
+            wisselend.set(t.regeling, (wisselend.get(t.regeling) ?? 0) + 1);
         });
       }),
       RUNS,
     );
+    const regels = REGELINGEN.map(
+      (r) =>
+        `${r.id}: paid in ${betaald.get(r.id) ?? 0}, changing within the year in ${wisselend.get(r.id) ?? 0}`,
+    );
+    console.log(`batch = traced, of ${RUNS.numRuns} generated households — ${regels.join('; ')}`);
+    for (const r of REGELINGEN) {
+      expect(betaald.get(r.id) ?? 0, `${r.id} paid too rarely`).toBeGreaterThanOrEqual(RUNS.numRuns / 10);
+      expect(wisselend.get(r.id) ?? 0, `${r.id} rarely changes within the year`).toBeGreaterThanOrEqual(10);
+    }
   });
 
   it('skipping unchanged months gives the same outcomes as evaluating every month', () => {

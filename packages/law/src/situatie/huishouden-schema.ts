@@ -183,6 +183,21 @@ export const HuishoudenSchema = z
         });
       }
     }
+    // Nobody counts in a year before they are born: a birth date after the year is refused.
+    const eindeJaar = `${h.berekeningsjaar}-12-31`;
+    const personen: [(string | number)[], string][] = [[['aanvrager'], h.aanvrager.geboortedatum]];
+    if (h.toeslagpartner) personen.push([['toeslagpartner'], h.toeslagpartner.geboortedatum]);
+    h.kinderen.forEach((k, i) => personen.push([['kinderen', i], k.geboortedatum]));
+    h.medebewoners.forEach((m, i) => personen.push([['medebewoners', i], m.geboortedatum]));
+    for (const [pad, geboortedatum] of personen) {
+      if (geboortedatum > eindeJaar) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...pad, 'geboortedatum'],
+          message: `ligt na het berekeningsjaar ${h.berekeningsjaar}: wie in ${h.berekeningsjaar} nog niet geboren is, telt dat jaar niet mee`,
+        });
+      }
+    }
     h.kinderopvang.forEach((o, i) => {
       if (o.kind >= h.kinderen.length) {
         ctx.addIssue({

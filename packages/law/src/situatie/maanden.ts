@@ -42,6 +42,16 @@ export function maandenMetOverlap(year: number, vanaf?: string, tot?: string): n
   return mask;
 }
 
+/**
+ * The start of a person's period in the household, never before their birth: a child or co-resident
+ * counts from the first month whose first day they are born on or before (Awir art. 5: a change
+ * after the first day of a month counts from the next month; a birth on the 1st counts from that
+ * month), and from `vanaf` when that is later.
+ */
+export function vanafGeboorte(geboortedatum: string, vanaf?: string): string {
+  return vanaf !== undefined && vanaf > geboortedatum ? vanaf : geboortedatum;
+}
+
 export function inMaand(mask: number, month0: number): boolean {
   return (mask & (1 << month0)) !== 0;
 }

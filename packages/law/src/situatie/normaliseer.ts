@@ -4,7 +4,7 @@
  */
 import { eurosToCents, parseCivilDate } from '@regelmaat/kernel';
 import type { Huishouden } from './huishouden-schema';
-import { maandenMetOverlap, maandenOpEersteDag } from './maanden';
+import { maandenMetOverlap, maandenOpEersteDag, vanafGeboorte } from './maanden';
 import {
   GEEN,
   OPVANG_SOORTEN,
@@ -49,13 +49,13 @@ export function normaliseer(h: Huishouden): Situatie {
       thuiswonend: k.thuiswonend,
       inkomen: eurosToCents(k.toetsingsinkomen),
       vermogen: eurosToCents(k.vermogen),
-      maanden: maandenOpEersteDag(jaar, k.vanaf, k.tot),
+      maanden: maandenOpEersteDag(jaar, vanafGeboorte(k.geboortedatum, k.vanaf), k.tot),
     })),
     medebewoners: h.medebewoners.map((m) => ({
       geboorte: parseCivilDate(m.geboortedatum)!,
       inkomen: eurosToCents(m.toetsingsinkomen),
       vermogen: eurosToCents(m.vermogen),
-      maanden: maandenOpEersteDag(jaar, m.vanaf, m.tot),
+      maanden: maandenOpEersteDag(jaar, vanafGeboorte(m.geboortedatum, m.vanaf), m.tot),
     })),
     huur: h.huur.map((r) => ({
       kaleHuur: eurosToCents(r.kaleHuur),

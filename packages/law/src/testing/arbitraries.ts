@@ -11,7 +11,23 @@ const datum = (vanJaar: number, totJaar: number) =>
       d: fc.integer({ min: 1, max: 28 }),
     })
     .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-const inJaar = (jaar: number) => fc.option(datum(jaar, jaar), { nil: undefined });
+/** A date in the year for one in three (a period that starts or ends during the year), else none. */
+const inJaar = (jaar: number) =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: datum(jaar, jaar), weight: 1 });
+/** Incomes: often low (where toeslagen are), sometimes anywhere up to `max`. */
+const inkomen = (max: number) =>
+  fc.oneof({ arbitrary: euros(25_000), weight: 3 }, { arbitrary: euros(max), weight: 2 });
+/** A child's birth date: usually in earlier years, one in four during the year itself (often on the 1st). */
+const kindGeboren = (jaar: number) =>
+  fc.oneof(
+    { arbitrary: datum(jaar - 24, jaar - 1), weight: 2 },
+    { arbitrary: datum(jaar - 12, jaar - 1), weight: 3 },
+    { arbitrary: datum(jaar, jaar), weight: 1 },
+    {
+      arbitrary: fc.integer({ min: 1, max: 12 }).map((m) => `${jaar}-${String(m).padStart(2, '0')}-01`),
+      weight: 1,
+    },
+  );
 
 export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
   .integer({ min: 2025, max: 2026 })
@@ -20,8 +36,11 @@ export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
       .record({
         aanvrager: fc.record({
           geboortedatum: datum(jaar - 80, jaar - 16),
-          toetsingsinkomen: euros(90_000),
-          vermogen: fc.oneof(euros(50_000), euros(250_000)),
+          toetsingsinkomen: inkomen(90_000),
+          vermogen: fc.oneof(
+            { arbitrary: euros(30_000), weight: 4 },
+            { arbitrary: euros(250_000), weight: 1 },
+          ),
           zorgverzekering: fc.constantFrom(
             'verzekerd',
             'verzekerd',
@@ -30,43 +49,69 @@ export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
             'geen' as const,
           ),
           woonland: fc.constantFrom('NL', 'BE', 'DE'),
-          arbeidseis: fc.boolean(),
+          arbeidseis: fc.oneof(
+            { arbitrary: fc.constant(true), weight: 4 },
+            { arbitrary: fc.constant(false), weight: 1 },
+          ),
         }),
         toeslagpartner: fc.option(
           fc.record({
             geboortedatum: datum(jaar - 80, jaar - 16),
-            toetsingsinkomen: euros(70_000),
-            vermogen: euros(60_000),
-            zorgverzekering: fc.constantFrom('verzekerd', 'verzekerd', 'geen' as const),
+            toetsingsinkomen: inkomen(70_000),
+            vermogen: fc.oneof(
+              { arbitrary: euros(15_000), weight: 4 },
+              { arbitrary: euros(60_000), weight: 1 },
+            ),
+            zorgverzekering: fc.constantFrom('verzekerd', 'verzekerd', 'verdragsgerechtigd', 'geen' as const),
+            woonland: fc.constantFrom('NL', 'BE', 'DE'),
             vanaf: inJaar(jaar),
           }),
           { nil: undefined },
         ),
         kinderen: fc.array(
           fc.record({
-            geboortedatum: datum(jaar - 24, jaar),
+            geboortedatum: kindGeboren(jaar),
             toetsingsinkomen: euros(15_000),
-            thuiswonend: fc.boolean(),
+            thuiswonend: fc.oneof(
+              { arbitrary: fc.constant(true), weight: 5 },
+              { arbitrary: fc.constant(false), weight: 1 },
+            ),
             vanaf: inJaar(jaar),
           }),
           { maxLength: 4 },
         ),
-        medebewoners: fc.array(
-          fc.record({ geboortedatum: datum(jaar - 80, jaar - 18), toetsingsinkomen: euros(40_000) }),
-          { maxLength: 2 },
+        medebewoners: fc.oneof(
+          { arbitrary: fc.constant<{ geboortedatum: string; toetsingsinkomen: number }[]>([]), weight: 3 },
+          {
+            arbitrary: fc.array(
+              fc.record({ geboortedatum: datum(jaar - 80, jaar - 18), toetsingsinkomen: euros(40_000) }),
+              { minLength: 1, maxLength: 2 },
+            ),
+            weight: 1,
+          },
         ),
         huur: fc.option(
-          fc.record({ kaleHuur: euros(1_400), servicekosten: euros(80), zelfstandig: fc.boolean() }),
-          { nil: undefined },
+          fc.record({
+            kaleHuur: fc.oneof(
+              { arbitrary: euros(1_000), weight: 4 },
+              { arbitrary: euros(1_600), weight: 1 },
+            ),
+            servicekosten: euros(80),
+            zelfstandig: fc.oneof(
+              { arbitrary: fc.constant(true), weight: 5 },
+              { arbitrary: fc.constant(false), weight: 1 },
+            ),
+          }),
+          { nil: undefined, freq: 6 },
         ),
         opvang: fc.array(
           fc.record({
             soort: fc.constantFrom('dagopvang', 'buitenschoolse-opvang', 'gastouderopvang' as const),
-            urenPerMaand: fc.integer({ min: 0, max: 300 }),
+            urenPerMaand: fc.integer({ min: 0, max: 260 }),
             uurprijs: euros(15),
             tot: inJaar(jaar),
           }),
-          { maxLength: 3 },
+          { minLength: 1, maxLength: 3 },
         ),
       })
       .map(({ aanvrager, toeslagpartner, kinderen, medebewoners, huur, opvang }) => ({
