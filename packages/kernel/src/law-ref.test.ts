@@ -46,3 +46,12 @@ describe('law references', () => {
     expect(citeLaw(ref)).toBe('Regeling zorgtoeslag, artikel 3, lid 2, onderdeel b, Stcrt. 2024, 38887');
   });
 });
+
+describe('annexes (bijlagen)', () => {
+  const ref = { wet: 'Besluit kinderopvangtoeslag', bwb: 'BWBR0017321', artikel: '6', bijlage: 'I' };
+  it('cites the annex with the article it belongs to, links to the annex', () => {
+    expect(citeLaw(ref)).toBe('Besluit kinderopvangtoeslag, bijlage I bij artikel 6');
+    expect(lawUrl(ref, '2026-01-01')).toBe('https://wetten.overheid.nl/BWBR0017321/2026-01-01/#BijlageI');
+    expect(juriconnect(ref, '2026-01-01')).toBe('jci1.3:c:BWBR0017321&bijlage=I&z=2026-01-01&g=2026-01-01');
+  });
+});

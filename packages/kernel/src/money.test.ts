@@ -5,6 +5,7 @@ import {
   formatCents,
   formatCentsIntl,
   formatMicrocents,
+  formatMicrocentsAfgekapt,
   formatWholeEuros,
   isEuroAmount,
 } from './money';
@@ -133,5 +134,15 @@ describe('formatCents by hand', () => {
     // (Far above any amount, cents / 100 in floating point loses the last cent in Intl; the hand path is exact.)
     for (const c of [0, -0, 5, -5, 99, 100, 99_999, 100_000, -123_456_789, 999_999_999_999_99])
       expect(formatCents(c)).toBe(formatCentsIntl(c));
+  });
+});
+
+describe('formatMicrocentsAfgekapt', () => {
+  const norm = (s: string) => s.replace(/\u00a0/g, ' ');
+  it('cuts to whole cents toward zero, so the cents round to euros as the exact value does', () => {
+    expect(norm(formatMicrocentsAfgekapt(44_599_999_999))).toBe('€ 445,99');
+    expect(norm(formatMicrocentsAfgekapt(44_600_000_000))).toBe('€ 446,00');
+    expect(norm(formatMicrocentsAfgekapt(109_249_999_999))).toBe('€ 1.092,49');
+    expect(norm(formatMicrocentsAfgekapt(-1_500_000))).toBe('€ -0,01');
   });
 });

@@ -84,3 +84,12 @@ export function formatWholeEuros(cents: Eurocent): string {
 export function formatMicrocents(micro: Microcent): string {
   return formatCents(Math.floor((micro + MICRO_PER_CENT / 2) / MICRO_PER_CENT));
 }
+
+/**
+ * Shows an exact microcent amount cut to whole cents (toward zero), for display only: for a value
+ * that is rounded to whole euros next, the cents shown then round the same way as the exact value
+ * (€ 445,9999 shows € 445,99 and is paid as € 445, never "€ 446,00").
+ */
+export function formatMicrocentsAfgekapt(micro: Microcent): string {
+  return formatCents(Math.trunc(micro / MICRO_PER_CENT));
+}

@@ -329,7 +329,7 @@ describe('loadParameterSet: errors name file, field and expectation', () => {
         '{ wet: W, bwb: BWBR0018451, paragraaf: 3 }',
       ),
       'schijven.reference.paragraaf',
-      'one of wet, bwb, artikel, lid, onderdeel, publicatie',
+      'one of wet, bwb, artikel, lid, onderdeel, bijlage, publicatie',
     );
   });
 

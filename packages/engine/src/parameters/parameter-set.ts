@@ -97,7 +97,7 @@ export class ParameterSet<S extends ParameterSpec> {
   }
 }
 
-const REF_KEYS = ['wet', 'bwb', 'artikel', 'lid', 'onderdeel', 'publicatie'] as const;
+const REF_KEYS = ['wet', 'bwb', 'artikel', 'lid', 'onderdeel', 'bijlage', 'publicatie'] as const;
 const PARAM_KEYS = ['description', 'unit', 'reference', 'values'];
 
 function typeName(raw: unknown): string {

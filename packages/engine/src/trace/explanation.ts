@@ -84,7 +84,7 @@ function display(trace: Trace, id: string, params: ParameterLookup): string {
     return formatValue(parameterUnit(p), p.value);
   }
   const def = trace.defs.get(id);
-  return def ? formatValue(def.unit, trace.values.get(id)) : '—';
+  return def ? formatValue(def.unit, trace.values.get(id), def.afgekapt) : '—';
 }
 
 function fill(template: string, self: string, trace: Trace, params: ParameterLookup): string {
@@ -119,12 +119,16 @@ function build(
   const def = trace.defs.get(id);
   if (!def || path.has(id)) return undefined;
   const value = trace.values.get(id);
-  const shown = formatValue(def.unit, value);
+  const shown = formatValue(def.unit, value, def.afgekapt);
   const gekozen =
     def.unit === 'boolean' && value === false && def.explainFalse ? def.explainFalse : def.explain;
   const template =
     typeof gekozen === 'function'
-      ? gekozen({ waarde: value, waardeVan: (stap) => trace.values.get(stap) })
+      ? gekozen({
+          waarde: value,
+          waardeVan: (stap) => trace.values.get(stap),
+          parameter: (pad) => params(pad).value,
+        })
       : gekozen;
   const inner = new Set(path).add(id);
   const inputs: ExplanationNode[] = [];

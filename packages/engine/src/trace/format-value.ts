@@ -1,14 +1,14 @@
 /** Formats a step or parameter value in Dutch for explanations. */
-import { formatCents, formatMicrocents, formatPpm } from '@regelmaat/kernel';
+import { formatCents, formatMicrocents, formatMicrocentsAfgekapt, formatPpm } from '@regelmaat/kernel';
 import type { StepUnit } from './step';
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
 
-export function formatValue(unit: StepUnit | 'table', value: unknown): string {
+export function formatValue(unit: StepUnit | 'table', value: unknown, afgekapt = false): string {
   if (value === null || value === undefined) return '—';
   switch (unit) {
     case 'microcent':
-      return formatMicrocents(value as number);
+      return afgekapt ? formatMicrocentsAfgekapt(value as number) : formatMicrocents(value as number);
     case 'eurocent':
       return formatCents(value as number);
     case 'ppm':

@@ -44,6 +44,11 @@ export interface StepDef {
   readonly explainFalse?: string;
   /** True for a condition of entitlement: when false, the explanation names it as the reason. */
   readonly condition?: boolean;
+  /**
+   * For a microcent value that is rounded to whole euros next: show it cut to cents instead of
+   * rounded, so the cents shown round the same way as the exact value.
+   */
+  readonly afgekapt?: boolean;
   /** True for a fact taken from the household situation rather than derived. */
   readonly fact?: boolean;
 }
@@ -53,6 +58,8 @@ export interface StapWaarden {
   readonly waarde: unknown;
   /** The raw value of a step (by id) evaluated in the same trace; undefined when it was not. */
   waardeVan(id: string): unknown;
+  /** The raw value of a parameter by its path (as in `param:<path>`), in the units it is held in. */
+  parameter(pad: string): unknown;
 }
 
 export function defineStep<const D extends StepDef>(def: D): D {

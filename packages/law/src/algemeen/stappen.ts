@@ -9,6 +9,7 @@ export const JAAR = {
     unit: 'microcent',
     ref: awir('5', '1'),
     inputs: [],
+    afgekapt: true,
     explain: 'Elke maand telt met de situatie van die maand. Opgeteld over het jaar is dat {waarde}.',
   }),
   afgerond: s('afgerond', {

@@ -84,7 +84,7 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   const rekenhuur = step(t, HT.rekenhuur, f.kaleHuur + min(f.servicekosten, p.max_servicekosten));
   const huurgrens = jongeren ? p.kwaliteitskortingsgrens : p.maximale_huurgrens;
   // 2025: a rent above the limit excludes (Wht art. 13); from 2026 it only caps the rekenhuur.
-  const huurgrensOk = step(t, HT.huurgrensOk, methode2 || rekenhuur <= huurgrens);
+  const huurgrensOk = methode2 || step(t, HT.huurgrensOk, rekenhuur <= huurgrens);
   const recht = step(t, HT.recht, meerderjarig && zelfstandig && verblijf && vermogenOk && huurgrensOk);
   if (!recht) return step(t, HT.bedrag, 0);
 

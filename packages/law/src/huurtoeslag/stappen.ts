@@ -52,8 +52,10 @@ export const HT = {
     ref: awir('7', '3'),
     inputs: ['param:huurtoeslag.vermogensgrens_per_persoon'],
     fact: true,
-    explain:
-      'Het hoogste vermogen van iemand die bij u woont is {waarde}. Per persoon mag dat niet hoger zijn dan {param:huurtoeslag.vermogensgrens_per_persoon}.',
+    explain: ({ waarde }) =>
+      waarde === 0
+        ? 'Niemand die bij u woont heeft vermogen. Per persoon mag dat niet hoger zijn dan {param:huurtoeslag.vermogensgrens_per_persoon}.'
+        : 'Het hoogste vermogen van iemand die bij u woont is {waarde}. Per persoon mag dat niet hoger zijn dan {param:huurtoeslag.vermogensgrens_per_persoon}.',
   }),
   personen: s('personen', {
     label: 'Aantal personen',
@@ -86,8 +88,16 @@ export const HT = {
     unit: 'eurocent',
     ref: wht('5', '1'),
     inputs: ['huurtoeslag.kale_huur', 'huurtoeslag.servicekosten', 'param:huurtoeslag.max_servicekosten'],
-    explain:
-      'De huur waarmee we rekenen is {waarde} per maand: de kale huur plus servicekosten tot {param:huurtoeslag.max_servicekosten}.',
+    explain: ({ waarde, waardeVan, parameter }) => {
+      const service = waardeVan('huurtoeslag.servicekosten') as number;
+      if (service === 0)
+        return 'De huur waarmee we rekenen is uw kale huur: {waarde} per maand. U betaalt geen servicekosten.';
+      if (parameter('huurtoeslag.max_servicekosten') === 0)
+        return 'De huur waarmee we rekenen is uw kale huur: {waarde} per maand. Servicekosten tellen in dit jaar niet mee.';
+      return waarde === (waardeVan('huurtoeslag.kale_huur') as number) + service
+        ? 'De huur waarmee we rekenen is {waarde} per maand: de kale huur plus uw servicekosten (die tellen mee tot {param:huurtoeslag.max_servicekosten}).'
+        : 'De huur waarmee we rekenen is {waarde} per maand: de kale huur plus {param:huurtoeslag.max_servicekosten} servicekosten. Wat u meer aan servicekosten betaalt, telt niet mee.';
+    },
   }),
   kaleHuur: s('kale_huur', {
     label: 'Kale huur',
@@ -115,7 +125,7 @@ export const HT = {
       'huurtoeslag.jongerenhuishouden',
     ],
     condition: true,
-    explain: 'Uw huur is niet hoger dan de huurgrens.',
+    explain: 'Uw huur van {huurtoeslag.rekenhuur} is niet hoger dan de huurgrens die voor u geldt.',
     explainFalse:
       'Uw huur van {huurtoeslag.rekenhuur} is hoger dan de huurgrens die voor u geldt. In 2025 krijgt u dan geen huurtoeslag.',
   }),
@@ -128,7 +138,10 @@ export const HT = {
       'param:huurtoeslag.maximale_huurgrens',
       'huurtoeslag.jongerenhuishouden',
     ],
-    explain: 'Van uw huur telt {waarde} mee. Huur boven de huurgrens telt niet mee.',
+    explain: ({ waarde, waardeVan }) =>
+      (waarde as number) < (waardeVan('huurtoeslag.rekenhuur') as number)
+        ? 'Uw huur is hoger dan de huurgrens. Alleen de huur tot de huurgrens telt mee: {waarde}.'
+        : 'Uw hele huur van {waarde} telt mee: die is niet hoger dan de huurgrens.',
   }),
   inkomen: s('toetsingsinkomen', {
     label: 'Inkomen van het huishouden',
@@ -196,8 +209,11 @@ export const HT = {
     unit: 'microcent',
     ref: wht('17'),
     inputs: ['huurtoeslag.toetsingsinkomen', 'huurtoeslag.inkomensijkpunt', 'huurtoeslag.afbouwpercentage'],
-    explain:
-      'Uw inkomen is hoger dan {huurtoeslag.inkomensijkpunt}. Van het deel daarboven gaat {huurtoeslag.afbouwpercentage} per jaar af. Per maand is dat {waarde}.',
+    explain: ({ waardeVan }) =>
+      (waardeVan('huurtoeslag.toetsingsinkomen') as number) >
+      (waardeVan('huurtoeslag.inkomensijkpunt') as number)
+        ? 'Uw inkomen is hoger dan {huurtoeslag.inkomensijkpunt}. Van het deel daarboven gaat {huurtoeslag.afbouwpercentage} per jaar af. Per maand is dat {waarde}.'
+        : 'Uw inkomen is niet hoger dan {huurtoeslag.inkomensijkpunt}. Daarom gaat er niets af voor uw inkomen.',
   }),
   ijkpunt: s('inkomensijkpunt', {
     label: 'Inkomensijkpunt',
@@ -239,6 +255,7 @@ export const HT = {
       'huurtoeslag.deel_c',
       'huurtoeslag.inkomenscorrectie',
     ],
-    explain: 'Uw huurtoeslag is {waarde} per maand, voordat het wordt afgerond op hele euro’s.',
+    afgekapt: true,
+    explain: 'Uw huurtoeslag is {waarde} per maand, voordat het naar beneden wordt afgerond op hele euro’s.',
   }),
 };

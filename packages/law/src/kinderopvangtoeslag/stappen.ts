@@ -118,6 +118,8 @@ export const KOT = {
       'kinderopvangtoeslag.kosten_overige_kinderen',
       'kinderopvangtoeslag.percentage_overige_kinderen',
     ],
-    explain: 'Uw kinderopvangtoeslag is {waarde} per maand, voordat het wordt afgerond op hele euro’s.',
+    afgekapt: true,
+    explain:
+      'Uw kinderopvangtoeslag is {waarde} per maand, voordat het naar beneden wordt afgerond op hele euro’s.',
   }),
 };

@@ -10,8 +10,10 @@ export const KGB = {
     ref: wkgb('2', '1'),
     inputs: ['param:kindgebonden_budget.leeftijdsgrens_kind'],
     fact: true,
-    explain:
-      'U heeft in deze periode {waarde} kind(eren) jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.',
+    explain: ({ waarde }) =>
+      waarde === 1
+        ? 'U heeft in deze periode 1 kind jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.'
+        : 'U heeft in deze periode {waarde} kinderen jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt.',
   }),
   heeftKind: s('voorwaarde_kind', {
     label: 'Kind met kinderbijslag',
@@ -31,7 +33,10 @@ export const KGB = {
     ref: wkgb('3'),
     inputs: [],
     fact: true,
-    explain: 'Het vermogen van u, uw toeslagpartner en uw minderjarige kinderen op 1 januari is {waarde}.',
+    explain: ({ waardeVan }) =>
+      waardeVan('kindgebonden_budget.toeslagpartner') === true
+        ? 'Het vermogen van u, uw toeslagpartner en uw minderjarige kinderen op 1 januari is {waarde}.'
+        : 'Het vermogen van u en uw minderjarige kinderen op 1 januari is {waarde}.',
   }),
   vermogensgrens: s('vermogensgrens', {
     label: 'Vermogensgrens',
@@ -74,7 +79,12 @@ export const KGB = {
     ref: wkgb('2', '3'),
     inputs: [],
     fact: true,
-    explain: '{waarde} kind(eren) zijn 12 tot en met 15 jaar.',
+    explain: ({ waarde }) =>
+      waarde === 0
+        ? 'Geen van uw kinderen is 12 tot en met 15 jaar.'
+        : waarde === 1
+          ? '1 kind is 12 tot en met 15 jaar.'
+          : '{waarde} kinderen zijn 12 tot en met 15 jaar.',
   }),
   kinderen16: s('kinderen_16_17', {
     label: 'Kinderen van 16 en 17',
@@ -82,7 +92,12 @@ export const KGB = {
     ref: wkgb('2', '3'),
     inputs: [],
     fact: true,
-    explain: '{waarde} kind(eren) zijn 16 of 17 jaar.',
+    explain: ({ waarde }) =>
+      waarde === 0
+        ? 'Geen van uw kinderen is 16 of 17 jaar.'
+        : waarde === 1
+          ? '1 kind is 16 of 17 jaar.'
+          : '{waarde} kinderen zijn 16 of 17 jaar.',
   }),
   maximum: s('maximum', {
     label: 'Maximaal bedrag',
@@ -107,7 +122,10 @@ export const KGB = {
     ref: awir('8', '1'),
     inputs: ['kindgebonden_budget.toeslagpartner'],
     fact: true,
-    explain: 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.',
+    explain: ({ waardeVan }) =>
+      waardeVan('kindgebonden_budget.toeslagpartner') === true
+        ? 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.'
+        : 'Uw inkomen over het hele jaar is {waarde}.',
   }),
   drempel: s('drempelinkomen', {
     label: 'Drempelinkomen',
@@ -129,8 +147,11 @@ export const KGB = {
       'kindgebonden_budget.drempelinkomen',
       'param:kindgebonden_budget.afbouwpercentage',
     ],
-    explain:
-      'Van uw inkomen boven het drempelinkomen gaat {param:kindgebonden_budget.afbouwpercentage} af: {waarde} per jaar.',
+    explain: ({ waardeVan }) =>
+      (waardeVan('kindgebonden_budget.toetsingsinkomen') as number) >
+      (waardeVan('kindgebonden_budget.drempelinkomen') as number)
+        ? 'Uw inkomen is hoger dan het drempelinkomen. Van het deel daarboven gaat {param:kindgebonden_budget.afbouwpercentage} af: {waarde} per jaar.'
+        : 'Uw inkomen is niet hoger dan het drempelinkomen. Daarom gaat er niets af.',
   }),
   bedrag: s('bedrag', {
     label: 'Kindgebonden budget per jaar (deze situatie)',

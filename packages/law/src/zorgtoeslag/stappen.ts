@@ -40,7 +40,10 @@ export const ZT = {
     ref: wzt('3', '1'),
     inputs: [],
     fact: true,
-    explain: 'Uw vermogen (samen met uw toeslagpartner) op 1 januari is {waarde}.',
+    explain: ({ waardeVan }) =>
+      waardeVan('zorgtoeslag.toeslagpartner') === true
+        ? 'Uw vermogen samen met dat van uw toeslagpartner op 1 januari is {waarde}.'
+        : 'Uw vermogen op 1 januari is {waarde}.',
   }),
   vermogensgrens: s('vermogensgrens', {
     label: 'Vermogensgrens',
@@ -70,8 +73,10 @@ export const ZT = {
     ref: awir('8', '1'),
     inputs: ['zorgtoeslag.toeslagpartner'],
     fact: true,
-    explain:
-      'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde} (Awir art. 7 en 8).',
+    explain: ({ waardeVan }) =>
+      waardeVan('zorgtoeslag.toeslagpartner') === true
+        ? 'Uw inkomen over het hele jaar, samen met dat van uw toeslagpartner, is {waarde}.'
+        : 'Uw inkomen over het hele jaar is {waarde}.',
   }),
   standaardpremie: s('standaardpremie', {
     label: 'Standaardpremie',
