@@ -98,7 +98,9 @@ export function huishoudenUitFeiten(
     personen.filter((f) => waarde(f, 'persoon').geboortedatum > eindeJaar).map((f) => f.persoonBsn),
   );
   const vanRol = (rol: string) =>
-    personen.filter((f) => waarde(f, 'persoon').rol === rol && waarde(f, 'persoon').geboortedatum <= eindeJaar);
+    personen.filter(
+      (f) => waarde(f, 'persoon').rol === rol && waarde(f, 'persoon').geboortedatum <= eindeJaar,
+    );
   const aanvragerFeit = vanRol('aanvrager').at(-1);
   if (!aanvragerFeit?.persoonBsn) throw new Error('dossier zonder aanvrager');
   const bsn: DossierHuishouden['bsn'] = {

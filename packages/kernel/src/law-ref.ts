@@ -40,7 +40,8 @@ export function juriconnect(ref: LawRef, date: string): string | undefined {
 /** "Wet op de zorgtoeslag, artikel 2, lid 1" */
 export function citeLaw(ref: LawRef): string {
   const parts = [ref.wet];
-  if (ref.bijlage) parts.push(ref.artikel ? `bijlage ${ref.bijlage} bij artikel ${ref.artikel}` : `bijlage ${ref.bijlage}`);
+  if (ref.bijlage)
+    parts.push(ref.artikel ? `bijlage ${ref.bijlage} bij artikel ${ref.artikel}` : `bijlage ${ref.bijlage}`);
   else if (ref.artikel) parts.push(`artikel ${ref.artikel}`);
   if (ref.lid) parts.push(`lid ${ref.lid}`);
   if (ref.onderdeel) parts.push(`onderdeel ${ref.onderdeel}`);

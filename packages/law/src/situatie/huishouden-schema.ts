@@ -187,8 +187,8 @@ export const HuishoudenSchema = z
     const eindeJaar = `${h.berekeningsjaar}-12-31`;
     const personen: [(string | number)[], string][] = [[['aanvrager'], h.aanvrager.geboortedatum]];
     if (h.toeslagpartner) personen.push([['toeslagpartner'], h.toeslagpartner.geboortedatum]);
-    h.kinderen.forEach((k, i) => personen.push([['kinderen', i], k.geboortedatum]));
-    h.medebewoners.forEach((m, i) => personen.push([['medebewoners', i], m.geboortedatum]));
+    for (const [i, k] of h.kinderen.entries()) personen.push([['kinderen', i], k.geboortedatum]);
+    for (const [i, m] of h.medebewoners.entries()) personen.push([['medebewoners', i], m.geboortedatum]);
     for (const [pad, geboortedatum] of personen) {
       if (geboortedatum > eindeJaar) {
         ctx.addIssue({
