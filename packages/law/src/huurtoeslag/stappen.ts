@@ -77,7 +77,11 @@ export const HT = {
     label: 'Jongerenhuishouden',
     unit: 'boolean',
     ref: wht('13', '1'),
-    inputs: ['huurtoeslag.oudste', 'param:huurtoeslag.jongerengrens'],
+    inputs: [
+      'huurtoeslag.oudste',
+      'param:huurtoeslag.jongerengrens',
+      'param:huurtoeslag.kwaliteitskortingsgrens',
+    ],
     explain:
       'Iedereen in uw huis is jonger dan {param:huurtoeslag.jongerengrens} jaar en er woont geen kind. Dan telt de huur maar tot {param:huurtoeslag.kwaliteitskortingsgrens}.',
     explainFalse:
