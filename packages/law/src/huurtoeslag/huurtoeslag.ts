@@ -66,6 +66,7 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   const meerderjarig = step(t, HT.meerderjarig, leeftijd >= p.meerderjarig);
   const zelfstandig = step(t, HT.zelfstandig, f.zelfstandig);
   const verblijf = step(t, HT.verblijf, f.rechtmatigVerblijf);
+  step(t, HT.partner, f.heeftPartner);
   const vermogen = step(t, HT.vermogen, f.vermogen);
   const grens = step(
     t,
@@ -101,7 +102,7 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   if (methode2) {
     basishuur = step(
       t,
-      HT.basishuur,
+      HT.basishuurVast,
       eenpersoons
         ? nodig(p.basishuur_eenpersoons, 'basishuur_eenpersoons')
         : nodig(p.basishuur_meerpersoons, 'basishuur_meerpersoons'),

@@ -1,5 +1,14 @@
 /** The steps of the huurtoeslag formula: name, law article and a plain-Dutch sentence each. */
-import { awir, bht, leeftijdStap, meerderjarigStap, stappenVan, verblijfStap, wht } from '../algemeen/wetten';
+import {
+  awir,
+  bht,
+  leeftijdStap,
+  meerderjarigStap,
+  partnerStap,
+  stappenVan,
+  verblijfStap,
+  wht,
+} from '../algemeen/wetten';
 
 const s = stappenVan('huurtoeslag');
 
@@ -21,13 +30,17 @@ export const HT = {
     explainFalse: 'Uw woning is geen zelfstandige woonruimte. Dan krijgt u geen huurtoeslag.',
   }),
   verblijf: verblijfStap(s),
+  partner: partnerStap(s),
   vermogen: s('vermogen', {
     label: 'Vermogen op 1 januari',
     unit: 'eurocent',
     ref: awir('7', '3'),
-    inputs: [],
+    inputs: ['huurtoeslag.toeslagpartner'],
     fact: true,
-    explain: 'Uw vermogen (samen met uw toeslagpartner) op 1 januari is {waarde}.',
+    explain: ({ waardeVan }) =>
+      waardeVan('huurtoeslag.toeslagpartner') === true
+        ? 'Uw vermogen samen met dat van uw toeslagpartner op 1 januari is {waarde}.'
+        : 'Uw vermogen op 1 januari is {waarde}.',
   }),
   vermogensgrens: s('vermogensgrens', {
     label: 'Vermogensgrens',
@@ -63,7 +76,7 @@ export const HT = {
     ref: wht('1'),
     inputs: [],
     fact: true,
-    explain: 'Er wonen {waarde} personen in uw huis.',
+    explain: ({ waarde }) => (waarde === 1 ? 'U woont alleen.' : 'Er wonen {waarde} personen in uw huis.'),
   }),
   oudste: s('oudste', {
     label: 'Leeftijd oudste bewoner',
@@ -144,8 +157,8 @@ export const HT = {
     ],
     explain: ({ waarde, waardeVan }) =>
       (waarde as number) < (waardeVan('huurtoeslag.rekenhuur') as number)
-        ? 'Uw huur is hoger dan de huurgrens. Alleen de huur tot de huurgrens telt mee: {waarde}.'
-        : 'Uw hele huur van {waarde} telt mee: die is niet hoger dan de huurgrens.',
+        ? 'Uw huur is hoger dan de huurgrens die voor u geldt. Alleen de huur tot die grens telt mee: {waarde}.'
+        : 'Uw hele huur van {waarde} telt mee: die is niet hoger dan de huurgrens die voor u geldt.',
   }),
   inkomen: s('toetsingsinkomen', {
     label: 'Inkomen van het huishouden',
@@ -162,12 +175,27 @@ export const HT = {
     inputs: ['huurtoeslag.toetsingsinkomen', 'huurtoeslag.personen'],
     explain: 'Bij uw inkomen hoort een normhuur van {waarde} per maand.',
   }),
+  /** 2025 (methode 1): the normhuur from the income, minus the verlaging eigen bijdrage. */
   basishuur: s('basishuur', {
     label: 'Basishuur',
     unit: 'eurocent',
     ref: wht('17'),
-    inputs: ['huurtoeslag.normhuur', 'param:huurtoeslag.verlaging_eigen_bijdrage', 'huurtoeslag.personen'],
-    explain: 'Het deel van de huur dat u altijd zelf betaalt (basishuur) is {waarde} per maand.',
+    inputs: ['huurtoeslag.normhuur', 'param:huurtoeslag.verlaging_eigen_bijdrage'],
+    explain:
+      'Het deel van de huur dat u altijd zelf betaalt (basishuur) is de normhuur min {param:huurtoeslag.verlaging_eigen_bijdrage}: {waarde} per maand.',
+  }),
+  /** 2026 (methode 2): one fixed basishuur for one person, another for more. */
+  basishuurVast: s('basishuur', {
+    label: 'Basishuur',
+    unit: 'eurocent',
+    ref: wht('17'),
+    inputs: [
+      'huurtoeslag.personen',
+      'param:huurtoeslag.basishuur_eenpersoons',
+      'param:huurtoeslag.basishuur_meerpersoons',
+    ],
+    explain:
+      'Het deel van de huur dat u altijd zelf betaalt (basishuur) is {waarde} per maand. Dat bedrag is vast voor een huishouden van uw grootte.',
   }),
   deelA: s('deel_a', {
     label: 'Deel A (100%)',
