@@ -3,7 +3,7 @@
  * Opens the database the configuration asks for: a PostgreSQL server when DATABASE_URL is set,
  * otherwise embedded PGlite in REGELMAAT_DATA (default `.data/regelmaat`), and migrates it.
  */
-import { mkdirSync } from 'node:fs';
+import { beveiligMap } from './bestandsrechten';
 import type { Db } from './db';
 import { migreer } from './migreer';
 import { openPglite } from './pglite-db';
@@ -40,8 +40,11 @@ export async function openDb(config: DbConfig = configUitOmgeving()): Promise<Db
     });
   } else {
     const dir = config.dataDir ?? 'memory://';
-    if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+    // The embedded database holds personal data: its folder and files are the owner's only.
+    if (!dir.startsWith('memory://')) beveiligMap(dir);
     db = await openPglite(dir);
+    // PGlite's first start unpacks a fresh cluster with modes of its own: narrow them too.
+    if (!dir.startsWith('memory://')) beveiligMap(dir);
   }
   await migreer(db, config.totVersie);
   return db;
