@@ -30,7 +30,7 @@ describe('embedded database files and the key file (umask 000)', () => {
 
   it('are made owner-only: folders 0700, files 0600', () => {
     const data = join(basis, 'nieuw', 'regelmaat');
-    const env = { ...process.env, REGELMAAT_DATA: data };
+    const env: NodeJS.ProcessEnv = { ...process.env, REGELMAAT_DATA: data };
     delete env.DATABASE_URL;
     delete env.REGELMAAT_PSEUDONIEMSLEUTEL;
     delete env.REGELMAAT_SESSIESLEUTEL;
