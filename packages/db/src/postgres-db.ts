@@ -170,7 +170,11 @@ export async function openPostgres(opts: PostgresOptions): Promise<Db> {
   // Fail at open, with a clear message, when the server does not answer.
   const probe = await verbind();
   try {
-    if (opts.schema) await probe.client.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+    // The application role may not create schemas: only create it when it is missing.
+    if (opts.schema) {
+      const r = await probe.client.query('SELECT to_regnamespace($1) IS NOT NULL AS er', [opts.schema]);
+      if (!r.rows[0]?.er) await probe.client.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+    }
   } finally {
     probe.geefTerug();
   }

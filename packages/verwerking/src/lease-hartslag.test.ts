@@ -23,7 +23,8 @@ describe.skipIf(postgres.length === 0).each(postgres)('leases and heartbeats on 
   const w = wetgeving();
   const stil = () => {};
   beforeAll(async () => {
-    db = await open();
+    // As the application role (issue 10, item 9): a whole run works with only its rights.
+    db = await open({ alsApp: true });
     await db.transaction((tx) => schrijfHuishoudens(tx, testDossiers(N)));
   }, 60_000);
   afterAll(async () => {
