@@ -13,7 +13,7 @@ const URL_ = process.env.DATABASE_URL;
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A TCP proxy in front of the PostgreSQL server that the test can switch off and on. */
-class Proxy {
+class TcpDoorgever {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   constructor(
@@ -102,7 +102,7 @@ describe.skipIf(!URL_)('the PostgreSQL pool when the server drops connections', 
 
   it('readiness is false while the server is unreachable and true again after, on the same Db', async () => {
     const u = new URL(URL_!);
-    const proxy = new Proxy({ host: u.hostname, port: Number(u.port || 5432) });
+    const proxy = new TcpDoorgever({ host: u.hostname, port: Number(u.port || 5432) });
     await proxy.aan();
     u.host = `127.0.0.1:${proxy.poort}`;
     const viaProxy = await openPostgres({ url: u.toString(), pogingen: 3, melding: () => {} });
