@@ -7,11 +7,12 @@
  * checked-out client between statements; without a listener Node ends the process. The pool and
  * every client this module checks out have a listener; a broken client is destroyed on release,
  * never returned to the pool. Work that is safe to repeat is retried with exponential backoff:
- * getting a connection (nothing was sent yet), a single statement or a transaction that failed
- * because the server ended its session (SQLSTATE 57P01/57P02/57P03: the server aborted the
- * statement or transaction, so nothing of it was committed), and a transaction whose BEGIN could
- * not be sent. An error whose outcome is unknown (the socket closed after a COMMIT was sent) is
- * never retried.
+ * getting a connection (nothing was sent yet); a single statement outside a transaction that the
+ * server ended with SQLSTATE 57P01/57P02/57P03 (it aborted the statement, so nothing of it was
+ * committed) or that never reached it (refused, reset); and a transaction whose BEGIN failed for
+ * those reasons. A transaction is never replayed once `fn` started (that is the caller's call; the
+ * batch worker does it per partition), and an error whose outcome is unknown (the socket closed
+ * after a COMMIT was sent) is never retried.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
