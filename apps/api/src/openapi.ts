@@ -113,6 +113,7 @@ export function openapiDocument(routes: readonly RouteDef[], versie: string): Js
         '404': PROBLEEM,
         '409': PROBLEEM,
         '500': PROBLEEM,
+        '503': PROBLEEM,
       },
     };
     paths[r.pad] = { ...(paths[r.pad] ?? {}), [r.methode.toLowerCase()]: op };

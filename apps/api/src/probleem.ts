@@ -4,6 +4,7 @@
  * `type` URI per kind of problem, a Dutch `title` and `detail`, the `status`, the `instance`, and for
  * invalid input `invalidParams` (name + reason per field). Never a stack trace, never personal data.
  */
+import { isVerbindingsfout } from '@regelmaat/db';
 import { DienstFout, Ongeldig, type OngeldigVeld } from '@regelmaat/diensten';
 import type { z } from 'zod';
 
@@ -49,6 +50,15 @@ export function probleemUit(e: unknown, instance: string): Probleem {
     if (e instanceof Ongeldig) p.invalidParams = e.velden.map((v) => ({ name: v.naam, reason: v.reden }));
     return p;
   }
+  // The database dropped or refused the connection (after the retries): temporary, say so.
+  if (isVerbindingsfout(e))
+    return probleem(
+      503,
+      'niet-beschikbaar',
+      'Tijdelijk niet beschikbaar',
+      'De database is niet bereikbaar. Probeer het later opnieuw.',
+      instance,
+    );
   const f = e as { statusCode?: number; code?: string; validation?: unknown };
   if (f.statusCode === 413)
     return probleem(413, 'te-groot', 'Verzoek te groot', 'Het verzoek is te groot.', instance);

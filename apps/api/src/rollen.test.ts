@@ -67,6 +67,8 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     meldOpvanguren: {
       body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) },
     },
+    levend: { url: '/health/live' },
+    gereed: { url: '/health/ready' },
   };
   const x = v[op];
   if (!x) throw new Error(`geen voorbeeld voor ${op}`);

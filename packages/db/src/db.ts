@@ -33,6 +33,11 @@ export interface Db extends Sql {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Whether the database answers now (readiness): one `SELECT 1` on a fresh or pooled connection,
+   * false after `timeoutMs` (default 2,000) or on any error. Never retries, never throws.
+   */
+  bereikbaar(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 

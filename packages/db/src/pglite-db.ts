@@ -39,6 +39,14 @@ export async function openPglite(dataDir: string): Promise<Db> {
     kind: 'pglite',
     ...base,
     transaction: <T>(fn: (tx: Sql) => Promise<T>) => pg.transaction((tx) => fn(sqlOn(tx))),
+    bereikbaar: async () => {
+      try {
+        await pg.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
     close: () => pg.close(),
   };
 }

@@ -78,3 +78,11 @@ export class Onverwerkbaar extends DienstFout {
     super(melding);
   }
 }
+
+/** The service cannot answer now (its database is unreachable); try again later. */
+export class NietBeschikbaar extends DienstFout {
+  override readonly name = 'NietBeschikbaar';
+  readonly status = 503;
+  readonly code = 'niet-beschikbaar';
+  readonly titel = 'Tijdelijk niet beschikbaar';
+}

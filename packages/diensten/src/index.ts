@@ -12,6 +12,7 @@ export * from './contacten';
 export * from './context';
 export * from './dossier';
 export * from './fouten';
+export * from './gezondheid';
 export * from './goedkeuringen';
 export * from './huishoudtype';
 export * from './maatwerk';

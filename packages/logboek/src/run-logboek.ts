@@ -5,6 +5,11 @@
  * one sorted build instead of a random insert into an ever larger index for every record (that
  * insert was what slowed the runs down as the log grew). Until the index exists, a lookup by
  * pseudonym reads the running run's partition in full: the same answer, only slower.
+ *
+ * Both are DDL, which only the owner of the schema may do; the application's database role may
+ * only insert into and read the log (migration 015). So both go through functions the owner
+ * defined (`maak_run_logboek`, `sluit_run_logboek`: SECURITY DEFINER, fixed search_path), which
+ * build every name from the run id themselves.
  */
 import type { Sql } from '@regelmaat/db';
 import { isTraceId } from './trace-context';
@@ -21,15 +26,9 @@ function partitie(runId: number): string {
  */
 export async function maakRunLogboek(sql: Sql, runId: number, traceId: string): Promise<void> {
   if (!isTraceId(traceId)) throw new RangeError('geen trace id');
-  const t = partitie(runId);
-  const bestaat = await sql.query('SELECT 1 FROM pg_class WHERE oid = to_regclass($1)', [t]);
-  if (bestaat.rows.length > 0) return;
-  await sql.exec(`
-    CREATE TABLE ${t} PARTITION OF verwerking FOR VALUES IN (${runId});
-    ALTER TABLE ${t} ADD PRIMARY KEY (trace_id, span_id),
-      ADD CONSTRAINT ${t}_trace CHECK (trace_id = '${traceId}');
-    CREATE TRIGGER ${t}_alleen_toevoegen BEFORE UPDATE OR DELETE OR TRUNCATE ON ${t}
-      FOR EACH STATEMENT EXECUTE FUNCTION logboek_alleen_toevoegen();`);
+  partitie(runId);
+  // The partition: only the run's trace id, primary key (trace_id, span_id), append-only trigger.
+  await sql.query('SELECT maak_run_logboek($1::bigint, $2::text)', [runId, traceId]);
 }
 
 /**
@@ -37,6 +36,6 @@ export async function maakRunLogboek(sql: Sql, runId: number, traceId: string): 
  * records are all written, serialised per run (two closers at once would both try to build it).
  */
 export async function sluitRunLogboek(sql: Sql, runId: number): Promise<void> {
-  const t = partitie(runId);
-  await sql.exec(`CREATE INDEX IF NOT EXISTS ${t}_betrokkene ON ${t} USING hash (data_subject_id)`);
+  partitie(runId);
+  await sql.query('SELECT sluit_run_logboek($1::bigint)', [runId]);
 }

@@ -4,6 +4,12 @@
  * because its worker died) with FOR UPDATE SKIP LOCKED, so two workers never take the same one.
  * The partition's work and its completion are committed in one transaction; a worker whose lease
  * was taken over meanwhile rolls back (LeaseVerloren), so nothing is written twice.
+ *
+ * While a worker works on a partition it renews the lease with a heartbeat (`verlengLease`,
+ * every third of the lease time), so a long partition keeps its lease and the lease time can be
+ * short: a worker that dies stops renewing, and its partition is taken over within one lease time.
+ * A worker also takes back its own unfinished partition (after its database connection dropped
+ * and the transaction was rolled back), without waiting for its lease to expire.
  */
 import type { Sql } from '@regelmaat/db';
 
@@ -29,7 +35,8 @@ export async function leasePartitie(
     `UPDATE run_partitie p SET status = 'bezig', worker = $2, lease_tot = now() + make_interval(secs => $3), pogingen = p.pogingen + 1
       WHERE (p.run_id, p.nr) = (
         SELECT run_id, nr FROM run_partitie
-         WHERE run_id = $1 AND (status = 'open' OR (status = 'bezig' AND lease_tot < now()))
+         WHERE run_id = $1
+           AND (status = 'open' OR (status = 'bezig' AND (lease_tot < now() OR worker = $2)))
          ORDER BY nr LIMIT 1 FOR UPDATE SKIP LOCKED)
       RETURNING p.run_id, p.nr, p.van_id, p.tot_id, p.pogingen`,
     [runId, worker, leaseSeconden],
@@ -61,4 +68,22 @@ export async function rondAf(
   );
   if (r.affectedRows !== 1)
     throw new LeaseVerloren(`partitie ${p.nr} van run ${p.runId} is door een andere worker overgenomen`);
+}
+
+/**
+ * Renews the lease of a partition this worker holds (the heartbeat); false when it no longer holds
+ * it (taken over, or already done). Runs outside the partition's transaction.
+ */
+export async function verlengLease(
+  sql: Sql,
+  p: Partitie,
+  worker: string,
+  leaseSeconden: number,
+): Promise<boolean> {
+  const r = await sql.query(
+    `UPDATE run_partitie SET lease_tot = now() + make_interval(secs => $4)
+      WHERE run_id = $1 AND nr = $2 AND worker = $3 AND status = 'bezig'`,
+    [p.runId, p.nr, worker, leaseSeconden],
+  );
+  return r.affectedRows === 1;
 }

@@ -9,8 +9,16 @@
  * from the register, as child spans of one span per partition in the run's trace, and one
  * `handeling` row (actor: the worker, role `systeem`). A rolled-back partition leaves no log; a
  * redone one logs once. A run without its log is not allowed: `logboek.sleutel` is required.
+ *
+ * Resilience (issue 10, item 3): the lease of the partition being worked on is renewed by a
+ * heartbeat every third of the lease time (PostgreSQL), so a long partition keeps it and a dead
+ * worker's partition is taken over by another within one lease time. A worker waits for
+ * partitions leased elsewhere until the run is done (one of those workers may die). When the
+ * database connection fails (a terminated backend, a server restart) the partition's transaction
+ * rolls back; the worker waits with backoff and takes its own partition up again. The log lines of
+ * these events name the partition and the error class only.
  */
-import type { Db, Sql } from '@regelmaat/db';
+import { type Db, isVerbindingsfout, type Sql } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
 import {
   type ActiviteitId,
@@ -22,7 +30,7 @@ import {
   sleutelBytes,
   sluitRunLogboek,
 } from '@regelmaat/logboek';
-import { LeaseVerloren, leasePartitie, rondAf } from './lease';
+import { LeaseVerloren, leasePartitie, type Partitie, rondAf, verlengLease } from './lease';
 import { maakRapport, type RunRapport } from './rapport';
 import { type Run, type RunSoort, type Voortgang, voortgang, zorgVoorRunLogboek } from './run';
 import type { UitvalDetector } from './uitval-poort';
@@ -41,13 +49,31 @@ export interface WerkOpties {
   worker: string;
   /** Required: a run without its processing log is not allowed. */
   logboek: WerkLogboek;
-  /** Seconds before an unfinished partition may be taken over by another worker. */
+  /**
+   * Seconds before an unfinished partition may be taken over by another worker (default 30). The
+   * worker renews it every third of this time while it works on the partition.
+   */
   leaseSeconden?: number;
-  /** Wait for partitions leased by other workers (which may have died) until the run is done. */
+  /**
+   * Wait for partitions leased by other workers (which may have died) until the run is done
+   * (default true). false: stop when no partition is free now.
+   */
   wachtOpAnderen?: boolean;
+  /**
+   * How long (ms) the worker keeps trying while the database is unreachable before it gives up
+   * (default 120,000).
+   */
+  verbindingGeduldMs?: number;
+  /** Where the worker reports connection problems and lost leases (one line, no personal data). */
+  melding?: (regel: string) => void;
   bijVoortgang?: (v: Voortgang) => void;
   /** Called after each partition is committed; tests use it to stop a worker halfway. */
   naPartitie?: (nr: number) => void | Promise<void>;
+  /**
+   * Called inside a partition's transaction after its work, before it is marked done; tests use it
+   * to make a partition long or to stop a worker in the middle of one.
+   */
+  voorAfronden?: (nr: number, tx: Sql) => void | Promise<void>;
 }
 
 export interface WerkUitkomst {
@@ -57,6 +83,44 @@ export interface WerkUitkomst {
 }
 
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Backoff after the n-th failure in a row: 200 ms, 400 ms, … at most 5 s. */
+const wachttijd = (n: number) => Math.min(5_000, 200 * 2 ** Math.min(n - 1, 5));
+
+/**
+ * Renews the lease of `p` every third of the lease time until stopped (PostgreSQL; PGlite is one
+ * process and serialises transactions, so nobody could take the partition over meanwhile).
+ */
+function hartslag(
+  db: Db,
+  p: Partitie,
+  worker: string,
+  leaseSeconden: number,
+  melding: (regel: string) => void,
+): () => Promise<void> {
+  if (db.kind !== 'postgres') return async () => {};
+  let bezig: Promise<void> = Promise.resolve();
+  let gestopt = false;
+  const timer = setInterval(
+    () => {
+      if (gestopt) return;
+      bezig = bezig.then(async () => {
+        try {
+          if (!gestopt && !(await verlengLease(db, p, worker, leaseSeconden)))
+            melding(`worker ${worker}: lease van partitie ${p.nr} is verloren`);
+        } catch (e) {
+          melding(`worker ${worker}: lease van partitie ${p.nr} niet verlengd (${(e as Error).name})`);
+        }
+      });
+    },
+    Math.max(100, (leaseSeconden * 1000) / 3),
+  );
+  timer.unref();
+  return async () => {
+    gestopt = true;
+    clearInterval(timer);
+    await bezig;
+  };
+}
 
 /**
  * Settings for one partition's transaction (PostgreSQL; they end with it).
@@ -132,39 +196,76 @@ export async function werk(
   }
   sleutelBytes(opties.logboek.sleutel); // a key that is too short stops the worker before any work
   const klok = opties.logboek.klok ?? (() => new Date());
-  const lease = opties.leaseSeconden ?? 60;
-  await zorgVoorRunLogboek(db, run);
+  const lease = opties.leaseSeconden ?? 30;
+  const wachtOpAnderen = opties.wachtOpAnderen ?? true;
+  const melding = opties.melding ?? ((regel: string) => process.stderr.write(`${regel}\n`));
+  const geduld = opties.verbindingGeduldMs ?? 120_000;
+  /** Runs `fn`; while the database connection fails, waits with backoff and tries again. */
+  async function volhard<T>(waar: string, fn: () => Promise<T>): Promise<T> {
+    const sinds = Date.now();
+    for (let poging = 1; ; poging++) {
+      try {
+        return await fn();
+      } catch (e) {
+        if (!isVerbindingsfout(e) || Date.now() - sinds > geduld) throw e;
+        melding(
+          `worker ${opties.worker}: database niet bereikbaar bij ${waar} (${(e as Error).name}); opnieuw`,
+        );
+        await slaap(wachttijd(poging));
+      }
+    }
+  }
+  await volhard('start', () => zorgVoorRunLogboek(db, run));
   const verwerker = new PartitieVerwerker(w, uitval);
   let partities = 0;
   let huishoudens = 0;
+  let storingen = 0;
+  let storingSinds: number | undefined;
   for (;;) {
-    const p = await leasePartitie(db, run.id, opties.worker, lease);
+    const p = await volhard('lease', () => leasePartitie(db, run.id, opties.worker, lease));
     if (!p) {
-      const v = await voortgang(db, run.id);
-      if (v.klaar === v.totaal || !opties.wachtOpAnderen) break;
+      const v = await volhard('voortgang', () => voortgang(db, run.id));
+      if (v.klaar === v.totaal || !wachtOpAnderen) break;
       await slaap(Math.min(1000, lease * 250)); // a partition is leased elsewhere: wait for it or its lease to expire
       continue;
     }
     const start = performance.now();
+    const stopHartslag = hartslag(db, p, opties.worker, lease, melding);
     try {
       const n = await db.transaction(async (tx) => {
         const begin = klok();
         if (db.kind === 'postgres') await tx.exec(PARTITIE_INSTELLINGEN);
         const u = await verwerker.verwerk(tx, run, p);
         await logPartitie(tx, run, p.nr, opties.worker, opties.logboek, u.betrokkenen, begin, klok());
+        await opties.voorAfronden?.(p.nr, tx);
         await rondAf(tx, p, opties.worker, u.huishoudens, performance.now() - start);
         return u.huishoudens;
       });
       partities++;
       huishoudens += n;
+      storingen = 0;
+      storingSinds = undefined;
     } catch (e) {
       if (e instanceof LeaseVerloren) continue;
+      // The connection dropped: the transaction rolled back; lease this partition again (it is still ours).
+      if (isVerbindingsfout(e)) {
+        storingSinds ??= Date.now();
+        storingen++;
+        if (Date.now() - storingSinds > geduld) throw e;
+        melding(
+          `worker ${opties.worker}: partitie ${p.nr} teruggedraaid, verbinding verbroken (${(e as Error).name}); opnieuw`,
+        );
+        await slaap(wachttijd(storingen));
+        continue;
+      }
       throw e;
+    } finally {
+      await stopHartslag();
     }
     await opties.naPartitie?.(p.nr);
-    opties.bijVoortgang?.(await voortgang(db, run.id));
+    opties.bijVoortgang?.(await volhard('voortgang', () => voortgang(db, run.id)));
   }
-  const rapport = await sluitAf(db, run);
+  const rapport = await volhard('afsluiten', () => sluitAf(db, run));
   return { partities, huishoudens, ...(rapport ? { rapport } : {}) };
 }
 

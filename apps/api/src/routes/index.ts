@@ -6,6 +6,7 @@ import type { RouteDef } from '../route';
 import { BEREKENING_ROUTES } from './berekeningen';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
+import { GEZONDHEID_ROUTES } from './gezondheid';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
 import { ZAAK_ROUTES } from './zaken';
@@ -17,4 +18,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...ZAAK_ROUTES,
   ...MAATWERK_ROUTES,
   ...CONTACT_ROUTES,
+  ...GEZONDHEID_ROUTES,
 ];

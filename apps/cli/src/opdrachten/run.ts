@@ -4,8 +4,10 @@
  * `regelmaat worker --run ID [--lease S]`
  * `regelmaat rapport ID`
  *
- * On PostgreSQL, --workers N starts N worker processes that lease partitions; on PGlite (one
- * process owns the database) the work runs in this process.
+ * On PostgreSQL, --workers N starts N worker processes that lease partitions (a worker that
+ * stops with an error is replaced); on PGlite (one process owns the database) the work runs in
+ * this process. Workers renew their lease (default 30 s) every third of it, wait for partitions
+ * leased elsewhere until the run is done, and take over a partition whose lease expired.
  */
 import { spawn } from 'node:child_process';
 import { hostname } from 'node:os';
@@ -53,36 +55,54 @@ function standaardBekendOp(soort: RunSoort, jaar: number): string | undefined {
   return soort === 'voorschot' ? k.voorschotOp : soort === 'definitief' ? k.definitieveRunOp : undefined;
 }
 
+/** Replacements `run --workers N` starts in all for workers that stopped with an error. */
+const VERVANGINGEN_PER_WORKER = 3;
+
+/**
+ * Starts `aantal` worker processes and waits until they are done. A worker that stops with an
+ * error (killed, out of memory, its database gone for too long) is replaced by a new one while
+ * the run is not done, up to VERVANGINGEN_PER_WORKER × aantal times; the replacement and the
+ * other workers take over its partition once its lease expires (the heartbeat stopped with it).
+ */
 async function wachtOpWorkers(db: Db, run: Run, aantal: number, io: Io): Promise<void> {
   await bereidWorkersVoor(io);
-  const kinderen = Array.from({ length: aantal }, (_, i) =>
-    spawn(
-      process.execPath,
-      [WORKER, '--run', String(run.id), '--naam', `${hostname()}-${process.pid}-${i + 1}`],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: process.env,
-      },
-    ),
-  );
+  let volgnummer = 0;
+  let vervangen = 0;
+  let fouten = 0;
+  const levend = new Set<Promise<void>>();
+  const start = () => {
+    const naam = `${hostname()}-${process.pid}-${++volgnummer}`;
+    const kind = spawn(process.execPath, [WORKER, '--run', String(run.id), '--naam', naam], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: process.env,
+    });
+    const klaar = new Promise<void>((res) => {
+      kind.on('exit', async (code) => {
+        if ((code ?? 1) !== 0) {
+          const v = await voortgang(db, run.id).catch(() => undefined);
+          if (v && v.klaar < v.totaal && vervangen < VERVANGINGEN_PER_WORKER * aantal) {
+            vervangen++;
+            io.stderr(
+              `Let op: worker ${naam} stopte (${code ?? 'signaal'}); een nieuwe worker neemt het over.\n`,
+            );
+            start();
+          } else fouten++;
+        }
+        levend.delete(klaar);
+        res();
+      });
+    });
+    levend.add(klaar);
+  };
+  for (let i = 0; i < aantal; i++) start();
   const balk = voortgangsbalk(`Run ${run.id}`, io.stderr);
-  const klaar = Promise.all(
-    kinderen.map((k) => new Promise<number>((res) => k.on('exit', (code) => res(code ?? 1)))),
-  );
-  let gedaan = false;
-  void klaar.then(() => {
-    gedaan = true;
-  });
-  while (!gedaan) {
+  while (levend.size > 0) {
     const v = await voortgang(db, run.id);
     balk(v.klaar, v.totaal, 'partities');
-    await new Promise((r) => setTimeout(r, 500));
+    await Promise.race([Promise.all([...levend]), new Promise((r) => setTimeout(r, 500))]);
   }
-  const codes = await klaar;
-  if (codes.some((c) => c !== 0))
-    io.stderr(
-      `Let op: ${codes.filter((c) => c !== 0).length} worker(s) stopten met een fout; start de run opnieuw om verder te gaan.\n`,
-    );
+  if (fouten > 0)
+    io.stderr(`Let op: ${fouten} worker(s) stopten met een fout; start de run opnieuw om verder te gaan.\n`);
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -95,7 +115,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const maand = soort === 'betaling' ? geheelGetal(a, 'maand', undefined, 1, 12) : undefined;
   const workers = geheelGetal(a, 'workers', 1, 1, 64);
   const partitie = geheelGetal(a, 'partitie', 5_000, 1, 1_000_000);
-  const lease = geheelGetal(a, 'lease', 60, 1, 3600);
+  const lease = geheelGetal(a, 'lease', 30, 1, 3600);
   const bekendOp = a.waarden.get('bekend-op') ?? standaardBekendOp(soort, jaar);
   if (bekendOp !== undefined && Number.isNaN(Date.parse(bekendOp)))
     throw new GebruiksFout(`--bekend-op is geen tijdstip: ${bekendOp}`);
@@ -146,7 +166,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 export async function worker(args: string[], io: Io): Promise<number> {
   const a = ontleed(args, { waarden: ['run', 'lease', 'naam'] });
   const id = geheelGetal(a, 'run', undefined, 1, Number.MAX_SAFE_INTEGER);
-  const lease = geheelGetal(a, 'lease', 60, 1, 3600);
+  const lease = geheelGetal(a, 'lease', 30, 1, 3600);
   const w = wetgeving();
   const sleutel = pseudoniemSleutelUitOmgeving();
   return metDatabase(io, async (db) => {

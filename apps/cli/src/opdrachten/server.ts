@@ -7,7 +7,7 @@
  * the services keep no state in memory, so any process can answer any request.
  */
 import cluster from 'node:cluster';
-import { type Db, openDb } from '@regelmaat/db';
+import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNER } from '@regelmaat/toegang';
@@ -44,7 +44,8 @@ export async function server(args: string[], io: Io): Promise<number> {
   // With --processen N the primary seeds and prints; N worker processes share the port and serve.
   const werker = cluster.isWorker;
   const db = await openDb({
-    ...(databaseUrl ? { databaseUrl, poolGrootte: 12 } : {}),
+    // REGELMAAT_EIGENAAR_URL: migrate as the schema's owner, serve as DATABASE_URL's role.
+    ...(databaseUrl ? { ...configUitOmgeving(), databaseUrl, poolGrootte: 12 } : {}),
     ...(dataMap ? { dataDir: dataMap } : {}),
   });
   const w = wetgeving();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,23 @@ describe('the server keys', () => {
     expect(statSync(join(map, 'sleutels.json')).mode & 0o777).toBe(0o600);
     expect(leesSleutels({}, map)).toEqual(eerst);
     expect(leesPseudoniemSleutel({}, map)).toBe(eerst.pseudoniem);
+  });
+
+  it('are kept in a folder made owner-only (0700), and a key file readable by others is narrowed to 0600', () => {
+    const nieuw = join(map, 'nog', 'niet', 'daar');
+    leesSleutels({}, nieuw);
+    expect(statSync(nieuw).mode & 0o777).toBe(0o700);
+    expect(statSync(join(nieuw, 'sleutels.json')).mode & 0o777).toBe(0o600);
+    chmodSync(join(nieuw, 'sleutels.json'), 0o644);
+    const oud = join(map, 'oud');
+    mkdirSync(oud, { mode: 0o755 });
+    chmodSync(oud, 0o755);
+    leesSleutels({}, oud);
+    chmodSync(join(oud, 'sleutels.json'), 0o644);
+    chmodSync(oud, 0o755);
+    leesPseudoniemSleutel({}, oud);
+    expect(statSync(join(oud, 'sleutels.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(oud).mode & 0o777).toBe(0o700);
   });
 
   it('come from the environment when it sets them', () => {

@@ -10,9 +10,9 @@
  * key through here, so the server finds the batch runs' log records for a BSN.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configUitOmgeving } from '@regelmaat/db';
+import { BESTAND_MODUS, configUitOmgeving, eigenaarUmask, MAP_MODUS } from '@regelmaat/db';
 
 export interface Sleutels {
   sessie: string;
@@ -39,10 +39,19 @@ function sleutelsInMap(dataMap: string): Sleutels {
     return s;
   }
   const bestand = join(dataMap, 'sleutels.json');
-  if (existsSync(bestand)) return JSON.parse(readFileSync(bestand, 'utf8')) as Sleutels;
+  if (existsSync(bestand)) {
+    // A key file from an older version may be readable by others: narrow it (and its folder).
+    if ((statSync(bestand).mode & 0o077) !== 0) chmodSync(bestand, BESTAND_MODUS);
+    if ((statSync(dataMap).mode & 0o077) !== 0) chmodSync(dataMap, MAP_MODUS);
+    return JSON.parse(readFileSync(bestand, 'utf8')) as Sleutels;
+  }
   const nieuw = nieuweSleutels();
-  mkdirSync(dataMap, { recursive: true });
-  writeFileSync(bestand, `${JSON.stringify(nieuw)}\n`, { mode: 0o600 });
+  // Owner-only: the folder 0700 (also when it existed), the file 0600 whatever the umask was.
+  eigenaarUmask();
+  mkdirSync(dataMap, { recursive: true, mode: MAP_MODUS });
+  chmodSync(dataMap, MAP_MODUS);
+  writeFileSync(bestand, `${JSON.stringify(nieuw)}\n`, { mode: BESTAND_MODUS, flag: 'wx' });
+  chmodSync(bestand, BESTAND_MODUS);
   return nieuw;
 }
 

@@ -1,0 +1,128 @@
+/**
+ * Issue 10, item 3: a worker that dies is replaced without an operator, a long partition keeps its
+ * lease, and a dropped database connection costs a retry, not the run (PostgreSQL: PGlite is one
+ * process and serialises transactions, so no second worker can take anything over there).
+ */
+import type { Db } from '@regelmaat/db';
+import { testDatabases } from '@regelmaat/db/testing';
+import { wetgeving } from '@regelmaat/law';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schrijfHuishoudens } from './feiten-schrijven';
+import { leasePartitie } from './lease';
+import { leesRun, startRun, voortgang } from './run';
+import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
+import { geenUitval } from './uitval-poort';
+import { werk } from './werk';
+
+const N = 40;
+const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const postgres = testDatabases().filter((d) => d.naam === 'PostgreSQL');
+
+describe.skipIf(postgres.length === 0).each(postgres)('leases and heartbeats on $naam', ({ open }) => {
+  let db: Db;
+  const w = wetgeving();
+  const stil = () => {};
+  beforeAll(async () => {
+    // As the application role (issue 10, item 9): a whole run works with only its rights.
+    db = await open({ alsApp: true });
+    await db.transaction((tx) => schrijfHuishoudens(tx, testDossiers(N)));
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  /** Nothing lost, nothing doubled: every household decided once per toeslag, logged once per run. */
+  async function heelEnEnkel(runId: number, bekendOp: string) {
+    const b = await db.query<{ n: string; d: string; h: string }>(
+      'SELECT count(*) AS n, count(DISTINCT (huishouden_id, regeling)) AS d, count(DISTINCT huishouden_id) AS h FROM beschikking WHERE run_id = $1',
+      [runId],
+    );
+    expect(b.rows[0]!.n).toBe(b.rows[0]!.d);
+    const l = await db.query<{ n: string; d: string }>(
+      'SELECT count(*) AS n, count(DISTINCT data_subject_id) AS d FROM verwerking WHERE run_id = $1',
+      [runId],
+    );
+    expect(Number(l.rows[0]!.n)).toBeGreaterThanOrEqual(N);
+    expect(l.rows[0]!.n).toBe(l.rows[0]!.d);
+    const run = await leesRun(db, runId);
+    expect(run?.status).toBe('klaar');
+    expect(bekendOp).toBeTruthy();
+    return Number(b.rows[0]!.h);
+  }
+
+  it('a partition whose worker died (its lease is no longer renewed) is taken over by the remaining worker, which finishes the run', async () => {
+    const bekendOp = '2026-01-01T00:00:00Z';
+    const { run } = await startRun(db, { soort: 'voorschot', jaar: 2026, bekendOp, partitiegrootte: 10 }, w);
+    // A worker leases partition 0 and dies before it commits anything.
+    const dood = await leasePartitie(db, run.id, 'dode-worker', 2);
+    expect(dood?.nr).toBe(0);
+    // The remaining worker, with default options, does not stop while the dead one's lease runs.
+    const uit = await werk(db, run, w, geenUitval, {
+      worker: 'overblijver',
+      logboek: TEST_LOGBOEK,
+      leaseSeconden: 2,
+      melding: stil,
+    });
+    expect(uit.partities).toBe(4);
+    expect(uit.rapport).toBeDefined();
+    const v = await voortgang(db, run.id);
+    expect(v.klaar).toBe(v.totaal);
+    const p0 = await db.query<{ worker: string; pogingen: number }>(
+      'SELECT worker, pogingen FROM run_partitie WHERE run_id = $1 AND nr = 0',
+      [run.id],
+    );
+    expect(p0.rows[0]).toEqual({ worker: 'overblijver', pogingen: 2 });
+    expect(await heelEnEnkel(run.id, bekendOp)).toBeGreaterThan(N / 2);
+  }, 60_000);
+
+  it('a long partition keeps its lease through the heartbeat: no other worker can take it', async () => {
+    // Each test its own run: a run of the same kind and year would be resumed (and be done).
+    const bekendOp = '2027-07-01T00:00:00Z';
+    const { run } = await startRun(db, { soort: 'definitief', jaar: 2026, bekendOp, partitiegrootte: N }, w);
+    let tijdensLangeWerk: Awaited<ReturnType<typeof leasePartitie>> | 'niet-gekeken' = 'niet-gekeken';
+    const uit = await werk(db, run, w, geenUitval, {
+      worker: 'langzaam',
+      logboek: TEST_LOGBOEK,
+      leaseSeconden: 1,
+      melding: stil,
+      voorAfronden: async () => {
+        await slaap(3_000); // three lease times
+        tijdensLangeWerk = await leasePartitie(db, run.id, 'overnemer', 1);
+      },
+    });
+    expect(tijdensLangeWerk).toBeUndefined();
+    expect(uit.partities).toBe(1);
+    const p = await db.query<{ worker: string; pogingen: number; status: string }>(
+      'SELECT worker, pogingen, status FROM run_partitie WHERE run_id = $1',
+      [run.id],
+    );
+    expect(p.rows).toEqual([{ worker: 'langzaam', pogingen: 1, status: 'klaar' }]);
+    await heelEnEnkel(run.id, bekendOp);
+  }, 60_000);
+
+  it('a terminated database backend mid-partition: the worker rolls back, reconnects and redoes its own partition once', async () => {
+    const bekendOp = '2026-01-01T00:00:00Z';
+    const { run } = await startRun(db, { soort: 'betaling', jaar: 2026, maand: 1, partitiegrootte: 10 }, w);
+    let keer = 0;
+    const meldingen: string[] = [];
+    const uit = await werk(db, run, w, geenUitval, {
+      worker: 'onderbroken',
+      logboek: TEST_LOGBOEK,
+      melding: (r) => meldingen.push(r),
+      voorAfronden: async (nr, tx) => {
+        if (nr === 1 && keer++ === 0) await tx.query('SELECT pg_terminate_backend(pg_backend_pid())');
+      },
+    });
+    expect(keer).toBe(2);
+    expect(uit.partities).toBe(4);
+    expect(meldingen.some((m) => m.includes('partitie 1'))).toBe(true);
+    // The log lines name the partition and the error class, never a BSN.
+    expect(meldingen.join('\n')).not.toMatch(/\d{9}/);
+    const p1 = await db.query<{ pogingen: number }>(
+      'SELECT pogingen FROM run_partitie WHERE run_id = $1 AND nr = 1',
+      [run.id],
+    );
+    expect(p1.rows[0]!.pogingen).toBe(2);
+    await heelEnEnkel(run.id, bekendOp);
+  }, 60_000);
+});
