@@ -24,14 +24,16 @@ import type { Vereffening } from './vereffening';
 /** A fact as stored, with its row id (needed to supersede it). */
 export type DossierFeit = Feit & { id: number };
 
-/** The household a person (applicant, partner, child or co-resident) belongs to, by BSN. */
+/**
+ * The household a person (applicant, partner, child or co-resident) belongs to, by BSN: their one
+ * row in `huishouden_lid` (migration 014; the primary key allows one household per person). Facts a
+ * citizen declares about someone else never make that person a member, so this lookup cannot be
+ * redirected by a claim.
+ */
 export async function zoekHuishouden(sql: Sql, bsn: string): Promise<number | undefined> {
-  const r = await sql.query<{ id: string }>(
-    `SELECT id FROM huishouden WHERE bsn_aanvrager = $1
-     UNION SELECT huishouden_id FROM feit WHERE soort = 'persoon' AND persoon_bsn = $1 AND vervallen_op IS NULL
-     LIMIT 1`,
-    [bsn],
-  );
+  const r = await sql.query<{ id: string }>('SELECT huishouden_id AS id FROM huishouden_lid WHERE persoon_bsn = $1', [
+    bsn,
+  ]);
   return r.rows[0] ? Number(r.rows[0].id) : undefined;
 }
 
@@ -76,8 +78,9 @@ export async function leesDossierFeiten(sql: Sql, huishoudenId: number): Promise
 }
 
 /**
- * The household of a person (by BSN) with all its facts, in one query (one round trip: the API's
- * most frequent read). Undefined when no household knows this BSN.
+ * The household of a person (by BSN, through `huishouden_lid` as `zoekHuishouden`) with all its
+ * facts, in one query (one round trip: the API's most frequent read). Undefined when no household
+ * knows this BSN.
  */
 export async function leesDossierVanBsn(
   sql: Sql,
@@ -85,10 +88,9 @@ export async function leesDossierVanBsn(
 ): Promise<{ huishoudenId: number; feiten: DossierFeit[] } | undefined> {
   const r = await sql.query<FeitRijMetId>(
     `SELECT ${FEIT_KOLOMMEN_MET_ID}
-       FROM (SELECT id AS hid FROM huishouden WHERE bsn_aanvrager = $1
-             UNION SELECT huishouden_id FROM feit WHERE soort = 'persoon' AND persoon_bsn = $1 AND vervallen_op IS NULL
-             LIMIT 1) h
-       JOIN feit f ON f.huishouden_id = h.hid
+       FROM huishouden_lid l
+       JOIN feit f ON f.huishouden_id = l.huishouden_id
+      WHERE l.persoon_bsn = $1
       ORDER BY f.id`,
     [bsn],
   );

@@ -140,6 +140,7 @@ const PLAK = 250;
  */
 async function genereerBatch(o: LaadOpties, start: number, eind: number): Promise<CopyTekst> {
   let huishouden = '';
+  let lid = '';
   let feit = '';
   for (let i = start; i < eind; i += PLAK) {
     const dossiers: NieuwHuishouden[] = [];
@@ -147,10 +148,11 @@ async function genereerBatch(o: LaadOpties, start: number, eind: number): Promis
       dossiers.push(alsDossier(genereerHuishouden(o.seed, j, o.jaar), o.jaar));
     const c = alsCopy(dossiers);
     huishouden += c.huishouden;
+    lid += c.lid;
     feit += c.feit;
     await new Promise((r) => setImmediate(r));
   }
-  return { huishouden, feit };
+  return { huishouden, lid, feit };
 }
 
 /** Generates and loads households van..tot−1 (default 0..aantal−1); skips those already loaded. */
