@@ -91,6 +91,12 @@ export const DOSSIER_ROUTES = [
         }),
       ),
       nieuweBeschikkingen: z.array(z.number().int()),
+      partnerclaim: z
+        .object({ status: z.literal('te-controleren'), zaakId: z.number().int().optional() })
+        .optional()
+        .describe(
+          'Een partner die volgens de basisregistratie (BRP) niet in dit huishouden woont: vastgelegd als opgave, gecontroleerd in een zaak (partner-verificatie); telt niet mee tot die controle',
+        ),
     }),
     handler: ({ o, ctx, body }) => meldWijziging(o, ctx, body),
   }),
