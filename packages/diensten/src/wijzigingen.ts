@@ -19,10 +19,10 @@ import {
   leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
-  wijzigFeiten,
 } from '@regelmaat/verwerking';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
+import { schrijfFeiten } from './feiten-schrijven';
 import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
 import { type Doel, huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
@@ -379,7 +379,7 @@ export async function meldWijziging(
     }
     const nieuweBeschikkingen: number[] = [];
     if (vraag.bevestig) {
-      await wijzigFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
+      await schrijfFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
       for (const e of effecten) {
         const oud = inKracht.get(e.regeling);
         if (oud && oud.maandbedragen.join() === e.nieuwSchema.join() && oud.jaarbedrag === e.jaarbedragNieuw)
