@@ -57,6 +57,11 @@ describe.each(testDatabases())('taking over another household over the API on $n
     expect(stafAanvaller.body.huishoudenId).toBe(3);
     expect(stafAanvaller.body.zaken.map((z: Json) => z.soort)).toContain('partner-verificatie');
     expect(stafAanvaller.body.personen.map((p: Json) => p.bsn)).not.toContain(t.bsn2);
+    // The case worker sees the claim to verify (claimed BSN, from when), not the victim's dossier.
+    expect(stafAanvaller.body.partnerclaims).toEqual([
+      expect.objectContaining({ partnerBsn: t.bsn2, vanaf: '2026-04-01', status: 'te-controleren' }),
+    ]);
+    expect(JSON.stringify(stafAanvaller.body.beschikkingen)).not.toContain(t.bsn2);
 
     const aanvallerOverzicht = await als(await burgerToken(aanvaller), '/overzichten', {});
     expect(aanvallerOverzicht.body.huishoudenId).toBe(3);
