@@ -37,7 +37,13 @@ describe.each(testDatabases())('taking over another household over the API on $n
     const slachtofferVoor = await als(await burgerToken(t.bsn2), '/overzichten', {});
     expect(slachtofferVoor.status).toBe(200);
 
-    const wijziging = { soort: 'partner', vanaf: '2026-04-01', bsn: t.bsn2, geboortedatum: '1980-01-01', inkomen: 10_000 };
+    const wijziging = {
+      soort: 'partner',
+      vanaf: '2026-04-01',
+      bsn: t.bsn2,
+      geboortedatum: '1980-01-01',
+      inkomen: 10_000,
+    };
     const claim = await als(await burgerToken(aanvaller), '/wijzigingen', { wijziging, bevestig: true });
     expect(claim.status).toBe(200);
     expect(claim.body.partnerclaim).toMatchObject({ status: 'te-controleren' });
@@ -77,7 +83,13 @@ describe.each(testDatabases())('taking over another household over the API on $n
 
   it('declaring one’s own BSN as partner is a 400 naming the field', async () => {
     const r = await als(await burgerToken(aanvaller), '/wijzigingen', {
-      wijziging: { soort: 'partner', vanaf: '2026-04-01', bsn: aanvaller, geboortedatum: '1980-01-01', inkomen: 0 },
+      wijziging: {
+        soort: 'partner',
+        vanaf: '2026-04-01',
+        bsn: aanvaller,
+        geboortedatum: '1980-01-01',
+        inkomen: 0,
+      },
       bevestig: false,
     });
     expect(r.status).toBe(400);

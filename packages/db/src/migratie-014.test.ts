@@ -27,7 +27,12 @@ describe.each(testDatabases())('migration 014 on $naam', ({ open }) => {
     await db.query(PERSOON, [1, '111222333', '{"rol":"aanvrager","geboortedatum":"1980-01-01"}', 'brp']);
     await db.query(PERSOON, [1, '100000009', '{"rol":"kind","geboortedatum":"2015-01-01"}', 'brp']);
     await db.query(PERSOON, [2, '123456782', '{"rol":"aanvrager","geboortedatum":"1981-01-01"}', 'brp']);
-    await db.query(PERSOON, [2, '111222333', '{"rol":"toeslagpartner","geboortedatum":"1980-01-01"}', 'burger']);
+    await db.query(PERSOON, [
+      2,
+      '111222333',
+      '{"rol":"toeslagpartner","geboortedatum":"1980-01-01"}',
+      'burger',
+    ]);
     await db.query(PERSOON, [2, '100000010', '{"rol":"medebewoner","geboortedatum":"1950-01-01"}', 'brp']);
     await migreer(db);
     const r = await db.query<{ persoon_bsn: string; huishouden_id: string }>(
@@ -42,7 +47,9 @@ describe.each(testDatabases())('migration 014 on $naam', ({ open }) => {
     await expect(
       db.query("INSERT INTO huishouden_lid (persoon_bsn, huishouden_id) VALUES ('111222333', 2)"),
     ).rejects.toThrow();
-    const zaaktype = await db.query<{ team: string }>("SELECT team FROM zaaktype WHERE id = 'partner-verificatie'");
+    const zaaktype = await db.query<{ team: string }>(
+      "SELECT team FROM zaaktype WHERE id = 'partner-verificatie'",
+    );
     expect(zaaktype.rows).toEqual([{ team: 'uitval' }]);
   }, 60_000);
 });

@@ -23,14 +23,18 @@ describe.each(testDatabases())('taking over another household on $naam', ({ open
   let t: TestOmgeving;
   /** Household 3 (no partner, no children): the attacker. Household 2's applicant: the victim. */
   const aanvaller = testBsn(30);
-  const burger = (bsn: string): Context => ({ sessie: inloggenDigid(t.o, { bsn }).sessie, trace: nieuweTrace() });
+  const burger = (bsn: string): Context => ({
+    sessie: inloggenDigid(t.o, { bsn }).sessie,
+    trace: nieuweTrace(),
+  });
   let staf: () => Promise<Context>;
   beforeAll(async () => {
     db = await open();
     t = await maakTestOmgeving(db);
     staf = async () => ({
-      sessie: (await inloggenMedewerker(t.o, { gebruikersnaam: 'behandelaar-1', wachtwoord: 'demo-behandelaar-1' }))
-        .sessie,
+      sessie: (
+        await inloggenMedewerker(t.o, { gebruikersnaam: 'behandelaar-1', wachtwoord: 'demo-behandelaar-1' })
+      ).sessie,
       trace: nieuweTrace(),
     });
   }, 60_000);
@@ -40,7 +44,13 @@ describe.each(testDatabases())('taking over another household on $naam', ({ open
 
   const claim = (slachtoffer: string, bevestig: boolean, door = aanvaller) =>
     meldWijziging(t.o, burger(door), {
-      wijziging: { soort: 'partner', vanaf: '2026-04-01', bsn: slachtoffer, geboortedatum: '1980-01-01', inkomen: 1_000_000 },
+      wijziging: {
+        soort: 'partner',
+        vanaf: '2026-04-01',
+        bsn: slachtoffer,
+        geboortedatum: '1980-01-01',
+        inkomen: 1_000_000,
+      },
       bevestig,
     });
 
@@ -58,7 +68,9 @@ describe.each(testDatabases())('taking over another household on $naam', ({ open
     expect(zaak.rows[0]).toMatchObject({ soort: 'partner-verificatie', team: 'uitval' });
     expect(Number(zaak.rows[0]!.huishouden_id)).toBe(3);
     // No fact about the victim was written into the attacker's household.
-    const feiten = await db.query('SELECT 1 FROM feit WHERE huishouden_id = 3 AND persoon_bsn = $1', [t.bsn2]);
+    const feiten = await db.query('SELECT 1 FROM feit WHERE huishouden_id = 3 AND persoon_bsn = $1', [
+      t.bsn2,
+    ]);
     expect(feiten.rows).toEqual([]);
   });
 

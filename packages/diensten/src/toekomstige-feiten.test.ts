@@ -34,10 +34,14 @@ describe.each(testDatabases())('a fact recorded after now on $naam', ({ open }) 
       [bsn],
     );
     const voor = await db.query('SELECT count(*)::int AS n FROM feit WHERE huishouden_id = 5');
-    const fout = await meldWijziging(t.o, { sessie: inloggenDigid(t.o, { bsn }).sessie, trace: nieuweTrace() }, {
-      wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 3_000_000 },
-      bevestig: true,
-    }).catch((e: unknown) => e);
+    const fout = await meldWijziging(
+      t.o,
+      { sessie: inloggenDigid(t.o, { bsn }).sessie, trace: nieuweTrace() },
+      {
+        wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 3_000_000 },
+        bevestig: true,
+      },
+    ).catch((e: unknown) => e);
     expect(fout).toBeInstanceOf(Conflict);
     expect((fout as Conflict).status).toBe(409);
     expect((fout as Conflict).message).toContain('datum die nog moet komen');

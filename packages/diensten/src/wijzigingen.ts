@@ -114,7 +114,10 @@ async function legPartnerclaimVast(
     [doel.huishoudenId, doel.bsn, w.bsn, w.vanaf, w.geboortedatum, jaar, w.inkomen, op],
   );
   if (!r.rows[0])
-    throw new Conflict('partner-al-opgegeven', 'U heeft deze partner al doorgegeven. Wij controleren dit nog.');
+    throw new Conflict(
+      'partner-al-opgegeven',
+      'U heeft deze partner al doorgegeven. Wij controleren dit nog.',
+    );
   const claimId = Number(r.rows[0].id);
   const zaak = await maakZaak(
     tx,

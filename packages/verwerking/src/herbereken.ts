@@ -31,9 +31,10 @@ export type DossierFeit = Feit & { id: number };
  * redirected by a claim.
  */
 export async function zoekHuishouden(sql: Sql, bsn: string): Promise<number | undefined> {
-  const r = await sql.query<{ id: string }>('SELECT huishouden_id AS id FROM huishouden_lid WHERE persoon_bsn = $1', [
-    bsn,
-  ]);
+  const r = await sql.query<{ id: string }>(
+    'SELECT huishouden_id AS id FROM huishouden_lid WHERE persoon_bsn = $1',
+    [bsn],
+  );
   return r.rows[0] ? Number(r.rows[0].id) : undefined;
 }
 
@@ -130,7 +131,9 @@ export async function wijzigFeiten(
       [huishoudenId, vervallen, op],
     );
     if (later.rows.length > 0)
-      throw new FeitNaSchrijfmoment(`een te vervangen feit is geregistreerd na het moment van schrijven (${op})`);
+      throw new FeitNaSchrijfmoment(
+        `een te vervangen feit is geregistreerd na het moment van schrijven (${op})`,
+      );
   }
   if (vervallen.length > 0) {
     const r = await sql.query(

@@ -36,7 +36,9 @@ describe.each(testDatabases())('laadPopulatie (pipelined) on $naam', ({ open }) 
 
   it('loads exactly the facts of the generated households, in order', async () => {
     const uit = await laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, nu: NU, batch: 7 });
-    const dossiers = Array.from({ length: N }, (_, i) => alsDossier(genereerHuishouden(SEED, i, JAAR), JAAR, NU));
+    const dossiers = Array.from({ length: N }, (_, i) =>
+      alsDossier(genereerHuishouden(SEED, i, JAAR), JAAR, NU),
+    );
     const verwacht = alsCopy(dossiers)
       .feit.trimEnd()
       .split('\n')
@@ -57,7 +59,9 @@ describe.each(testDatabases())('laadPopulatie (pipelined) on $naam', ({ open }) 
     // A household outside the population holds the BSN of index 25: the batch with 21..27 fails.
     const bsn25 = genereerHuishouden(SEED, 25, JAAR).bsnAanvrager;
     await db.query('INSERT INTO huishouden (id, bsn_aanvrager) VALUES (999999, $1)', [bsn25]);
-    await expect(laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, nu: NU, batch: 7 })).rejects.toThrow();
+    await expect(
+      laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, nu: NU, batch: 7 }),
+    ).rejects.toThrow();
     const n = await db.query<{ n: number; hi: number }>(
       'SELECT count(*)::int AS n, max(id)::int AS hi FROM huishouden WHERE id < 999999',
     );

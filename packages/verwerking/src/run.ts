@@ -116,7 +116,9 @@ export async function startRun(
     throw new RunFout(`bekendOp is geen tijdstip: ${opdracht.bekendOp}`);
   if (opdracht.soort === 'definitief') {
     if (opdracht.nu === undefined)
-      throw new RunFout('een definitieve run heeft het huidige tijdstip nodig (nu) om te zien of het jaar voorbij is');
+      throw new RunFout(
+        'een definitieve run heeft het huidige tijdstip nodig (nu) om te zien of het jaar voorbij is',
+      );
     // The year ends at the start of 1 January of the next year (UTC, as all timestamps here).
     if (Date.parse(opdracht.nu) < Date.UTC(opdracht.jaar + 1, 0, 1))
       throw new RunFout(

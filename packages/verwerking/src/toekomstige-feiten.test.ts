@@ -64,7 +64,9 @@ describe.each(testDatabases())('nothing recorded after the moment it is written,
     await expect(
       db.transaction((tx) => wijzigFeiten(tx, hid, [], [Number(oud.rows[0]!.id)], NU)),
     ).rejects.toBeInstanceOf(FeitNaSchrijfmoment);
-    const nog = await db.query('SELECT 1 FROM feit WHERE id = $1 AND vervallen_op IS NULL', [oud.rows[0]!.id]);
+    const nog = await db.query('SELECT 1 FROM feit WHERE id = $1 AND vervallen_op IS NULL', [
+      oud.rows[0]!.id,
+    ]);
     expect(nog.rows.length).toBe(1);
   });
 

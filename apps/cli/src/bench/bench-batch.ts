@@ -184,7 +184,14 @@ async function meetDatabase(
       if (Number(geladen.rows[0]!.n) !== n)
         throw new Error(`${geladen.rows[0]!.n} van ${n} huishoudens geladen`);
     } else {
-      await laadPopulatie(db, { aantal: n, seed: 1, jaar, nu: SIMULATIE_NU, batch: 10_000, bijVoortgang: meet });
+      await laadPopulatie(db, {
+        aantal: n,
+        seed: 1,
+        jaar,
+        nu: SIMULATIE_NU,
+        batch: 10_000,
+        bijVoortgang: meet,
+      });
     }
   });
   const genereren = n / ((performance.now() - t) / 1000);

@@ -6,7 +6,6 @@
 import { testDatabases } from '@regelmaat/db/testing';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { testBsn } from '@regelmaat/verwerking/testing';
 import { describe, expect, it } from 'vitest';
 import { t } from '../teksten';
 import { Bezoeker } from '../testing/bezoeker';
@@ -14,9 +13,13 @@ import { webOpDatabase } from '../testing/op-database';
 
 describe.each(testDatabases())('taking over another household in the portal on $naam', ({ open }) => {
   const w = webOpDatabase(open);
-  const aanvaller = testBsn(30); // applicant of household 3: no partner, no children
+  /** The applicant of household 3 of the test set: no partner, no children. */
+  const aanvallerBsn = async () =>
+    (await w.db.query<{ bsn: string }>('SELECT bsn_aanvrager AS bsn FROM huishouden WHERE id = 3')).rows[0]!
+      .bsn;
 
   it('records the claim, tells the truth about it, and leaves the victim’s household alone', async () => {
+    const aanvaller = await aanvallerBsn();
     const slachtoffer = await Bezoeker.alsBurger(w.app, w.t.bsn2);
     const slachtofferVoor = (await slachtoffer.get('/mijn')).body;
 
