@@ -9,13 +9,20 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
 
-async function run(args: string[]) {
+/**
+ * The whole cycle of 2026 runs on a clock after that year (a definitive run needs the year to be
+ * over, and the loader writes nothing recorded after "now"); `nu` overrides it for one command.
+ */
+const NA_HET_JAAR = '2027-07-15T00:00:00.000Z';
+
+async function run(args: string[], nu = NA_HET_JAAR) {
   let out = '';
   let err = '';
   const code = await main(args, {
     stdout: (s) => (out += s),
     stderr: (s) => (err += s),
     stdin: Readable.from(['']),
+    klok: () => nu,
   });
   return { code, out: out.replace(/\u00a0/g, ' '), err: err.replace(/\u00a0/g, ' ') };
 }
@@ -80,6 +87,12 @@ describe('regelmaat batch commands on PGlite', () => {
     const repro = await run(['beschikking', 'reproduceer', '1']);
     expect(repro.code).toBe(0);
     expect(repro.out).toContain('GELIJK');
+  }, 60_000);
+
+  it('refuses the definitive run while the year is not over, with a clear message', async () => {
+    const d = await run(['run', 'definitief', '--jaar', '2026'], '2026-12-03T12:00:00.000Z');
+    expect(d.code).toBe(2);
+    expect(d.err).toContain('het jaar 2026 is nog niet voorbij');
   }, 60_000);
 
   it('pays January and settles the definitive calculation', async () => {

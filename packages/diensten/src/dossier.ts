@@ -25,6 +25,24 @@ export interface DossierOverzicht {
   betalingen: { regeling: string; maand: number; bedrag: number }[];
   zaken: Zaak[];
   contacten: Contact[];
+  /**
+   * Partners this household's applicant declared who are not in the household per the registry
+   * (issue 10, item 2): claims to verify in their `partner-verificatie` case. Not members: nothing
+   * of the claimed person's own dossier is shown here.
+   */
+  partnerclaims: Partnerclaim[];
+}
+
+export interface Partnerclaim {
+  id: number;
+  partnerBsn: string;
+  vanaf: string;
+  geboortedatum: string;
+  jaar: number;
+  inkomen: number;
+  status: 'te-controleren' | 'bevestigd' | 'afgewezen';
+  zaakId?: number;
+  geregistreerdOp: string;
 }
 
 export async function dossier(o: Omgeving, ctx: Context, vraag: { bsn: string }): Promise<DossierOverzicht> {
@@ -38,7 +56,45 @@ export async function dossier(o: Omgeving, ctx: Context, vraag: { bsn: string })
     const betaald = await betalingenVan(tx, doel.huishoudenId, jaar);
     const zaken = await werkvoorraad(tx, { huishoudenId: doel.huishoudenId, limiet: 100 }, datumVan(start));
     const c = await contacten(tx, doel.huishoudenId);
-    await log(o, ctx, tx, 'dossier-inzien', 'dossier inzien', personen(bekend.bsn), start);
+    const claims = await tx.query<{
+      id: string;
+      partner_bsn: string;
+      vanaf: string;
+      geboortedatum: string;
+      jaar: number;
+      inkomen: string;
+      status: Partnerclaim['status'];
+      zaak_id: string | null;
+      geregistreerd_op: string;
+    }>(
+      `SELECT id, partner_bsn, geldig_vanaf::text AS vanaf, geboortedatum::text AS geboortedatum, jaar, inkomen,
+              status, zaak_id, to_char(geregistreerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS geregistreerd_op
+         FROM partnerclaim WHERE huishouden_id = $1 ORDER BY id`,
+      [doel.huishoudenId],
+    );
+    const partnerclaims = claims.rows.map(
+      (r): Partnerclaim => ({
+        id: Number(r.id),
+        partnerBsn: r.partner_bsn,
+        vanaf: r.vanaf,
+        geboortedatum: r.geboortedatum,
+        jaar: r.jaar,
+        inkomen: Number(r.inkomen),
+        status: r.status,
+        ...(r.zaak_id ? { zaakId: Number(r.zaak_id) } : {}),
+        geregistreerdOp: r.geregistreerd_op,
+      }),
+    );
+    // The claims name other persons (the claimed partners): they are logged too.
+    await log(
+      o,
+      ctx,
+      tx,
+      'dossier-inzien',
+      'dossier inzien',
+      [...personen(bekend.bsn), ...partnerclaims.map((p) => p.partnerBsn)],
+      start,
+    );
     return {
       huishoudenId: doel.huishoudenId,
       personen: feiten
@@ -54,6 +110,7 @@ export async function dossier(o: Omgeving, ctx: Context, vraag: { bsn: string })
       ),
       zaken: zaken.zaken,
       contacten: c,
+      partnerclaims,
     };
   });
 }

@@ -6,8 +6,9 @@
  * delivery); a different one supersedes the earlier report of that child and year.
  */
 import { isKlantVan } from '@regelmaat/toegang';
-import { leesDossierFeiten, wijzigFeiten, zoekHuishouden } from '@regelmaat/verwerking';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/verwerking';
 import { type Context, vereis } from './context';
+import { schrijfFeiten } from './feiten-schrijven';
 import { Geweigerd, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
 import { log } from './verwerkingslog';
@@ -52,7 +53,7 @@ export async function meldOpvanguren(
       return w.soort === m.soort && w.uren.join() === m.uren.join();
     });
     if (gelijk) return { verwerkt: false, melding: 'Deze uren waren al bekend; er is niets gewijzigd.' };
-    await wijzigFeiten(
+    await schrijfFeiten(
       tx,
       huishoudenId,
       [

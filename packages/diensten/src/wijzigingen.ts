@@ -6,6 +6,7 @@
  * facts (old ones superseded, never overwritten), a new advance decision version per toeslag whose
  * amount changes (Awir art. 16: the advance is revised), and the processing log.
  */
+import type { Sql } from '@regelmaat/db';
 import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
 import { isValidBsn } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
@@ -18,11 +19,12 @@ import {
   leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
-  wijzigFeiten,
 } from '@regelmaat/verwerking';
-import type { Context } from './context';
+import { maakZaak } from '@regelmaat/zaken';
+import { actorVan, type Context } from './context';
+import { schrijfFeiten } from './feiten-schrijven';
 import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
-import { huishoudenVoor } from './huishouden';
+import { type Doel, huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { volgendeBetaaldatum } from './overzicht';
 import { log, personen } from './verwerkingslog';
@@ -60,6 +62,79 @@ export interface WijzigingsUitkomst {
   effecten: WijzigingsEffect[];
   /** Ids of the new advance decisions (only when confirmed). */
   nieuweBeschikkingen: number[];
+  /**
+   * A partner who is not in the household per the registry (BRP) is recorded as a claim, not as a
+   * fact: it is checked in a case (`partner-verificatie`, with its id once confirmed) and counts for
+   * nothing until then. No effects and no data of the other person.
+   */
+  partnerclaim?: { status: 'te-controleren'; zaakId?: number };
+}
+
+type PartnerWijziging = Extract<Wijziging, { soort: 'partner' }>;
+
+/**
+ * Whether a reported partner is a claim (issue 10, item 2): yes unless the registry (facts with
+ * source 'brp') already lists this person in the claimant's own household. Checks what any partner
+ * report must satisfy first.
+ */
+function isPartnerclaim(
+  w: PartnerWijziging,
+  feiten: readonly DossierFeit[],
+  jaar: number,
+  bsn: { aanvrager: string; toeslagpartner?: string },
+): boolean {
+  if (bsn.toeslagpartner) {
+    throw new Ongeldig([{ naam: 'wijziging', reden: 'er is al een toeslagpartner bij ons bekend' }]);
+  }
+  if (!isValidBsn(w.bsn)) throw new Ongeldig([{ naam: 'wijziging.bsn', reden: 'is geen geldig BSN' }]);
+  if (w.bsn === bsn.aanvrager)
+    throw new Ongeldig([{ naam: 'wijziging.bsn', reden: 'is uw eigen BSN; vul het BSN van uw partner in' }]);
+  if (!ligtInJaar(w.vanaf, jaar)) throw new Ongeldig([{ naam: 'wijziging.vanaf', reden: `ligt na ${jaar}` }]);
+  return !feiten.some(
+    (f) => f.soort === 'persoon' && !f.vervallenOp && f.bron === 'brp' && f.persoonBsn === w.bsn,
+  );
+}
+
+/**
+ * Records a partner claim and opens its verification case in the team queue, in the caller's
+ * transaction. A second report of the same partner while the first is being checked is refused.
+ */
+async function legPartnerclaimVast(
+  tx: Sql,
+  doel: Doel,
+  w: PartnerWijziging,
+  jaar: number,
+  op: string,
+): Promise<number> {
+  const r = await tx.query<{ id: string }>(
+    `INSERT INTO partnerclaim (huishouden_id, claimant_bsn, partner_bsn, geldig_vanaf, geboortedatum, jaar, inkomen, geregistreerd_op)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (huishouden_id, partner_bsn) WHERE status = 'te-controleren' DO NOTHING
+     RETURNING id`,
+    [doel.huishoudenId, doel.bsn, w.bsn, w.vanaf, w.geboortedatum, jaar, w.inkomen, op],
+  );
+  if (!r.rows[0])
+    throw new Conflict(
+      'partner-al-opgegeven',
+      'U heeft deze partner al doorgegeven. Wij controleren dit nog.',
+    );
+  const claimId = Number(r.rows[0].id);
+  const zaak = await maakZaak(
+    tx,
+    {
+      soort: 'partner-verificatie',
+      huishoudenId: doel.huishoudenId,
+      onderwerp: 'Opgegeven partner controleren met de basisregistratie',
+      redenen: ['PARTNER_NIET_IN_BRP'],
+      toelichting: { partnerclaim: claimId },
+      prioriteit: 2,
+      jaar,
+    },
+    actorVan(doel.sessie),
+    op,
+  );
+  await tx.query('UPDATE partnerclaim SET zaak_id = $2 WHERE id = $1', [claimId, zaak.id]);
+  return zaak.id;
 }
 
 /**
@@ -198,12 +273,8 @@ function alsFeiten(
       return r;
     }
     case 'partner': {
-      if (bsn.toeslagpartner) {
-        throw new Ongeldig([{ naam: 'wijziging', reden: 'er is al een toeslagpartner bij ons bekend' }]);
-      }
-      if (!isValidBsn(w.bsn)) throw new Ongeldig([{ naam: 'wijziging.bsn', reden: 'is geen geldig BSN' }]);
-      if (!ligtInJaar(w.vanaf, jaar))
-        throw new Ongeldig([{ naam: 'wijziging.vanaf', reden: `ligt na ${jaar}` }]);
+      // Only a partner the registry already lists in this household (checked by isPartnerclaim):
+      // others are claims and never become facts.
       return {
         vervallen: [],
         nieuw: [
@@ -242,6 +313,29 @@ export async function meldWijziging(
     await tx.query('SELECT id FROM huishouden WHERE id = $1 FOR UPDATE', [doel.huishoudenId]);
     const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
     const voor = huishoudenUitFeiten(feiten, jaar, op, 'schatting');
+    const w = vraag.wijziging;
+    if (w.soort === 'partner' && isPartnerclaim(w, feiten, jaar, voor.bsn)) {
+      // A claim: nothing is computed with it and nothing of the other person is read or shown.
+      // Confirmed, it is written — about the claimant and the claimed partner — so both are logged.
+      const zaakId = vraag.bevestig ? await legPartnerclaimVast(tx, doel, w, jaar, op) : undefined;
+      await log(
+        o,
+        ctx,
+        tx,
+        vraag.bevestig ? 'wijziging-melden' : 'toeslag-berekenen',
+        vraag.bevestig ? 'partner opgegeven (te controleren)' : 'voorbeeld partner opgeven',
+        vraag.bevestig ? [...personen(voor.bsn), w.bsn] : personen(voor.bsn),
+        op,
+      );
+      return {
+        bevestigd: vraag.bevestig,
+        huishoudenId: doel.huishoudenId,
+        jaar,
+        effecten: [],
+        nieuweBeschikkingen: [],
+        partnerclaim: { status: 'te-controleren' as const, ...(zaakId ? { zaakId } : {}) },
+      };
+    }
     const { nieuw, vervallen } = alsFeiten(vraag.wijziging, feiten, jaar, voor.bsn, op);
     const na = [
       ...feiten.map((f) => (vervallen.includes(f.id) ? { ...f, vervallenOp: op } : f)),
@@ -288,7 +382,7 @@ export async function meldWijziging(
     }
     const nieuweBeschikkingen: number[] = [];
     if (vraag.bevestig) {
-      await wijzigFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
+      await schrijfFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
       for (const e of effecten) {
         const oud = inKracht.get(e.regeling);
         if (oud && oud.maandbedragen.join() === e.nieuwSchema.join() && oud.jaarbedrag === e.jaarbedragNieuw)

@@ -34,7 +34,7 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
   });
 
   it('refuses a definitive run before the advance run is done', async () => {
-    await expect(startRun(db, { soort: 'definitief', jaar: 2026 }, w)).rejects.toThrow(
+    await expect(startRun(db, { soort: 'definitief', jaar: 2026, nu: DEFINITIEF_OP }, w)).rejects.toThrow(
       'nog geen afgeronde voorschotrun',
     );
   });
@@ -119,7 +119,7 @@ describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
     await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
     const { run } = await startRun(
       db,
-      { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, partitiegrootte: 9 },
+      { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, nu: DEFINITIEF_OP, partitiegrootte: 9 },
       w,
     );
     const uit = await werk(db, run, w, geenUitval, { worker: 'd', logboek: TEST_LOGBOEK });

@@ -24,12 +24,15 @@ import type { Vereffening } from './vereffening';
 /** A fact as stored, with its row id (needed to supersede it). */
 export type DossierFeit = Feit & { id: number };
 
-/** The household a person (applicant, partner, child or co-resident) belongs to, by BSN. */
+/**
+ * The household a person (applicant, partner, child or co-resident) belongs to, by BSN: their one
+ * row in `huishouden_lid` (migration 014; the primary key allows one household per person). Facts a
+ * citizen declares about someone else never make that person a member, so this lookup cannot be
+ * redirected by a claim.
+ */
 export async function zoekHuishouden(sql: Sql, bsn: string): Promise<number | undefined> {
   const r = await sql.query<{ id: string }>(
-    `SELECT id FROM huishouden WHERE bsn_aanvrager = $1
-     UNION SELECT huishouden_id FROM feit WHERE soort = 'persoon' AND persoon_bsn = $1 AND vervallen_op IS NULL
-     LIMIT 1`,
+    'SELECT huishouden_id AS id FROM huishouden_lid WHERE persoon_bsn = $1',
     [bsn],
   );
   return r.rows[0] ? Number(r.rows[0].id) : undefined;
@@ -76,8 +79,9 @@ export async function leesDossierFeiten(sql: Sql, huishoudenId: number): Promise
 }
 
 /**
- * The household of a person (by BSN) with all its facts, in one query (one round trip: the API's
- * most frequent read). Undefined when no household knows this BSN.
+ * The household of a person (by BSN, through `huishouden_lid` as `zoekHuishouden`) with all its
+ * facts, in one query (one round trip: the API's most frequent read). Undefined when no household
+ * knows this BSN.
  */
 export async function leesDossierVanBsn(
   sql: Sql,
@@ -85,10 +89,9 @@ export async function leesDossierVanBsn(
 ): Promise<{ huishoudenId: number; feiten: DossierFeit[] } | undefined> {
   const r = await sql.query<FeitRijMetId>(
     `SELECT ${FEIT_KOLOMMEN_MET_ID}
-       FROM (SELECT id AS hid FROM huishouden WHERE bsn_aanvrager = $1
-             UNION SELECT huishouden_id FROM feit WHERE soort = 'persoon' AND persoon_bsn = $1 AND vervallen_op IS NULL
-             LIMIT 1) h
-       JOIN feit f ON f.huishouden_id = h.hid
+       FROM huishouden_lid l
+       JOIN feit f ON f.huishouden_id = l.huishouden_id
+      WHERE l.persoon_bsn = $1
       ORDER BY f.id`,
     [bsn],
   );
@@ -97,8 +100,19 @@ export async function leesDossierVanBsn(
 }
 
 /**
+ * A fact would be recorded after the moment it is written, or a fact recorded after that moment
+ * would be superseded (issue 10, item 13). Nothing is ever recorded in the future: the services
+ * turn this into a plain refusal (409), never a failing database CHECK (a 500).
+ */
+export class FeitNaSchrijfmoment extends Error {
+  override readonly name = 'FeitNaSchrijfmoment';
+}
+
+/**
  * Records new facts and marks superseded ones (`vervallen_op`), in the caller's transaction. Facts
  * are never updated otherwise and never deleted: the dossier as known before stays reproducible.
+ * `op` is the writing moment: a new fact recorded after it, or a superseded fact recorded after it,
+ * is refused with `FeitNaSchrijfmoment` before anything is written.
  */
 export async function wijzigFeiten(
   sql: Sql,
@@ -107,6 +121,20 @@ export async function wijzigFeiten(
   vervallen: readonly number[],
   op: string,
 ): Promise<void> {
+  const moment = Date.parse(op);
+  if (Number.isNaN(moment)) throw new RangeError(`geen tijdstip: ${op}`);
+  if (nieuw.some((f) => !(Date.parse(f.geregistreerdOp) <= moment)))
+    throw new FeitNaSchrijfmoment(`een nieuw feit is geregistreerd na het moment van schrijven (${op})`);
+  if (vervallen.length > 0) {
+    const later = await sql.query(
+      'SELECT 1 FROM feit WHERE huishouden_id = $1 AND id = ANY($2::bigint[]) AND geregistreerd_op > $3 LIMIT 1',
+      [huishoudenId, vervallen, op],
+    );
+    if (later.rows.length > 0)
+      throw new FeitNaSchrijfmoment(
+        `een te vervangen feit is geregistreerd na het moment van schrijven (${op})`,
+      );
+  }
   if (vervallen.length > 0) {
     const r = await sql.query(
       'UPDATE feit SET vervallen_op = $3 WHERE huishouden_id = $1 AND id = ANY($2::bigint[]) AND vervallen_op IS NULL',

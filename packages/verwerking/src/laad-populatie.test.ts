@@ -13,6 +13,8 @@ import { alsDossier, laadPopulatie } from './laad-populatie';
 const SEED = 5;
 const JAAR = 2026;
 const N = 60;
+/** A simulated moment after the year: every fact of the calendar is known (see toekomstige-feiten.test.ts). */
+const NU = '2027-07-01T00:00:00.000Z';
 
 /** The facts in the database as COPY text, in load order (the columns `alsCopy` writes). */
 async function feitTekst(db: Db): Promise<string> {
@@ -33,8 +35,10 @@ describe.each(testDatabases())('laadPopulatie (pipelined) on $naam', ({ open }) 
   });
 
   it('loads exactly the facts of the generated households, in order', async () => {
-    const uit = await laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, batch: 7 });
-    const dossiers = Array.from({ length: N }, (_, i) => alsDossier(genereerHuishouden(SEED, i, JAAR), JAAR));
+    const uit = await laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, nu: NU, batch: 7 });
+    const dossiers = Array.from({ length: N }, (_, i) =>
+      alsDossier(genereerHuishouden(SEED, i, JAAR), JAAR, NU),
+    );
     const verwacht = alsCopy(dossiers)
       .feit.trimEnd()
       .split('\n')
@@ -55,7 +59,9 @@ describe.each(testDatabases())('laadPopulatie (pipelined) on $naam', ({ open }) 
     // A household outside the population holds the BSN of index 25: the batch with 21..27 fails.
     const bsn25 = genereerHuishouden(SEED, 25, JAAR).bsnAanvrager;
     await db.query('INSERT INTO huishouden (id, bsn_aanvrager) VALUES (999999, $1)', [bsn25]);
-    await expect(laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, batch: 7 })).rejects.toThrow();
+    await expect(
+      laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, nu: NU, batch: 7 }),
+    ).rejects.toThrow();
     const n = await db.query<{ n: number; hi: number }>(
       'SELECT count(*)::int AS n, max(id)::int AS hi FROM huishouden WHERE id < 999999',
     );
@@ -63,7 +69,7 @@ describe.each(testDatabases())('laadPopulatie (pipelined) on $naam', ({ open }) 
     const f = await db.query<{ n: number }>('SELECT count(DISTINCT huishouden_id)::int AS n FROM feit');
     expect(f.rows[0]!.n).toBe(21);
     await db.query('DELETE FROM huishouden WHERE id = 999999');
-    const uit = await laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, batch: 7 });
+    const uit = await laadPopulatie(db, { aantal: N, seed: SEED, jaar: JAAR, nu: NU, batch: 7 });
     expect(uit.geladen).toBe(N - 21);
     expect(uit.overgeslagen).toBe(21);
     const alles = await db.query<{ n: number; d: number }>(

@@ -28,8 +28,21 @@ export function kalender(jaar: number) {
   };
 }
 
-/** The dossier facts of one generated household. */
-export function alsDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuishouden {
+/**
+ * The dossier facts of one generated household, as known at `nu` (the writing moment, ISO): facts
+ * the simulated calendar records after `nu` — providers' hours at year end, the tax authority's
+ * final incomes after the year — are left out, since they are not known yet (issue 10, item 13:
+ * nothing is ever recorded after the moment it is written).
+ */
+export function alsDossier(sh: SynthetischHuishouden, jaar: number, nu: string): NieuwHuishouden {
+  const d = alsVolledigDossier(sh, jaar);
+  const grens = Date.parse(nu);
+  if (Number.isNaN(grens)) throw new RangeError(`geen tijdstip: ${nu}`);
+  return { ...d, feiten: d.feiten.filter((f) => Date.parse(f.geregistreerdOp) <= grens) };
+}
+
+/** Every fact of the simulated calendar, whatever the moment (only through `alsDossier`). */
+function alsVolledigDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuishouden {
   const k = kalender(jaar);
   const bsn = {
     aanvrager: sh.bsnAanvrager,
@@ -101,6 +114,8 @@ export interface LaadOpties {
   tot?: number;
   seed: number;
   jaar: 2025 | 2026;
+  /** The writing moment (ISO, the caller's clock): facts recorded after it are not loaded. */
+  nu: string;
   /** Households per transaction. */
   batch?: number;
   bijVoortgang?: (geladen: number, totaal: number) => void;
@@ -140,17 +155,19 @@ const PLAK = 250;
  */
 async function genereerBatch(o: LaadOpties, start: number, eind: number): Promise<CopyTekst> {
   let huishouden = '';
+  let lid = '';
   let feit = '';
   for (let i = start; i < eind; i += PLAK) {
     const dossiers: NieuwHuishouden[] = [];
     for (let j = i; j < Math.min(eind, i + PLAK); j++)
-      dossiers.push(alsDossier(genereerHuishouden(o.seed, j, o.jaar), o.jaar));
+      dossiers.push(alsDossier(genereerHuishouden(o.seed, j, o.jaar), o.jaar, o.nu));
     const c = alsCopy(dossiers);
     huishouden += c.huishouden;
+    lid += c.lid;
     feit += c.feit;
     await new Promise((r) => setImmediate(r));
   }
-  return { huishouden, feit };
+  return { huishouden, lid, feit };
 }
 
 /** Generates and loads households van..tot−1 (default 0..aantal−1); skips those already loaded. */

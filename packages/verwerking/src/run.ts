@@ -32,6 +32,12 @@ export interface RunOpdracht {
   maand?: number;
   /** Facts as known at this moment (ISO); default: now (the database clock). */
   bekendOp?: string;
+  /**
+   * The moment the run is started (ISO), from the caller's clock (the CLI passes the real time;
+   * this package never reads the clock). Required for a definitive run, which is refused for a year
+   * that has not ended at this moment; a `bekendOp` after it is refused for every run.
+   */
+  nu?: string;
   /** Households per partition. */
   partitiegrootte?: number;
 }
@@ -104,6 +110,29 @@ export async function startRun(
   if (!Number.isInteger(opdracht.jaar) || opdracht.jaar < 2025 || opdracht.jaar > 2026) {
     throw new RunFout('het jaar moet 2025 of 2026 zijn (de jaren waarvoor de regels bekend zijn)');
   }
+  if (opdracht.nu !== undefined && Number.isNaN(Date.parse(opdracht.nu)))
+    throw new RunFout(`nu is geen tijdstip: ${opdracht.nu}`);
+  if (opdracht.bekendOp !== undefined && Number.isNaN(Date.parse(opdracht.bekendOp)))
+    throw new RunFout(`bekendOp is geen tijdstip: ${opdracht.bekendOp}`);
+  if (opdracht.soort === 'definitief') {
+    if (opdracht.nu === undefined)
+      throw new RunFout(
+        'een definitieve run heeft het huidige tijdstip nodig (nu) om te zien of het jaar voorbij is',
+      );
+    // The year ends at the start of 1 January of the next year (UTC, as all timestamps here).
+    if (Date.parse(opdracht.nu) < Date.UTC(opdracht.jaar + 1, 0, 1))
+      throw new RunFout(
+        `het jaar ${opdracht.jaar} is nog niet voorbij (nu is het ${opdracht.nu.slice(0, 10)}): een definitieve berekening kan pas vanaf 1 januari ${opdracht.jaar + 1}`,
+      );
+  }
+  if (
+    opdracht.nu !== undefined &&
+    opdracht.bekendOp !== undefined &&
+    Date.parse(opdracht.bekendOp) > Date.parse(opdracht.nu)
+  )
+    throw new RunFout(
+      `bekend op ${opdracht.bekendOp} ligt na nu (${opdracht.nu}): een run kan het dossier niet bekijken zoals het later bekend zal zijn`,
+    );
   // A bulk load that stopped between dropping and rebuilding the fact indexes left them out.
   await herstelFeitIndexen(db);
   const grootte = opdracht.partitiegrootte ?? 5_000;

@@ -23,7 +23,7 @@ describe.each(testDatabases())('exception households on $naam', ({ open }) => {
     await db.transaction((tx) =>
       schrijfHuishoudens(
         tx,
-        set.map((sh, i) => ({ ...alsDossier(sh, 2026), id: i + 1 })),
+        set.map((sh, i) => ({ ...alsDossier(sh, 2026, kalender(2026).definitieveRunOp), id: i + 1 })),
       ),
     );
   }, 60_000);
@@ -38,7 +38,11 @@ describe.each(testDatabases())('exception households on $naam', ({ open }) => {
       ['voorschot', k.voorschotOp],
       ['definitief', k.definitieveRunOp],
     ] as const) {
-      const { run } = await startRun(db, { soort, jaar: 2026, bekendOp, partitiegrootte: 3 }, w);
+      const { run } = await startRun(
+        db,
+        { soort, jaar: 2026, bekendOp, nu: k.definitieveRunOp, partitiegrootte: 3 },
+        w,
+      );
       await werk(db, run, w, standaardUitval(w), { worker: 't', logboek: TEST_LOGBOEK });
     }
     const zaken = await db.query<{ huishouden_id: string; redenen: string[]; soort: string; team: string }>(

@@ -64,6 +64,19 @@ export const DOSSIER_ROUTES = [
       betalingen: z.array(z.object({ regeling: z.string(), maand: z.number().int(), bedrag: Centen })),
       zaken: z.array(Zaak),
       contacten: z.array(Contact),
+      partnerclaims: z.array(
+        z.object({
+          id: z.number().int(),
+          partnerBsn: z.string(),
+          vanaf: z.string(),
+          geboortedatum: z.string(),
+          jaar: z.number().int(),
+          inkomen: Centen,
+          status: z.enum(['te-controleren', 'bevestigd', 'afgewezen']),
+          zaakId: z.number().int().optional(),
+          geregistreerdOp: z.string(),
+        }),
+      ),
     }),
     handler: ({ o, ctx, body }) => dossier(o, ctx, body),
   }),
@@ -91,6 +104,12 @@ export const DOSSIER_ROUTES = [
         }),
       ),
       nieuweBeschikkingen: z.array(z.number().int()),
+      partnerclaim: z
+        .object({ status: z.literal('te-controleren'), zaakId: z.number().int().optional() })
+        .optional()
+        .describe(
+          'Een partner die volgens de basisregistratie (BRP) niet in dit huishouden woont: vastgelegd als opgave, gecontroleerd in een zaak (partner-verificatie); telt niet mee tot die controle',
+        ),
     }),
     handler: ({ o, ctx, body }) => meldWijziging(o, ctx, body),
   }),

@@ -93,6 +93,7 @@ export async function runApiBenchmark(argv: string[]): Promise<void> {
     totEnMetMaand: 1,
     melding: () => {},
     pseudoniemSleutel: env.REGELMAAT_PSEUDONIEMSLEUTEL,
+    nu: new Date().toISOString(),
   });
   const bsns = (
     await db.query<{ bsn_aanvrager: string }>('SELECT bsn_aanvrager FROM huishouden ORDER BY id')

@@ -26,7 +26,16 @@ import { leesInvoer } from '../lees-invoer';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';
-import type { Io } from './io';
+import { type Io, nuVan } from './io';
+
+/**
+ * The year the demo runs through: the latest year whose definitive run moment (the simulated
+ * calendar's) has passed at `nu`, so the whole cycle happens in the past — no fact recorded after
+ * now, no definitive run for a year not yet over.
+ */
+export function demoJaar(nu: string): 2025 | 2026 {
+  return Date.parse(nu) >= Date.parse(kalender(2026).definitieveRunOp) ? 2026 : 2025;
+}
 
 const VOORBEELD = fileURLToPath(
   new URL('../../../../packages/law/examples/gezin-met-kinderopvang-2026.json', import.meta.url),
@@ -36,7 +45,8 @@ export async function demo(args: string[], io: Io): Promise<number> {
   const a = ontleed(args, { waarden: ['huishoudens', 'map'] });
   const n = geheelGetal(a, 'huishoudens', 5_000, 1, 200_000);
   const map = a.waarden.get('map') ?? '.data/demo';
-  const jaar = 2026;
+  const nu = nuVan(io);
+  const jaar = demoJaar(nu);
   const w = wetgeving();
 
   io.stdout('== 1. Eén huishouden, met uitleg (packages/law/examples/gezin-met-kinderopvang-2026.json)\n\n');
@@ -56,11 +66,12 @@ export async function demo(args: string[], io: Io): Promise<number> {
       aantal: n,
       seed: 1,
       jaar,
+      nu,
       bijVoortgang: voortgangsbalk('Genereren', io.stderr),
     });
     // Plus the fixed households built to trigger each exception rule.
     const uitzonderingen = vasteSet('uitzonderingen', jaar).map((sh, i) => ({
-      ...alsDossier(sh, jaar),
+      ...alsDossier(sh, jaar, nu),
       id: n + i + 1,
     }));
     await db.transaction((tx) => schrijfHuishoudens(tx, uitzonderingen));
@@ -86,7 +97,7 @@ export async function demo(args: string[], io: Io): Promise<number> {
       { soort: 'definitief', bekendOp: k.definitieveRunOp },
     ];
     for (const s of stappen) {
-      const { run } = await startRun(db, { jaar, ...s, partitiegrootte: 1_000 }, w);
+      const { run } = await startRun(db, { jaar, ...s, nu, partitiegrootte: 1_000 }, w);
       const balk = voortgangsbalk(`Run ${run.id} (${s.soort})`, io.stderr);
       const uit = await werk(db, run, w, standaardUitval(w), {
         worker: 'demo',

@@ -19,7 +19,7 @@ import { laadPopulatie, metUitgesteldeFeitIndexen } from '@regelmaat/verwerking'
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
-import type { Io } from './io';
+import { type Io, nuVan } from './io';
 
 const BIN = fileURLToPath(new URL('../../bin/regelmaat.mjs', import.meta.url));
 const SPEC = { waarden: ['huishoudens', 'seed', 'jaar', 'batch', 'kalibratie', 'workers', 'van', 'tot'] };
@@ -109,6 +109,7 @@ export async function populatie(args: string[], io: Io): Promise<number> {
           tot,
           seed,
           jaar,
+          nu: nuVan(io),
           batch,
           bijVoortgang: voortgangsbalk('Genereren', io.stderr),
         });

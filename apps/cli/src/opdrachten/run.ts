@@ -32,7 +32,7 @@ import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
-import type { Io } from './io';
+import { type Io, nuVan } from './io';
 
 /** The worker process entry: starts from a prebuilt bundle when it is current (bin/bundel.mjs). */
 const WORKER = fileURLToPath(new URL('../../bin/worker.mjs', import.meta.url));
@@ -50,9 +50,11 @@ export async function bereidWorkersVoor(io: Pick<Io, 'stderr'>): Promise<void> {
   }
 }
 
-function standaardBekendOp(soort: RunSoort, jaar: number): string | undefined {
+/** The simulated calendar's moment for the run, never after `nu` (the dossier as known now). */
+function standaardBekendOp(soort: RunSoort, jaar: number, nu: string): string | undefined {
   const k = kalender(jaar);
-  return soort === 'voorschot' ? k.voorschotOp : soort === 'definitief' ? k.definitieveRunOp : undefined;
+  const t = soort === 'voorschot' ? k.voorschotOp : soort === 'definitief' ? k.definitieveRunOp : undefined;
+  return t !== undefined && Date.parse(t) > Date.parse(nu) ? nu : t;
 }
 
 /** Replacements `run --workers N` starts in all for workers that stopped with an error. */
@@ -116,7 +118,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const workers = geheelGetal(a, 'workers', 1, 1, 64);
   const partitie = geheelGetal(a, 'partitie', 5_000, 1, 1_000_000);
   const lease = geheelGetal(a, 'lease', 30, 1, 3600);
-  const bekendOp = a.waarden.get('bekend-op') ?? standaardBekendOp(soort, jaar);
+  const nu = nuVan(io);
+  const bekendOp = a.waarden.get('bekend-op') ?? standaardBekendOp(soort, jaar, nu);
   if (bekendOp !== undefined && Number.isNaN(Date.parse(bekendOp)))
     throw new GebruiksFout(`--bekend-op is geen tijdstip: ${bekendOp}`);
   const w = wetgeving();
@@ -130,6 +133,7 @@ export async function run(args: string[], io: Io): Promise<number> {
         jaar,
         ...(maand ? { maand } : {}),
         ...(bekendOp ? { bekendOp } : {}),
+        nu,
         partitiegrootte: partitie,
       },
       w,

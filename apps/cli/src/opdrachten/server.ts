@@ -61,6 +61,7 @@ export async function server(args: string[], io: Io): Promise<number> {
       totEnMetMaand: maand,
       melding: io.stderr,
       pseudoniemSleutel: sleutels.pseudoniem,
+      nu,
     });
   }
   const o: Omgeving = {

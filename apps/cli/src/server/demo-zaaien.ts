@@ -34,6 +34,8 @@ export async function zaaiDemo(
     melding: (s: string) => void;
     /** The processing log's pseudonymisation key (the server's): the runs log every person. */
     pseudoniemSleutel: string;
+    /** Now (the server's clock): nothing is loaded that is recorded after it. */
+    nu: string;
   },
 ): Promise<void> {
   await zaaiDemoAccounts(db);
@@ -41,9 +43,9 @@ export async function zaaiDemo(
   if (Number(bestaand.rows[0]!.n) > 0) return;
   const { jaar } = opties;
   opties.melding(`Demo-gegevens maken: ${opties.huishoudens.toLocaleString('nl-NL')} huishoudens…\n`);
-  await laadPopulatie(db, { aantal: opties.huishoudens, seed: 1, jaar });
+  await laadPopulatie(db, { aantal: opties.huishoudens, seed: 1, jaar, nu: opties.nu });
   const uitzonderingen = vasteSet('uitzonderingen', jaar).map((sh, i) => ({
-    ...alsDossier(sh, jaar),
+    ...alsDossier(sh, jaar, opties.nu),
     id: opties.huishoudens + i + 1,
   }));
   await db.transaction((tx) => schrijfHuishoudens(tx, uitzonderingen));
@@ -54,7 +56,7 @@ export async function zaaiDemo(
     ...Array.from({ length: opties.totEnMetMaand }, (_, m) => ({ soort: 'betaling' as const, maand: m + 1 })),
   ];
   for (const s of stappen) {
-    const { run } = await startRun(db, { jaar, ...s, partitiegrootte: 1_000 }, w);
+    const { run } = await startRun(db, { jaar, ...s, nu: opties.nu, partitiegrootte: 1_000 }, w);
     await werk(db, run, w, uitval, { worker: 'demo', logboek: { sleutel: opties.pseudoniemSleutel } });
   }
   // The demo childcare provider's clients: households with a childcare contract.

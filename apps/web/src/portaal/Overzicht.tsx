@@ -82,11 +82,14 @@ export function Overzicht({
   ctx,
   data,
   gewijzigd,
+  partnerOpgegeven = false,
 }: {
   ctx: PaginaContext;
   /** Undefined: no household (no toeslag at all). */
   data: OverzichtData | undefined;
   gewijzigd: boolean;
+  /** A partner was just reported as a claim (to be checked; nothing changed yet). */
+  partnerOpgegeven?: boolean;
 }) {
   const toeslagen = data?.toeslagen ?? [];
   return (
@@ -95,6 +98,13 @@ export function Overzicht({
       {gewijzigd ? (
         <Alert type="ok" role="status">
           <Paragraph>{t('overzicht.gewijzigd')}</Paragraph>
+        </Alert>
+      ) : null}
+      {partnerOpgegeven ? (
+        <Alert type="info" role="status">
+          <Paragraph>
+            <span data-testid="partner-opgegeven">{t('overzicht.partnerOpgegeven')}</span>
+          </Paragraph>
         </Alert>
       ) : null}
       {data ? (

@@ -259,7 +259,15 @@ export function WijzigingVoorbeeld({
     <Layout ctx={ctx} titel={`${t('wijziging.voorbeeldTitel')}: ${t(SOORT_LABEL[soort]).toLowerCase()}`}>
       <Heading level={1}>{t('wijziging.voorbeeldTitel')}</Heading>
       <Paragraph soort="lead">{t('wijziging.voorbeeldIntro')}</Paragraph>
-      {uitkomst.effecten.length === 0 ? <Paragraph>{t('wijziging.geenEffect')}</Paragraph> : null}
+      {uitkomst.partnerclaim ? (
+        <Alert type="info">
+          <Paragraph>
+            <span data-testid="partner-controle">{t('wijziging.partnerControle')}</span>
+          </Paragraph>
+        </Alert>
+      ) : uitkomst.effecten.length === 0 ? (
+        <Paragraph>{t('wijziging.geenEffect')}</Paragraph>
+      ) : null}
       {uitkomst.effecten.map((e) => (
         <Effect key={e.regeling} e={e} jaar={uitkomst.jaar} />
       ))}

@@ -81,7 +81,12 @@ export function portaalPaginas(o: Omgeving) {
         }
         return web.render(
           reply,
-          Overzicht({ ctx: web.ctx(request), data, gewijzigd: query(request, 'gewijzigd') === '1' }),
+          Overzicht({
+            ctx: web.ctx(request),
+            data,
+            gewijzigd: query(request, 'gewijzigd') === '1',
+            partnerOpgegeven: query(request, 'partner') === 'te-controleren',
+          }),
         );
       }),
     );
@@ -162,7 +167,11 @@ export function portaalPaginas(o: Omgeving) {
         const bevestig = stap === 'bevestig';
         try {
           const uitkomst = await meldWijziging(o, ctx, { wijziging: lezing.wijziging, bevestig });
-          if (bevestig) return reply.redirect('/mijn?gewijzigd=1', 303);
+          if (bevestig)
+            return reply.redirect(
+              uitkomst.partnerclaim ? '/mijn?partner=te-controleren' : '/mijn?gewijzigd=1',
+              303,
+            );
           return web.render(reply, WijzigingVoorbeeld({ ctx: web.ctx(request), soort, waarden, uitkomst }));
         } catch (e) {
           // Refusals about the input (400, 409 "already known", 422) go back to the form.

@@ -25,6 +25,8 @@ export const portaalTeksten = {
   'overzicht.leeg': 'U heeft nog geen toeslag.',
   'overzicht.leegUitleg': 'Wilt u weten of u een toeslag kunt krijgen? Doe dan eerst een proefberekening.',
   'overzicht.gewijzigd': 'Wij hebben uw wijziging verwerkt. Hieronder ziet u de nieuwe bedragen.',
+  'overzicht.partnerOpgegeven':
+    'Wij hebben genoteerd dat u een partner heeft doorgegeven. Wij controleren eerst of deze persoon echt bij u woont. Dat doen wij met de gegevens van de gemeente. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen blijven dus hetzelfde. U ziet geen gegevens van deze persoon. De controle staat bij Mijn zaken.',
   'overzicht.dezeMaand': 'Deze maand',
   'overzicht.betaald': 'Al betaald dit jaar',
   'overzicht.volgende': 'Volgende betaling',
@@ -105,6 +107,8 @@ export const portaalTeksten = {
     'Als u dit niet doorgeeft, moet u later {bedrag} terugbetalen. Door het nu door te geven, voorkomt u dat.',
   'wijziging.extra': 'U krijgt {bedrag} meer. Dat krijgt u verdeeld over de maanden die nog komen.',
   'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
+  'wijziging.partnerControle':
+    'Deze persoon woont volgens de gegevens van de gemeente nog niet bij u. Daarom controleren wij dit eerst. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen veranderen dan nog niet. U ziet geen gegevens van deze persoon.',
   'wijziging.bevestig': 'Doorgeven',
   'wijziging.aanpassen': 'Gegevens aanpassen',
 
@@ -141,6 +145,7 @@ export const portaalTeksten = {
   'zaken.soort.maatwerk': 'Uw vraag om een oplossing op maat',
   'zaken.soort.terugvordering': 'Uw reactie voordat u geld terug moet betalen',
   'zaken.soort.contact': 'Uw vraag om teruggebeld te worden',
+  'zaken.soort.partner': 'Wij controleren de partner die u heeft doorgegeven',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',
