@@ -5,6 +5,15 @@
  * that would otherwise come after the year) — then, when confirmed, in one transaction: the new
  * facts (old ones superseded, never overwritten), a new advance decision version per toeslag whose
  * amount changes (Awir art. 16: the advance is revised), and the processing log.
+ *
+ * Maatwerk in force is never dropped by a change (issue 10, item 12). When the advance in force for
+ * a toeslag is a maatwerk version, that version stays in force and a case is opened in the maatwerk
+ * team's queue ('maatwerk-verzoek', reason WIJZIGING_BIJ_MAATWERK) with the new standard amount, so
+ * a case worker decides again on the new facts (a new maatwerk decision, with four-eyes when it
+ * needs it). The approved deviation was weighed for the old situation; carrying it over as an
+ * absolute or relative amount would put an amount into force that nobody weighed. The preview says
+ * exactly this: the amount stays, what the standard rule would now give, and that a case worker
+ * will look at it.
  */
 import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
 import { isValidBsn } from '@regelmaat/kernel';
@@ -21,6 +30,7 @@ import {
   wijzigFeiten,
 } from '@regelmaat/verwerking';
 import type { Context } from './context';
+import { maakZaak } from '@regelmaat/zaken';
 import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
@@ -51,6 +61,12 @@ export interface WijzigingsEffect {
   /** Or what comes extra (paid out over the remaining months). */
   extra: number;
   nieuwSchema: number[];
+  /**
+   * Present when a maatwerk decision is in force for this toeslag: the amount then stays as it is
+   * (`jaarbedragNieuw` = `jaarbedragNu`, the schedule unchanged) and a case worker decides again;
+   * `standaardNieuw` is what the standard rule would give after the change.
+   */
+  maatwerk?: { besluitId: number; standaardNieuw: number };
 }
 
 export interface WijzigingsUitkomst {
@@ -60,7 +76,12 @@ export interface WijzigingsUitkomst {
   effecten: WijzigingsEffect[];
   /** Ids of the new advance decisions (only when confirmed). */
   nieuweBeschikkingen: number[];
+  /** Ids of the cases opened for a case worker because maatwerk is in force (only when confirmed). */
+  nieuweZaken: number[];
 }
+
+/** The reason code of a case opened because a change meets maatwerk in force. */
+export const WIJZIGING_BIJ_MAATWERK = 'WIJZIGING_BIJ_MAATWERK';
 
 /**
  * The index (0 = January) of the first month of `jaar` whose advance is not yet paid, or -1. With
@@ -264,9 +285,32 @@ export async function meldWijziging(
       const jaarNu = oud?.jaarbedrag ?? 0;
       if (!oud && nieuwJaar === 0) continue;
       const b = betaald.get(r.id) ?? new Array<number | null>(12).fill(null);
+      const volgende = eersteOnbetaaldeMaand(b, vandaag, jaar);
+      if (oud?.aanleiding === 'maatwerk' && oud.maatwerkbesluitId !== undefined) {
+        // Maatwerk in force: the amount stays until a case worker has decided on the new facts.
+        effecten.push({
+          regeling: r.id,
+          naam: r.naam,
+          jaarbedragNu: jaarNu,
+          jaarbedragNieuw: jaarNu,
+          ...(volgende >= 0
+            ? {
+                volgendeMaand: {
+                  maand: volgende + 1,
+                  nu: oud.maandbedragen[volgende]!,
+                  nieuw: oud.maandbedragen[volgende]!,
+                },
+              }
+            : {}),
+          voorkomenTerugvordering: 0,
+          extra: 0,
+          nieuwSchema: [...oud.maandbedragen],
+          maatwerk: { besluitId: oud.maatwerkbesluitId, standaardNieuw: nieuwJaar },
+        });
+        continue;
+      }
       const schema = nieuwSchema(nieuwJaar, b);
       const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
-      const volgende = eersteOnbetaaldeMaand(b, vandaag, jaar);
       effecten.push({
         regeling: r.id,
         naam: r.naam,
@@ -287,10 +331,36 @@ export async function meldWijziging(
       });
     }
     const nieuweBeschikkingen: number[] = [];
+    const nieuweZaken: number[] = [];
     if (vraag.bevestig) {
       await wijzigFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
       for (const e of effecten) {
         const oud = inKracht.get(e.regeling);
+        if (e.maatwerk) {
+          const zaak = await maakZaak(
+            tx,
+            {
+              soort: 'maatwerk-verzoek',
+              huishoudenId: doel.huishoudenId,
+              onderwerp: `Wijziging bij maatwerk: ${e.naam} ${jaar} opnieuw beoordelen`,
+              redenen: [WIJZIGING_BIJ_MAATWERK],
+              toelichting: {
+                wijziging: vraag.wijziging.soort,
+                maatwerkbesluitId: e.maatwerk.besluitId,
+                beschikkingId: oud?.id,
+                jaarbedragInKracht: e.jaarbedragNu,
+                standaardNieuw: e.maatwerk.standaardNieuw,
+              },
+              prioriteit: 2,
+              regeling: e.regeling,
+              jaar,
+            },
+            { id: 'systeem', rol: 'systeem' },
+            op,
+          );
+          nieuweZaken.push(zaak.id);
+          continue;
+        }
         if (oud && oud.maandbedragen.join() === e.nieuwSchema.join() && oud.jaarbedrag === e.jaarbedragNieuw)
           continue;
         nieuweBeschikkingen.push(
@@ -336,6 +406,7 @@ export async function meldWijziging(
       jaar,
       effecten,
       nieuweBeschikkingen,
+      nieuweZaken,
     };
   });
 }

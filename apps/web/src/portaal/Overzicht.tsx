@@ -82,19 +82,22 @@ export function Overzicht({
   ctx,
   data,
   gewijzigd,
+  beoordeling = false,
 }: {
   ctx: PaginaContext;
   /** Undefined: no household (no toeslag at all). */
   data: OverzichtData | undefined;
   gewijzigd: boolean;
+  /** The change was recorded, but a maatwerk amount stays until a case worker decides. */
+  beoordeling?: boolean;
 }) {
   const toeslagen = data?.toeslagen ?? [];
   return (
     <Layout ctx={ctx} titel={t('overzicht.titel')}>
       <Heading level={1}>{t('overzicht.titel')}</Heading>
-      {gewijzigd ? (
+      {gewijzigd || beoordeling ? (
         <Alert type="ok" role="status">
-          <Paragraph>{t('overzicht.gewijzigd')}</Paragraph>
+          <Paragraph>{t(beoordeling ? 'overzicht.gewijzigdBeoordeling' : 'overzicht.gewijzigd')}</Paragraph>
         </Alert>
       ) : null}
       {data ? (

@@ -81,7 +81,12 @@ export function portaalPaginas(o: Omgeving) {
         }
         return web.render(
           reply,
-          Overzicht({ ctx: web.ctx(request), data, gewijzigd: query(request, 'gewijzigd') === '1' }),
+          Overzicht({
+            ctx: web.ctx(request),
+            data,
+            gewijzigd: query(request, 'gewijzigd') === '1',
+            beoordeling: query(request, 'gewijzigd') === '2',
+          }),
         );
       }),
     );
@@ -162,7 +167,9 @@ export function portaalPaginas(o: Omgeving) {
         const bevestig = stap === 'bevestig';
         try {
           const uitkomst = await meldWijziging(o, ctx, { wijziging: lezing.wijziging, bevestig });
-          if (bevestig) return reply.redirect('/mijn?gewijzigd=1', 303);
+          // gewijzigd=2: a change met maatwerk in force; that amount stays until a case worker decides.
+          if (bevestig)
+            return reply.redirect(`/mijn?gewijzigd=${uitkomst.nieuweZaken.length > 0 ? 2 : 1}`, 303);
           return web.render(reply, WijzigingVoorbeeld({ ctx: web.ctx(request), soort, waarden, uitkomst }));
         } catch (e) {
           // Refusals about the input (400, 409 "already known", 422) go back to the form.

@@ -25,6 +25,8 @@ export const portaalTeksten = {
   'overzicht.leeg': 'U heeft nog geen toeslag.',
   'overzicht.leegUitleg': 'Wilt u weten of u een toeslag kunt krijgen? Doe dan eerst een proefberekening.',
   'overzicht.gewijzigd': 'Wij hebben uw wijziging verwerkt. Hieronder ziet u de nieuwe bedragen.',
+  'overzicht.gewijzigdBeoordeling':
+    'Wij hebben uw wijziging ontvangen. Voor een toeslag geldt een besluit dat speciaal voor u is genomen. Een medewerker bekijkt uw wijziging. Tot dan blijft dat bedrag hetzelfde.',
   'overzicht.dezeMaand': 'Deze maand',
   'overzicht.betaald': 'Al betaald dit jaar',
   'overzicht.volgende': 'Volgende betaling',
@@ -105,6 +107,10 @@ export const portaalTeksten = {
     'Als u dit niet doorgeeft, moet u later {bedrag} terugbetalen. Door het nu door te geven, voorkomt u dat.',
   'wijziging.extra': 'U krijgt {bedrag} meer. Dat krijgt u verdeeld over de maanden die nog komen.',
   'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
+  'wijziging.maatwerk':
+    'Voor deze toeslag geldt een besluit dat een medewerker speciaal voor u heeft genomen. Dat bedrag blijft voorlopig hetzelfde.',
+  'wijziging.maatwerkNieuw':
+    'Volgens de gewone regels wordt het {bedrag} per jaar. Een medewerker bekijkt uw wijziging en neemt een nieuw besluit. U hoort binnen 8 weken van ons.',
   'wijziging.bevestig': 'Doorgeven',
   'wijziging.aanpassen': 'Gegevens aanpassen',
 
