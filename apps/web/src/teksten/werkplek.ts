@@ -153,7 +153,7 @@ export const werkplekTeksten = {
     '{zaken} × {perZaak} = {totaal} (deze zaak en {vergelijkbaar} vergelijkbare open zaken)',
   'werk.goedkeuren.titel': 'Maatwerk goedkeuren',
   'werk.goedkeuren.intro':
-    'Maatwerkbesluiten van uw team boven de drempel. U kunt een besluit dat u zelf vastlegde niet goedkeuren.',
+    'Maatwerkbesluiten van uw team boven de drempel, en elk besluit voor ook vergelijkbare gevallen of structureel. U ziet het totale effect: aantal zaken × bedrag. U kunt een besluit dat u zelf vastlegde niet goedkeuren.',
   'werk.goedkeuren.leeg': 'Er wachten geen besluiten op goedkeuring.',
   'werk.goedkeuren.kop': 'Besluit {id} in zaak {zaak}: {onderwerp}',
   'werk.goedkeuren.zaakOpenen': 'Zaak {id} openen',

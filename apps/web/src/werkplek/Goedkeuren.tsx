@@ -45,14 +45,16 @@ export function Goedkeuren({
             <Link href={`/werk/zaken/${z.id}`}>{t('werk.goedkeuren.zaakOpenen', { id: z.id })}</Link>
           </Paragraph>
           <MaatwerkKaart b={b} namen={namen} />
-          <Paragraph data-effect={effect.totaal}>
+          <Paragraph>
             <strong>{t('werk.goedkeuren.effect')}:</strong>{' '}
-            {t('werk.goedkeuren.effectTekst', {
-              zaken: effect.zaken,
-              perZaak: euro(effect.perZaak),
-              totaal: euro(effect.totaal),
-              vergelijkbaar: effect.vergelijkbareZaken,
-            })}
+            <span data-effect={effect.totaal}>
+              {t('werk.goedkeuren.effectTekst', {
+                zaken: effect.zaken,
+                perZaak: euro(effect.perZaak),
+                totaal: euro(effect.totaal),
+                vergelijkbaar: effect.vergelijkbareZaken,
+              })}
+            </span>
           </Paragraph>
           <div className="rm-acties">
             <PostFormulier action={`/werk/goedkeuren/${b.id}`} csrf={ctx.csrf}>

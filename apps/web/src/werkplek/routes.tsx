@@ -30,6 +30,7 @@ import {
   wijsMaatwerkAf,
   zaakDetail,
 } from '@regelmaat/diensten';
+import type { RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
   KANALEN,
@@ -37,7 +38,6 @@ import {
   type ZaakSoort,
   type ZaakStatus,
 } from '@regelmaat/zaken';
-import type { RegelingId } from '@regelmaat/law';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { WebHulp } from '../app';
 import type { VeldFout } from '../components/Foutensamenvatting';
