@@ -11,7 +11,7 @@ import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { beschikkingenVan, geldende } from '@regelmaat/verwerking';
-import { legMaatwerkVast, maakZaak, zaak } from '@regelmaat/zaken';
+import { legMaatwerkVast, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from './context';
 import { keurMaatwerkGoed } from './maatwerk';

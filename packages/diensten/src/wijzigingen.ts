@@ -29,8 +29,8 @@ import {
   schrijfBeschikkingVersie,
   wijzigFeiten,
 } from '@regelmaat/verwerking';
-import type { Context } from './context';
 import { maakZaak } from '@regelmaat/zaken';
+import type { Context } from './context';
 import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
