@@ -27,7 +27,7 @@ ALTER TABLE maatwerkbesluit ADD CONSTRAINT maatwerkbesluit_vier_ogen CHECK (
 ) NOT VALID;
 
 -- A decision version made for maatwerk (aanleiding 'maatwerk') follows an approved maatwerk decision
--- for the same toeslag and year: of its own household, or of another household whose case got the
+-- (with its second person where one is needed) for the same toeslag and year: of its own household, or of another household whose case got the
 -- remedy applied after its own review (level 2, maatwerk_toepassing 'toegepast'; that table already
 -- requires a reviewer other than the proposer).
 CREATE FUNCTION beschikking_maatwerk_vier_ogen() RETURNS trigger
@@ -37,6 +37,10 @@ BEGIN
     SELECT 1 FROM maatwerkbesluit b
      WHERE b.id = NEW.maatwerkbesluit_id
        AND b.status IN ('goedgekeurd', 'van-kracht')
+       -- checked here too, so that a decision approved under the old rule (kept by NOT VALID) puts
+       -- nothing into force without its second person
+       AND (NOT maatwerk_vier_ogen_nodig(b.standaard_bedrag, b.afwijking_bedrag, b.niveau)
+            OR (b.beoordelaar IS NOT NULL AND b.beoordelaar <> b.auteur))
        AND b.regeling = NEW.regeling AND b.jaar = NEW.jaar
        AND (b.huishouden_id = NEW.huishouden_id OR EXISTS (
              SELECT 1 FROM maatwerk_toepassing t JOIN zaak z ON z.id = t.zaak_id
