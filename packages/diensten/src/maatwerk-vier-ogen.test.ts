@@ -10,9 +10,14 @@ import { beschikkingenVan, geldende, leesDossierFeiten } from '@regelmaat/verwer
 import { maakZaak, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from './context';
-import { Ongeldig } from './fouten';
+import { Conflict, Ongeldig } from './fouten';
 import { maatwerkTerGoedkeuring } from './goedkeuringen';
-import { legMaatwerkbesluitVast, type MaatwerkVraag, standaardUitkomstVoorZaak } from './maatwerk';
+import {
+  keurMaatwerkGoed,
+  legMaatwerkbesluitVast,
+  type MaatwerkVraag,
+  standaardUitkomstVoorZaak,
+} from './maatwerk';
 import { overzicht } from './overzicht';
 import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, SLEUTELS, type TestOmgeving } from './testing/test-omgeving';
@@ -153,5 +158,32 @@ describe.each(testDatabases())('four-eyes and maatwerk after a change on $naam',
       status: 'wacht-op-goedkeuring',
       standaardUitkomst: { bedrag: s.bedrag },
     });
+  });
+  it('approval is refused when a reported change moved the standard outcome since recording', async () => {
+    const z0 = await maakZaak(
+      db,
+      { soort: 'uitval-controle', huishoudenId: 2, onderwerp: 'Maatwerk', redenen: ['ANDERS'] },
+      { id: 'systeem', rol: 'systeem' },
+      t.o.klok(),
+    );
+    const z = await claimZaak(t.o, als('behandelaar-1'), z0.id, z0.versie);
+    const burger2: Context = { sessie: inloggenDigid(t.o, { bsn: t.bsn2 }).sessie, trace: nieuweTrace() };
+    const voor = (await overzicht(t.o, burger2, {})).toeslagen.find((x) => x.jaarbedrag > 0)!;
+    const u = await legMaatwerkbesluitVast(t.o, als('behandelaar-1'), {
+      ...vraag(z.id, voor.jaarbedrag + 200_000),
+      regeling: voor.regeling,
+    });
+    expect(u.besluit.status).toBe('wacht-op-goedkeuring');
+    const wijziging = { soort: 'inkomen' as const, persoon: 'aanvrager' as const, bedrag: 45_000 };
+    const r = await meldWijziging(t.o, burger2, { wijziging, bevestig: true });
+    expect(r.nieuweZaken).toEqual([]); // no maatwerk in force yet: the change applies as always
+    const fout = await keurMaatwerkGoed(t.o, als('teamleider-1'), u.besluit.id).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(Conflict);
+    expect(fout).toMatchObject({ status: 409, code: 'standaard-veranderd' });
+    const inKracht = geldende(await beschikkingenVan(db, 2), 2026, 'voorschot').get(voor.regeling)!;
+    expect(inKracht.aanleiding).not.toBe('maatwerk');
+    expect(
+      (await maatwerkTerGoedkeuring(t.o, als('teamleider-1'), { team: null })).map((x) => x.besluit.id),
+    ).toContain(u.besluit.id);
   });
 });

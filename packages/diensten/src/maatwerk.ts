@@ -47,7 +47,7 @@ import {
   zaak,
 } from '@regelmaat/zaken';
 import { actorVan, type Context, vereis } from './context';
-import { NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
+import { Conflict, NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
 import type { Omgeving } from './omgeving';
 import { log, personen, personenUitFeiten } from './verwerkingslog';
@@ -80,6 +80,9 @@ export interface StandaardUitkomst {
   beschikkingId: number;
   soort: 'voorschot' | 'definitief';
 }
+
+const euroTekst = (centen: number) =>
+  `€ ${(centen / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 const REGELING_NAAM: Record<RegelingId, string> = {
   zorgtoeslag: 'zorgtoeslag',
@@ -329,8 +332,24 @@ export async function keurMaatwerkGoed(
   const op = o.klok();
   return o.db.transaction(async (tx) => {
     const besluit = uitpakken(await keurGoed(tx, besluitId, actorVan(s), op));
-    const beschikkingId = await laatIngaan(o, tx, besluit, op);
+    // The approver approves a deviation from the law's outcome as it stands now: when the facts (a
+    // reported change) moved the standard outcome since recording, approving it would put an
+    // amount into force that nobody weighed against the new standard.
     const z = await zaakOf404(tx, besluit.zaakId);
+    const nu = await standaardUitkomstVan(
+      o,
+      tx,
+      z.huishoudenId,
+      besluit.regeling as RegelingId,
+      besluit.jaar,
+      op,
+    );
+    if (nu.bedrag !== besluit.standaardUitkomst.bedrag)
+      throw new Conflict(
+        'standaard-veranderd',
+        `De standaarduitkomst is veranderd sinds het vastleggen (${euroTekst(besluit.standaardUitkomst.bedrag)} → ${euroTekst(nu.bedrag)}). Wijs het besluit af; de behandelaar legt het opnieuw vast.`,
+      );
+    const beschikkingId = await laatIngaan(o, tx, besluit, op);
     const d = await huishoudenVanZaak(tx, z, op, besluit.jaar);
     await log(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerkbesluit goedkeuren', personen(d.bsn), op);
     return { besluit: { ...besluit, status: 'van-kracht' as Maatwerkbesluit['status'] }, beschikkingId };
