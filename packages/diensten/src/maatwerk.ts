@@ -29,6 +29,7 @@ import {
 import {
   afwijkingVanVergelijkbaar,
   beoordeelToepassing,
+  GOEDKEURINGSDREMPEL,
   keurGoed,
   legMaatwerkVast,
   type Maatwerkbesluit,
@@ -65,6 +66,15 @@ async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {
 }
 
 /** What a case worker asks for: everything but the standard outcome, which the server computes. */
+/**
+ * The approval threshold in force (eurocents): the configured one, never above the legal maximum
+ * `GOEDKEURINGSDREMPEL` that the database also enforces (a higher setting has no effect).
+ */
+export function goedkeuringsdrempelVan(o: Omgeving): number {
+  const d = o.instellingen.goedkeuringsdrempel;
+  return Number.isSafeInteger(d) && d >= 0 ? Math.min(d, GOEDKEURINGSDREMPEL) : GOEDKEURINGSDREMPEL;
+}
+
 /** Why a request may not carry the standard outcome (API 400 and service refusal). */
 export const STANDAARD_NIET_MEESTUREN =
   'stuur geen standaarduitkomst mee: die berekent de server uit de beschikking of het dossier (vier-ogenprincipe)';
@@ -305,7 +315,7 @@ export async function legMaatwerkbesluitVast(
     });
     const besluit = uitpakken(
       await legMaatwerkVast(tx, invoer, actorVan(s), op, {
-        goedkeuringsdrempel: o.instellingen.goedkeuringsdrempel,
+        goedkeuringsdrempel: goedkeuringsdrempelVan(o),
       }),
     );
     const waarschuwing = afwijkingVanVergelijkbaar(
