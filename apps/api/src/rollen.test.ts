@@ -11,7 +11,6 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
   const maatwerk = {
     regeling: 'zorgtoeslag',
     jaar: 2026,
-    standaardUitkomst: { bedrag: 100_000, omschrijving: 'terugvordering volgens de regel' },
     afwijking: { bedrag: 90_000 },
     grondslag: 'awir-13b',
     afweging: 'afweging',
@@ -44,6 +43,7 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     vergelijkbareBesluiten: {
       url: `/zaken/${t.zaakId}/vergelijkbare-besluiten?regeling=zorgtoeslag&jaar=2026&bedrag=1000`,
     },
+    standaardUitkomst: { url: `/zaken/${t.zaakId}/standaarduitkomst?regeling=zorgtoeslag&jaar=2026` },
     legMaatwerkVast: { url: '/zaken/999999/maatwerkbesluiten', body: maatwerk },
     keurMaatwerkGoed: { url: '/maatwerkbesluiten/999999/goedkeuring' },
     maatwerkTerGoedkeuring: { url: '/maatwerkbesluiten/ter-goedkeuring' },

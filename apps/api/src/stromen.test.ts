@@ -109,7 +109,6 @@ describe.each(testDatabases())('main flows on $naam', ({ open }) => {
       {
         regeling: 'zorgtoeslag',
         jaar: 2026,
-        standaardUitkomst: { bedrag: zt.jaarbedrag, omschrijving: 'voorschot volgens de regel' },
         afwijking: { bedrag: nieuwBedrag },
         grondslag: 'awir-13b',
         afweging: 'De gevolgen van de regel zijn hier onevenredig: hoge zorgkosten na een ongeval.',

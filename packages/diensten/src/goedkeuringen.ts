@@ -9,6 +9,7 @@ import {
   type Maatwerkbesluit,
   maatwerkbesluit,
   maatwerkbesluitenVanZaak,
+  vergelijkbareOpenZaken,
   type Zaak,
   zaak,
 } from '@regelmaat/zaken';
@@ -19,6 +20,12 @@ import { datumVan, type Omgeving } from './omgeving';
 export interface TerGoedkeuring {
   besluit: Maatwerkbesluit;
   zaak: Zaak;
+  /**
+   * The total effect the approver puts into force: this case plus, for a level 2 or 3 remedy, the
+   * comparable open cases it can then be applied to, each with (about) the same deviation. Each
+   * application is reviewed again per case; this is what approving makes possible.
+   */
+  effect: { zaken: number; vergelijkbareZaken: number; perZaak: number; totaal: number };
 }
 
 /**
@@ -43,7 +50,20 @@ export async function maatwerkTerGoedkeuring(
   for (const { id } of r.rows) {
     const besluit = await maatwerkbesluit(o.db, Number(id));
     const z = besluit ? await zaak(o.db, besluit.zaakId, vandaag) : undefined;
-    if (besluit && z) uit.push({ besluit, zaak: z });
+    if (!besluit || !z) continue;
+    const vergelijkbaar =
+      besluit.niveau === 'geval' ? 0 : (await vergelijkbareOpenZaken(o.db, besluit.id)).length;
+    const zaken = 1 + vergelijkbaar;
+    uit.push({
+      besluit,
+      zaak: z,
+      effect: {
+        zaken,
+        vergelijkbareZaken: vergelijkbaar,
+        perZaak: besluit.verschil,
+        totaal: zaken * besluit.verschil,
+      },
+    });
   }
   return uit;
 }

@@ -1,8 +1,10 @@
 /**
  * @module
- * Maatwerk with accountability (C6). A case worker records a structured decision (standard outcome,
- * deviation, legal ground, weighing, the three questions, level); above the approval threshold a
- * team lead other than the author must approve it (four-eyes) before it takes effect. Taking effect
+ * Maatwerk with accountability (C6). A case worker records a structured decision (deviation, legal
+ * ground, weighing, the three questions, level); the standard outcome it departs from is what the
+ * law gives, computed here (`standaardUitkomstVan`), never taken from the request. Above the
+ * approval threshold, and for every level 2 or 3 remedy, a team lead other than the author must
+ * approve it (four-eyes) before it takes effect; the database refuses it otherwise (migration 013). Taking effect
  * issues a new decision version for the toeslag and year that refers to the record: the year amount
  * becomes the deviation's amount; for an advance, payments already made stay and the rest is spread
  * over the remaining months; for a definitive decision the settlement is made again (Awir art. 24,
@@ -17,6 +19,7 @@ import {
   betalingenVan,
   doelmatigheidsgrens,
   geldende,
+  herbereken,
   leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
@@ -26,6 +29,7 @@ import {
 import {
   afwijkingVanVergelijkbaar,
   beoordeelToepassing,
+  GOEDKEURINGSDREMPEL,
   keurGoed,
   legMaatwerkVast,
   type Maatwerkbesluit,
@@ -44,7 +48,7 @@ import {
   zaak,
 } from '@regelmaat/zaken';
 import { actorVan, type Context, vereis } from './context';
-import { NietGevonden, Onverwerkbaar } from './fouten';
+import { Conflict, NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
 import type { Omgeving } from './omgeving';
 import { log, personen, personenUitFeiten } from './verwerkingslog';
@@ -61,7 +65,113 @@ async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {
   return z;
 }
 
-export type MaatwerkVraag = Omit<MaatwerkInvoer, 'huishoudtype' | 'redenen'>;
+/** What a case worker asks for: everything but the standard outcome, which the server computes. */
+/**
+ * The approval threshold in force (eurocents): the configured one, never above the legal maximum
+ * `GOEDKEURINGSDREMPEL` that the database also enforces (a higher setting has no effect).
+ */
+export function goedkeuringsdrempelVan(o: Omgeving): number {
+  const d = o.instellingen.goedkeuringsdrempel;
+  return Number.isSafeInteger(d) && d >= 0 ? Math.min(d, GOEDKEURINGSDREMPEL) : GOEDKEURINGSDREMPEL;
+}
+
+/** Why a request may not carry the standard outcome (API 400 and service refusal). */
+export const STANDAARD_NIET_MEESTUREN =
+  'stuur geen standaarduitkomst mee: die berekent de server uit de beschikking of het dossier (vier-ogenprincipe)';
+
+export type MaatwerkVraag = Omit<MaatwerkInvoer, 'huishoudtype' | 'redenen' | 'standaardUitkomst'>;
+
+export interface StandaardUitkomst {
+  /** What the law gives for the year (eurocents). */
+  bedrag: number;
+  /** Where the amount comes from, in Dutch (stored with the decision). */
+  omschrijving: string;
+  /** The decision version it was read from (definitive), or the advance in force (recomputed). */
+  beschikkingId: number;
+  soort: 'voorschot' | 'definitief';
+}
+
+const euroTekst = (centen: number) =>
+  `€ ${(centen / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+const REGELING_NAAM: Record<RegelingId, string> = {
+  zorgtoeslag: 'zorgtoeslag',
+  huurtoeslag: 'huurtoeslag',
+  kindgebonden_budget: 'kindgebonden budget',
+  kinderopvangtoeslag: 'kinderopvangtoeslag',
+};
+
+/**
+ * The standard outcome of a household, toeslag and year: what the law gives, never a maatwerk
+ * amount. With a definitive decision in force: its amount, or — when that is a maatwerk version —
+ * the amount of the newest version before the maatwerk ones. Otherwise the advance recomputed from
+ * the dossier as known now (the same computation a reported change uses), so a maatwerk advance in
+ * force or a change reported since does not shift the standard. 422 when there is no decision to
+ * adjust or the dossier cannot be computed.
+ */
+export async function standaardUitkomstVan(
+  o: Omgeving,
+  tx: Sql,
+  huishoudenId: number,
+  regeling: RegelingId,
+  jaar: number,
+  op: string,
+): Promise<StandaardUitkomst> {
+  const alle = await beschikkingenVan(tx, huishoudenId);
+  const naam = REGELING_NAAM[regeling] ?? regeling;
+  const definitief = geldende(alle, jaar, 'definitief').get(regeling);
+  if (definitief) {
+    const perId = new Map(alle.map((b) => [b.id, b]));
+    let v = definitief;
+    while (v.aanleiding === 'maatwerk' && v.vorigeId !== undefined && perId.has(v.vorigeId))
+      v = perId.get(v.vorigeId)!;
+    if (v.aanleiding === 'maatwerk')
+      throw new Onverwerkbaar(
+        'geen-standaarduitkomst',
+        `De standaarduitkomst ${naam} ${jaar} is niet te bepalen: er is geen definitieve berekening zonder maatwerk.`,
+      );
+    return {
+      bedrag: v.jaarbedrag,
+      omschrijving: `Definitieve berekening ${naam} ${jaar} volgens de wet (beschikking #${v.id})`,
+      beschikkingId: v.id,
+      soort: 'definitief',
+    };
+  }
+  const voorschot = geldende(alle, jaar, 'voorschot').get(regeling);
+  if (!voorschot)
+    throw new Onverwerkbaar('geen-beschikking', `Er is geen beschikking ${naam} ${jaar} om aan te passen.`);
+  const h = herbereken(await leesDossierFeiten(tx, huishoudenId), jaar, op, o.wetgeving);
+  const bedrag = h.jaarbedragen.get(regeling);
+  if (h.problemen.length > 0 || bedrag === undefined || bedrag < 0)
+    throw new Onverwerkbaar(
+      'geen-standaarduitkomst',
+      `De standaarduitkomst ${naam} ${jaar} is niet te berekenen uit het dossier.`,
+    );
+  return {
+    bedrag,
+    omschrijving: `Voorschot ${naam} ${jaar} volgens de wet, berekend uit het dossier zoals nu bekend`,
+    beschikkingId: voorschot.id,
+    soort: 'voorschot',
+  };
+}
+
+/** The standard outcome for a case (shown on the maatwerk form); logged for every person concerned. */
+export async function standaardUitkomstVoorZaak(
+  o: Omgeving,
+  ctx: Context,
+  zaakId: number,
+  vraag: { regeling: RegelingId; jaar: number },
+): Promise<StandaardUitkomst> {
+  vereis(ctx, 'zaak:lezen');
+  const op = o.klok();
+  return o.db.transaction(async (tx) => {
+    const z = await zaakOf404(tx, zaakId);
+    const uit = await standaardUitkomstVan(o, tx, z.huishoudenId, vraag.regeling, vraag.jaar, op);
+    const bsns = personenUitFeiten(await leesDossierFeiten(tx, z.huishoudenId));
+    await log(o, ctx, tx, 'toeslag-berekenen', 'standaarduitkomst voor maatwerk', bsns, op);
+    return uit;
+  });
+}
 
 export async function vergelijkbaarVoorZaak(
   o: Omgeving,
@@ -177,22 +287,39 @@ export async function legMaatwerkbesluitVast(
   const s = vereis(ctx, 'maatwerk:vastleggen');
   const op = o.klok();
   return o.db.transaction(async (tx) => {
+    // A standard outcome in the request would let the author choose what the threshold compares
+    // with: refuse it (the API's schema refuses it too, with the same message).
+    if ('standaardUitkomst' in (vraag as object))
+      throw new Ongeldig([{ naam: 'standaardUitkomst', reden: STANDAARD_NIET_MEESTUREN }]);
     const z = await zaakOf404(tx, vraag.zaakId);
     const d = await huishoudenVanZaak(tx, z, op, vraag.jaar);
-    const invoer: MaatwerkInvoer = { ...vraag, huishoudtype: huishoudtype(d.invoer), redenen: z.redenen };
+    const standaard = await standaardUitkomstVan(
+      o,
+      tx,
+      z.huishoudenId,
+      vraag.regeling as RegelingId,
+      vraag.jaar,
+      op,
+    );
+    const invoer: MaatwerkInvoer = {
+      ...vraag,
+      standaardUitkomst: { bedrag: standaard.bedrag, omschrijving: standaard.omschrijving },
+      huishoudtype: huishoudtype(d.invoer),
+      redenen: z.redenen,
+    };
     const vergelijkbaar = await vergelijkbareBesluiten(tx, {
       regeling: vraag.regeling,
       redenen: z.redenen,
-      bedrag: vraag.standaardUitkomst.bedrag,
+      bedrag: standaard.bedrag,
       huishoudtype: invoer.huishoudtype,
     });
     const besluit = uitpakken(
       await legMaatwerkVast(tx, invoer, actorVan(s), op, {
-        goedkeuringsdrempel: o.instellingen.goedkeuringsdrempel,
+        goedkeuringsdrempel: goedkeuringsdrempelVan(o),
       }),
     );
     const waarschuwing = afwijkingVanVergelijkbaar(
-      { standaardBedrag: vraag.standaardUitkomst.bedrag, afwijkingBedrag: vraag.afwijking.bedrag },
+      { standaardBedrag: standaard.bedrag, afwijkingBedrag: vraag.afwijking.bedrag },
       vergelijkbaar,
     );
     let beschikkingId: number | undefined;
@@ -215,8 +342,24 @@ export async function keurMaatwerkGoed(
   const op = o.klok();
   return o.db.transaction(async (tx) => {
     const besluit = uitpakken(await keurGoed(tx, besluitId, actorVan(s), op));
-    const beschikkingId = await laatIngaan(o, tx, besluit, op);
+    // The approver approves a deviation from the law's outcome as it stands now: when the facts (a
+    // reported change) moved the standard outcome since recording, approving it would put an
+    // amount into force that nobody weighed against the new standard.
     const z = await zaakOf404(tx, besluit.zaakId);
+    const nu = await standaardUitkomstVan(
+      o,
+      tx,
+      z.huishoudenId,
+      besluit.regeling as RegelingId,
+      besluit.jaar,
+      op,
+    );
+    if (nu.bedrag !== besluit.standaardUitkomst.bedrag)
+      throw new Conflict(
+        'standaard-veranderd',
+        `De standaarduitkomst is veranderd sinds het vastleggen (${euroTekst(besluit.standaardUitkomst.bedrag)} → ${euroTekst(nu.bedrag)}). Wijs het besluit af; de behandelaar legt het opnieuw vast.`,
+      );
+    const beschikkingId = await laatIngaan(o, tx, besluit, op);
     const d = await huishoudenVanZaak(tx, z, op, besluit.jaar);
     await log(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerkbesluit goedkeuren', personen(d.bsn), op);
     return { besluit: { ...besluit, status: 'van-kracht' as Maatwerkbesluit['status'] }, beschikkingId };
@@ -247,8 +390,9 @@ export async function stelRemedieVoor(o: Omgeving, ctx: Context, besluitId: numb
 /**
  * Level 2, per case: the reviewer (not the proposer) applies or skips the remedy. Applying it issues
  * a new decision version for that case's household that refers to the original decision record:
- * the same relative deviation from the standard outcome, on this household's own decision in force
- * for the regeling and year. Skipping only records the review and its reasons.
+ * the same relative deviation from the standard outcome, on this household's own standard outcome
+ * for the regeling and year (`standaardUitkomstVan`). The original decision was approved by a team
+ * lead with its total effect in view (level 2 always needs four-eyes). Skipping only records the review and its reasons.
  */
 export async function beoordeelRemedie(
   o: Omgeving,
@@ -268,15 +412,24 @@ export async function beoordeelRemedie(
     if (!origineel) throw new NietGevonden(`Maatwerkbesluit ${toepassing.besluitId} bestaat niet.`);
     const z = await zaakOf404(tx, toepassing.zaakId);
     const standaard = origineel.standaardUitkomst.bedrag;
+    // This household's own standard outcome (what the law gives it), not a maatwerk amount in force.
+    const eigen = await standaardUitkomstVan(
+      o,
+      tx,
+      z.huishoudenId,
+      origineel.regeling as RegelingId,
+      origineel.jaar,
+      op,
+    );
     const beschikkingId = await schrijfMaatwerkVersie(o, tx, {
       huishoudenId: z.huishoudenId,
       regeling: origineel.regeling as RegelingId,
       jaar: origineel.jaar,
-      // The same relative deviation from this household's own decision in force (whole euros).
-      bedrag: (basis) =>
+      // The same relative deviation from this household's own standard outcome (whole euros).
+      bedrag: () =>
         standaard === 0
           ? origineel.afwijking.bedrag
-          : Math.round((basis.jaarbedrag * origineel.afwijking.bedrag) / standaard / 100) * 100,
+          : Math.round((eigen.bedrag * origineel.afwijking.bedrag) / standaard / 100) * 100,
       maatwerkbesluitId: origineel.id,
       toelichting: `maatwerk niveau 2: oplossing van besluit ${origineel.id} toegepast (voorstel ${toepassing.id})`,
     });

@@ -7,7 +7,11 @@ import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
 
 export interface Instellingen {
-  /** A maatwerk deviation above this amount (eurocents) needs a team lead's approval (four-eyes). */
+  /**
+   * A maatwerk deviation above this amount (eurocents) needs a team lead's approval (four-eyes). It
+   * can only lower `GOEDKEURINGSDREMPEL` (€ 500, also enforced by the database); a higher value has
+   * no effect (`goedkeuringsdrempelVan`).
+   */
   goedkeuringsdrempel: number;
   /** The labelled DigiD simulation may be used to log in (never in production). */
   digidSimulatie: boolean;

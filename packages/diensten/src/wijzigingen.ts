@@ -5,6 +5,15 @@
  * that would otherwise come after the year) — then, when confirmed, in one transaction: the new
  * facts (old ones superseded, never overwritten), a new advance decision version per toeslag whose
  * amount changes (Awir art. 16: the advance is revised), and the processing log.
+ *
+ * Maatwerk in force is never dropped by a change (issue 10, item 12). When the advance in force for
+ * a toeslag is a maatwerk version, that version stays in force and a case is opened in the maatwerk
+ * team's queue ('maatwerk-verzoek', reason WIJZIGING_BIJ_MAATWERK) with the new standard amount, so
+ * a case worker decides again on the new facts (a new maatwerk decision, with four-eyes when it
+ * needs it). The approved deviation was weighed for the old situation; carrying it over as an
+ * absolute or relative amount would put an amount into force that nobody weighed. The preview says
+ * exactly this: the amount stays, what the standard rule would now give, and that a case worker
+ * will look at it.
  */
 import type { Sql } from '@regelmaat/db';
 import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
@@ -53,6 +62,12 @@ export interface WijzigingsEffect {
   /** Or what comes extra (paid out over the remaining months). */
   extra: number;
   nieuwSchema: number[];
+  /**
+   * Present when a maatwerk decision is in force for this toeslag: the amount then stays as it is
+   * (`jaarbedragNieuw` = `jaarbedragNu`, the schedule unchanged) and a case worker decides again;
+   * `standaardNieuw` is what the standard rule would give after the change.
+   */
+  maatwerk?: { besluitId: number; standaardNieuw: number };
 }
 
 export interface WijzigingsUitkomst {
@@ -68,6 +83,8 @@ export interface WijzigingsUitkomst {
    * nothing until then. No effects and no data of the other person.
    */
   partnerclaim?: { status: 'te-controleren'; zaakId?: number };
+  /** Ids of the cases opened for a case worker because maatwerk is in force (only when confirmed). */
+  nieuweZaken: number[];
 }
 
 type PartnerWijziging = Extract<Wijziging, { soort: 'partner' }>;
@@ -136,6 +153,9 @@ async function legPartnerclaimVast(
   await tx.query('UPDATE partnerclaim SET zaak_id = $2 WHERE id = $1', [claimId, zaak.id]);
   return zaak.id;
 }
+
+/** The reason code of a case opened because a change meets maatwerk in force. */
+export const WIJZIGING_BIJ_MAATWERK = 'WIJZIGING_BIJ_MAATWERK';
 
 /**
  * The index (0 = January) of the first month of `jaar` whose advance is not yet paid, or -1. With
@@ -333,6 +353,7 @@ export async function meldWijziging(
         jaar,
         effecten: [],
         nieuweBeschikkingen: [],
+        nieuweZaken: [],
         partnerclaim: { status: 'te-controleren' as const, ...(zaakId ? { zaakId } : {}) },
       };
     }
@@ -358,9 +379,32 @@ export async function meldWijziging(
       const jaarNu = oud?.jaarbedrag ?? 0;
       if (!oud && nieuwJaar === 0) continue;
       const b = betaald.get(r.id) ?? new Array<number | null>(12).fill(null);
+      const volgende = eersteOnbetaaldeMaand(b, vandaag, jaar);
+      if (oud?.aanleiding === 'maatwerk' && oud.maatwerkbesluitId !== undefined) {
+        // Maatwerk in force: the amount stays until a case worker has decided on the new facts.
+        effecten.push({
+          regeling: r.id,
+          naam: r.naam,
+          jaarbedragNu: jaarNu,
+          jaarbedragNieuw: jaarNu,
+          ...(volgende >= 0
+            ? {
+                volgendeMaand: {
+                  maand: volgende + 1,
+                  nu: oud.maandbedragen[volgende]!,
+                  nieuw: oud.maandbedragen[volgende]!,
+                },
+              }
+            : {}),
+          voorkomenTerugvordering: 0,
+          extra: 0,
+          nieuwSchema: [...oud.maandbedragen],
+          maatwerk: { besluitId: oud.maatwerkbesluitId, standaardNieuw: nieuwJaar },
+        });
+        continue;
+      }
       const schema = nieuwSchema(nieuwJaar, b);
       const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
-      const volgende = eersteOnbetaaldeMaand(b, vandaag, jaar);
       effecten.push({
         regeling: r.id,
         naam: r.naam,
@@ -381,10 +425,36 @@ export async function meldWijziging(
       });
     }
     const nieuweBeschikkingen: number[] = [];
+    const nieuweZaken: number[] = [];
     if (vraag.bevestig) {
       await schrijfFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
       for (const e of effecten) {
         const oud = inKracht.get(e.regeling);
+        if (e.maatwerk) {
+          const zaak = await maakZaak(
+            tx,
+            {
+              soort: 'maatwerk-verzoek',
+              huishoudenId: doel.huishoudenId,
+              onderwerp: `Wijziging bij maatwerk: ${e.naam} ${jaar} opnieuw beoordelen`,
+              redenen: [WIJZIGING_BIJ_MAATWERK],
+              toelichting: {
+                wijziging: vraag.wijziging.soort,
+                maatwerkbesluitId: e.maatwerk.besluitId,
+                beschikkingId: oud?.id,
+                jaarbedragInKracht: e.jaarbedragNu,
+                standaardNieuw: e.maatwerk.standaardNieuw,
+              },
+              prioriteit: 2,
+              regeling: e.regeling,
+              jaar,
+            },
+            { id: 'systeem', rol: 'systeem' },
+            op,
+          );
+          nieuweZaken.push(zaak.id);
+          continue;
+        }
         if (oud && oud.maandbedragen.join() === e.nieuwSchema.join() && oud.jaarbedrag === e.jaarbedragNieuw)
           continue;
         nieuweBeschikkingen.push(
@@ -430,6 +500,7 @@ export async function meldWijziging(
       jaar,
       effecten,
       nieuweBeschikkingen,
+      nieuweZaken,
     };
   });
 }

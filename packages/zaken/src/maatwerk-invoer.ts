@@ -37,7 +37,11 @@ export interface MaatwerkInvoer {
   zaakId: number;
   regeling: Regeling;
   jaar: number;
-  /** What the standard rule gives (eurocents), e.g. the recovery as computed. */
+  /**
+   * What the law gives (eurocents) and where that comes from. Computed by the caller's server side
+   * (diensten: the definitive decision in force, or the advance recomputed from the dossier), never
+   * taken from a request: the approval threshold compares the deviation with it.
+   */
   standaardUitkomst: { bedrag: number; omschrijving: string };
   afwijking: Afwijking;
   /** Id from GRONDSLAGEN. */
@@ -136,7 +140,24 @@ export function controleerMaatwerk(i: MaatwerkInvoer): string[] {
   return p;
 }
 
-/** Above the threshold (eurocents) a team lead must approve (four-eyes). */
-export function goedkeuringNodig(standaard: number, afwijking: number, drempel: number): boolean {
-  return Math.abs(afwijking - standaard) > drempel;
+/**
+ * The approval threshold (eurocents, € 500): a deviation of more than this from the standard
+ * outcome needs a team lead other than the author (four-eyes). The database holds the same value
+ * (`maatwerk_goedkeuringsdrempel()`, migration 013) and refuses an approved or in-force decision
+ * above it without a reviewer. A lower threshold may be configured (stricter); a higher one not.
+ */
+export const GOEDKEURINGSDREMPEL = 50_000;
+
+/**
+ * Four-eyes is needed when the requested amount departs from the standard outcome by more than the
+ * threshold, and always for a remedy meant for more cases than this one (level 2 or 3): its effect
+ * is multiplied over the comparable cases. Mirrors `maatwerk_vier_ogen_nodig` of migration 013.
+ */
+export function goedkeuringNodig(
+  standaard: number,
+  afwijking: number,
+  niveau: Niveau,
+  drempel: number = GOEDKEURINGSDREMPEL,
+): boolean {
+  return niveau !== 'geval' || Math.abs(afwijking - standaard) > Math.min(drempel, GOEDKEURINGSDREMPEL);
 }

@@ -8,6 +8,7 @@ import { testDatabases } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { keurGoed, legMaatwerkVast, markeerVanKracht, wijsAf } from './maatwerk';
+import { GOEDKEURINGSDREMPEL, goedkeuringNodig } from './maatwerk-invoer';
 import { maatwerkbesluit, maatwerkbesluitenVanZaak } from './maatwerk-rij';
 import { maakBeschikking } from './testing/beschikking';
 import { ANNA, BART, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER, TEAMLEIDER2 } from './testing/testdata';
@@ -19,7 +20,7 @@ const waarde = <T>(u: Uitkomst<T>): T => {
   if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
   return u.waarde;
 };
-const DREMPEL = { goedkeuringsdrempel: 100_000 }; // € 1,000
+const DREMPEL = {}; // the default and maximum: GOEDKEURINGSDREMPEL, € 500
 
 describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
   let db: Db;
@@ -86,7 +87,7 @@ describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
     const b = waarde(
       await legMaatwerkVast(
         db,
-        maatwerkInvoer(z.id, { afwijking: { bedrag: 150_000 }, niveau: 'geval' }),
+        maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
         ANNA,
         NU,
         DREMPEL,
@@ -94,7 +95,7 @@ describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
     );
     expect(b).toMatchObject({
       status: 'goedgekeurd',
-      verschil: -90_000,
+      verschil: -40_000,
       auteur: 'anna',
       beoordelaar: null,
       huishoudenId: 1,
@@ -177,7 +178,13 @@ describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
   it('becomes van kracht only with a decision version for the same household and regeling', async () => {
     const z = await zaakInBehandeling();
     const b = waarde(
-      await legMaatwerkVast(db, maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 } }), ANNA, NU, DREMPEL),
+      await legMaatwerkVast(
+        db,
+        maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
+        ANNA,
+        NU,
+        DREMPEL,
+      ),
     );
     const andereRegeling = await maakBeschikking(db, 1, 'zorgtoeslag', 120_000);
     const anderHuishouden = await maakBeschikking(db, 2, 'huurtoeslag', 120_000);
@@ -225,12 +232,94 @@ describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
       precedenten: [],
       aangemaaktOp: NU,
     });
+    const z2 = await zaakInBehandeling(); // the first case waits for approval (level 3)
     expect(
-      await legMaatwerkVast(db, maatwerkInvoer(z.id, { precedenten: [b.id, 999_999] }), ANNA, NU, DREMPEL),
+      await legMaatwerkVast(db, maatwerkInvoer(z2.id, { precedenten: [b.id, 999_999] }), ANNA, NU, DREMPEL),
     ).toMatchObject({
       ok: false,
       code: 'ONGELDIG',
       melding: expect.stringContaining('999999'),
     });
+  });
+  it('needs four-eyes above the threshold and for every level 2 or 3 remedy, however small', async () => {
+    expect(GOEDKEURINGSDREMPEL).toBe(50_000);
+    expect(goedkeuringNodig(100_000, 150_000, 'geval')).toBe(false);
+    expect(goedkeuringNodig(100_000, 150_001, 'geval')).toBe(true);
+    expect(goedkeuringNodig(100_000, 100_000, 'vergelijkbaar')).toBe(true);
+    expect(goedkeuringNodig(100_000, 100_000, 'structureel')).toBe(true);
+    // A configured threshold can only be stricter.
+    expect(goedkeuringNodig(100_000, 140_000, 'geval', 10_000)).toBe(true);
+    expect(goedkeuringNodig(100_000, 140_000, 'geval', 10_000_000)).toBe(false);
+    expect(goedkeuringNodig(0, 2_500_000, 'geval', 10_000_000)).toBe(true);
+    const z = await zaakInBehandeling();
+    await expect(
+      legMaatwerkVast(db, maatwerkInvoer(z.id), ANNA, NU, { goedkeuringsdrempel: GOEDKEURINGSDREMPEL + 1 }),
+    ).rejects.toThrow(RangeError);
+    const klein = waarde(
+      await legMaatwerkVast(
+        db,
+        maatwerkInvoer(z.id, { afwijking: { bedrag: 240_000 }, niveau: 'vergelijkbaar' }),
+        ANNA,
+        NU,
+      ),
+    );
+    expect(klein).toMatchObject({ status: 'wacht-op-goedkeuring', verschil: 0 });
+  });
+
+  it('the database holds the same threshold as the code', async () => {
+    const r = await db.query<{ d: number }>('SELECT maatwerk_goedkeuringsdrempel() AS d');
+    expect(r.rows[0]!.d).toBe(GOEDKEURINGSDREMPEL);
+  });
+
+  it('the database refuses an approved or in-force decision without a second person where one is needed', async () => {
+    const z = await zaakInBehandeling();
+    const rij = (
+      standaard: number,
+      afwijking: number,
+      niveau: string,
+      status: string,
+      beoordelaar: string | null,
+    ) =>
+      db.query<{ id: string }>(
+        `INSERT INTO maatwerkbesluit (zaak_id, huishouden_id, regeling, jaar, standaard_bedrag, standaard_omschrijving,
+           afwijking_bedrag, grondslag, afweging, vraag_rechtvaardig, vraag_samen, vraag_aanspreekbaar, niveau,
+           huishoudtype, redenen, status, auteur, aangemaakt_op, beoordelaar, beoordeeld_op)
+         VALUES ($1, 1, 'zorgtoeslag', 2026, $2, 'standaard', $3, 'awir-13b', 'a', 'r', 's', 'a', $4, 'paar', '{}',
+                 $5, 'anna', $6, $7, $8) RETURNING id`,
+        [z.id, standaard, afwijking, niveau, status, NU, beoordelaar, beoordelaar ? NU : null],
+      );
+    // € 1,550 became € 25,000 with no team lead: refused, approved or in force.
+    await expect(rij(155_000, 2_500_000, 'geval', 'goedgekeurd', null)).rejects.toThrow();
+    await expect(rij(155_000, 2_500_000, 'geval', 'goedgekeurd', 'anna')).rejects.toThrow(); // the author
+    // A level 2 remedy without approver, however small.
+    await expect(rij(155_000, 155_000, 'vergelijkbaar', 'goedgekeurd', null)).rejects.toThrow();
+    await expect(rij(155_000, 155_000, 'structureel', 'goedgekeurd', null)).rejects.toThrow();
+    // Waiting, or within the threshold for this case only, or with a team lead: allowed.
+    const wacht = Number((await rij(155_000, 2_500_000, 'geval', 'wacht-op-goedkeuring', null)).rows[0]!.id);
+    await rij(155_000, 205_000, 'geval', 'goedgekeurd', null);
+    const goed = Number((await rij(155_000, 2_500_000, 'vergelijkbaar', 'goedgekeurd', 'tess')).rows[0]!.id);
+    // Approving a waiting one by UPDATE without a reviewer is refused too.
+    await expect(
+      db.query(`UPDATE maatwerkbesluit SET status = 'goedgekeurd' WHERE id = $1`, [wacht]),
+    ).rejects.toThrow();
+    // In force: a maatwerk decision version must follow an approved decision of this household.
+    const versie = (besluitId: number | null, huishouden = 1) =>
+      db.query(
+        `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen,
+                                  engine_versie, parameter_versie, invoer_hash, bekend_op, aanleiding, maatwerkbesluit_id)
+         VALUES (NULL, $1, 'zorgtoeslag', 2026, 'voorschot', 'vastgesteld', 2500000, $2, 'e', 'p', 'h', $3, 'maatwerk', $4)
+         RETURNING id`,
+        [huishouden, Array(12).fill(208_333), NU, besluitId],
+      );
+    await expect(versie(null)).rejects.toThrow();
+    await expect(versie(wacht)).rejects.toThrow();
+    await expect(versie(goed, 2)).rejects.toThrow(); // another household, no reviewed application there
+    const beschikkingId = Number(((await versie(goed)).rows[0] as { id: string }).id);
+    await expect(
+      db.query(`UPDATE maatwerkbesluit SET status = 'van-kracht', beschikking_id = $2 WHERE id = $1`, [
+        wacht,
+        beschikkingId,
+      ]),
+    ).rejects.toThrow();
   });
 });

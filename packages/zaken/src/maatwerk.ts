@@ -1,15 +1,18 @@
 /**
  * @module
  * Recording and approving maatwerk decisions (C6). A decision is recorded, never executed here:
- * maatwerk does not silently change amounts. Above the approval threshold (|afwijking − standaard|
- * in eurocents) the decision and its case wait for a team lead who is not the author (four-eyes,
- * also enforced by a CHECK in migration 007); below it the decision is approved at once. After
- * approval the caller issues the new decision version (beschikking) and calls `markeerVanKracht`.
+ * maatwerk does not silently change amounts. The standard outcome is computed by the caller on the
+ * server (never from a request). Above the approval threshold (|afwijking − standaard| in eurocents,
+ * `GOEDKEURINGSDREMPEL`) and for every level 2 or 3 remedy, the decision and its case wait for a
+ * team lead who is not the author (four-eyes, also enforced by the database: migrations 007 and
+ * 013); otherwise the decision is approved at once. After approval the caller issues the new
+ * decision version (beschikking) and calls `markeerVanKracht`.
  */
 import type { Sql } from '@regelmaat/db';
 import { schrijfHistorie } from './historie';
 import {
   controleerMaatwerk,
+  GOEDKEURINGSDREMPEL,
   goedkeuringNodig,
   type Maatwerkbesluit,
   type MaatwerkInvoer,
@@ -20,8 +23,11 @@ import { inTransactie } from './transactie';
 import { type Actor, gelukt, geweigerd, type Uitkomst, ZaakFout } from './typen';
 
 export interface MaatwerkOpties {
-  /** Deviations above this many eurocents need a team lead's approval. */
-  goedkeuringsdrempel: number;
+  /**
+   * Deviations above this many eurocents need a team lead's approval; default and maximum
+   * `GOEDKEURINGSDREMPEL` (a lower, stricter threshold may be configured; a higher one is refused).
+   */
+  goedkeuringsdrempel?: number;
 }
 
 const SYSTEEM = { id: 'systeem', rol: 'systeem' } as const;
@@ -40,11 +46,14 @@ export async function legMaatwerkVast(
   invoer: MaatwerkInvoer,
   actor: Actor,
   nu: string,
-  opties: MaatwerkOpties,
+  opties: MaatwerkOpties = {},
 ): Promise<Uitkomst<Maatwerkbesluit>> {
   if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
-  if (!Number.isSafeInteger(opties?.goedkeuringsdrempel) || opties.goedkeuringsdrempel < 0)
-    throw new RangeError('goedkeuringsdrempel must be a non-negative integer (eurocents)');
+  const drempel = opties.goedkeuringsdrempel ?? GOEDKEURINGSDREMPEL;
+  if (!Number.isSafeInteger(drempel) || drempel < 0 || drempel > GOEDKEURINGSDREMPEL)
+    throw new RangeError(
+      `goedkeuringsdrempel must be an integer number of eurocents from 0 to ${GOEDKEURINGSDREMPEL}`,
+    );
   const problemen = controleerMaatwerk(invoer);
   if (problemen.length > 0)
     return geweigerd('ONGELDIG', `Het maatwerkbesluit is niet compleet: ${problemen.join('; ')}.`);
@@ -78,7 +87,8 @@ export async function legMaatwerkVast(
     const wacht = goedkeuringNodig(
       invoer.standaardUitkomst.bedrag,
       invoer.afwijking.bedrag,
-      opties.goedkeuringsdrempel,
+      invoer.niveau,
+      drempel,
     );
     const a = invoer.afwijking;
     const r = await tx.query<BesluitRij>(

@@ -7,7 +7,7 @@ import { testDatabases } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contacten, legContactVast } from './contact';
 import { maakZaak } from './maak-zaak';
-import { legMaatwerkVast } from './maatwerk';
+import { keurGoed, legMaatwerkVast } from './maatwerk';
 import { maakSignaal } from './signaal';
 import { ANNA, BART, BURGER, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER } from './testing/testdata';
 import { beoordeelToepassing, stelToepassingVoor, toepassingen, vergelijkbareOpenZaken } from './toepassing';
@@ -47,16 +47,19 @@ describe.each(testDatabases())('maatwerk levels 2 and 3, contacts, on $naam', ({
         maatwerkInvoer(bron.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
         ANNA,
         NU,
-        {
-          goedkeuringsdrempel: 100_000,
-        },
       ),
     );
-    const besluit = waarde(
-      await legMaatwerkVast(db, maatwerkInvoer(bron.id, { afwijking: { bedrag: 200_000 } }), ANNA, NU, {
-        goedkeuringsdrempel: 100_000,
-      }),
+    expect(geval.status).toBe('goedgekeurd'); // within the threshold, this case only: at once
+    // A level 2 remedy always waits for a team lead, however small the deviation (four-eyes).
+    const voorstelbaar = waarde(
+      await legMaatwerkVast(db, maatwerkInvoer(bron.id, { afwijking: { bedrag: 200_000 } }), ANNA, NU),
     );
+    expect(voorstelbaar.status).toBe('wacht-op-goedkeuring');
+    expect(await stelToepassingVoor(db, voorstelbaar.id, [1], TEAMLEIDER, NU)).toMatchObject({
+      ok: false,
+      melding: expect.stringContaining('wacht-op-goedkeuring'),
+    });
+    const besluit = waarde(await keurGoed(db, voorstelbaar.id, TEAMLEIDER, NU));
     const a = await open_(2, ['HOGE_TERUGVORDERING', 'PARTNER_CONFLICT']);
     const b = await open_(3, ['TERUGVORDERING_ZWAAR'], { regeling: 'huurtoeslag', jaar: 2026 });
     await open_(4, ['KIND_WORDT_18']); // no shared reason

@@ -2,7 +2,8 @@
  * @module
  * Maatwerk level 2 (C6, T-04): apply the remedy of one decision to comparable open cases. Comparable
  * open cases share a reason code with the decision and are for the same regeling and year (or not
- * tied to one). A team lead or the decision's author proposes the remedy per case; each case then
+ * tied to one). The decision itself was approved by a team lead other than its author (level 2 always
+ * needs four-eyes). A team lead or the decision's author proposes the remedy per case; each case then
  * gets its own review ('toegepast' or 'overgeslagen', with reasons) by someone other than the
  * proposer. A review records the choice only: amounts change when the caller issues a decision.
  */
@@ -97,8 +98,8 @@ export async function stelToepassingVoor(
   const ids = [...new Set(zaakIds)];
   if (ids.length === 0) return geweigerd('ONGELDIG', 'Kies ten minste één zaak.');
   return inTransactie(sql, async (tx) => {
-    const h = await tx.query<{ auteur: string; status: string; niveau: string }>(
-      'SELECT auteur, status, niveau FROM maatwerkbesluit WHERE id = $1 FOR UPDATE',
+    const h = await tx.query<{ auteur: string; status: string; niveau: string; beoordelaar: string | null }>(
+      'SELECT auteur, status, niveau, beoordelaar FROM maatwerkbesluit WHERE id = $1 FOR UPDATE',
       [besluitId],
     );
     const b = h.rows[0];
@@ -115,6 +116,13 @@ export async function stelToepassingVoor(
       );
     if (b.niveau === 'geval')
       return geweigerd('NIET_TOEGESTAAN', 'Dit besluit geldt alleen voor dit geval (niveau geval).');
+    // A remedy for comparable cases always needs a second person (also for decisions approved
+    // under the old rule, before migration 013).
+    if (b.beoordelaar === null || b.beoordelaar === b.auteur)
+      return geweigerd(
+        'NIET_TOEGESTAAN',
+        'Dit besluit is niet door een teamleider goedgekeurd (vier-ogenprincipe); het kan niet worden toegepast op andere zaken.',
+      );
     const passend = await tx.query<{ id: string }>(
       `SELECT z.id FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
         WHERE z.id = ANY($2::bigint[]) AND ${VERGELIJKBAAR} FOR UPDATE OF z`,

@@ -7,9 +7,9 @@ import { testDatabases } from '@regelmaat/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
-import { legMaatwerkVast } from './maatwerk';
+import { keurGoed, legMaatwerkVast } from './maatwerk';
 import type { Maatwerkbesluit } from './maatwerk-invoer';
-import { ANNA, maakHuishoudens, maatwerkInvoer, NU } from './testing/testdata';
+import { ANNA, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER } from './testing/testdata';
 import { claim } from './toewijzing';
 import type { Uitkomst } from './typen';
 import {
@@ -130,7 +130,11 @@ describe.each(testDatabases())('comparable decisions on $naam', ({ open }) => {
     await db?.close();
   });
 
-  async function besluit(wijzig: Parameters<typeof maatwerkInvoer>[1], drempel = 10_000_000) {
+  /** A recorded decision; approved by a team lead when it needs four-eyes, unless `goedkeuren` is false. */
+  async function besluit(
+    wijzig: Parameters<typeof maatwerkInvoer>[1],
+    goedkeuren = true,
+  ): Promise<Maatwerkbesluit> {
     const z = await maakZaak(
       db,
       { soort: 'maatwerk-verzoek', huishoudenId: 1, onderwerp: 'Maatwerk' },
@@ -138,9 +142,10 @@ describe.each(testDatabases())('comparable decisions on $naam', ({ open }) => {
       NU,
     );
     waarde(await claim(db, z.id, z.versie, ANNA, NU));
-    return waarde(
-      await legMaatwerkVast(db, maatwerkInvoer(z.id, wijzig), ANNA, NU, { goedkeuringsdrempel: drempel }),
-    );
+    const b = waarde(await legMaatwerkVast(db, maatwerkInvoer(z.id, wijzig), ANNA, NU));
+    return b.status === 'wacht-op-goedkeuring' && goedkeuren
+      ? waarde(await keurGoed(db, b.id, TEAMLEIDER, NU))
+      : b;
   }
 
   it('finds approved decisions for the same regeling, best first', async () => {
@@ -151,7 +156,7 @@ describe.each(testDatabases())('comparable decisions on $naam', ({ open }) => {
     });
     await besluit({ redenen: ['HOGE_TERUGVORDERING'], huishoudtype: 'paar', regeling: 'zorgtoeslag' });
     await besluit({ redenen: ['KIND_WORDT_18'], huishoudtype: 'alleenstaande' }); // nothing in common
-    await besluit({ redenen: ['HOGE_TERUGVORDERING'], huishoudtype: 'paar' }, 0); // waiting for approval
+    await besluit({ redenen: ['HOGE_TERUGVORDERING'], huishoudtype: 'paar' }, false); // waiting for approval
     const r = await vergelijkbareBesluiten(db, {
       regeling: 'huurtoeslag',
       redenen: ['HOGE_TERUGVORDERING'],

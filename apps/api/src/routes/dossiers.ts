@@ -101,6 +101,7 @@ export const DOSSIER_ROUTES = [
           voorkomenTerugvordering: Centen,
           extra: Centen,
           nieuwSchema: z.array(Centen),
+          maatwerk: z.object({ besluitId: z.number().int(), standaardNieuw: Centen }).optional(),
         }),
       ),
       nieuweBeschikkingen: z.array(z.number().int()),
@@ -110,6 +111,7 @@ export const DOSSIER_ROUTES = [
         .describe(
           'Een partner die volgens de basisregistratie (BRP) niet in dit huishouden woont: vastgelegd als opgave, gecontroleerd in een zaak (partner-verificatie); telt niet mee tot die controle',
         ),
+      nieuweZaken: z.array(z.number().int()),
     }),
     handler: ({ o, ctx, body }) => meldWijziging(o, ctx, body),
   }),

@@ -11,6 +11,8 @@ import {
   maatwerkTerGoedkeuring,
   maatwerkVanZaak,
   meldSignaal,
+  STANDAARD_NIET_MEESTUREN,
+  standaardUitkomstVoorZaak,
   stelRemedieVoor,
   vergelijkbaarVoorZaak,
   vergelijkbareZakenVoor,
@@ -24,26 +26,38 @@ import { Centen, Datum, Id, IdPad, Jaar, Maatwerkbesluit, Tekst, Zaak } from '..
 const Regeling = z.enum(['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag']);
 const grondslagIds = GRONDSLAGEN.map((g) => g.id) as [string, ...string[]];
 
-const MaatwerkBody = z.strictObject({
-  regeling: Regeling,
-  jaar: Jaar,
-  standaardUitkomst: z.strictObject({ bedrag: Centen.min(0), omschrijving: Tekst(500) }),
-  afwijking: z.strictObject({
-    bedrag: Centen.min(0),
-    periode: z.strictObject({ van: Datum, tot: Datum }).optional(),
-    betalingsregeling: z
-      .strictObject({ termijnen: z.number().int().min(1).max(120), bedragPerTermijn: Centen.min(1) })
+/**
+ * No `standaardUitkomst`: the server computes what the law gives (GET …/standaarduitkomst shows it).
+ * A request that still sends one is refused with a 400 that says why, so that no client can choose
+ * what the four-eyes threshold compares with.
+ */
+const MaatwerkBody = z.strictObject(
+  {
+    regeling: Regeling,
+    jaar: Jaar,
+    afwijking: z.strictObject({
+      bedrag: Centen.min(0),
+      periode: z.strictObject({ van: Datum, tot: Datum }).optional(),
+      betalingsregeling: z
+        .strictObject({ termijnen: z.number().int().min(1).max(120), bedragPerTermijn: Centen.min(1) })
+        .optional(),
+    }),
+    grondslag: z.enum(grondslagIds, { error: `moet een van ${grondslagIds.join(', ')} zijn` }),
+    afweging: Tekst(5000),
+    perspectieven: z
+      .strictObject({ juridisch: Tekst(2000), financieel: Tekst(2000), sociaal: Tekst(2000) })
       .optional(),
-  }),
-  grondslag: z.enum(grondslagIds, { error: `moet een van ${grondslagIds.join(', ')} zijn` }),
-  afweging: Tekst(5000),
-  perspectieven: z
-    .strictObject({ juridisch: Tekst(2000), financieel: Tekst(2000), sociaal: Tekst(2000) })
-    .optional(),
-  vragen: z.strictObject({ rechtvaardig: Tekst(2000), samen: Tekst(2000), aanspreekbaar: Tekst(2000) }),
-  niveau: z.enum(['geval', 'vergelijkbaar', 'structureel']),
-  precedenten: z.array(Id).max(50).optional(),
-});
+    vragen: z.strictObject({ rechtvaardig: Tekst(2000), samen: Tekst(2000), aanspreekbaar: Tekst(2000) }),
+    niveau: z.enum(['geval', 'vergelijkbaar', 'structureel']),
+    precedenten: z.array(Id).max(50).optional(),
+  },
+  {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys' && iss.keys.includes('standaardUitkomst')
+        ? `standaardUitkomst: ${STANDAARD_NIET_MEESTUREN}`
+        : undefined,
+  },
+);
 
 export const MAATWERK_ROUTES = [
   route({
@@ -55,7 +69,18 @@ export const MAATWERK_ROUTES = [
     tag: 'Maatwerk',
     toegang: ['maatwerk:goedkeuren'],
     query: z.strictObject({ team: Tekst(50).optional() }),
-    antwoord: z.array(z.object({ besluit: Maatwerkbesluit, zaak: Zaak })),
+    antwoord: z.array(
+      z.object({
+        besluit: Maatwerkbesluit,
+        zaak: Zaak,
+        effect: z.object({
+          zaken: z.number().int(),
+          vergelijkbareZaken: z.number().int(),
+          perZaak: z.number().int(),
+          totaal: z.number().int(),
+        }),
+      }),
+    ),
     handler: ({ o, ctx, query }) =>
       maatwerkTerGoedkeuring(
         o,
@@ -90,6 +115,24 @@ export const MAATWERK_ROUTES = [
     }),
     antwoord: z.array(z.looseObject({ score: z.number() })),
     handler: ({ o, ctx, params, query }) => vergelijkbaarVoorZaak(o, ctx, params.id, query),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/zaken/{id}/standaarduitkomst',
+    operationId: 'standaardUitkomst',
+    samenvatting:
+      'Wat de wet geeft voor deze toeslag en dit jaar (de standaarduitkomst waarmee een maatwerkbesluit wordt vergeleken)',
+    tag: 'Maatwerk',
+    toegang: ['zaak:lezen'],
+    params: IdPad,
+    query: z.strictObject({ regeling: Regeling, jaar: z.coerce.number().int().min(2025).max(2026) }),
+    antwoord: z.object({
+      bedrag: Centen,
+      omschrijving: z.string(),
+      beschikkingId: z.number().int(),
+      soort: z.enum(['voorschot', 'definitief']),
+    }),
+    handler: ({ o, ctx, params, query }) => standaardUitkomstVoorZaak(o, ctx, params.id, query),
   }),
   route({
     methode: 'POST',

@@ -215,7 +215,12 @@ describe('case worker and team lead', () => {
 
       await kies(page, 'main a[href$="/maatwerk"]', /\/maatwerk$/);
       await pagina(page, 'werk-maatwerk-formulier');
-      const standaard = bedrag(await page.inputValue('#veld-standaard'));
+      // The standard outcome is shown (computed by the server), not a field to fill in.
+      expect(await page.locator('#veld-standaard').count()).toBe(0);
+      // (After the citizen's income change above, the law gives € 0 zorgtoeslag.)
+      const standaardAttr = await page.getAttribute('#standaarduitkomst', 'data-bedrag');
+      expect(standaardAttr).toMatch(/^\d+$/);
+      const standaard = Number(standaardAttr) / 100;
       const nieuw = standaard + 800;
       await tabNaar(page, '#veld-afwijking');
       await page.keyboard.type(String(nieuw));
@@ -241,6 +246,7 @@ describe('case worker and team lead', () => {
       await kies(leider, 'a[href="/werk/goedkeuren"]', /\/werk\/goedkeuren$/);
       expect(await leider.locator('[data-besluit]').count()).toBeGreaterThan(0);
       expect(await tekst(leider, 'main')).toContain('Wacht op goedkeuring (vier ogen)');
+      expect(await tekst(leider, 'main')).toMatch(/Totaal effect:\s*1 × €\s*800 = €\s*800/);
       await pagina(leider, 'werk-goedkeuren');
       await kies(leider, 'main form:has(input[name="oordeel"][value="goed"]) button', /gedaan=goed/);
       expect(await tekst(leider, '.utrecht-alert')).toContain('goedgekeurd en van kracht');

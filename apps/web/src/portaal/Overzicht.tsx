@@ -83,6 +83,7 @@ export function Overzicht({
   data,
   gewijzigd,
   partnerOpgegeven = false,
+  beoordeling = false,
 }: {
   ctx: PaginaContext;
   /** Undefined: no household (no toeslag at all). */
@@ -90,14 +91,16 @@ export function Overzicht({
   gewijzigd: boolean;
   /** A partner was just reported as a claim (to be checked; nothing changed yet). */
   partnerOpgegeven?: boolean;
+  /** The change was recorded, but a maatwerk amount stays until a case worker decides. */
+  beoordeling?: boolean;
 }) {
   const toeslagen = data?.toeslagen ?? [];
   return (
     <Layout ctx={ctx} titel={t('overzicht.titel')}>
       <Heading level={1}>{t('overzicht.titel')}</Heading>
-      {gewijzigd ? (
+      {gewijzigd || beoordeling ? (
         <Alert type="ok" role="status">
-          <Paragraph>{t('overzicht.gewijzigd')}</Paragraph>
+          <Paragraph>{t(beoordeling ? 'overzicht.gewijzigdBeoordeling' : 'overzicht.gewijzigd')}</Paragraph>
         </Alert>
       ) : null}
       {partnerOpgegeven ? (

@@ -237,7 +237,16 @@ function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
         </Alert>
       ) : null}
       {e.extra > 0 ? <Paragraph>{t('wijziging.extra', { bedrag: euro(e.extra) })}</Paragraph> : null}
-      {e.voorkomenTerugvordering === 0 && e.extra === 0 ? (
+      {e.maatwerk ? (
+        <Alert type="info">
+          <Paragraph>
+            <span data-testid="maatwerk">
+              {t('wijziging.maatwerk')}{' '}
+              {t('wijziging.maatwerkNieuw', { bedrag: euro(e.maatwerk.standaardNieuw) })}
+            </span>
+          </Paragraph>
+        </Alert>
+      ) : e.voorkomenTerugvordering === 0 && e.extra === 0 ? (
         <Paragraph>{t('wijziging.gelijk')}</Paragraph>
       ) : null}
     </section>

@@ -86,6 +86,7 @@ export function portaalPaginas(o: Omgeving) {
             data,
             gewijzigd: query(request, 'gewijzigd') === '1',
             partnerOpgegeven: query(request, 'partner') === 'te-controleren',
+            beoordeling: query(request, 'gewijzigd') === '2',
           }),
         );
       }),
@@ -167,9 +168,12 @@ export function portaalPaginas(o: Omgeving) {
         const bevestig = stap === 'bevestig';
         try {
           const uitkomst = await meldWijziging(o, ctx, { wijziging: lezing.wijziging, bevestig });
+          // gewijzigd=2: a change met maatwerk in force; that amount stays until a case worker decides.
           if (bevestig)
             return reply.redirect(
-              uitkomst.partnerclaim ? '/mijn?partner=te-controleren' : '/mijn?gewijzigd=1',
+              uitkomst.partnerclaim
+                ? '/mijn?partner=te-controleren'
+                : `/mijn?gewijzigd=${uitkomst.nieuweZaken.length > 0 ? 2 : 1}`,
               303,
             );
           return web.render(reply, WijzigingVoorbeeld({ ctx: web.ctx(request), soort, waarden, uitkomst }));

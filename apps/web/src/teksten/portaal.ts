@@ -27,6 +27,8 @@ export const portaalTeksten = {
   'overzicht.gewijzigd': 'Wij hebben uw wijziging verwerkt. Hieronder ziet u de nieuwe bedragen.',
   'overzicht.partnerOpgegeven':
     'Wij hebben genoteerd dat u een partner heeft doorgegeven. Wij controleren eerst of deze persoon echt bij u woont. Dat doen wij met de gegevens van de gemeente. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen blijven dus hetzelfde. U ziet geen gegevens van deze persoon. De controle staat bij Mijn zaken.',
+  'overzicht.gewijzigdBeoordeling':
+    'Wij hebben uw wijziging ontvangen. Voor een toeslag geldt een besluit dat speciaal voor u is genomen. Een medewerker bekijkt uw wijziging. Tot dan blijft dat bedrag hetzelfde.',
   'overzicht.dezeMaand': 'Deze maand',
   'overzicht.betaald': 'Al betaald dit jaar',
   'overzicht.volgende': 'Volgende betaling',
@@ -109,6 +111,10 @@ export const portaalTeksten = {
   'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
   'wijziging.partnerControle':
     'Deze persoon woont volgens de gegevens van de gemeente nog niet bij u. Daarom controleren wij dit eerst. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen veranderen dan nog niet. U ziet geen gegevens van deze persoon.',
+  'wijziging.maatwerk':
+    'Voor deze toeslag geldt een besluit dat een medewerker speciaal voor u heeft genomen. Dat bedrag blijft voorlopig hetzelfde.',
+  'wijziging.maatwerkNieuw':
+    'Volgens de gewone regels wordt het {bedrag} per jaar. Een medewerker bekijkt uw wijziging en neemt een nieuw besluit. U hoort binnen 8 weken van ons.',
   'wijziging.bevestig': 'Doorgeven',
   'wijziging.aanpassen': 'Gegevens aanpassen',
 

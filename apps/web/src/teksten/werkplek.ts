@@ -110,11 +110,12 @@ export const werkplekTeksten = {
   'werk.maatwerk.zelfdeHuishouden': 'zelfde type huishouden',
   'werk.maatwerk.besluitKop': 'Besluit: {regeling} {jaar}',
   'werk.maatwerk.drempel':
-    'Een afwijking van meer dan {bedrag} van de standaarduitkomst wacht op goedkeuring van een teamleider (vier ogen).',
-  'werk.maatwerk.standaardVeld': 'Standaarduitkomst (jaarbedrag in euro)',
-  'werk.maatwerk.standaardUitleg': 'Wat de regel geeft. Ingevuld met het voorschot dat nu geldt.',
-  'werk.maatwerk.omschrijving': 'Omschrijving van de standaarduitkomst',
-  'werk.maatwerk.omschrijvingStandaard': 'voorschot volgens de regel',
+    'Een afwijking van meer dan {bedrag} van de standaarduitkomst wacht op goedkeuring van een teamleider (vier ogen). Kiest u een ander niveau dan "Dit geval", dan is goedkeuring altijd nodig.',
+  'werk.maatwerk.standaardKop': 'Standaarduitkomst volgens de wet',
+  'werk.maatwerk.standaardTekst': '{bedrag} per jaar. {omschrijving}.',
+  'werk.maatwerk.standaardUitleg':
+    'Het systeem berekent dit bedrag; u kunt het niet aanpassen. De drempel voor goedkeuring vergelijkt uw bedrag hiermee.',
+  'werk.maatwerk.standaardOnbekend': 'De standaarduitkomst is niet te bepalen: {melding}',
   'werk.maatwerk.afwijkingVeld': 'Besloten bedrag (jaarbedrag in euro)',
   'werk.maatwerk.afwijkingUitleg': 'Het bedrag dat in plaats van de standaarduitkomst geldt.',
   'werk.maatwerk.grondslag': 'Wettelijke grondslag',
@@ -147,9 +148,12 @@ export const werkplekTeksten = {
   'werk.maatwerk.auteur': 'Vastgelegd door',
   'werk.maatwerk.beoordelaar': 'Beoordeeld door',
 
+  'werk.goedkeuren.effect': 'Totaal effect',
+  'werk.goedkeuren.effectTekst':
+    '{zaken} × {perZaak} = {totaal} (deze zaak en {vergelijkbaar} vergelijkbare open zaken)',
   'werk.goedkeuren.titel': 'Maatwerk goedkeuren',
   'werk.goedkeuren.intro':
-    'Maatwerkbesluiten van uw team boven de drempel. U kunt een besluit dat u zelf vastlegde niet goedkeuren.',
+    'Maatwerkbesluiten van uw team boven de drempel, en elk besluit voor ook vergelijkbare gevallen of structureel. U ziet het totale effect: aantal zaken × bedrag. U kunt een besluit dat u zelf vastlegde niet goedkeuren.',
   'werk.goedkeuren.leeg': 'Er wachten geen besluiten op goedkeuring.',
   'werk.goedkeuren.kop': 'Besluit {id} in zaak {zaak}: {onderwerp}',
   'werk.goedkeuren.zaakOpenen': 'Zaak {id} openen',

@@ -11,6 +11,7 @@ import { PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { Tekstvak } from '../components/velden';
+import { euro } from '../opmaak';
 import { t } from '../teksten';
 import { MaatwerkKaart } from './Zaak';
 
@@ -35,7 +36,7 @@ export function Goedkeuren({
         </Alert>
       ) : null}
       {lijst.length === 0 ? <Paragraph>{t('werk.goedkeuren.leeg')}</Paragraph> : null}
-      {lijst.map(({ besluit: b, zaak: z }) => (
+      {lijst.map(({ besluit: b, zaak: z, effect }) => (
         <section key={b.id} aria-labelledby={`besluit-${b.id}`} className="rm-sectie" data-besluit={b.id}>
           <Heading level={2} id={`besluit-${b.id}`}>
             {t('werk.goedkeuren.kop', { id: b.id, zaak: z.id, onderwerp: z.onderwerp })}
@@ -44,6 +45,17 @@ export function Goedkeuren({
             <Link href={`/werk/zaken/${z.id}`}>{t('werk.goedkeuren.zaakOpenen', { id: z.id })}</Link>
           </Paragraph>
           <MaatwerkKaart b={b} namen={namen} />
+          <Paragraph>
+            <strong>{t('werk.goedkeuren.effect')}:</strong>{' '}
+            <span data-effect={effect.totaal}>
+              {t('werk.goedkeuren.effectTekst', {
+                zaken: effect.zaken,
+                perZaak: euro(effect.perZaak),
+                totaal: euro(effect.totaal),
+                vergelijkbaar: effect.vergelijkbareZaken,
+              })}
+            </span>
+          </Paragraph>
           <div className="rm-acties">
             <PostFormulier action={`/werk/goedkeuren/${b.id}`} csrf={ctx.csrf}>
               <input type="hidden" name="oordeel" value="goed" />

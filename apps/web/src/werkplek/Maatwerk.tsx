@@ -1,8 +1,8 @@
 /**
  * @module
  * The maatwerk decision form (C6, /werk/zaken/<id>/maatwerk): first the comparable earlier
- * decisions (with how far each departed from its standard outcome), then the structured record —
- * standard outcome, deviation, legal ground (Awir/Awb), the weighing, the three house questions
+ * decisions (with how far each departed from its standard outcome), then the standard outcome the
+ * server computed (shown, not asked) and the structured record — deviation, legal ground (Awir/Awb), the weighing, the three house questions
  * ("Is het rechtvaardig? Doen we het samen? Zijn we aanspreekbaar op de uitkomsten?") and the
  * level. After recording: whether it waits for a team lead (four-eyes above the threshold) or took
  * effect at once, and the warning when it departs from comparable decisions.
@@ -74,6 +74,7 @@ export function MaatwerkFormulier({
   waarden,
   fouten,
   vergelijkbaar,
+  standaard,
   drempel,
   waarschuwing,
   gecontroleerd = false,
@@ -85,6 +86,8 @@ export function MaatwerkFormulier({
   waarden: Readonly<Record<string, string>>;
   fouten: readonly VeldFout[];
   vergelijkbaar: readonly VergelijkbaarBesluit[];
+  /** The standard outcome the server computed, or why it could not. */
+  standaard: { bedrag: number; omschrijving: string } | { melding: string };
   drempel: number;
   /** Result of "Controleren": a warning, or none (then `gecontroleerd` says it is in line). */
   waarschuwing?: Waarschuwing;
@@ -112,6 +115,24 @@ export function MaatwerkFormulier({
       <Paragraph>{t('werk.maatwerk.vergelijkbaarUitleg')}</Paragraph>
       <Vergelijkbaar lijst={vergelijkbaar} />
       <Heading level={2}>{t('werk.maatwerk.besluitKop', { regeling: regelingNaam(regeling), jaar })}</Heading>
+      <Heading level={3}>{t('werk.maatwerk.standaardKop')}</Heading>
+      {'bedrag' in standaard ? (
+        <>
+          <Paragraph>
+            <strong id="standaarduitkomst" data-bedrag={standaard.bedrag}>
+              {t('werk.maatwerk.standaardTekst', {
+                bedrag: euro(standaard.bedrag),
+                omschrijving: standaard.omschrijving,
+              })}
+            </strong>
+          </Paragraph>
+          <Paragraph>{t('werk.maatwerk.standaardUitleg')}</Paragraph>
+        </>
+      ) : (
+        <Alert type="warning">
+          <Paragraph>{t('werk.maatwerk.standaardOnbekend', { melding: standaard.melding })}</Paragraph>
+        </Alert>
+      )}
       <Paragraph>{t('werk.maatwerk.drempel', { bedrag: euro(drempel) })}</Paragraph>
       <Foutensamenvatting fouten={fouten} />
       {waarschuwing ? (
@@ -128,24 +149,6 @@ export function MaatwerkFormulier({
       <PostFormulier action={pad} csrf={ctx.csrf}>
         <input type="hidden" name="regeling" value={regeling} />
         <input type="hidden" name="jaar" value={jaar} />
-        <Tekstveld
-          name="standaard"
-          label={t('werk.maatwerk.standaardVeld')}
-          beschrijving={t('werk.maatwerk.standaardUitleg')}
-          value={waarden.standaard ?? ''}
-          fout={f('standaard')}
-          verplicht
-          inputMode="decimal"
-          breedte={12}
-        />
-        <Tekstveld
-          name="omschrijving"
-          label={t('werk.maatwerk.omschrijving')}
-          value={waarden.omschrijving ?? t('werk.maatwerk.omschrijvingStandaard')}
-          fout={f('omschrijving')}
-          verplicht
-          breedte={40}
-        />
         <Tekstveld
           name="afwijking"
           label={t('werk.maatwerk.afwijkingVeld')}

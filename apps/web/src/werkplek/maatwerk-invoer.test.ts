@@ -5,8 +5,6 @@ import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
 const goed = {
   regeling: 'zorgtoeslag',
   jaar: '2026',
-  standaard: '1.234',
-  omschrijving: 'voorschot volgens de regel',
   afwijking: '2.034,50',
   grondslag: 'awir-13b',
   afweging: 'Onevenredig.',
@@ -25,7 +23,6 @@ describe('leesMaatwerk', () => {
         zaakId: 7,
         regeling: 'zorgtoeslag',
         jaar: 2026,
-        standaardUitkomst: { bedrag: 123_400, omschrijving: 'voorschot volgens de regel' },
         afwijking: { bedrag: 203_450 },
         grondslag: 'awir-13b',
         afweging: 'Onevenredig.',
@@ -33,6 +30,12 @@ describe('leesMaatwerk', () => {
         niveau: 'geval',
       },
     });
+  });
+
+  it('never reads a standard outcome from the form: a forged field is ignored', () => {
+    const r = leesMaatwerk(7, maatwerkVelden({ ...goed, standaard: '2.034,50', omschrijving: 'vals' }));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.vraag).not.toHaveProperty('standaardUitkomst');
   });
 
   it('names every missing or wrong field, the three questions included', () => {

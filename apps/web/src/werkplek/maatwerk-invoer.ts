@@ -3,6 +3,8 @@
  * Reading the maatwerk form (C6): amounts typed in euros (Dutch notation) become eurocents, the
  * legal ground must be one of GRONDSLAGEN, the weighing and the three questions must be answered,
  * and the level chosen. Every problem is named with its field; the service checks it all again.
+ * The standard outcome is not a field: the server computes it and the form only shows it, so a
+ * forged `standaard` field in a POST is never read.
  */
 import type { MaatwerkVraag } from '@regelmaat/diensten';
 import { GRONDSLAGEN, NIVEAUS, type Niveau, REGELINGEN, type Regeling } from '@regelmaat/zaken';
@@ -12,8 +14,6 @@ import { leesBedrag } from '../proefberekening/getallen';
 export const MAATWERK_VELDEN = [
   'regeling',
   'jaar',
-  'standaard',
-  'omschrijving',
   'afwijking',
   'grondslag',
   'afweging',
@@ -47,10 +47,6 @@ export function leesMaatwerk(
   if (!(REGELINGEN as readonly string[]).includes(v.regeling ?? '')) f('regeling', 'Kies een regeling.');
   const jaar = Number(v.jaar);
   if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2100) f('jaar', 'Geen geldig jaar.');
-  const standaard = centen(v.standaard ?? '');
-  if (standaard === null)
-    f('standaard', 'Vul de standaarduitkomst in als bedrag in euro, bijvoorbeeld 1.234 of 1234,50.');
-  if (!v.omschrijving) f('omschrijving', 'Beschrijf de standaarduitkomst.');
   const afwijking = centen(v.afwijking ?? '');
   if (afwijking === null) f('afwijking', 'Vul het bedrag van de afwijking in als bedrag in euro.');
   if (!GRONDSLAGEN.some((g) => g.id === v.grondslag)) f('grondslag', 'Kies de wettelijke grondslag.');
@@ -66,7 +62,6 @@ export function leesMaatwerk(
       zaakId,
       regeling: v.regeling as Regeling,
       jaar,
-      standaardUitkomst: { bedrag: standaard!, omschrijving: v.omschrijving! },
       afwijking: { bedrag: afwijking! },
       grondslag: v.grondslag!,
       afweging: v.afweging!,

@@ -12,6 +12,7 @@ import {
   DienstFout,
   dossier,
   geefZaakVrij,
+  goedkeuringsdrempelVan,
   herverdeelZaken,
   keurMaatwerkGoed,
   legContactVastVoor,
@@ -23,12 +24,14 @@ import {
   type Omgeving,
   overzicht,
   sluit,
+  standaardUitkomstVoorZaak,
   teamleden,
   vergelijkbaarVoorZaak,
   wachtrij,
   wijsMaatwerkAf,
   zaakDetail,
 } from '@regelmaat/diensten';
+import type { RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
   KANALEN,
@@ -269,24 +272,29 @@ export function werkplekPaginas(o: Omgeving) {
       const z = detail.zaak;
       const jaar = z.jaar ?? Number(o.klok().slice(0, 4));
       const ov = await overzicht(o, ctx, { bsn: detail.bsnAanvrager, jaar });
-      const regeling = ['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag'].includes(
-        regelingQ,
-      )
-        ? regelingQ
-        : (z.regeling ?? ov.toeslagen[0]?.regeling ?? 'zorgtoeslag');
-      const standaard = ov.toeslagen.find((x) => x.regeling === regeling)?.jaarbedrag ?? 0;
+      const regeling = (
+        ['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag'].includes(regelingQ)
+          ? regelingQ
+          : (z.regeling ?? ov.toeslagen[0]?.regeling ?? 'zorgtoeslag')
+      ) as RegelingId;
+      // What the law gives, computed by the server (never typed in): shown on the form.
+      let standaard: { bedrag: number; omschrijving: string } | { melding: string };
+      try {
+        standaard = await standaardUitkomstVoorZaak(o, ctx, id, { regeling, jaar });
+      } catch (e) {
+        if (!(e instanceof DienstFout && e.status === 422)) throw e;
+        standaard = { melding: e.message };
+      }
+      const standaardBedrag = 'bedrag' in standaard ? standaard.bedrag : 0;
       const vergelijkbaar = await vergelijkbaarVoorZaak(o, ctx, id, {
-        regeling: regeling as 'zorgtoeslag',
+        regeling,
         jaar,
-        bedrag: standaard,
+        bedrag: standaardBedrag,
       });
-      const standaardTekst = String(standaard / 100).replace('.', ',');
-      const waarschuwing = controle
-        ? afwijkingVanVergelijkbaar(
-            { standaardBedrag: standaard, afwijkingBedrag: controle.afwijking },
-            vergelijkbaar,
-          )
-        : undefined;
+      const waarschuwing =
+        controle && 'bedrag' in standaard
+          ? afwijkingVanVergelijkbaar({ standaardBedrag, afwijkingBedrag: controle.afwijking }, vergelijkbaar)
+          : undefined;
       return web.render(
         reply,
         MaatwerkFormulier({
@@ -294,10 +302,11 @@ export function werkplekPaginas(o: Omgeving) {
           zaak: z,
           regeling,
           jaar,
-          waarden: { standaard: standaardTekst, ...waarden },
+          waarden,
           fouten,
           vergelijkbaar,
-          drempel: o.instellingen.goedkeuringsdrempel,
+          standaard,
+          drempel: goedkeuringsdrempelVan(o),
           ...(waarschuwing ? { waarschuwing } : {}),
           gecontroleerd: controle !== undefined,
         }),

@@ -114,16 +114,16 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('Is het rechtvaardig?');
     expect(form.body).toContain('Vergelijkbare besluiten');
-    const standaard =
-      /name="standaard"[^>]*value="([^"]*)"/.exec(form.body)?.[1] ??
-      /value="([^"]*)"[^>]*name="standaard"/.exec(form.body)?.[1];
-    expect(Number(standaard)).toBeGreaterThan(0);
-    const nieuw = Number(standaard) + 800;
+    // The standard outcome is shown (computed by the server), not asked for.
+    expect(form.body).not.toContain('name="standaard"');
+    expect(form.body).toContain('Standaarduitkomst volgens de wet');
+    const standaardCenten = Number(/id="standaarduitkomst" data-bedrag="(\d+)"/.exec(form.body)?.[1]);
+    expect(standaardCenten).toBeGreaterThan(0);
+    const standaard = standaardCenten / 100;
+    const nieuw = standaard + 800;
     const velden = {
       regeling: 'zorgtoeslag',
       jaar: '2026',
-      standaard: String(standaard),
-      omschrijving: 'voorschot volgens de regel',
       afwijking: String(nieuw),
       grondslag: 'awir-13b',
       afweging: 'Hoge zorgkosten na een ongeval; de regel is hier onevenredig.',
@@ -142,7 +142,15 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     expect((await b.get(`/werk/zaken/${w.t.zaakId}`)).body).toContain(
       'Nog geen maatwerkbesluiten in deze zaak.',
     );
-    const r = await b.post(`/werk/zaken/${w.t.zaakId}/maatwerk`, { ...velden, stap: 'vastleggen' });
+    // A forged standard outcome equal to the requested amount (the old walk-around) is never read:
+    // the decision still waits for a team lead.
+    const r = await b.post(`/werk/zaken/${w.t.zaakId}/maatwerk`, {
+      ...velden,
+      standaard: String(nieuw),
+      omschrijving: 'voorschot volgens de regel',
+      standaardUitkomst: String(nieuw),
+      stap: 'vastleggen',
+    });
     expect(r.statusCode).toBe(201);
     expect(r.body).toContain('Het besluit wacht op goedkeuring');
 
@@ -151,6 +159,8 @@ describe.each(testDatabases())('workspace on $naam', ({ open }) => {
     const leider = await medewerker('teamleider-1');
     const lijst = await leider.get('/werk/goedkeuren');
     const id = /data-besluit="(\d+)"/.exec(lijst.body)![1]!;
+    expect(lijst.body).toContain('Totaal effect');
+    expect(lijst.body).toContain(`data-effect="${80_000}"`); // this case only: 1 × € 800
     const goed = await leider.post(`/werk/goedkeuren/${id}`, { oordeel: 'goed' });
     expect(goed.statusCode).toBe(303);
     const na = await leider.get(String(goed.headers.location));
