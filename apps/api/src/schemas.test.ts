@@ -16,7 +16,9 @@ const MIGRATIES = fileURLToPath(new URL('../../../packages/db/migrations/', impo
 /** table.column → type, from CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE in the migrations. */
 function kolomtypen(): Map<string, string> {
   const typen = new Map<string, string>();
-  for (const bestand of readdirSync(MIGRATIES).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const bestand of readdirSync(MIGRATIES)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     const sql = readFileSync(MIGRATIES + bestand, 'utf8').replace(/--.*$/gm, '');
     for (const m of sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+) \(([\s\S]*?)\n\);/g)) {
       for (const regel of m[2]!.split('\n')) {

@@ -122,7 +122,11 @@ describe.each(testDatabases())('trust on $naam', ({ open }) => {
     const kopie = `${token}`;
     const met = (tk: string) => ({ authorization: `Bearer ${tk}` });
     expect((await gedeeld.app.inject({ url: '/v1/zaken', headers: met(token) })).statusCode).toBe(200);
-    const uit = await gedeeld.app.inject({ method: 'POST', url: '/v1/sessies/afmelding', headers: met(token) });
+    const uit = await gedeeld.app.inject({
+      method: 'POST',
+      url: '/v1/sessies/afmelding',
+      headers: met(token),
+    });
     expect(uit.statusCode).toBe(200);
     for (const tk of [token, kopie]) {
       const r = await gedeeld.app.inject({ url: '/v1/zaken', headers: met(tk) });
@@ -173,7 +177,9 @@ describe.each(testDatabases())('trust on $naam', ({ open }) => {
         }),
       });
       expect(r.statusCode, r.body).toBe(400);
-      expect(r.json().invalidParams).toEqual([{ name: 'onderwerp', reason: expect.stringContaining('teken') }]);
+      expect(r.json().invalidParams).toEqual([
+        { name: 'onderwerp', reason: expect.stringContaining('teken') },
+      ]);
     }
     // A pair of surrogates is a real character (an emoji) and is fine.
     const emoji = await gedeeld.app.inject({
