@@ -64,7 +64,11 @@ export async function reserveerPoging(
        ON CONFLICT (soort, sleutel) DO NOTHING`,
       [soort, sleutel, nu],
     );
-    const r = await tx.query<{ mislukt: number; geblokkeerd_tot: Date | string | null; laatste: Date | string }>(
+    const r = await tx.query<{
+      mislukt: number;
+      geblokkeerd_tot: Date | string | null;
+      laatste: Date | string;
+    }>(
       'SELECT mislukt, geblokkeerd_tot, laatste FROM inlogpoging WHERE soort = $1 AND sleutel = $2 FOR UPDATE',
       [soort, sleutel],
     );

@@ -24,9 +24,9 @@ describe('session tokens', () => {
     const b = leesSessieToken(maakSessieToken(behandelaar, SLEUTEL, NU, 30), SLEUTEL, NU) as Sessie;
     expect(a.sid).not.toBe(b.sid);
     // A correctly signed token whose payload has no sid (as made before migration 016) is refused.
-    const payload = Buffer.from(JSON.stringify({ ...behandelaar, verloopt: '2026-03-01T10:30:00.000Z' })).toString(
-      'base64url',
-    );
+    const payload = Buffer.from(
+      JSON.stringify({ ...behandelaar, verloopt: '2026-03-01T10:30:00.000Z' }),
+    ).toString('base64url');
     const sig = createHmac('sha256', Buffer.from(SLEUTEL)).update(`v1.${payload}`).digest('base64url');
     expect(leesSessieToken(`v1.${payload}.${sig}`, SLEUTEL, NU)).toEqual({ fout: 'ongeldig' });
   });

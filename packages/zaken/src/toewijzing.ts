@@ -190,7 +190,10 @@ const geenBehandelaar = (naar: string) =>
 export async function ontvangerWeigering(sql: Sql, naar: string | null): Promise<Weigering | undefined> {
   if (naar === null) return undefined;
   if (typeof naar !== 'string' || naar.trim() === '')
-    return geweigerd('ONGELDIG', 'Geef aan naar wie de zaken gaan, of null voor de werkvoorraad van het team.');
+    return geweigerd(
+      'ONGELDIG',
+      'Geef aan naar wie de zaken gaan, of null voor de werkvoorraad van het team.',
+    );
   const g = await leesOntvanger(sql, naar, false);
   if (!g?.actief || !WERKROLLEN.includes(g.rol)) return geenBehandelaar(naar);
   return undefined;
