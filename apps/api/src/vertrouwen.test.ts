@@ -80,6 +80,10 @@ describe.each(testDatabases())('trust on $naam', ({ open }) => {
     // The table holds no typed name, only its HMAC.
     const rijen = await t.db.query<{ sleutel: string }>('SELECT sleutel FROM inlogpoging');
     expect(rijen.rows.every((x) => /^[0-9a-f]{64}$/.test(x.sleutel))).toBe(true);
+    // A day later, the next successful login clears the rows of names gone quiet.
+    nu += LOCKOUT.vergeetNaSeconden * 1000 + LOCKOUT.maxBlokSeconden * 1000;
+    expect((await inloggen(t, beh2.gebruikersnaam, beh2.wachtwoord)).statusCode).toBe(201);
+    expect((await t.db.query('SELECT 1 FROM inlogpoging')).rows).toEqual([]);
   });
 
   it('locks a partner client after 5 wrong secrets', async () => {

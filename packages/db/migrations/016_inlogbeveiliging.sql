@@ -14,6 +14,8 @@ CREATE TABLE inlogpoging (
   laatste          timestamptz NOT NULL,
   PRIMARY KEY (soort, sleutel)
 );
+-- Rows quiet for a day count from zero again; they are cleared at the next successful login.
+CREATE INDEX inlogpoging_laatste ON inlogpoging (laatste);
 
 -- Sessions ended by logging out before they expired. Tokens are signed and carry their own
 -- expiry; a token whose session id is here is refused on every request (API and web), so a copy

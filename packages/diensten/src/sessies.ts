@@ -47,10 +47,11 @@ async function metLockout<T>(
   check: () => Promise<T | undefined>,
 ): Promise<T | undefined> {
   const sleutel = pogingSleutel(soort, naam, o.sleutels.pseudoniem);
-  const r = await reserveerPoging(o.db, soort, sleutel, o.klok());
+  const nu = o.klok();
+  const r = await reserveerPoging(o.db, soort, sleutel, nu);
   if (!r.ok) throw new TeVaak(r.wachtSeconden);
   const uit = await check();
-  if (uit !== undefined) await pogingGelukt(o.db, soort, sleutel);
+  if (uit !== undefined) await pogingGelukt(o.db, soort, sleutel, nu);
   return uit;
 }
 

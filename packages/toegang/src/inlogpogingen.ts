@@ -88,7 +88,16 @@ export async function reserveerPoging(
   });
 }
 
-/** A reserved attempt succeeded: the account's count starts again. */
-export async function pogingGelukt(db: Db, soort: InlogSoort, sleutel: string): Promise<void> {
+/**
+ * A reserved attempt succeeded: the account's count starts again. Rows of other names that have
+ * been quiet longer than {@link LOCKOUT.vergeetNaSeconden} (and are not locked) are cleared too, so
+ * guessed names do not pile up.
+ */
+export async function pogingGelukt(db: Db, soort: InlogSoort, sleutel: string, nu: string): Promise<void> {
   await db.query('DELETE FROM inlogpoging WHERE soort = $1 AND sleutel = $2', [soort, sleutel]);
+  const grens = new Date(ms(nu) - LOCKOUT.vergeetNaSeconden * 1000).toISOString();
+  await db.query(
+    'DELETE FROM inlogpoging WHERE laatste < $1 AND (geblokkeerd_tot IS NULL OR geblokkeerd_tot < $2)',
+    [grens, nu],
+  );
 }
