@@ -51,6 +51,8 @@ const ALLOWED = {
     '@regelmaat/diensten',
     '@regelmaat/verwerking',
     'fastify',
+    // Per-IP limits on the login routes (issue 10).
+    '@fastify/rate-limit',
     'zod',
   ],
   web: [
@@ -69,6 +71,7 @@ const ALLOWED = {
     'fastify',
     '@fastify/cookie',
     '@fastify/formbody',
+    '@fastify/rate-limit',
     'react',
     'react-dom',
     '@utrecht/button-react',

@@ -5,13 +5,16 @@
  * every error, the `API-Version` header on every response, and the OpenAPI 3.0 document at
  * /v1/openapi.json generated from the same declarations.
  */
+import fastifyRateLimit from '@fastify/rate-limit';
 import {
   type Context,
   Geweigerd,
+  geldigeSessie,
   NietIngelogd,
   type Omgeving,
   Ongeldig,
-  sessieUitToken,
+  TeVaak,
+  veiligeFout,
 } from '@regelmaat/diensten';
 import { kindSpan, leesTraceparent, nieuweTrace, traceparent } from '@regelmaat/logboek';
 import { heeftRecht } from '@regelmaat/toegang';
@@ -26,6 +29,8 @@ export const API_VERSIE = '1.0.0';
 export interface ApiOpties {
   /** Check every response against its schema (tests); off in production for speed. */
   valideerAntwoorden?: boolean;
+  /** Log the stack trace of an unexpected error (REGELMAAT_DEBUG=1); off: name and code only. */
+  debug?: boolean;
 }
 
 function bearer(req: FastifyRequest): string | undefined {
@@ -35,10 +40,11 @@ function bearer(req: FastifyRequest): string | undefined {
   return m?.[1];
 }
 
-function context(o: Omgeving, req: FastifyRequest): Context {
+async function context(o: Omgeving, req: FastifyRequest): Promise<Context> {
   const ouder = leesTraceparent(req.headers.traceparent as string | undefined);
   const trace = ouder ? kindSpan(ouder) : nieuweTrace();
-  const sessie = sessieUitToken(o, bearer(req));
+  // Signature, expiry and server-side revocation (logout) are all checked here, on every request.
+  const sessie = await geldigeSessie(o, bearer(req));
   return { trace, ...(sessie ? { sessie } : {}) };
 }
 
@@ -74,12 +80,22 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('API-Version', API_VERSIE);
+    // Answers carry personal data and tokens: never stored by a browser or proxy, never sniffed.
+    reply.header('Cache-Control', 'no-store');
+    reply.header('X-Content-Type-Options', 'nosniff');
     return payload;
   });
 
-  app.setErrorHandler((e, req, reply) => stuurProbleem(req, reply, e));
+  // Per-IP limits on the routes that declare one (logging in). The key is the connection's address
+  // (`req.ip`): X-Forwarded-For counts only when the server is told to trust a proxy.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, c) => new TeVaak(Math.ceil(c.ttl / 1000)),
+  });
+
+  app.setErrorHandler((e, req, reply) => stuurProbleem(req, reply, e, opties.debug ?? false));
   app.setNotFoundHandler((req, reply) =>
-    stuurProbleem(req, reply, { statusCode: 404, melding: 'Dit adres bestaat niet in de API.' }),
+    stuurProbleem(req, reply, { statusCode: 404, melding: 'Dit adres bestaat niet in de API.' }, false),
   );
 
   app.get('/openapi.json', async () => doc);
@@ -88,8 +104,11 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
     app.route({
       method: def.methode,
       url: fastifyPad(def.pad),
+      ...(def.limiet
+        ? { config: { rateLimit: { max: def.limiet.max, timeWindow: def.limiet.vensterSeconden * 1000 } } }
+        : {}),
       handler: async (req, reply) => {
-        const ctx = context(o, req);
+        const ctx = await context(o, req);
         reply.header('traceparent', traceparent(ctx.trace));
         controleerToegang(def, ctx, req);
         const params = parse(def.params as never, req.params, 'params');
@@ -108,7 +127,7 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
   }
 }
 
-function stuurProbleem(req: FastifyRequest, reply: FastifyReply, e: unknown) {
+function stuurProbleem(req: FastifyRequest, reply: FastifyReply, e: unknown, debug: boolean) {
   const f = e as { statusCode?: number; melding?: string };
   const p =
     f.statusCode === 404 && f.melding
@@ -121,12 +140,8 @@ function stuurProbleem(req: FastifyRequest, reply: FastifyReply, e: unknown) {
           instance: req.url,
         }
       : probleemUit(e, req.url);
-  // Logs carry no personal data: nine-digit numbers (BSNs) are masked in the message.
-  if (p.status >= 500) req.log.error({ fout: veilig(e) }, 'onverwachte fout');
+  if (e instanceof TeVaak) reply.header('Retry-After', String(Math.max(1, Math.ceil(e.wachtSeconden))));
+  // Logs carry no personal data and, outside debug mode, no stack trace (see `veiligeFout`).
+  if (p.status >= 500) req.log.error({ fout: veiligeFout(e, debug) }, 'onverwachte fout');
   return reply.code(p.status).type('application/problem+json').send(p);
-}
-
-function veilig(e: unknown): string {
-  const f = e as { name?: string; code?: string; message?: string };
-  return `${f.name ?? 'Error'}${f.code ? ` ${f.code}` : ''}: ${(f.message ?? '').replace(/\d{9}/g, '*********')}`;
 }

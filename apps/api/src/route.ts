@@ -35,6 +35,11 @@ export interface RouteDef<B = unknown, P = unknown, Q = unknown, R = unknown> {
   query?: z.ZodType<Q>;
   antwoord: z.ZodType<R>;
 
+  /**
+   * Requests per IP address per window (in this process; @fastify/rate-limit), for routes that
+   * invite guessing (logging in). Beyond it: 429 problem+json with `Retry-After`.
+   */
+  limiet?: { max: number; vensterSeconden: number };
   /** HTTP status of success (default 200). */
   status?: 200 | 201;
   /** Returns the response body; its shape is checked against `antwoord` in the tests. */

@@ -3,7 +3,7 @@
  * Shared zod schemas of the API: BSN (11-proef), ids, amounts in eurocents, civil dates, and the
  * response shapes (explanation tree, calculations, decisions, cases). Dutch error messages.
  */
-import { isValidBsn } from '@regelmaat/kernel';
+import { isOpslaanbareTekst, isValidBsn } from '@regelmaat/kernel';
 import { z } from 'zod';
 
 export const Bsn = z
@@ -25,15 +25,53 @@ export const Datum = z
       !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
     'moet een bestaande datum zijn',
   );
-export const Centen = z.number().int('moet een geheel aantal eurocent zijn').describe('bedrag in eurocent');
+/**
+ * The ranges of the database's column types. Every number the API accepts fits the column it ends
+ * up in (`schemas.test.ts` checks the bounds against the migrations), so an out-of-range number is
+ * a 400 here instead of a 500 from PostgreSQL.
+ */
+export const INTEGER_MAX = 2 ** 31 - 1;
+export const INTEGER_MIN = -(2 ** 31);
+/** bigint columns hold ±2^63; a JSON number is exact only up to 2^53 − 1. */
+export const BIGINT_VEILIG_MAX = Number.MAX_SAFE_INTEGER;
+
+export const Centen = z
+  .number()
+  .int('moet een geheel aantal eurocent zijn')
+  .min(INTEGER_MIN, 'is te klein')
+  .max(INTEGER_MAX, 'is te groot (hoogstens € 21.474.836,47)')
+  .describe('bedrag in eurocent');
+/** A whole number stored in an `integer` column (e.g. a case's `versie`). */
+export const Geheel = z
+  .number({ error: 'moet een getal zijn' })
+  .int('moet een geheel getal zijn')
+  .min(INTEGER_MIN, 'is te klein')
+  .max(INTEGER_MAX, 'is te groot');
 export const Id = z.coerce
   .number({ error: 'moet een getal zijn' })
   .int('moet een geheel getal zijn')
   .positive('moet positief zijn')
-  .max(2 ** 53 - 1);
+  .max(BIGINT_VEILIG_MAX, 'is te groot');
 export const IdPad = z.object({ id: Id });
+
+/** No NUL character, no lone surrogate: see `isOpslaanbareTekst` (@regelmaat/kernel). */
+const OPSLAANBAAR = 'bevat een teken dat niet is toegestaan (zoals een nul-teken)';
+
+/** Free text as typed, trimmed: required, at most `max` characters, storable. */
 export const Tekst = (max: number) =>
-  z.string().trim().min(1, 'is verplicht').max(max, `mag hoogstens ${max} tekens zijn`);
+  z
+    .string()
+    .trim()
+    .min(1, 'is verplicht')
+    .max(max, `mag hoogstens ${max} tekens zijn`)
+    .refine(isOpslaanbareTekst, OPSLAANBAAR);
+/** Like {@link Tekst} but not trimmed (passwords, secrets). */
+export const TekstVrij = (max: number) =>
+  z
+    .string()
+    .min(1, 'is verplicht')
+    .max(max, `mag hoogstens ${max} tekens zijn`)
+    .refine(isOpslaanbareTekst, OPSLAANBAAR);
 
 export const BsnVraag = z.strictObject({ bsn: Bsn, jaar: Jaar.optional() });
 export const EigenOfBsnVraag = z.strictObject({ bsn: Bsn.optional(), jaar: Jaar.optional() });

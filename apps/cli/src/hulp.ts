@@ -22,6 +22,8 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
 Het product (API op /v1 en website):
   regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api] [--host 127.0.0.1]
       --demo                             vul een lege database met demogegevens, zet de DigiD-simulatie aan
+      --achter-tls                       achter HTTPS: Secure-cookies en HSTS (ook REGELMAAT_ACHTER_TLS=1)
+      --vertrouwde-proxy ADRES           geloof X-Forwarded-For alleen van deze proxy (ook REGELMAAT_VERTROUWDE_PROXY)
   regelmaat help                         deze tekst
 
 Voorbeelden staan in packages/law/examples/. Het invoerformaat staat in

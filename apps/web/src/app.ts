@@ -8,7 +8,9 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
-import { isValidBsn } from '@regelmaat/kernel';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { veiligeFout, wachttijdTekst as wachttijd } from '@regelmaat/diensten';
+import { isOpslaanbareTekst, isValidBsn } from '@regelmaat/kernel';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -26,6 +28,24 @@ import { t } from './teksten';
 
 export const SESSIE_COOKIE = 'regelmaat_sessie';
 
+/**
+ * Login form posts per IP address per minute (per process); beyond it a Dutch page with the wait
+ * (429, Retry-After). The per-account lockout of the services holds across processes.
+ */
+export const WEB_INLOG_LIMIET = { max: 30, vensterSeconden: 60 } as const;
+const limiet = {
+  config: { rateLimit: { max: WEB_INLOG_LIMIET.max, timeWindow: WEB_INLOG_LIMIET.vensterSeconden * 1000 } },
+};
+
+/** Whether every text in a parsed form body can be stored (no NUL, no lone surrogate). */
+function opslaanbaar(body: unknown): boolean {
+  if (typeof body === 'string') return isOpslaanbareTekst(body);
+  if (Array.isArray(body)) return body.every(opslaanbaar);
+  if (body !== null && typeof body === 'object')
+    return Object.entries(body).every(([k, v]) => isOpslaanbareTekst(k) && opslaanbaar(v));
+  return true;
+}
+
 /** Helpers for pages registered inside the web app (by `deps.paginas`), e.g. the portal's. */
 export interface WebHulp {
   /** Layout context for this request: asset URLs, CSRF token, session, path. */
@@ -38,6 +58,8 @@ export interface WebHulp {
   token(request: FastifyRequest): string | undefined;
   /** Sends a page as HTML (`<!DOCTYPE html>` + static markup). */
   render(reply: FastifyReply, pagina: ReactElement, status?: number): FastifyReply;
+  /** The "too many attempts" page: 429 with Retry-After and the wait in plain Dutch. */
+  teVaak(request: FastifyRequest, reply: FastifyReply, wachtSeconden: number): FastifyReply;
   /** preHandler: only for a logged-in user of this kind; others get the login page (401). */
   vereisInlog(soort: Sessie['soort']): preHandlerAsyncHookHandler;
 }
@@ -87,6 +109,11 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
   if (!app.hasDecorator('parseCookie')) await app.register(fastifyCookie);
   if (!app.hasContentTypeParser('application/x-www-form-urlencoded'))
     await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  // Keyed on the connection's address; X-Forwarded-For only counts behind a trusted proxy.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, c) => ({ statusCode: 429, wachtSeconden: Math.ceil(c.ttl / 1000) }),
+  });
 
   const staat = (request: FastifyRequest): Staat => {
     const s = staten.get(request);
@@ -106,6 +133,17 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
     },
     sessie: (request) => staat(request).sessie,
     token: (request) => staat(request).sessieToken,
+    teVaak: (request, reply, wachtSeconden) =>
+      hulp.render(
+        reply.header('retry-after', String(Math.max(1, Math.ceil(wachtSeconden)))),
+        Melding({
+          ctx: hulp.ctx(request),
+          titel: 'inloggen.teVaak.titel',
+          tekst: 'inloggen.teVaak.tekst',
+          waarden: { wacht: wachttijd(wachtSeconden) },
+        }),
+        429,
+      ),
     render: (reply, pagina, status = 200) =>
       reply
         .code(status)
@@ -177,7 +215,16 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
     const ok =
       csrfKlopt(request.cookies[CSRF_COOKIE], veld(request.body, CSRF_VELD)) &&
       originKlopt(request.headers.origin, request.headers.host);
-    if (ok) return;
+    if (ok) {
+      // Text the database cannot store is bad input, refused here for every form (never a 500).
+      if (opslaanbaar(request.body)) return;
+      await hulp.render(
+        reply,
+        Melding({ ctx: hulp.ctx(request), titel: 'ongeldigeTekens.titel', tekst: 'ongeldigeTekens.tekst' }),
+        400,
+      );
+      return;
+    }
     // A fresh token, so that the next try works.
     s.csrf = nieuwCsrfToken();
     reply.setCookie(CSRF_COOKIE, s.csrf, cookieOpties);
@@ -222,7 +269,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
       ? hulp.render(reply, DigidInloggen({ ctx: hulp.ctx(request), bsn: '', fouten: [] }))
       : digidUit(request, reply),
   );
-  app.post('/inloggen', async (request, reply) => {
+  app.post('/inloggen', limiet, async (request, reply) => {
     if (!config.digidSimulatie) return digidUit(request, reply);
     const bsn = veld(request.body, 'bsn').replace(/[\s.]/g, '').slice(0, 20);
     const opnieuw = (melding: string) =>
@@ -234,7 +281,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
     if (bsn === '') return opnieuw(t('fout.verplicht'));
     if (!isValidBsn(bsn)) return opnieuw(t('fout.bsn'));
     const r = await auth.digid(bsn.padStart(9, '0'));
-    if (!r.ok) return opnieuw(r.melding);
+    if (!r.ok) return r.wachtSeconden ? hulp.teVaak(request, reply, r.wachtSeconden) : opnieuw(r.melding);
     reply.setCookie(SESSIE_COOKIE, r.token, cookieOpties);
     nieuweCsrf(request, reply);
     return reply.redirect('/mijn', 303);
@@ -243,7 +290,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
   app.get('/medewerker/inloggen', async (request, reply) =>
     hulp.render(reply, MedewerkerInloggen({ ctx: hulp.ctx(request), naam: '', fouten: [] })),
   );
-  app.post('/medewerker/inloggen', async (request, reply) => {
+  app.post('/medewerker/inloggen', limiet, async (request, reply) => {
     const naam = veld(request.body, 'naam').trim().slice(0, 100);
     const wachtwoord = veld(request.body, 'wachtwoord').slice(0, 200);
     const opnieuw = (fouten: { veld: string; melding: string }[]) =>
@@ -254,7 +301,10 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
     ];
     if (leeg.length) return opnieuw(leeg);
     const r = await auth.medewerker(naam, wachtwoord);
-    if (!r.ok) return opnieuw([{ veld: 'naam', melding: r.melding }]);
+    if (!r.ok)
+      return r.wachtSeconden
+        ? hulp.teVaak(request, reply, r.wachtSeconden)
+        : opnieuw([{ veld: 'naam', melding: r.melding }]);
     reply.setCookie(SESSIE_COOKIE, r.token, cookieOpties);
     nieuweCsrf(request, reply);
     return reply.redirect('/werk', 303);
@@ -280,13 +330,15 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
     );
   });
 
-  app.setErrorHandler(async (error: { statusCode?: number }, request, reply) => {
+  app.setErrorHandler(async (error: { statusCode?: number; wachtSeconden?: number }, request, reply) => {
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    // No request body or personal data in the log: only the error itself.
-    if (status >= 500) request.log.error({ err: error }, 'web: page failed');
+    // No request body, personal data or stack trace (outside debug mode) in the log.
+    if (status >= 500)
+      request.log.error({ fout: veiligeFout(error, config.debug ?? false) }, 'web: page failed');
     if (!staten.has(request))
       staten.set(request, { csrf: request.cookies?.[CSRF_COOKIE] ?? nieuwCsrfToken() });
+    if (status === 429) return hulp.teVaak(request, reply, error.wachtSeconden ?? 60);
     return hulp.render(
       reply,
       Melding({ ctx: hulp.ctx(request), titel: 'fout.titel', tekst: 'fout.tekst' }),

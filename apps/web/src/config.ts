@@ -10,4 +10,6 @@ export interface WebConfig {
   readonly digidSimulatie: boolean;
   /** Mark cookies `Secure` (behind HTTPS). Default false, so the demo works on http://localhost. */
   readonly veiligeCookies?: boolean;
+  /** Log stack traces of unexpected errors (REGELMAAT_DEBUG=1). */
+  readonly debug?: boolean;
 }

@@ -3,7 +3,7 @@
  * @regelmaat/web — the server-rendered web app (NL Design System, WCAG 2.1 AA, B1 Dutch):
  * the Fastify plugin, the login port it needs, and the reusable "Waarom dit bedrag?" components.
  */
-export { SESSIE_COOKIE, type WebDeps, type WebHulp, webApp } from './app';
+export { SESSIE_COOKIE, WEB_INLOG_LIMIET, type WebDeps, type WebHulp, webApp } from './app';
 export { CSRF_COOKIE, CSRF_VELD } from './auth/csrf';
 export type { Auth, DigidUitkomst, MedewerkerUitkomst, Sessie } from './auth/port';
 export { Layout, type PaginaContext } from './components/Layout';

@@ -86,3 +86,40 @@ export class NietBeschikbaar extends DienstFout {
   readonly code = 'niet-beschikbaar';
   readonly titel = 'Tijdelijk niet beschikbaar';
 }
+
+/**
+ * Too many attempts (login lockout or rate limit): try again after `wachtSeconden`. The API answers
+ * 429 with `Retry-After`; the web login forms show the wait in Dutch.
+ */
+export class TeVaak extends DienstFout {
+  override readonly name = 'TeVaak';
+  readonly status = 429;
+  readonly code = 'te-veel-pogingen';
+  readonly titel = 'Te veel pogingen';
+  constructor(readonly wachtSeconden: number) {
+    super(`Te veel pogingen. Probeer het over ${wachttijdTekst(wachtSeconden)} opnieuw.`);
+  }
+}
+
+/** "1 minuut", "3 minuten", "45 seconden": a wait in plain Dutch. */
+export function wachttijdTekst(seconden: number): string {
+  const s = Math.max(1, Math.ceil(seconden));
+  if (s < 60) return s === 1 ? '1 seconde' : `${s} seconden`;
+  const m = Math.ceil(s / 60);
+  return m === 1 ? '1 minuut' : `${m} minuten`;
+}
+
+/**
+ * What a log may say about an unexpected error: its name, code and message with every quoted value
+ * and every run of four or more digits masked (a database error quotes the value it refused, which
+ * may be a name or a BSN); the stack trace only in debug mode (`REGELMAAT_DEBUG=1`), masked too.
+ */
+export function veiligeFout(e: unknown, debug: boolean): string {
+  const f = e as { name?: string; code?: string; message?: string; stack?: string };
+  const maskeer = (t: string) =>
+    t.replace(/"[^"]*"|'[^']*'|«[^»]*»/g, '"…"').replace(/\d{4,}/g, (d) => '*'.repeat(d.length));
+  const kop = `${String(f.name ?? 'Error')}${f.code ? ` ${String(f.code)}` : ''}: ${maskeer(String(f.message ?? ''))}`;
+  return debug && typeof f.stack === 'string'
+    ? `${kop}\n${maskeer(f.stack.split('\n').slice(1).join('\n'))}`
+    : kop;
+}

@@ -10,12 +10,16 @@ import {
   controleerPartner,
   controleerWachtwoord,
   digidSimulatie,
+  type InlogSoort,
   isSessie,
   leesSessieToken,
   maakSessieToken,
+  pogingGelukt,
+  pogingSleutel,
+  reserveerPoging,
   type Sessie,
 } from '@regelmaat/toegang';
-import { NietIngelogd, Ongeldig } from './fouten';
+import { NietIngelogd, Ongeldig, TeVaak } from './fouten';
 import type { Omgeving } from './omgeving';
 
 export interface Ingelogd {
@@ -23,7 +27,7 @@ export interface Ingelogd {
   sessie: Sessie;
 }
 
-function geef(o: Omgeving, s: Omit<Sessie, 'verloopt'>): Ingelogd {
+function geef(o: Omgeving, s: Omit<Sessie, 'verloopt' | 'sid'>): Ingelogd {
   const nu = o.klok();
   const token = maakSessieToken(s, o.sleutels.sessie, nu, o.instellingen.sessieMinuten);
   const sessie = leesSessieToken(token, o.sleutels.sessie, nu);
@@ -31,13 +35,35 @@ function geef(o: Omgeving, s: Omit<Sessie, 'verloopt'>): Ingelogd {
   return { token, sessie };
 }
 
+/**
+ * Runs a credential check under the account's lockout (database-held, see `inlogpogingen` in
+ * @regelmaat/toegang): TeVaak while the account is locked; the attempt counts as failed unless
+ * `check` returns a result.
+ */
+async function metLockout<T>(
+  o: Omgeving,
+  soort: InlogSoort,
+  naam: string,
+  check: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  const sleutel = pogingSleutel(soort, naam, o.sleutels.pseudoniem);
+  const nu = o.klok();
+  const r = await reserveerPoging(o.db, soort, sleutel, nu);
+  if (!r.ok) throw new TeVaak(r.wachtSeconden);
+  const uit = await check();
+  if (uit !== undefined) await pogingGelukt(o.db, soort, sleutel, nu);
+  return uit;
+}
+
 export async function inloggenMedewerker(
   o: Omgeving,
   vraag: { gebruikersnaam: string; wachtwoord: string },
 ): Promise<Ingelogd> {
-  const r = await controleerWachtwoord(o.db, vraag.gebruikersnaam, vraag.wachtwoord);
-  if (!r.ok) throw new NietIngelogd('De gebruikersnaam of het wachtwoord klopt niet.');
-  const g = r.gebruiker;
+  const g = await metLockout(o, 'medewerker', vraag.gebruikersnaam, async () => {
+    const r = await controleerWachtwoord(o.db, vraag.gebruikersnaam, vraag.wachtwoord);
+    return r.ok ? r.gebruiker : undefined;
+  });
+  if (!g) throw new NietIngelogd('De gebruikersnaam of het wachtwoord klopt niet.');
   return geef(o, { rol: g.rol, id: g.id, naam: g.naam, ...(g.team ? { team: g.team } : {}) });
 }
 
@@ -59,19 +85,46 @@ export async function inloggenPartner(
   o: Omgeving,
   vraag: { clientId: string; secret: string },
 ): Promise<Ingelogd> {
-  const r = await controleerPartner(o.db, vraag.clientId, vraag.secret);
-  if (!r.ok) throw new NietIngelogd('De client-id of het geheim klopt niet.');
-  return geef(o, {
-    rol: 'partner',
-    id: r.partner.clientId,
-    naam: r.partner.naam,
-    clientId: r.partner.clientId,
+  const p = await metLockout(o, 'partner', vraag.clientId, async () => {
+    const r = await controleerPartner(o.db, vraag.clientId, vraag.secret);
+    return r.ok ? r.partner : undefined;
   });
+  if (!p) throw new NietIngelogd('De client-id of het geheim klopt niet.');
+  return geef(o, { rol: 'partner', id: p.clientId, naam: p.naam, clientId: p.clientId });
 }
 
-/** The session of a token, or undefined when it is missing, invalid or expired. */
+/**
+ * The session of a token by its signature and expiry alone, or undefined. Does NOT see a logout:
+ * a request's session comes from {@link geldigeSessie}; this is for a token that has passed it.
+ */
 export function sessieUitToken(o: Omgeving, token: string | undefined): Sessie | undefined {
   if (!token) return undefined;
   const s = leesSessieToken(token, o.sleutels.sessie, o.klok());
   return isSessie(s) ? s : undefined;
+}
+
+/**
+ * The session of a token, or undefined when it is missing, invalid, expired or revoked (logged
+ * out). One indexed lookup in `sessie_ingetrokken` per request, so a logout holds on every process.
+ */
+export async function geldigeSessie(o: Omgeving, token: string | undefined): Promise<Sessie | undefined> {
+  const s = sessieUitToken(o, token);
+  if (!s) return undefined;
+  const r = await o.db.query('SELECT 1 FROM sessie_ingetrokken WHERE sessie_id = $1', [s.sid]);
+  return r.rows.length === 0 ? s : undefined;
+}
+
+/**
+ * Logs out: revokes the session on the server, so the token (and any copy of it) is refused from
+ * now on, on the API and the web. Revoking twice is fine. Rows of sessions that have expired anyway
+ * are cleared on the way.
+ */
+export async function uitloggen(o: Omgeving, sessie: Sessie): Promise<void> {
+  const nu = o.klok();
+  await o.db.query(
+    `INSERT INTO sessie_ingetrokken (sessie_id, verloopt, ingetrokken_op) VALUES ($1, $2, $3)
+     ON CONFLICT (sessie_id) DO NOTHING`,
+    [sessie.sid, sessie.verloopt, nu],
+  );
+  await o.db.query('DELETE FROM sessie_ingetrokken WHERE verloopt < $1', [nu]);
 }

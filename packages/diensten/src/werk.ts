@@ -12,6 +12,7 @@ import {
   type HistorieRegel,
   herverdeel,
   historie,
+  ontvangerWeigering,
   sluitZaak,
   type WerkvoorraadFilter,
   werkvoorraad,
@@ -19,7 +20,7 @@ import {
   zaak,
 } from '@regelmaat/zaken';
 import { actorVan, type Context, vereis } from './context';
-import { NietGevonden } from './fouten';
+import { NietGevonden, Ongeldig } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { log } from './verwerkingslog';
@@ -85,6 +86,10 @@ export async function herverdeelZaken(
   naar: string | null,
 ): Promise<HerverdeelResultaat[]> {
   const s = vereis(ctx, 'zaak:herverdelen');
+  // Not a case worker or team lead at all (unknown, inactive, the auditor): the whole request is
+  // invalid (400). Staff of another team: refused per case (in the outcome list).
+  const w = await ontvangerWeigering(o.db, naar);
+  if (w) throw new Ongeldig([{ naam: 'naar', reden: w.melding }], w.melding);
   return herverdeel(o.db, zaakIds, naar, actorVan(s), o.klok());
 }
 

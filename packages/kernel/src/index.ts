@@ -9,3 +9,4 @@ export * from './exact-division';
 export * from './law-ref';
 export * from './money';
 export * from './rate';
+export * from './tekst';

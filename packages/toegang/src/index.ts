@@ -6,6 +6,7 @@
 export * from './demo-accounts';
 export * from './digid';
 export * from './gebruikers';
+export * from './inlogpogingen';
 export * from './partner-secret';
 export * from './partners';
 export * from './rechten';

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLLEN } from './rechten';
@@ -14,7 +15,20 @@ describe('session tokens', () => {
     expect(leesSessieToken(token, SLEUTEL, NU)).toEqual({
       ...behandelaar,
       verloopt: '2026-03-01T10:30:00.000Z',
+      sid: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
     });
+  });
+
+  it('gives every token its own session id, and refuses a token without one', () => {
+    const a = leesSessieToken(maakSessieToken(behandelaar, SLEUTEL, NU, 30), SLEUTEL, NU) as Sessie;
+    const b = leesSessieToken(maakSessieToken(behandelaar, SLEUTEL, NU, 30), SLEUTEL, NU) as Sessie;
+    expect(a.sid).not.toBe(b.sid);
+    // A correctly signed token whose payload has no sid (as made before migration 016) is refused.
+    const payload = Buffer.from(
+      JSON.stringify({ ...behandelaar, verloopt: '2026-03-01T10:30:00.000Z' }),
+    ).toString('base64url');
+    const sig = createHmac('sha256', Buffer.from(SLEUTEL)).update(`v1.${payload}`).digest('base64url');
+    expect(leesSessieToken(`v1.${payload}.${sig}`, SLEUTEL, NU)).toEqual({ fout: 'ongeldig' });
   });
 
   it('is expired at and after the expiry, valid just before', () => {
@@ -80,7 +94,11 @@ describe('session tokens', () => {
         const schoon = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as typeof s;
         const nu = new Date(ms);
         const gelezen = leesSessieToken(maakSessieToken(schoon, SLEUTEL, nu, minuten), SLEUTEL, nu);
-        expect(gelezen).toEqual({ ...schoon, verloopt: new Date(ms + minuten * 60_000).toISOString() });
+        expect(gelezen).toEqual({
+          ...schoon,
+          verloopt: new Date(ms + minuten * 60_000).toISOString(),
+          sid: expect.any(String),
+        });
       }),
     );
   });

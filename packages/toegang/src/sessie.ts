@@ -7,7 +7,7 @@
  * The token is signed, not encrypted: whoever holds it can read it (a citizen's BSN included), so it
  * belongs in an HttpOnly cookie over TLS, never in a URL or a log.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isValidBsn } from '@regelmaat/kernel';
 import { isRol, type Rol } from './rechten';
 import { type Sleutel, sleutelBytes } from './sleutel';
@@ -24,7 +24,14 @@ export interface Sessie {
   clientId?: string;
   /** When the session ends: ISO timestamp in UTC. */
   verloopt: string;
+  /**
+   * The session's own id (128 random bits, base64url): what logging out revokes on the server, so
+   * a copy of the token is refused afterwards although its signature and expiry still hold.
+   */
+  sid: string;
 }
+
+const SID = /^[A-Za-z0-9_-]{22}$/;
 
 export type SessieFout = { fout: 'ongeldig' | 'verlopen' };
 
@@ -53,6 +60,7 @@ function vormFout(s: Record<string, unknown>): string | undefined {
   if (s.rol === 'partner' && (typeof s.clientId !== 'string' || s.clientId.length === 0))
     return 'partner zonder clientId';
   if (s.rol !== 'partner' && s.clientId !== undefined) return 'alleen een partner heeft een clientId';
+  if (s.sid !== undefined && (typeof s.sid !== 'string' || !SID.test(s.sid))) return 'ongeldig sessie-id';
   return undefined;
 }
 
@@ -61,7 +69,7 @@ function vormFout(s: Record<string, unknown>): string | undefined {
  * not well-formed (e.g. a burger without a valid BSN) or the key is shorter than 32 bytes.
  */
 export function maakSessieToken(
-  sessie: Omit<Sessie, 'verloopt'> & { verloopt?: string },
+  sessie: Omit<Sessie, 'verloopt' | 'sid'> & { verloopt?: string; sid?: string },
   sleutel: Sleutel,
   nu: Date | string,
   geldigMinuten: number,
@@ -69,12 +77,13 @@ export function maakSessieToken(
   if (!(Number.isFinite(geldigMinuten) && geldigMinuten > 0)) {
     throw new Error(`geldigMinuten moet een positief getal zijn, niet ${geldigMinuten}`);
   }
-  const { verloopt: _genegeerd, ...rest } = sessie;
+  const { verloopt: _genegeerd, sid: _ook, ...rest } = sessie;
   const fout = vormFout(rest);
   if (fout) throw new Error(`Ongeldige sessie: ${fout}`);
   const volledig: Sessie = {
     ...rest,
     verloopt: new Date(tijd(nu) + Math.round(geldigMinuten * 60_000)).toISOString(),
+    sid: randomBytes(16).toString('base64url'),
   };
   const payload = Buffer.from(JSON.stringify(volledig), 'utf8').toString('base64url');
   const ondertekend = `${VERSIE}.${payload}`;
@@ -107,7 +116,9 @@ export function leesSessieToken(token: string, sleutel: Sleutel, nu: Date | stri
   }
   if (typeof sessie !== 'object' || sessie === null || Array.isArray(sessie)) return ongeldig;
   const s = sessie as Record<string, unknown>;
-  if (vormFout(s) !== undefined || typeof s.verloopt !== 'string') return ongeldig;
+  // A token without a session id (made before sessions could be revoked) is not accepted.
+  if (vormFout(s) !== undefined || typeof s.verloopt !== 'string' || typeof s.sid !== 'string')
+    return ongeldig;
   const verloopt = Date.parse(s.verloopt);
   if (!Number.isFinite(verloopt)) return ongeldig;
   if (tijd(nu) >= verloopt) return { fout: 'verlopen' };

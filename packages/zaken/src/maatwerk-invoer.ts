@@ -89,8 +89,12 @@ export interface Maatwerkbesluit {
 }
 
 const leeg = (s: unknown) => typeof s !== 'string' || s.trim() === '';
-const centen = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+/** The amounts and counts are `integer` columns (migration 007): anything larger is refused here. */
+const INTEGER_MAX = 2 ** 31 - 1;
+const centen = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= INTEGER_MAX;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+/** A date that exists (2026-02-30 does not; the database would refuse it). */
+const bestaat = (d: string) => DATUM.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
 /** Every problem with the input, in Dutch; empty when it is complete and consistent. */
 export function controleerMaatwerk(i: MaatwerkInvoer): string[] {
@@ -100,21 +104,26 @@ export function controleerMaatwerk(i: MaatwerkInvoer): string[] {
     p.push(`regeling: onbekende regeling "${i?.regeling}"`);
   if (!Number.isInteger(i?.jaar) || i.jaar < 2000 || i.jaar > 2100) p.push('jaar: moet een jaartal zijn');
   if (!centen(i?.standaardUitkomst?.bedrag))
-    p.push('standaardUitkomst.bedrag: moet een bedrag in hele centen (≥ 0) zijn');
+    p.push('standaardUitkomst.bedrag: moet een bedrag in hele centen zijn, van 0 tot € 21.474.836,47');
   if (leeg(i?.standaardUitkomst?.omschrijving))
     p.push('standaardUitkomst.omschrijving: beschrijf de standaarduitkomst');
-  if (!centen(i?.afwijking?.bedrag)) p.push('afwijking.bedrag: moet een bedrag in hele centen (≥ 0) zijn');
+  if (!centen(i?.afwijking?.bedrag))
+    p.push('afwijking.bedrag: moet een bedrag in hele centen zijn, van 0 tot € 21.474.836,47');
   const periode = i?.afwijking?.periode;
   if (periode !== undefined) {
-    if (!DATUM.test(periode.van ?? '') || !DATUM.test(periode.tot ?? ''))
+    if (!bestaat(periode.van ?? '') || !bestaat(periode.tot ?? ''))
       p.push('afwijking.periode: van en tot moeten datums zijn (JJJJ-MM-DD)');
     else if (periode.tot < periode.van) p.push('afwijking.periode: tot ligt vóór van');
   }
   const regeling = i?.afwijking?.betalingsregeling;
   if (regeling !== undefined) {
-    if (!Number.isSafeInteger(regeling.termijnen) || regeling.termijnen < 1)
+    if (
+      !Number.isSafeInteger(regeling.termijnen) ||
+      regeling.termijnen < 1 ||
+      regeling.termijnen > INTEGER_MAX
+    )
       p.push('afwijking.betalingsregeling.termijnen: minstens 1 termijn');
-    if (!Number.isSafeInteger(regeling.bedragPerTermijn) || regeling.bedragPerTermijn < 1)
+    if (!centen(regeling.bedragPerTermijn) || regeling.bedragPerTermijn < 1)
       p.push('afwijking.betalingsregeling.bedragPerTermijn: een bedrag in hele centen (> 0)');
   }
   if (!grondslagMetId(i?.grondslag))

@@ -70,6 +70,35 @@ describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
     expect(await maatwerkbesluitenVanZaak(db, z.id)).toEqual([]);
   });
 
+  it('refuses amounts beyond the integer columns and dates that do not exist (was a database error)', async () => {
+    const z = await zaakInBehandeling();
+    const u = await legMaatwerkVast(
+      db,
+      maatwerkInvoer(z.id, {
+        standaardUitkomst: { bedrag: 2 ** 31, omschrijving: 'te groot' },
+        afwijking: {
+          bedrag: 2 ** 40,
+          periode: { van: '2026-02-30', tot: '2026-12-31' },
+          betalingsregeling: { termijnen: 2 ** 31, bedragPerTermijn: 2 ** 31 },
+        },
+      }),
+      ANNA,
+      NU,
+      DREMPEL,
+    );
+    expect(u).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    if (u.ok) return;
+    for (const deel of [
+      'standaardUitkomst.bedrag',
+      'afwijking.bedrag',
+      'afwijking.periode',
+      'betalingsregeling.termijnen',
+      'betalingsregeling.bedragPerTermijn',
+    ])
+      expect(u.melding).toContain(deel);
+    expect(await maatwerkbesluitenVanZaak(db, z.id)).toEqual([]);
+  });
+
   it('only the behandelaar of the case records a decision', async () => {
     const z = await zaakInBehandeling();
     expect(await legMaatwerkVast(db, maatwerkInvoer(z.id), BART, NU, DREMPEL)).toMatchObject({

@@ -11,7 +11,7 @@ import { testDatabases } from '@regelmaat/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
-import { ANNA, BART, maakHuishoudens, NU, TEAMLEIDER } from './testing/testdata';
+import { ANNA, BART, maakHuishoudens, maakMedewerkers, NU, TEAMLEIDER } from './testing/testdata';
 import { claim, geefVrij, herverdeel, sluitZaak } from './toewijzing';
 import type { Actor } from './typen';
 import { historie, zaak } from './zaak-rij';
@@ -79,6 +79,7 @@ describe.each(testDatabases())('case operations keep their invariants on $naam',
   beforeAll(async () => {
     db = await open();
     await maakHuishoudens(db, [1]);
+    await maakMedewerkers(db, ACTOREN);
   }, 60_000);
   afterAll(async () => {
     await db?.close();

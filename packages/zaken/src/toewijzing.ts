@@ -7,7 +7,15 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { schrijfHistorie } from './historie';
-import { isTeamleider, MELDING_ROL, MELDING_TEAMLEIDER, magTeam, magZaakwerk, teamMelding } from './rechten';
+import {
+  isTeamleider,
+  MELDING_ROL,
+  MELDING_TEAMLEIDER,
+  magTeam,
+  magZaakwerk,
+  teamMelding,
+  WERKROLLEN,
+} from './rechten';
 import { inTransactie } from './transactie';
 import {
   type Actor,
@@ -154,8 +162,47 @@ export interface HerverdeelResultaat {
   zaak?: Zaak;
 }
 
+interface Ontvanger {
+  id: string;
+  rol: string;
+  team: string | null;
+  actief: boolean;
+}
+
+async function leesOntvanger(sql: Sql, naar: string, voorUpdate: boolean): Promise<Ontvanger | undefined> {
+  const r = await sql.query<Ontvanger>(
+    `SELECT id, rol, team, actief FROM gebruiker WHERE id = $1${voorUpdate ? ' FOR SHARE' : ''}`,
+    [naar],
+  );
+  return r.rows[0];
+}
+
+const geenBehandelaar = (naar: string) =>
+  geweigerd(
+    'ONGELDIG',
+    `${naar} is geen actieve behandelaar of teamleider. Kies een medewerker uit het team van de zaak, of de werkvoorraad van het team.`,
+  );
+
 /**
- * Bulk reassignment by a team lead: to a user id, or back to the team queue (null). Each case in
+ * Why cases cannot go to `naar` at all (ONGELDIG), or undefined when `naar` is an active case worker
+ * or team lead (or null: the team queue). Whether they are in the case's team is checked per case.
+ */
+export async function ontvangerWeigering(sql: Sql, naar: string | null): Promise<Weigering | undefined> {
+  if (naar === null) return undefined;
+  if (typeof naar !== 'string' || naar.trim() === '')
+    return geweigerd(
+      'ONGELDIG',
+      'Geef aan naar wie de zaken gaan, of null voor de werkvoorraad van het team.',
+    );
+  const g = await leesOntvanger(sql, naar, false);
+  if (!g?.actief || !WERKROLLEN.includes(g.rol)) return geenBehandelaar(naar);
+  return undefined;
+}
+
+/**
+ * Bulk reassignment by a team lead: to an active case worker or team lead of the case's own team
+ * (anyone else — unknown ids, the auditor, another team's staff — would make the case vanish from
+ * every queue), or back to the team queue (null). Each case in
  * its own transaction (when given a Db), so one refusal does not undo the others; no version is
  * asked because the lead acts on the case as it is now (the row is locked while deciding).
  * Reassigning to whoever already has it changes nothing and writes no history.
@@ -171,10 +218,8 @@ export async function herverdeel(
   const alle = (w: Weigering) =>
     ids.map((zaakId) => ({ zaakId, ok: false, code: w.code, melding: w.melding }));
   if (!isTeamleider(actor)) return alle(geweigerd('NIET_TOEGESTAAN', MELDING_TEAMLEIDER));
-  if (naar !== null && (typeof naar !== 'string' || naar.trim() === ''))
-    return alle(
-      geweigerd('ONGELDIG', 'Geef aan naar wie de zaken gaan, of null voor de werkvoorraad van het team.'),
-    );
+  const ongeldig = await ontvangerWeigering(sql, naar);
+  if (ongeldig) return alle(ongeldig);
   const resultaten: HerverdeelResultaat[] = [];
   for (const zaakId of ids) {
     resultaten.push(
@@ -185,6 +230,18 @@ export async function herverdeel(
         if (!magTeam(actor, s.team)) return weiger(geweigerd('NIET_TOEGESTAAN', teamMelding(s.team)));
         if (s.status !== 'open' && s.status !== 'in-behandeling')
           return weiger(statusWeigering(s, 'worden herverdeeld'));
+        if (naar !== null) {
+          // Read again under a share lock: the account cannot be deactivated or moved meanwhile.
+          const g = await leesOntvanger(tx, naar, true);
+          if (!g?.actief || !WERKROLLEN.includes(g.rol)) return weiger(geenBehandelaar(naar));
+          if (g.team !== s.team)
+            return weiger(
+              geweigerd(
+                'NIET_TOEGESTAAN',
+                `${naar} werkt niet in team ${s.team}; deze zaak kan alleen naar iemand uit dat team.`,
+              ),
+            );
+        }
         if (s.behandelaar === naar) {
           const huidig = await tx.query<ZaakRij>(`SELECT ${ZAAK_KOLOMMEN} FROM zaak z WHERE z.id = $1`, [
             zaakId,

@@ -6,7 +6,7 @@ import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
-import { ANNA, BART, BURGER, maakHuishoudens, NU, TEAMLEIDER } from './testing/testdata';
+import { ANNA, BART, BURGER, maakHuishoudens, maakMedewerkers, NU, TEAMLEIDER } from './testing/testdata';
 import { claim, geefVrij, herverdeel, sluitZaak } from './toewijzing';
 import { type Zaak, ZaakFout } from './typen';
 import { werkvoorraad } from './werkvoorraad';
@@ -22,6 +22,7 @@ describe.each(testDatabases())('cases on $naam', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     await maakHuishoudens(db, [1, 2, 3, 4, 5]);
+    await maakMedewerkers(db, [ANNA, BART, TEAMLEIDER]);
   }, 60_000);
   afterAll(async () => {
     await db?.close();
@@ -170,6 +171,32 @@ describe.each(testDatabases())('cases on $naam', ({ open }) => {
     const nogmaals = await herverdeel(db, [z1.id], null, TEAMLEIDER, NU);
     expect(nogmaals[0]).toMatchObject({ ok: true, zaak: { versie: 3 } });
     expect(await historie(db, z1.id)).toHaveLength(3);
+  });
+
+  it('reassigns only to an active case worker or team lead of the case’s own team', async () => {
+    await maakMedewerkers(db, [
+      { id: 'auditor-x', rol: 'auditor', team: 'maatwerk' },
+      { id: 'beleid-x', rol: 'beleidsmedewerker', team: 'maatwerk' },
+      { id: 'uitval-x', rol: 'behandelaar', team: 'uitval' },
+    ]);
+    await maakMedewerkers(db, [{ id: 'oud-x', rol: 'behandelaar', team: 'maatwerk' }], false);
+    const z = await nieuw(3);
+    const voor = await historie(db, z.id);
+    // Before: any string was accepted, and the case vanished from every queue.
+    for (const naar of ['auditor-x', 'beleid-x', 'oud-x', 'bestaat-niet', 'ANNA', BURGER.id]) {
+      const [u] = await herverdeel(db, [z.id], naar, TEAMLEIDER, NU);
+      expect(u, naar).toMatchObject({ ok: false, code: 'ONGELDIG' });
+      expect(u!.melding).toContain('geen actieve behandelaar of teamleider');
+    }
+    const [anderTeam] = await herverdeel(db, [z.id], 'uitval-x', TEAMLEIDER, NU);
+    expect(anderTeam).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(anderTeam!.melding).toContain('werkt niet in team maatwerk');
+    expect(await zaak(db, z.id)).toMatchObject({ status: 'open', behandelaar: null, versie: z.versie });
+    expect(await historie(db, z.id)).toEqual(voor);
+    // A team lead without a team reaches every team's cases, but still only that team's staff.
+    const zonderTeam = { id: 'tl-x', rol: 'teamleider' } as const;
+    expect((await herverdeel(db, [z.id], 'uitval-x', zonderTeam, NU))[0]).toMatchObject({ ok: false });
+    expect((await herverdeel(db, [z.id], 'bart', zonderTeam, NU))[0]).toMatchObject({ ok: true });
   });
 
   it('lists the work queue with filters and a keyset cursor', async () => {

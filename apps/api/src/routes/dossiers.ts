@@ -5,7 +5,7 @@
 import { dossier, meldWijziging } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Beschikking, Bsn, Centen, Contact, Datum, Feit, Jaar, Tekst, Zaak } from '../schemas';
+import { Beschikking, Bsn, Centen, Contact, Datum, Feit, Geheel, Jaar, Tekst, Zaak } from '../schemas';
 
 const Euro = z
   .number({ error: 'moet een bedrag in euro zijn' })
@@ -30,7 +30,7 @@ export const Wijziging = z.discriminatedUnion(
     }),
     z.strictObject({
       soort: z.literal('kinderopvang'),
-      kind: z.number().int().min(0),
+      kind: Geheel.min(0),
       vanaf: Datum,
       urenPerMaand: z.number().min(0).max(300, 'kan niet meer dan 300 uur per maand zijn'),
       uurprijs: Euro.optional(),

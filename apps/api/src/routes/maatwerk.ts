@@ -21,7 +21,7 @@ import {
 import { GRONDSLAGEN } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { route } from '../route';
-import { Centen, Datum, Id, IdPad, Jaar, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
+import { Centen, Datum, Id, IdPad, INTEGER_MAX, Jaar, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
 
 const Regeling = z.enum(['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag']);
 const grondslagIds = GRONDSLAGEN.map((g) => g.id) as [string, ...string[]];
@@ -111,7 +111,7 @@ export const MAATWERK_ROUTES = [
     query: z.strictObject({
       regeling: Regeling,
       jaar: z.coerce.number().int().min(2025).max(2026),
-      bedrag: z.coerce.number().int().min(0),
+      bedrag: z.coerce.number().int().min(0).max(INTEGER_MAX, 'is te groot'),
     }),
     antwoord: z.array(z.looseObject({ score: z.number() })),
     handler: ({ o, ctx, params, query }) => vergelijkbaarVoorZaak(o, ctx, params.id, query),

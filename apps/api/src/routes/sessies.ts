@@ -3,10 +3,22 @@
  * Logging in: staff (user name + password), citizens (the labelled DigiD simulation, only when
  * enabled) and partners (client credentials). Each returns a bearer token.
  */
-import { inloggenDigid, inloggenMedewerker, inloggenPartner } from '@regelmaat/diensten';
+import {
+  inloggenDigid,
+  inloggenMedewerker,
+  inloggenPartner,
+  NietIngelogd,
+  uitloggen,
+} from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Bsn, Tekst } from '../schemas';
+import { Bsn, Tekst, TekstVrij } from '../schemas';
+
+/**
+ * Login attempts per IP address per minute (per process). The per-account lockout (database, all
+ * processes) is the real limit on guessing one password; this one slows spraying many accounts.
+ */
+export const INLOG_LIMIET = { max: 30, vensterSeconden: 60 } as const;
 
 const Sessie = z.object({
   token: z.string(),
@@ -39,8 +51,9 @@ export const SESSIE_ROUTES = [
     toegang: 'publiek',
     body: z.strictObject({
       gebruikersnaam: Tekst(100),
-      wachtwoord: z.string().min(1, 'is verplicht').max(200),
+      wachtwoord: TekstVrij(200),
     }),
+    limiet: INLOG_LIMIET,
     antwoord: Sessie,
     status: 201,
     handler: async ({ o, body }) => alsAntwoord(await inloggenMedewerker(o, body)),
@@ -53,6 +66,7 @@ export const SESSIE_ROUTES = [
     tag: 'Sessies',
     toegang: 'publiek',
     body: z.strictObject({ bsn: Bsn }),
+    limiet: INLOG_LIMIET,
     antwoord: Sessie,
     status: 201,
     handler: ({ o, body }) => alsAntwoord(inloggenDigid(o, body)),
@@ -64,9 +78,26 @@ export const SESSIE_ROUTES = [
     samenvatting: 'Inloggen als partnerorganisatie met client-id en geheim',
     tag: 'Sessies',
     toegang: 'publiek',
-    body: z.strictObject({ clientId: Tekst(100), secret: z.string().min(1, 'is verplicht').max(200) }),
+    body: z.strictObject({ clientId: Tekst(100), secret: TekstVrij(200) }),
+    limiet: INLOG_LIMIET,
     antwoord: Sessie,
     status: 201,
     handler: async ({ o, body }) => alsAntwoord(await inloggenPartner(o, body)),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/sessies/afmelding',
+    operationId: 'uitloggen',
+    samenvatting:
+      'Uitloggen: de sessie wordt op de server ingetrokken, zodat het token (en elke kopie) niet meer werkt',
+    tag: 'Sessies',
+    // Any logged-in caller: checked in the handler (there is no right every role has).
+    toegang: 'publiek',
+    antwoord: z.object({ afgemeld: z.literal(true) }),
+    handler: async ({ o, ctx }) => {
+      if (!ctx.sessie) throw new NietIngelogd('U bent niet (meer) ingelogd.');
+      await uitloggen(o, ctx.sessie);
+      return { afgemeld: true as const };
+    },
   }),
 ];

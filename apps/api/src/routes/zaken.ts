@@ -16,9 +16,9 @@ import {
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { HistorieRegel, Id, IdPad, Tekst, Zaak } from '../schemas';
+import { Geheel, HistorieRegel, Id, IdPad, Tekst, Zaak } from '../schemas';
 
-const Versie = z.strictObject({ versie: z.number().int().min(0) });
+const Versie = z.strictObject({ versie: Geheel.min(0) });
 const janee = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ZAAK_ROUTES = [
@@ -115,7 +115,7 @@ export const ZAAK_ROUTES = [
     tag: 'Zaken',
     toegang: ['zaak:behandelen'],
     params: IdPad,
-    body: z.strictObject({ versie: z.number().int().min(0), uitkomst: Tekst(2000) }),
+    body: z.strictObject({ versie: Geheel.min(0), uitkomst: Tekst(2000) }),
     antwoord: Zaak,
     handler: ({ o, ctx, params, body }) => sluit(o, ctx, params.id, body.versie, body.uitkomst),
   }),

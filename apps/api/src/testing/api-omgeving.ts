@@ -23,15 +23,15 @@ export interface ApiTest {
   zaakId: number;
   /** A session token for the n-th demo account of a role (0 = first). */
   token(rol: string, n?: number): Promise<string>;
+  /** A new session for a role, not shared with other tests (e.g. to log it out). */
+  verseToken(rol: string, n?: number): Promise<string>;
 }
 
 export async function maakApiTest(db: Db, klok: () => string = () => NU): Promise<ApiTest> {
   const { o, bsn1, bsn2, zaakId } = await maakTestOmgeving(db, klok);
   const app = await maakApi(o, { valideerAntwoorden: true });
   const tokens = new Map<string, string>();
-  const token = async (rol: string, n = 0): Promise<string> => {
-    const bekend = tokens.get(`${rol}:${n}`);
-    if (bekend) return bekend;
+  const verseToken = async (rol: string, n = 0): Promise<string> => {
     let r: Awaited<ReturnType<typeof app.inject>>;
     if (rol === 'burger') {
       r = await app.inject({ method: 'POST', url: '/v1/sessies/digid-simulatie', payload: { bsn: bsn1 } });
@@ -51,11 +51,16 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
       });
     }
     if (r.statusCode !== 201) throw new Error(`inloggen als ${rol}: ${r.statusCode} ${r.body}`);
-    const t = (r.json() as { token: string }).token;
+    return (r.json() as { token: string }).token;
+  };
+  const token = async (rol: string, n = 0): Promise<string> => {
+    const bekend = tokens.get(`${rol}:${n}`);
+    if (bekend) return bekend;
+    const t = await verseToken(rol, n);
     tokens.set(`${rol}:${n}`, t);
     return t;
   };
-  return { db, o, app, bsn1, bsn2, zaakId, token };
+  return { db, o, app, bsn1, bsn2, zaakId, token, verseToken };
 }
 
 /**

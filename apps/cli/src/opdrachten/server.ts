@@ -1,5 +1,6 @@
 /**
- * `regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api] [--processen N]` —
+ * `regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api] [--processen N]
+ * [--achter-tls] [--vertrouwde-proxy ADRES]` —
  * starts the API (/v1) and the web app on the database (PGlite in REGELMAAT_DATA, default
  * .data/regelmaat, or PostgreSQL via DATABASE_URL). With --demo: an empty database is first filled
  * with demo data, the labelled DigiD simulation is on, and the address, demo accounts and citizens
@@ -26,8 +27,8 @@ export async function server(args: string[], io: Io): Promise<number> {
     process.once('SIGTERM', () => r());
   });
   const a = ontleed(args, {
-    waarden: ['poort', 'huishoudens', 'host', 'processen'],
-    vlaggen: ['demo', 'alleen-api', 'stil'],
+    waarden: ['poort', 'huishoudens', 'host', 'processen', 'vertrouwde-proxy'],
+    vlaggen: ['demo', 'alleen-api', 'stil', 'achter-tls'],
   });
   const poort = geheelGetal(a, 'poort', Number(process.env.PORT ?? 3000), 0, 65_535);
   const host = a.waarden.get('host') ?? '127.0.0.1';
@@ -93,9 +94,13 @@ export async function server(args: string[], io: Io): Promise<number> {
     });
     return 0;
   }
+  const proxy = a.waarden.get('vertrouwde-proxy') ?? process.env.REGELMAAT_VERTROUWDE_PROXY;
   const app = await maakServer(o, {
     alleenApi: a.vlaggen.has('alleen-api'),
     log: !a.vlaggen.has('stil') && !demo,
+    achterTls: a.vlaggen.has('achter-tls') || process.env.REGELMAAT_ACHTER_TLS === '1',
+    ...(proxy ? { vertrouwdeProxy: proxy } : {}),
+    debug: process.env.REGELMAAT_DEBUG === '1',
   });
   const adres = await app.listen({ port: poort, host });
   if (werker) {

@@ -13,8 +13,10 @@ export interface Sessie {
   readonly rol: string;
 }
 
-export type DigidUitkomst = { ok: true; token: string } | { ok: false; melding: string };
-export type MedewerkerUitkomst = { ok: true; token: string; rol: string } | { ok: false; melding: string };
+/** A refusal; `wachtSeconden` when it is a lockout or rate limit (the page says how long to wait). */
+export type Weigering = { ok: false; melding: string; wachtSeconden?: number };
+export type DigidUitkomst = { ok: true; token: string } | Weigering;
+export type MedewerkerUitkomst = { ok: true; token: string; rol: string } | Weigering;
 
 export interface Auth {
   /** DigiD (simulation): the BSN has passed the 11-proef already. */
@@ -22,6 +24,6 @@ export interface Auth {
   medewerker(naam: string, wachtwoord: string): Promise<MedewerkerUitkomst>;
   /** The session for a token, or undefined when it is unknown or expired. */
   sessie(token: string): Promise<Sessie | undefined>;
-  /** Ends the session (optional: without it, logging out only removes the cookie). */
+  /** Ends the session on the server, so a copy of the token is refused afterwards. */
   uitloggen?(token: string): Promise<void>;
 }

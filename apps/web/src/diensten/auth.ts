@@ -3,18 +3,20 @@
  * `dienstenAuth(o)`: the web app's `Auth` port on the real service layer (@regelmaat/diensten):
  * citizens through the labelled DigiD simulation (11-proef, only when the Omgeving allows it),
  * staff with user name and password. The token is the service layer's signed session token
- * (@regelmaat/toegang), so logging out only drops the cookie: the token expires by itself
- * (`instellingen.sessieMinuten`). Partner clients have no web session.
+ * (@regelmaat/toegang); logging out revokes it on the server (`uitloggen`), and every request
+ * checks that (`geldigeSessie`). Partner clients have no web session.
  */
 import {
   DienstFout,
+  geldigeSessie,
   inloggenDigid,
   inloggenMedewerker,
   type Omgeving,
-  sessieUitToken,
+  TeVaak,
+  uitloggen,
 } from '@regelmaat/diensten';
 import type { Sessie as DienstSessie } from '@regelmaat/toegang';
-import type { Auth, Sessie } from '../auth/port';
+import type { Auth, Sessie, Weigering } from '../auth/port';
 
 /** The web's view of a service session; undefined for roles that have no web pages (partner). */
 export function webSessie(s: DienstSessie): Sessie | undefined {
@@ -23,8 +25,9 @@ export function webSessie(s: DienstSessie): Sessie | undefined {
   return { soort: 'medewerker', naam: s.naam ?? s.id, rol: s.rol };
 }
 
-const melding = (e: unknown): string => {
-  if (e instanceof DienstFout) return e.message;
+const weigering = (e: unknown): Weigering => {
+  if (e instanceof TeVaak) return { ok: false, melding: e.message, wachtSeconden: e.wachtSeconden };
+  if (e instanceof DienstFout) return { ok: false, melding: e.message };
   throw e;
 };
 
@@ -34,7 +37,7 @@ export function dienstenAuth(o: Omgeving): Auth {
       try {
         return { ok: true, token: inloggenDigid(o, { bsn }).token };
       } catch (e) {
-        return { ok: false, melding: melding(e) };
+        return weigering(e);
       }
     },
     async medewerker(naam, wachtwoord) {
@@ -44,12 +47,16 @@ export function dienstenAuth(o: Omgeving): Auth {
           return { ok: false, melding: 'Dit account kan niet inloggen in de werkomgeving.' };
         return { ok: true, token: r.token, rol: r.sessie.rol };
       } catch (e) {
-        return { ok: false, melding: melding(e) };
+        return weigering(e);
       }
     },
     async sessie(token) {
-      const s = sessieUitToken(o, token);
+      const s = await geldigeSessie(o, token);
       return s ? webSessie(s) : undefined;
+    },
+    async uitloggen(token) {
+      const s = await geldigeSessie(o, token);
+      if (s) await uitloggen(o, s);
     },
   };
 }

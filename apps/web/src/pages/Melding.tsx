@@ -9,16 +9,19 @@ export function Melding({
   titel,
   tekst,
   verder = { href: '/', tekst: 'nietGevonden.verder' },
+  waarden = {},
 }: {
   ctx: PaginaContext;
   titel: TekstKey;
   tekst: TekstKey;
   verder?: { href: string; tekst: TekstKey };
+  /** Values for `{naam}` placeholders in `tekst`. */
+  waarden?: Readonly<Record<string, string | number>>;
 }) {
   return (
     <Layout ctx={ctx} titel={t(titel)}>
       <Heading level={1}>{t(titel)}</Heading>
-      <Paragraph>{t(tekst)}</Paragraph>
+      <Paragraph>{t(tekst, waarden)}</Paragraph>
       <Paragraph>
         <Link href={verder.href}>{t(verder.tekst)}</Link>
       </Paragraph>

@@ -126,6 +126,12 @@ export const burgerTeksten = {
   'inloggen.knop': 'Inloggen',
   'inloggen.uit': 'Inloggen met DigiD kan op deze website niet.',
   'inloggen.uitUitleg': 'De beheerder heeft de nagemaakte DigiD niet aangezet.',
+  'inloggen.teVaak.titel': 'Te veel pogingen om in te loggen',
+  'inloggen.teVaak.tekst':
+    'Er is te vaak geprobeerd in te loggen. Wacht {wacht} en probeer het dan opnieuw. Zo beschermen we uw gegevens.',
+  'ongeldigeTekens.titel': 'Dit formulier bevat tekens die niet kunnen',
+  'ongeldigeTekens.tekst':
+    'Een van de velden bevat een teken dat niet is toegestaan (bijvoorbeeld een nul-teken). Ga terug, pas het veld aan en verstuur het formulier opnieuw.',
   'uitloggen.titel': 'Uitloggen',
   'uitloggen.vraag': 'Wilt u uitloggen?',
   'uitloggen.knop': 'Uitloggen',

@@ -109,6 +109,7 @@ export function Herverdelen({
             name="naar"
             label={t('werk.herverdelen.naar')}
             value=""
+            fout={fouten.find((f) => f.veld === 'naar')?.melding}
             keuzes={[
               { waarde: '', label: t('werk.herverdelen.teamwachtrij') },
               ...leden.map((l) => ({ waarde: l.id, label: `${l.naam} (${rolNaam(l.rol)})` })),

@@ -22,6 +22,7 @@ import {
   medewerkerNamen,
   NietGevonden,
   type Omgeving,
+  Ongeldig,
   overzicht,
   sluit,
   standaardUitkomstVoorZaak,
@@ -484,8 +485,15 @@ export function werkplekPaginas(o: Omgeving) {
             400,
           );
         const naar = veld(request.body, 'naar') || null;
-        const resultaten = await herverdeelZaken(o, ctxVan(request), ids, naar);
-        return toonHerverdelen(request, reply, { resultaten });
+        try {
+          const resultaten = await herverdeelZaken(o, ctxVan(request), ids, naar);
+          return toonHerverdelen(request, reply, { resultaten });
+        } catch (e) {
+          // Not a case worker or team lead (a forged or stale choice): said beside the field.
+          if (e instanceof Ongeldig)
+            return toonHerverdelen(request, reply, { fouten: [{ veld: 'naar', melding: e.message }] }, 400);
+          throw e;
+        }
       }),
     );
 

@@ -25,6 +25,23 @@ export const BURGER: Actor = { id: 'burger-1', rol: 'burger' };
 
 export const NU = '2026-03-02T09:00:00.000Z';
 
+/**
+ * Staff accounts for actors (table `gebruiker`), so cases can be reassigned to them: reassignment
+ * goes only to an existing, active case worker or team lead of the case's team.
+ */
+export async function maakMedewerkers(
+  sql: Sql,
+  actoren: readonly { id: string; rol: string; team?: string }[],
+  actief = true,
+): Promise<void> {
+  for (const a of actoren)
+    await sql.query(
+      `INSERT INTO gebruiker (id, gebruikersnaam, naam, rol, team, wachtwoord_hash, actief)
+       VALUES ($1, $2, $3, $4, $5, 'scrypt$test', $6) ON CONFLICT (id) DO NOTHING`,
+      [a.id, `test-${a.id}`.toLowerCase(), `Test ${a.id}`, a.rol, a.team ?? null, actief],
+    );
+}
+
 export function maatwerkInvoer(zaakId: number, wijzig: Partial<MaatwerkInvoer> = {}): MaatwerkInvoer {
   return {
     zaakId,
