@@ -50,7 +50,15 @@ export async function maatwerkTerGoedkeuring(
       if (besluit && z) uit.push({ besluit, zaak: z });
     }
     const huishoudens = uit.map((x) => x.zaak.huishoudenId);
-    await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk ter goedkeuring inzien', huishoudens, start);
+    await logHuishoudens(
+      o,
+      ctx,
+      tx,
+      'maatwerk-vastleggen',
+      'maatwerk ter goedkeuring inzien',
+      huishoudens,
+      start,
+    );
     return uit;
   });
 }
@@ -63,7 +71,15 @@ export async function maatwerkVanZaak(o: Omgeving, ctx: Context, zaakId: number)
   if (!z) throw new NietGevonden(`Zaak ${zaakId} bestaat niet.`);
   return o.db.transaction(async (tx) => {
     const besluiten = await maatwerkbesluitenVanZaak(tx, zaakId);
-    await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk van zaak inzien', [z.huishoudenId], start);
+    await logHuishoudens(
+      o,
+      ctx,
+      tx,
+      'maatwerk-vastleggen',
+      'maatwerk van zaak inzien',
+      [z.huishoudenId],
+      start,
+    );
     return besluiten;
   });
 }

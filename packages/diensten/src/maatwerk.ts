@@ -55,6 +55,15 @@ async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number
   return huishoudenUitFeiten(feiten, jaar, moment, 'schatting');
 }
 
+/** The household of a maatwerk decision's case (none when the decision does not exist). */
+async function huishoudensVanBesluit(sql: Sql, besluitId: number): Promise<number[]> {
+  const r = await sql.query<{ h: string | number }>(
+    'SELECT z.huishouden_id AS h FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id WHERE b.id = $1',
+    [besluitId],
+  );
+  return r.rows.map((x) => Number(x.h));
+}
+
 async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {
   const z = await zaak(sql, id);
   if (!z) throw new NietGevonden(`Zaak ${id} bestaat niet.`);
@@ -263,7 +272,11 @@ export async function vergelijkbareZakenVoor(o: Omgeving, ctx: Context, besluitI
   const start = o.klok();
   return o.db.transaction(async (tx) => {
     const zaken = await vergelijkbareOpenZaken(tx, besluitId);
-    const huishoudens = zaken.map((z) => z.huishoudenId);
+    // The decision's own case was read to compare with, and the cases found are shown.
+    const huishoudens = [
+      ...(await huishoudensVanBesluit(tx, besluitId)),
+      ...zaken.map((z) => z.huishoudenId),
+    ];
     await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'vergelijkbare zaken zoeken', huishoudens, start);
     return zaken;
   });
@@ -274,11 +287,22 @@ export async function stelRemedieVoor(o: Omgeving, ctx: Context, besluitId: numb
   const op = o.klok();
   return o.db.transaction(async (tx) => {
     const t = uitpakken(await stelToepassingVoor(tx, besluitId, zaakIds, actorVan(s), op));
-    const huishoudens = await huishoudensVanZaken(
+    const huishoudens = [
+      ...(await huishoudensVanBesluit(tx, besluitId)),
+      ...(await huishoudensVanZaken(
+        tx,
+        t.map((x) => x.zaakId),
+      )),
+    ];
+    await logHuishoudens(
+      o,
+      ctx,
       tx,
-      t.map((x) => x.zaakId),
+      'maatwerk-vastleggen',
+      'maatwerk voorstellen voor zaken',
+      huishoudens,
+      op,
     );
-    await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk voorstellen voor zaken', huishoudens, op);
     return t;
   });
 }

@@ -12,9 +12,9 @@ import {
   type HerverdeelResultaat,
   type HistorieRegel,
   herverdeel,
-  type Uitkomst,
   historie,
   sluitZaak,
+  type Uitkomst,
   type WerkvoorraadFilter,
   werkvoorraad,
   type Zaak,
@@ -104,7 +104,9 @@ export async function sluit(
   uitkomst: string,
 ): Promise<Zaak> {
   const s = vereis(ctx, 'zaak:behandelen');
-  return wijzigZaak(o, ctx, 'zaak afsluiten', (tx, op) => sluitZaak(tx, id, versie, uitkomst, actorVan(s), op));
+  return wijzigZaak(o, ctx, 'zaak afsluiten', (tx, op) =>
+    sluitZaak(tx, id, versie, uitkomst, actorVan(s), op),
+  );
 }
 
 export async function herverdeelZaken(

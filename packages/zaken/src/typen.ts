@@ -15,7 +15,8 @@ export type ZaakSoort =
   | 'uitval-controle'
   | 'maatwerk-verzoek'
   | 'hoorzitting-terugvordering'
-  | 'contactverzoek';
+  | 'contactverzoek'
+  | 'partner-conflict';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

@@ -10,6 +10,7 @@ describe('case types', () => {
       'contactverzoek',
       'hoorzitting-terugvordering',
       'maatwerk-verzoek',
+      'partner-conflict',
       'uitval-controle',
     ]);
     for (const t of ZAAKTYPEN) {

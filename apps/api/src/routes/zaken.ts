@@ -35,7 +35,13 @@ export const ZAAK_ROUTES = [
       behandelaar: Tekst(100).optional(),
       status: z.enum(['open', 'in-behandeling', 'wacht-op-goedkeuring', 'afgerond']).optional(),
       soort: z
-        .enum(['uitval-controle', 'maatwerk-verzoek', 'hoorzitting-terugvordering', 'contactverzoek'])
+        .enum([
+          'uitval-controle',
+          'maatwerk-verzoek',
+          'hoorzitting-terugvordering',
+          'contactverzoek',
+          'partner-conflict',
+        ])
         .optional(),
       teLaat: janee.optional(),
       limiet: z.coerce.number().int().min(1).max(500).optional(),

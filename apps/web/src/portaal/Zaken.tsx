@@ -22,6 +22,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'maatwerk-verzoek': 'zaken.soort.maatwerk',
   'hoorzitting-terugvordering': 'zaken.soort.terugvordering',
   contactverzoek: 'zaken.soort.contact',
+  'partner-conflict': 'zaken.soort.partnerConflict',
 };
 
 export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly Zaak[] }) {

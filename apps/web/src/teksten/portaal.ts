@@ -141,6 +141,7 @@ export const portaalTeksten = {
   'zaken.soort.maatwerk': 'Uw vraag om een oplossing op maat',
   'zaken.soort.terugvordering': 'Uw reactie voordat u geld terug moet betalen',
   'zaken.soort.contact': 'Uw vraag om teruggebeld te worden',
+  'zaken.soort.partnerConflict': 'Wij controleren de uren van uw kinderopvang',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',
