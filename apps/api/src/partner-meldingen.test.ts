@@ -113,7 +113,12 @@ describe.each(testDatabases())('partner reports on $naam', ({ open }) => {
     const meldingen = await tel('SELECT count(*) AS n FROM partner_melding');
     const zelfde = await meld(0, { meldingId: 'a-1', opgesteldOp: '2026-03-01T09:00:00Z', uren: uren(100) });
     expect(zelfde.statusCode).toBe(200);
-    expect(zelfde.json()).toMatchObject({ uitkomst: 'verwerkt', herhaald: true, meldingId: 'a-1' });
+    expect(zelfde.json()).toMatchObject({
+      verwerkt: false,
+      uitkomst: 'verwerkt',
+      herhaald: true,
+      meldingId: 'a-1',
+    });
     const ander = await meld(0, { meldingId: 'a-1', opgesteldOp: '2026-03-01T09:00:00Z', uren: uren(120) });
     expect(ander.statusCode).toBe(409);
     expect(ander.headers['content-type']).toContain('application/problem+json');

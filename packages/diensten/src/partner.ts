@@ -70,8 +70,17 @@ function inhoudHash(m: OpvangurenMelding, opgesteldOp: string): string {
     .digest('hex');
 }
 
+/** `verwerkt`: this request changed the dossier (never for a repeat, as before migration 017). */
 function antwoord(uitkomst: MeldingUitkomst, meldingId: string, herhaald: boolean): MeldingAntwoord {
-  return { verwerkt: uitkomst === 'verwerkt', melding: MELDINGEN[uitkomst], uitkomst, meldingId, herhaald };
+  return {
+    verwerkt: uitkomst === 'verwerkt' && !herhaald,
+    melding: herhaald
+      ? `Deze melding was al ontvangen; er is niets gewijzigd. (${MELDINGEN[uitkomst]})`
+      : MELDINGEN[uitkomst],
+    uitkomst,
+    meldingId,
+    herhaald,
+  };
 }
 
 export async function meldOpvanguren(
