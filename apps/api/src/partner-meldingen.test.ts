@@ -143,6 +143,21 @@ describe.each(testDatabases())('partner reports on $naam', ({ open }) => {
     expect(await huidigeUren()).toEqual(uren(140));
   });
 
+  it('with only the fields older clients send, another provider still cannot overwrite (no last-write-wins)', async () => {
+    const a = await meld(0, { jaar: 2025, uren: uren(60) });
+    expect(a.statusCode).toBe(200);
+    expect(a.json()).toMatchObject({ verwerkt: true });
+    const herhaling = await meld(0, { jaar: 2025, uren: uren(60) });
+    expect(herhaling.json()).toMatchObject({ verwerkt: false });
+    const b = await meld(1, { jaar: 2025, uren: uren(80) });
+    expect(b.statusCode).toBe(409);
+    const r = await t.db.query<{ waarde: { jaar: number; uren: number[] } }>(
+      `SELECT waarde FROM feit WHERE soort = 'opvanguren_aanbieder' AND persoon_bsn = $1 AND vervallen_op IS NULL`,
+      [KIND],
+    );
+    expect(r.rows.find((x) => x.waarde.jaar === 2025)?.waarde.uren).toEqual(uren(60));
+  });
+
   it('two deliveries of the same report at the same time change the dossier once', async () => {
     const voor = await feiten();
     const [x, y] = await Promise.all([
