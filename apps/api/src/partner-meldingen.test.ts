@@ -143,6 +143,18 @@ describe.each(testDatabases())('partner reports on $naam', ({ open }) => {
     expect(await huidigeUren()).toEqual(uren(140));
   });
 
+  it('two different reports of the holder at the same time leave one current fact, the newest', async () => {
+    await Promise.all([
+      meld(0, { meldingId: 'a-6', opgesteldOp: '2026-03-14T10:00:00Z', uren: uren(160) }),
+      meld(0, { meldingId: 'a-7', opgesteldOp: '2026-03-14T11:00:00Z', uren: uren(170) }),
+    ]);
+    const r = await t.db.query<{ waarde: { jaar: number; uren: number[] } }>(
+      `SELECT waarde FROM feit WHERE soort = 'opvanguren_aanbieder' AND persoon_bsn = $1 AND vervallen_op IS NULL`,
+      [KIND],
+    );
+    expect(r.rows.filter((x) => x.waarde.jaar === 2026).map((x) => x.waarde.uren)).toEqual([uren(170)]);
+  });
+
   it('with only the fields older clients send, another provider still cannot overwrite (no last-write-wins)', async () => {
     const a = await meld(0, { jaar: 2025, uren: uren(60) });
     expect(a.statusCode).toBe(200);
@@ -161,8 +173,8 @@ describe.each(testDatabases())('partner reports on $naam', ({ open }) => {
   it('two deliveries of the same report at the same time change the dossier once', async () => {
     const voor = await feiten();
     const [x, y] = await Promise.all([
-      meld(0, { meldingId: 'a-5', opgesteldOp: '2026-03-13T09:00:00Z', uren: uren(150) }),
-      meld(0, { meldingId: 'a-5', opgesteldOp: '2026-03-13T09:00:00Z', uren: uren(150) }),
+      meld(0, { meldingId: 'a-5', opgesteldOp: '2026-03-14T12:00:00Z', uren: uren(150) }),
+      meld(0, { meldingId: 'a-5', opgesteldOp: '2026-03-14T12:00:00Z', uren: uren(150) }),
     ]);
     expect([x.statusCode, y.statusCode]).toEqual([200, 200]);
     expect([x.json().herhaald, y.json().herhaald].sort()).toEqual([false, true]);

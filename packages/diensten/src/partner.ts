@@ -93,7 +93,9 @@ export async function meldOpvanguren(
   const clientId = s.clientId;
   if (!clientId) throw new Geweigerd('Alleen een partnerorganisatie meldt opvanguren.');
   const op = o.klok();
-  const opgesteldOp = m.opgesteldOp ? new Date(m.opgesteldOp).toISOString() : op;
+  const opgesteld = m.opgesteldOp === undefined ? Date.parse(op) : Date.parse(m.opgesteldOp);
+  if (Number.isNaN(opgesteld)) throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'is geen tijdstip' }]);
+  const opgesteldOp = new Date(opgesteld).toISOString();
   if (Date.parse(opgesteldOp) > Date.parse(op) + 5 * 60_000) {
     throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'ligt in de toekomst' }]);
   }
@@ -162,7 +164,9 @@ export async function meldOpvanguren(
           'UPDATE opvangcontract SET nieuwste_opgesteld_op = $3 WHERE kind_bsn = $1 AND jaar = $2',
           [m.kindBsn, m.jaar, opgesteldOp],
         );
-        const oud = feiten.filter(
+        // Read again under the contract's lock: a report committed while this one waited is seen.
+        const actueel = await leesDossierFeiten(tx, huishoudenId);
+        const oud = actueel.filter(
           (f) =>
             f.soort === 'opvanguren_aanbieder' &&
             !f.vervallenOp &&
