@@ -123,7 +123,7 @@ export function openapiDocument(routes: readonly RouteDef[], versie: string): Js
     info: {
       title: 'Regelmaat API',
       description:
-        'API van Regelmaat: toeslagen berekenen en uitleggen, dossiers, beschikkingen, zaken, maatwerk, contacten en het verwerkingenlogboek. Zoekvragen met een BSN gaan met POST, zodat er geen BSN in een URL of log komt.',
+        'API van Regelmaat: toeslagen berekenen en uitleggen, dossiers, beschikkingen, zaken, maatwerk, contacten en het verwerkingenlogboek. Zoekvragen met een BSN gaan met POST, zodat er geen BSN in een URL of log komt. Elke route die persoonsgegevens toont of wijzigt (ook werkvoorraden, zaken, maatwerk en partnermeldingen) schrijft het verwerkingenlogboek voor iedere persoon van elk huishouden waar het antwoord over gaat, met de traceparent van het verzoek.',
       version: versie,
       contact: { name: 'Regelmaat', url: 'https://regelmaat.example', email: 'api@regelmaat.example' },
       license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },

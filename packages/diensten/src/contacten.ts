@@ -7,7 +7,7 @@ import { type Contact, contacten, legContactVast, maakZaak, type Zaak } from '@r
 import { actorVan, type Context } from './context';
 import { huishoudenVoor } from './huishouden';
 import type { Omgeving } from './omgeving';
-import { log } from './verwerkingslog';
+import { logHuishoudens } from './verwerkingslog';
 import { uitpakken } from './zaakuitkomst';
 
 export interface ContactVraag {
@@ -27,7 +27,7 @@ export async function legContactVastVoor(o: Omgeving, ctx: Context, vraag: Conta
     const c = uitpakken(
       await legContactVast(tx, { ...rest, huishoudenId: doel.huishoudenId }, actorVan(doel.sessie), op),
     );
-    await log(o, ctx, tx, 'contact-vastleggen', 'contact vastleggen', [doel.bsn], op);
+    await logHuishoudens(o, ctx, tx, 'contact-vastleggen', 'contact vastleggen', [doel.huishoudenId], op);
     return c;
   });
 }
@@ -37,7 +37,7 @@ export async function contactenVan(o: Omgeving, ctx: Context, bsn: string): Prom
   const doel = await huishoudenVoor(o, ctx, bsn, { staf: 'dossier:lezen' });
   return o.db.transaction(async (tx) => {
     const c = await contacten(tx, doel.huishoudenId);
-    await log(o, ctx, tx, 'dossier-inzien', 'contacten inzien', [doel.bsn], op);
+    await logHuishoudens(o, ctx, tx, 'dossier-inzien', 'contacten inzien', [doel.huishoudenId], op);
     return c;
   });
 }
@@ -62,7 +62,7 @@ export async function vraagTerugbellen(
       actorVan(doel.sessie),
       op,
     );
-    await log(o, ctx, tx, 'contactverzoek-indienen', 'terugbelverzoek', [doel.bsn], op);
+    await logHuishoudens(o, ctx, tx, 'contactverzoek-indienen', 'terugbelverzoek', [doel.huishoudenId], op);
     return z;
   });
 }

@@ -2,8 +2,9 @@
  * @module
  * What a team lead needs next to the queue (C6 four-eyes, C5 reassignment): the maatwerk
  * decisions that wait for approval (with their case), the maatwerk decisions of one case, and the
- * members of a team to reassign cases to. Read-only; like the queue itself these lists show no
- * BSN or name of a citizen, so they write no processing log (opening the case or the dossier does).
+ * members of a team to reassign cases to. Read-only. The lists show cases and decisions (the
+ * weighing, personal circumstances, amounts): personal data of their households, logged for every
+ * person of each household like the queue itself.
  */
 import {
   type Maatwerkbesluit,
@@ -16,6 +17,7 @@ import {
 import { type Context, vereis } from './context';
 import { NietGevonden } from './fouten';
 import { datumVan, type Omgeving } from './omgeving';
+import { logHuishoudens } from './verwerkingslog';
 
 export interface TerGoedkeuring {
   besluit: Maatwerkbesluit;
@@ -39,40 +41,67 @@ export async function maatwerkTerGoedkeuring(
 ): Promise<TerGoedkeuring[]> {
   const s = vereis(ctx, 'maatwerk:goedkeuren');
   const team = filter.team === undefined ? (s.team ?? null) : filter.team;
-  const vandaag = datumVan(o.klok());
-  const r = await o.db.query<{ id: string | number }>(
-    `SELECT b.id FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id
-      WHERE b.status = 'wacht-op-goedkeuring' AND ($1::text IS NULL OR z.team = $1)
-      ORDER BY b.id LIMIT 200`,
-    [team],
-  );
-  const uit: TerGoedkeuring[] = [];
-  for (const { id } of r.rows) {
-    const besluit = await maatwerkbesluit(o.db, Number(id));
-    const z = besluit ? await zaak(o.db, besluit.zaakId, vandaag) : undefined;
-    if (!besluit || !z) continue;
-    const vergelijkbaar =
-      besluit.niveau === 'geval' ? 0 : (await vergelijkbareOpenZaken(o.db, besluit.id)).length;
-    const zaken = 1 + vergelijkbaar;
-    uit.push({
-      besluit,
-      zaak: z,
-      effect: {
-        zaken,
-        vergelijkbareZaken: vergelijkbaar,
-        perZaak: besluit.verschil,
-        totaal: zaken * besluit.verschil,
-      },
-    });
-  }
-  return uit;
+  const start = o.klok();
+  const vandaag = datumVan(start);
+  return o.db.transaction(async (tx) => {
+    const r = await tx.query<{ id: string | number }>(
+      `SELECT b.id FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id
+        WHERE b.status = 'wacht-op-goedkeuring' AND ($1::text IS NULL OR z.team = $1)
+        ORDER BY b.id LIMIT 200`,
+      [team],
+    );
+    const uit: TerGoedkeuring[] = [];
+    for (const { id } of r.rows) {
+      const besluit = await maatwerkbesluit(tx, Number(id));
+      const z = besluit ? await zaak(tx, besluit.zaakId, vandaag) : undefined;
+      if (!besluit || !z) continue;
+      const vergelijkbaar =
+        besluit.niveau === 'geval' ? 0 : (await vergelijkbareOpenZaken(tx, besluit.id)).length;
+      const zaken = 1 + vergelijkbaar;
+      uit.push({
+        besluit,
+        zaak: z,
+        effect: {
+          zaken,
+          vergelijkbareZaken: vergelijkbaar,
+          perZaak: besluit.verschil,
+          totaal: zaken * besluit.verschil,
+        },
+      });
+    }
+    const huishoudens = uit.map((x) => x.zaak.huishoudenId);
+    await logHuishoudens(
+      o,
+      ctx,
+      tx,
+      'maatwerk-vastleggen',
+      'maatwerk ter goedkeuring inzien',
+      huishoudens,
+      start,
+    );
+    return uit;
+  });
 }
 
 /** The maatwerk decisions recorded on a case, oldest first. */
 export async function maatwerkVanZaak(o: Omgeving, ctx: Context, zaakId: number): Promise<Maatwerkbesluit[]> {
   vereis(ctx, 'zaak:lezen');
-  if (!(await zaak(o.db, zaakId))) throw new NietGevonden(`Zaak ${zaakId} bestaat niet.`);
-  return maatwerkbesluitenVanZaak(o.db, zaakId);
+  const start = o.klok();
+  const z = await zaak(o.db, zaakId);
+  if (!z) throw new NietGevonden(`Zaak ${zaakId} bestaat niet.`);
+  return o.db.transaction(async (tx) => {
+    const besluiten = await maatwerkbesluitenVanZaak(tx, zaakId);
+    await logHuishoudens(
+      o,
+      ctx,
+      tx,
+      'maatwerk-vastleggen',
+      'maatwerk van zaak inzien',
+      [z.huishoudenId],
+      start,
+    );
+    return besluiten;
+  });
 }
 
 export interface Teamlid {

@@ -51,12 +51,21 @@ import { actorVan, type Context, vereis } from './context';
 import { Conflict, NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
 import type { Omgeving } from './omgeving';
-import { log, personen, personenUitFeiten } from './verwerkingslog';
+import { huishoudensVanZaken, log, logHuishoudens, personen, personenUitFeiten } from './verwerkingslog';
 import { uitpakken } from './zaakuitkomst';
 
 async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number) {
   const feiten = await leesDossierFeiten(sql, z.huishoudenId);
   return huishoudenUitFeiten(feiten, jaar, moment, 'schatting');
+}
+
+/** The household of a maatwerk decision's case (none when the decision does not exist). */
+async function huishoudensVanBesluit(sql: Sql, besluitId: number): Promise<number[]> {
+  const r = await sql.query<{ h: string | number }>(
+    'SELECT z.huishouden_id AS h FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id WHERE b.id = $1',
+    [besluitId],
+  );
+  return r.rows.map((x) => Number(x.h));
 }
 
 async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {
@@ -180,13 +189,31 @@ export async function vergelijkbaarVoorZaak(
   vraag: { regeling: RegelingId; jaar: number; bedrag: number },
 ): Promise<VergelijkbaarBesluit[]> {
   vereis(ctx, 'zaak:lezen');
-  const z = await zaakOf404(o.db, zaakId);
-  const d = await huishoudenVanZaak(o.db, z, o.klok(), vraag.jaar);
-  return vergelijkbareBesluiten(o.db, {
-    regeling: vraag.regeling,
-    redenen: z.redenen,
-    bedrag: vraag.bedrag,
-    huishoudtype: huishoudtype(d.invoer),
+  const start = o.klok();
+  return o.db.transaction(async (tx) => {
+    const z = await zaakOf404(tx, zaakId);
+    const d = await huishoudenVanZaak(tx, z, start, vraag.jaar);
+    const uit = await vergelijkbareBesluiten(tx, {
+      regeling: vraag.regeling,
+      redenen: z.redenen,
+      bedrag: vraag.bedrag,
+      huishoudtype: huishoudtype(d.invoer),
+    });
+    // This case's dossier was read; the comparable decisions carry the weighing of other cases.
+    const andere = await huishoudensVanZaken(
+      tx,
+      uit.map((v) => v.besluit.zaakId),
+    );
+    await logHuishoudens(
+      o,
+      ctx,
+      tx,
+      'maatwerk-vastleggen',
+      'vergelijkbare besluiten zoeken',
+      [z.huishoudenId, ...andere],
+      start,
+    );
+    return uit;
   });
 }
 
@@ -373,18 +400,54 @@ export async function wijsMaatwerkAf(
   toelichting: string,
 ): Promise<Maatwerkbesluit> {
   const s = vereis(ctx, 'maatwerk:goedkeuren');
-  return uitpakken(await wijsAf(o.db, besluitId, toelichting, actorVan(s), o.klok()));
+  const op = o.klok();
+  return o.db.transaction(async (tx) => {
+    const b = uitpakken(await wijsAf(tx, besluitId, toelichting, actorVan(s), op));
+    const huishoudens = await huishoudensVanZaken(tx, [b.zaakId]);
+    await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerkbesluit afwijzen', huishoudens, op);
+    return b;
+  });
 }
 
 /** Level 2: open cases comparable to a decision, to apply the same remedy after review per case. */
 export async function vergelijkbareZakenVoor(o: Omgeving, ctx: Context, besluitId: number): Promise<Zaak[]> {
   vereis(ctx, 'zaak:lezen');
-  return vergelijkbareOpenZaken(o.db, besluitId);
+  const start = o.klok();
+  return o.db.transaction(async (tx) => {
+    const zaken = await vergelijkbareOpenZaken(tx, besluitId);
+    // The decision's own case was read to compare with, and the cases found are shown.
+    const huishoudens = [
+      ...(await huishoudensVanBesluit(tx, besluitId)),
+      ...zaken.map((z) => z.huishoudenId),
+    ];
+    await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'vergelijkbare zaken zoeken', huishoudens, start);
+    return zaken;
+  });
 }
 
 export async function stelRemedieVoor(o: Omgeving, ctx: Context, besluitId: number, zaakIds: number[]) {
   const s = vereis(ctx, 'maatwerk:vastleggen');
-  return uitpakken(await stelToepassingVoor(o.db, besluitId, zaakIds, actorVan(s), o.klok()));
+  const op = o.klok();
+  return o.db.transaction(async (tx) => {
+    const t = uitpakken(await stelToepassingVoor(tx, besluitId, zaakIds, actorVan(s), op));
+    const huishoudens = [
+      ...(await huishoudensVanBesluit(tx, besluitId)),
+      ...(await huishoudensVanZaken(
+        tx,
+        t.map((x) => x.zaakId),
+      )),
+    ];
+    await logHuishoudens(
+      o,
+      ctx,
+      tx,
+      'maatwerk-vastleggen',
+      'maatwerk voorstellen voor zaken',
+      huishoudens,
+      op,
+    );
+    return t;
+  });
 }
 
 /**
@@ -407,7 +470,11 @@ export async function beoordeelRemedie(
     const toepassing = uitpakken(
       await beoordeelToepassing(tx, toepassingId, oordeel, toelichting, actorVan(s), op),
     );
-    if (oordeel !== 'toegepast') return { toepassing };
+    if (oordeel !== 'toegepast') {
+      const huishoudens = await huishoudensVanZaken(tx, [toepassing.zaakId]);
+      await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk overgeslagen', huishoudens, op);
+      return { toepassing };
+    }
     const origineel = await maatwerkbesluit(tx, toepassing.besluitId);
     if (!origineel) throw new NietGevonden(`Maatwerkbesluit ${toepassing.besluitId} bestaat niet.`);
     const z = await zaakOf404(tx, toepassing.zaakId);
@@ -446,5 +513,14 @@ export async function meldSignaal(
   vraag: { besluitId?: number; zaakId?: number; thema: string; omschrijving: string },
 ) {
   const s = vereis(ctx, 'signaal:maken');
-  return uitpakken(await maakSignaal(o.db, vraag, actorVan(s), o.klok()));
+  const op = o.klok();
+  return o.db.transaction(async (tx) => {
+    const signaal = uitpakken(await maakSignaal(tx, vraag, actorVan(s), op));
+    // A signal about a case refers to that household (a signal without one holds no personal data).
+    if (signaal.zaakId !== null) {
+      const huishoudens = await huishoudensVanZaken(tx, [signaal.zaakId]);
+      await logHuishoudens(o, ctx, tx, 'signaal-melden', 'signaal melden', huishoudens, op);
+    }
+    return signaal;
+  });
 }

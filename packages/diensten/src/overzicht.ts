@@ -10,7 +10,7 @@ import { type BeschikkingVersie, beschikkingenVan, betalingenVan, geldende } fro
 import type { Context } from './context';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
-import { log } from './verwerkingslog';
+import { logHuishoudens } from './verwerkingslog';
 
 export interface ToeslagOverzicht {
   regeling: RegelingId;
@@ -91,7 +91,7 @@ export async function overzicht(
         },
       ];
     });
-    await log(o, ctx, tx, 'toeslag-berekenen', 'overzicht toeslagen', [doel.bsn], start);
+    await logHuishoudens(o, ctx, tx, 'toeslag-berekenen', 'overzicht toeslagen', [doel.huishoudenId], start);
     return { huishoudenId: doel.huishoudenId, jaar, vandaag, toeslagen };
   });
 }

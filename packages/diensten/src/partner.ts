@@ -2,18 +2,39 @@
  * @module
  * Partner feeds (first part of C9): a childcare provider reports the hours it provided for a child
  * in a year, month by month. A partner may write facts only about its own clients (households
- * linked to its client id). A report that equals what is known changes nothing (idempotent
- * delivery); a different one supersedes the earlier report of that child and year.
+ * linked to its client id). Reports are not last-write-wins (migration 017):
+ *
+ * - the provider is the authenticated client of the session, never a field of the report;
+ * - every report carries its own id (`meldingId`); a provider's id is stored once (unique key), so a
+ *   repeat changes nothing and answers as the first time, and the same id with other content is
+ *   refused (409) and changes nothing;
+ * - the first provider whose report for a child and year is accepted holds that contract; a report
+ *   of another provider for the same child and year is not applied but opens a case
+ *   (`partner-conflict`, team uitval) and is answered 409;
+ * - a report drawn up (`opgesteldOp`) before the newest accepted one for that child and year
+ *   changes nothing.
+ *
+ * Every report received is logged for every person of the household, in the same transaction.
  */
+import { createHash } from 'node:crypto';
+import type { Sql } from '@regelmaat/db';
 import { isKlantVan } from '@regelmaat/toegang';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/verwerking';
+import { maakZaak } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
-import { Geweigerd, Ongeldig } from './fouten';
+import { Conflict, Geweigerd, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
-import { log } from './verwerkingslog';
+import { logHuishoudens } from './verwerkingslog';
 
 export interface OpvangurenMelding {
+  /**
+   * The provider's own id of this report (idempotency key per provider). Absent (older clients): an
+   * id derived from the content, so an exact repeat still changes nothing.
+   */
+  meldingId?: string;
+  /** When the provider drew up the report (ISO timestamp); absent: the moment it is received. */
+  opgesteldOp?: string;
   /** BSN of the child. */
   kindBsn: string;
   jaar: number;
@@ -22,53 +43,251 @@ export interface OpvangurenMelding {
   uren: number[];
 }
 
+export type MeldingUitkomst = 'verwerkt' | 'al-bekend' | 'verouderd' | 'conflict';
+
+export interface MeldingAntwoord {
+  verwerkt: boolean;
+  melding: string;
+  /** What happened to the report; a repeat of a report id answers what happened the first time. */
+  uitkomst: MeldingUitkomst;
+  meldingId: string;
+  /** True when this report id was received before (nothing changed now). */
+  herhaald: boolean;
+}
+
+const MELDINGEN: Record<MeldingUitkomst, string> = {
+  verwerkt: 'De uren zijn verwerkt.',
+  'al-bekend': 'Deze uren waren al bekend; er is niets gewijzigd.',
+  verouderd:
+    'Er is al een nieuwere melding voor dit kind en jaar verwerkt; deze oudere melding verandert niets.',
+  conflict:
+    'Een andere aanbieder heeft voor dit kind en jaar al uren gemeld. Uw melding is niet verwerkt; een medewerker neemt contact op.',
+};
+
+/** Hash of what a report says (not its id or provider): a replayed id must say the same. */
+function inhoudHash(m: OpvangurenMelding, opgesteldOp: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([m.kindBsn, m.jaar, m.soort, m.uren, opgesteldOp]))
+    .digest('hex');
+}
+
+/** `verwerkt`: this request changed the dossier (never for a repeat, as before migration 017). */
+function antwoord(uitkomst: MeldingUitkomst, meldingId: string, herhaald: boolean): MeldingAntwoord {
+  return {
+    verwerkt: uitkomst === 'verwerkt' && !herhaald,
+    melding: herhaald
+      ? `Deze melding was al ontvangen; er is niets gewijzigd. (${MELDINGEN[uitkomst]})`
+      : MELDINGEN[uitkomst],
+    uitkomst,
+    meldingId,
+    herhaald,
+  };
+}
+
 export async function meldOpvanguren(
   o: Omgeving,
   ctx: Context,
   m: OpvangurenMelding,
-): Promise<{ verwerkt: boolean; melding: string }> {
+): Promise<MeldingAntwoord> {
   const s = vereis(ctx, 'feit:melden');
+  // The provider comes from the authenticated client of the session, never from the report.
+  const clientId = s.clientId;
+  if (!clientId) throw new Geweigerd('Alleen een partnerorganisatie meldt opvanguren.');
   const op = o.klok();
+  const opgesteld = m.opgesteldOp === undefined ? Date.parse(op) : Date.parse(m.opgesteldOp);
+  if (Number.isNaN(opgesteld)) throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'is geen tijdstip' }]);
+  const opgesteldOp = new Date(opgesteld).toISOString();
+  if (Date.parse(opgesteldOp) > Date.parse(op) + 5 * 60_000) {
+    throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'ligt in de toekomst' }]);
+  }
+  const meldingId =
+    m.meldingId ??
+    `afgeleid-${createHash('sha256')
+      .update(JSON.stringify([m.kindBsn, m.jaar, m.soort, m.uren]))
+      .digest('hex')
+      .slice(0, 32)}`;
+  const inhoud = m.meldingId ? inhoudHash(m, opgesteldOp) : inhoudHash(m, '');
   const huishoudenId = await zoekHuishouden(o.db, m.kindBsn);
   // An unknown child and a child of another provider's client get the same answer.
-  if (huishoudenId === undefined || !(await isKlantVan(o.db, s.clientId!, huishoudenId))) {
+  if (huishoudenId === undefined || !(await isKlantVan(o.db, clientId, huishoudenId))) {
     throw new Geweigerd('Dit kind hoort niet bij een klant van uw organisatie.');
   }
-  return o.db.transaction(async (tx) => {
-    const feiten = await leesDossierFeiten(tx, huishoudenId);
-    const kind = feiten.find(
-      (f) =>
-        f.soort === 'persoon' && f.persoonBsn === m.kindBsn && (f.waarde as { rol: string }).rol === 'kind',
-    );
-    if (!kind) throw new Ongeldig([{ naam: 'kindBsn', reden: 'is geen kind in dit huishouden' }]);
-    const oud = feiten.filter(
-      (f) =>
-        f.soort === 'opvanguren_aanbieder' &&
-        !f.vervallenOp &&
-        f.persoonBsn === m.kindBsn &&
-        (f.waarde as { jaar: number }).jaar === m.jaar,
-    );
-    const gelijk = oud.some((f) => {
-      const w = f.waarde as { soort: string; uren: number[] };
-      return w.soort === m.soort && w.uren.join() === m.uren.join();
+  const uit = await o.db
+    .transaction(async (tx) => {
+      const feiten = await leesDossierFeiten(tx, huishoudenId);
+      const kind = feiten.find(
+        (f) =>
+          f.soort === 'persoon' && f.persoonBsn === m.kindBsn && (f.waarde as { rol: string }).rol === 'kind',
+      );
+      if (!kind) throw new Ongeldig([{ naam: 'kindBsn', reden: 'is geen kind in dit huishouden' }]);
+
+      // Idempotency: the report id is stored once per provider (unique key, also under concurrency).
+      const eerder = await eerdereMelding(tx, clientId, meldingId);
+      if (eerder) {
+        if (eerder.inhoud !== inhoud) {
+          throw new Conflict(
+            'melding-id-hergebruikt',
+            `Melding ${meldingId} is al ontvangen met een andere inhoud. Geef een nieuwe melding een nieuw meldingId.`,
+          );
+        }
+        await logHuishoudens(
+          o,
+          ctx,
+          tx,
+          'partner-feit-melden',
+          'opvanguren opnieuw gemeld',
+          [huishoudenId],
+          op,
+        );
+        return antwoord(eerder.uitkomst, meldingId, true);
+      }
+
+      // The contract of this child and year: the first accepted provider holds it (row locked).
+      await tx.query(
+        `INSERT INTO opvangcontract (kind_bsn, jaar, client_id, huishouden_id, sinds, nieuwste_opgesteld_op)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [m.kindBsn, m.jaar, clientId, huishoudenId, op, opgesteldOp],
+      );
+      const c = await tx.query<{ client_id: string; nieuwste_opgesteld_op: string | Date }>(
+        'SELECT client_id, nieuwste_opgesteld_op FROM opvangcontract WHERE kind_bsn = $1 AND jaar = $2 FOR UPDATE',
+        [m.kindBsn, m.jaar],
+      );
+      const contract = c.rows[0]!;
+      let uitkomst: MeldingUitkomst;
+      let zaakId: number | null = null;
+      if (contract.client_id !== clientId) {
+        uitkomst = 'conflict';
+        zaakId = await conflictZaak(tx, huishoudenId, m, clientId, contract.client_id, meldingId, op);
+      } else if (Date.parse(opgesteldOp) < new Date(contract.nieuwste_opgesteld_op).getTime()) {
+        uitkomst = 'verouderd';
+      } else {
+        await tx.query(
+          'UPDATE opvangcontract SET nieuwste_opgesteld_op = $3 WHERE kind_bsn = $1 AND jaar = $2',
+          [m.kindBsn, m.jaar, opgesteldOp],
+        );
+        // Read again under the contract's lock: a report committed while this one waited is seen.
+        const actueel = await leesDossierFeiten(tx, huishoudenId);
+        const oud = actueel.filter(
+          (f) =>
+            f.soort === 'opvanguren_aanbieder' &&
+            !f.vervallenOp &&
+            f.persoonBsn === m.kindBsn &&
+            (f.waarde as { jaar: number }).jaar === m.jaar,
+        );
+        const gelijk = oud.some((f) => {
+          const w = f.waarde as { soort: string; uren: number[] };
+          return w.soort === m.soort && w.uren.join() === m.uren.join();
+        });
+        if (gelijk) uitkomst = 'al-bekend';
+        else {
+          uitkomst = 'verwerkt';
+          await schrijfFeiten(
+            tx,
+            huishoudenId,
+            [
+              {
+                soort: 'opvanguren_aanbieder',
+                persoonBsn: m.kindBsn,
+                waarde: { jaar: m.jaar, soort: m.soort, uren: m.uren },
+                bron: 'aanbieder',
+                geregistreerdOp: op,
+              },
+            ],
+            oud.map((f) => f.id),
+            op,
+          );
+        }
+      }
+      const r = await tx.query(
+        `INSERT INTO partner_melding (client_id, melding_id, huishouden_id, kind_bsn, jaar, soort, uren,
+                                    opgesteld_op, ontvangen_op, inhoud, uitkomst, zaak_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
+       ON CONFLICT (client_id, melding_id) DO NOTHING`,
+        [
+          clientId,
+          meldingId,
+          huishoudenId,
+          m.kindBsn,
+          m.jaar,
+          m.soort,
+          JSON.stringify(m.uren),
+          opgesteldOp,
+          op,
+          inhoud,
+          uitkomst,
+          zaakId,
+        ],
+      );
+      // The same report id arrived at the same time in another transaction that committed first:
+      // this one changes nothing (rolled back) and answers as a repeat.
+      if (r.affectedRows === 0) throw new GelijktijdigeHerhaling();
+      await logHuishoudens(o, ctx, tx, 'partner-feit-melden', 'opvanguren gemeld', [huishoudenId], op);
+      return antwoord(uitkomst, meldingId, false);
+    })
+    .catch(async (e: unknown) => {
+      if (!(e instanceof GelijktijdigeHerhaling)) throw e;
+      const eerder = await eerdereMelding(o.db, clientId, meldingId);
+      if (!eerder || eerder.inhoud !== inhoud) {
+        throw new Conflict(
+          'melding-id-hergebruikt',
+          `Melding ${meldingId} is al ontvangen met een andere inhoud.`,
+        );
+      }
+      return antwoord(eerder.uitkomst, meldingId, true);
     });
-    if (gelijk) return { verwerkt: false, melding: 'Deze uren waren al bekend; er is niets gewijzigd.' };
-    await schrijfFeiten(
-      tx,
+  // A conflicting report is kept (with its case) and then refused: the provider must act on it.
+  if (uit.uitkomst === 'conflict') throw new Conflict('opvangcontract-andere-aanbieder', uit.melding);
+  return uit;
+}
+
+class GelijktijdigeHerhaling extends Error {}
+
+async function eerdereMelding(
+  sql: Sql,
+  clientId: string,
+  meldingId: string,
+): Promise<{ inhoud: string; uitkomst: MeldingUitkomst } | undefined> {
+  const r = await sql.query<{ inhoud: string; uitkomst: MeldingUitkomst }>(
+    'SELECT inhoud, uitkomst FROM partner_melding WHERE client_id = $1 AND melding_id = $2',
+    [clientId, meldingId],
+  );
+  return r.rows[0];
+}
+
+/**
+ * The case for a report that conflicts with the contract another provider holds: one open case per
+ * household and year (a further conflicting report joins it). The case names both providers and
+ * both hour lists, never the BSN (the case belongs to the household).
+ */
+async function conflictZaak(
+  tx: Sql,
+  huishoudenId: number,
+  m: OpvangurenMelding,
+  clientId: string,
+  houder: string,
+  meldingId: string,
+  op: string,
+): Promise<number> {
+  const open = await tx.query<{ id: string }>(
+    `SELECT id FROM zaak WHERE huishouden_id = $1 AND soort = 'partner-conflict' AND jaar = $2
+        AND status <> 'afgerond' ORDER BY id LIMIT 1`,
+    [huishoudenId, m.jaar],
+  );
+  if (open.rows[0]) return Number(open.rows[0].id);
+  const z = await maakZaak(
+    tx,
+    {
+      soort: 'partner-conflict',
       huishoudenId,
-      [
-        {
-          soort: 'opvanguren_aanbieder',
-          persoonBsn: m.kindBsn,
-          waarde: { jaar: m.jaar, soort: m.soort, uren: m.uren },
-          bron: 'aanbieder',
-          geregistreerdOp: op,
-        },
-      ],
-      oud.map((f) => f.id),
-      op,
-    );
-    await log(o, ctx, tx, 'partner-feit-melden', 'opvanguren gemeld', [m.kindBsn], op);
-    return { verwerkt: true, melding: 'De uren zijn verwerkt.' };
-  });
+      onderwerp: `Twee aanbieders melden opvanguren voor hetzelfde kind (${m.jaar})`,
+      redenen: ['OPVANGUREN_CONFLICT'],
+      toelichting: { houder, melder: clientId, meldingId, soort: m.soort, uren: m.uren },
+      prioriteit: 2,
+      regeling: 'kinderopvangtoeslag',
+      jaar: m.jaar,
+    },
+    { id: `partner:${clientId}`, rol: 'partner' },
+    op,
+  );
+  return z.id;
 }

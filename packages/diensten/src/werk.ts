@@ -5,6 +5,7 @@
  * maatwerk records, history), claim/release/close with optimistic locking, and bulk reassignment
  * with an outcome per case. Citizens see their own cases with status and expected date.
  */
+import type { Sql } from '@regelmaat/db';
 import {
   claim,
   geefVrij,
@@ -14,6 +15,7 @@ import {
   historie,
   ontvangerWeigering,
   sluitZaak,
+  type Uitkomst,
   type WerkvoorraadFilter,
   werkvoorraad,
   type Zaak,
@@ -23,7 +25,7 @@ import { actorVan, type Context, vereis } from './context';
 import { NietGevonden, Ongeldig } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
-import { log } from './verwerkingslog';
+import { log, logHuishoudens, personenVanHuishoudens } from './verwerkingslog';
 import { uitpakken } from './zaakuitkomst';
 
 export async function wachtrij(
@@ -32,7 +34,15 @@ export async function wachtrij(
   filter: WerkvoorraadFilter,
 ): Promise<{ zaken: Zaak[]; volgende?: number }> {
   vereis(ctx, 'zaak:lezen');
-  return werkvoorraad(o.db, filter, datumVan(o.klok()));
+  const start = o.klok();
+  // A queue lists cases with their explanation (a phone number, incomes): personal data of every
+  // household in it, logged for every person of those households before the answer goes out.
+  return o.db.transaction(async (tx) => {
+    const r = await werkvoorraad(tx, filter, datumVan(start));
+    const ids = r.zaken.map((z) => z.huishoudenId);
+    await logHuishoudens(o, ctx, tx, 'werkvoorraad-inzien', 'werkvoorraad inzien', ids, start);
+    return r;
+  });
 }
 
 export interface ZaakDetail {
@@ -53,19 +63,38 @@ export async function zaakDetail(o: Omgeving, ctx: Context, id: number): Promise
       [z.huishoudenId],
     );
     const bsnAanvrager = r.rows[0]!.bsn_aanvrager;
-    await log(o, ctx, tx, 'zaak-behandelen', 'zaak inzien', [bsnAanvrager], start);
+    const bsns = await personenVanHuishoudens(tx, [z.huishoudenId]);
+    await log(o, ctx, tx, 'zaak-behandelen', 'zaak inzien', bsns, start);
     return { zaak: z, bsnAanvrager, historie: await historie(tx, id) };
+  });
+}
+
+/**
+ * A change of a case (claim, release, close) in one transaction with its log record for every
+ * person of the case's household; a refusal changes nothing and reveals no case, so it logs nothing.
+ */
+async function wijzigZaak(
+  o: Omgeving,
+  ctx: Context,
+  naam: string,
+  wijzig: (tx: Sql, op: string) => Promise<Uitkomst<Zaak>>,
+): Promise<Zaak> {
+  const op = o.klok();
+  return o.db.transaction(async (tx) => {
+    const z = uitpakken(await wijzig(tx, op));
+    await logHuishoudens(o, ctx, tx, 'zaak-behandelen', naam, [z.huishoudenId], op);
+    return z;
   });
 }
 
 export async function claimZaak(o: Omgeving, ctx: Context, id: number, versie: number): Promise<Zaak> {
   const s = vereis(ctx, 'zaak:behandelen');
-  return uitpakken(await claim(o.db, id, versie, actorVan(s), o.klok()));
+  return wijzigZaak(o, ctx, 'zaak oppakken', (tx, op) => claim(tx, id, versie, actorVan(s), op));
 }
 
 export async function geefZaakVrij(o: Omgeving, ctx: Context, id: number, versie: number): Promise<Zaak> {
   const s = vereis(ctx, 'zaak:behandelen');
-  return uitpakken(await geefVrij(o.db, id, versie, actorVan(s), o.klok()));
+  return wijzigZaak(o, ctx, 'zaak vrijgeven', (tx, op) => geefVrij(tx, id, versie, actorVan(s), op));
 }
 
 export async function sluit(
@@ -76,7 +105,9 @@ export async function sluit(
   uitkomst: string,
 ): Promise<Zaak> {
   const s = vereis(ctx, 'zaak:behandelen');
-  return uitpakken(await sluitZaak(o.db, id, versie, uitkomst, actorVan(s), o.klok()));
+  return wijzigZaak(o, ctx, 'zaak afsluiten', (tx, op) =>
+    sluitZaak(tx, id, versie, uitkomst, actorVan(s), op),
+  );
 }
 
 export async function herverdeelZaken(
@@ -90,13 +121,34 @@ export async function herverdeelZaken(
   // invalid (400). Staff of another team: refused per case (in the outcome list).
   const w = await ontvangerWeigering(o.db, naar);
   if (w) throw new Ongeldig([{ naam: 'naar', reden: w.melding }], w.melding);
-  return herverdeel(o.db, zaakIds, naar, actorVan(s), o.klok());
+  const op = o.klok();
+  const uit: HerverdeelResultaat[] = [];
+  // Each case in its own transaction (a refusal does not undo the others), with the log record
+  // for every person of its household when the answer shows the case.
+  for (const id of [...new Set(zaakIds)]) {
+    uit.push(
+      await o.db.transaction(async (tx) => {
+        const [r] = await herverdeel(tx, [id], naar, actorVan(s), op);
+        if (r?.zaak) {
+          await logHuishoudens(o, ctx, tx, 'zaak-behandelen', 'zaak herverdelen', [r.zaak.huishoudenId], op);
+        }
+        return r!;
+      }),
+    );
+  }
+  return uit;
 }
 
 export async function zaakHistorie(o: Omgeving, ctx: Context, id: number): Promise<HistorieRegel[]> {
   vereis(ctx, 'zaak:lezen');
-  if (!(await zaak(o.db, id))) throw new NietGevonden(`Zaak ${id} bestaat niet.`);
-  return historie(o.db, id);
+  const start = o.klok();
+  const z = await zaak(o.db, id);
+  if (!z) throw new NietGevonden(`Zaak ${id} bestaat niet.`);
+  return o.db.transaction(async (tx) => {
+    const h = await historie(tx, id);
+    await logHuishoudens(o, ctx, tx, 'zaak-behandelen', 'zaakgeschiedenis inzien', [z.huishoudenId], start);
+    return h;
+  });
 }
 
 /** A citizen's own cases, with status and due date. */
@@ -105,7 +157,7 @@ export async function mijnZaken(o: Omgeving, ctx: Context): Promise<Zaak[]> {
   const doel = await huishoudenVoor(o, ctx, undefined, { burger: 'eigen-huishouden:lezen' });
   return o.db.transaction(async (tx) => {
     const r = await werkvoorraad(tx, { huishoudenId: doel.huishoudenId, limiet: 100 }, datumVan(start));
-    await log(o, ctx, tx, 'toeslag-berekenen', 'mijn zaken', [doel.bsn], start);
+    await logHuishoudens(o, ctx, tx, 'toeslag-berekenen', 'mijn zaken', [doel.huishoudenId], start);
     return r.zaken;
   });
 }

@@ -24,6 +24,8 @@ export const ACTIVITEIT_SLEUTELS = [
   'partner-feit-melden',
   'logboek-inzien-auditor',
   'eigen-logboek-inzien',
+  'werkvoorraad-inzien',
+  'signaal-melden',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

@@ -36,6 +36,8 @@ describe('the register of processing activities', () => {
       'partner-feit-melden',
       'logboek-inzien-auditor',
       'eigen-logboek-inzien',
+      'werkvoorraad-inzien',
+      'signaal-melden',
     ] as const)
       expect(activiteit(activiteitId(s)).naam.length).toBeGreaterThan(5);
   });
@@ -56,7 +58,7 @@ describe('the register of processing activities', () => {
       /bewaartermijn: verwacht een ISO 8601-duur/,
     );
     expect(() => leesRegister(TEKST.replace(/doel: Een burger ziet.*/, 'doel: ""'))).toThrow(
-      /activiteiten\[13\]\.doel: verwacht een niet-lege tekst/,
+      /activiteiten\[15\]\.doel: verwacht een niet-lege tekst/,
     );
     expect(() => leesRegister(TEKST.replace('    naam: Dossier inzien', '    name: Dossier inzien'))).toThrow(
       /activiteiten\[1\]\.name: onbekend veld/,

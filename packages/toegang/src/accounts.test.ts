@@ -1,7 +1,7 @@
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PARTNER, zaaiDemoAccounts } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PARTNERS, zaaiDemoAccounts } from './demo-accounts';
 import { controleerWachtwoord, maakGebruiker } from './gebruikers';
 import { controleerPartner, isKlantVan, koppelKlant, maakPartnerClient, ontkoppelKlant } from './partners';
 
@@ -16,7 +16,10 @@ describe.each(testDatabases())('accounts and partner clients on $naam', ({ open 
   });
 
   it('seeds the demo accounts once: a second seed creates nothing', async () => {
-    expect(await zaaiDemoAccounts(db)).toEqual({ gebruikers: DEMO_ACCOUNTS.length, partners: 1 });
+    expect(await zaaiDemoAccounts(db)).toEqual({
+      gebruikers: DEMO_ACCOUNTS.length,
+      partners: DEMO_PARTNERS.length,
+    });
     expect(await zaaiDemoAccounts(db)).toEqual({ gebruikers: 0, partners: 0 });
     const r = await db.query<{ rol: string; team: string | null; n: number }>(
       'SELECT rol, team, count(*)::int AS n FROM gebruiker GROUP BY rol, team ORDER BY rol, team',

@@ -95,7 +95,21 @@ export const DEMO_PARTNER: DemoPartner = {
 };
 
 /**
- * Creates the demo accounts and the demo partner client that do not exist yet, in one transaction
+ * A second demo childcare provider, so that two providers reporting for the same child (a conflict
+ * that opens a case instead of overwriting, migration 017) can be shown and tested.
+ */
+export const DEMO_PARTNER_2: DemoPartner = {
+  clientId: 'kinderopvang-demo-2',
+  naam: 'Kinderopvang Het Klimrek (demo)',
+  soort: 'kinderopvang',
+  secret: 'demo-partner-kinderopvang-2-geheim-2026',
+};
+
+/** The demo partner clients. */
+export const DEMO_PARTNERS: readonly DemoPartner[] = [DEMO_PARTNER, DEMO_PARTNER_2];
+
+/**
+ * Creates the demo accounts and the demo partner clients that do not exist yet, in one transaction
  * when given a database. Returns how many accounts and partner clients were created now.
  */
 export async function zaaiDemoAccounts(sql: Sql | Db): Promise<{ gebruikers: number; partners: number }> {
@@ -117,12 +131,16 @@ export async function zaaiDemoAccounts(sql: Sql | Db): Promise<{ gebruikers: num
       );
       gebruikers += r.affectedRows;
     }
-    const p = await tx.query(
-      `INSERT INTO partner_client (client_id, naam, soort, secret_hash)
-       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [DEMO_PARTNER.clientId, DEMO_PARTNER.naam, DEMO_PARTNER.soort, hashPartnerSecret(DEMO_PARTNER.secret)],
-    );
-    return { gebruikers, partners: p.affectedRows };
+    let partners = 0;
+    for (const d of DEMO_PARTNERS) {
+      const p = await tx.query(
+        `INSERT INTO partner_client (client_id, naam, soort, secret_hash)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [d.clientId, d.naam, d.soort, hashPartnerSecret(d.secret)],
+      );
+      partners += p.affectedRows;
+    }
+    return { gebruikers, partners };
   };
   return 'transaction' in sql ? sql.transaction(zaai) : zaai(sql);
 }

@@ -16,7 +16,8 @@ export type ZaakSoort =
   | 'maatwerk-verzoek'
   | 'hoorzitting-terugvordering'
   | 'contactverzoek'
-  | 'partner-verificatie';
+  | 'partner-verificatie'
+  | 'partner-conflict';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

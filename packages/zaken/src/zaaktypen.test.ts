@@ -11,6 +11,7 @@ describe('case types', () => {
       'hoorzitting-terugvordering',
       'maatwerk-verzoek',
       'partner-verificatie',
+      'partner-conflict',
       'uitval-controle',
     ]);
     for (const t of ZAAKTYPEN) {

@@ -2,7 +2,7 @@
  * @module
  * The case types (zaaktypen) as data: Dutch name, service norm, default team and the legal hook
  * the case hangs on. The service norm is in **calendar days** (kept simple on purpose: no working
- * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007 and 014 mirror this
+ * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014 and 017 mirror this
  * list in the table `zaaktype` so cases the batch opens get the same team and due date; a test
  * keeps the two equal.
  */
@@ -69,6 +69,17 @@ export const ZAAKTYPEN: readonly ZaakType[] = [
     grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '3' },
     normBron:
       'Dienstverleningsnorm: 14 kalenderdagen om een opgegeven toeslagpartner te controleren met de basisregistratie.',
+  },
+  {
+    // Two childcare providers report hours for the same child and year (migration 017): the
+    // second report is not applied; a case worker finds out which contract holds.
+    id: 'partner-conflict',
+    naam: 'Tegenstrijdige melding van een aanbieder',
+    servicenormDagen: 14,
+    team: 'uitval',
+    grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '18' },
+    normBron:
+      'Dienstverleningsnorm: 14 kalenderdagen, zodat de kinderopvangtoeslag op tijd op de juiste uren rust.',
   },
 ];
 

@@ -98,16 +98,40 @@ export const CONTACT_ROUTES = [
     pad: '/partner/opvanguren',
     operationId: 'meldOpvanguren',
     samenvatting:
-      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand (alleen eigen klanten)',
+      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand (alleen eigen klanten). ' +
+      'De aanbieder is de ingelogde partner, nooit een veld van de melding. Een melding met een meldingId dat al ' +
+      'ontvangen is verandert niets (zelfde inhoud: hetzelfde antwoord met herhaald = true; andere inhoud: 409). ' +
+      'Een melding die vóór de nieuwste verwerkte melding voor dit kind en jaar is opgesteld verandert niets ' +
+      '(uitkomst verouderd). Heeft een andere aanbieder het contract voor dit kind en jaar, dan wordt de melding ' +
+      'niet verwerkt maar opent er een zaak (409, code opvangcontract-andere-aanbieder).',
     tag: 'Partners',
     toegang: ['feit:melden'],
     body: z.strictObject({
+      meldingId: z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'moet 1 tot 100 tekens zijn: letters, cijfers, . _ : -')
+        .describe(
+          'Uw eigen, unieke id van deze melding (idempotentie). Aanbevolen; zonder id telt alleen een exact gelijke melding als herhaling.',
+        )
+        .optional(),
+      opgesteldOp: z.iso
+        .datetime({ offset: true, error: 'moet een tijdstip zijn, zoals 2026-03-01T09:00:00Z' })
+        .describe(
+          'Wanneer u de melding opstelde; zonder: het moment van ontvangst. Een oudere melding wint nooit.',
+        )
+        .optional(),
       kindBsn: Bsn,
       jaar: Jaar,
       soort: z.enum(['dagopvang', 'buitenschoolse-opvang', 'gastouderopvang']),
       uren: z.array(z.number().min(0).max(300)).length(12, 'moet 12 maanden bevatten'),
     }),
-    antwoord: z.object({ verwerkt: z.boolean(), melding: z.string() }),
+    antwoord: z.object({
+      verwerkt: z.boolean(),
+      melding: z.string(),
+      uitkomst: z.enum(['verwerkt', 'al-bekend', 'verouderd', 'conflict']),
+      meldingId: z.string(),
+      herhaald: z.boolean(),
+    }),
     handler: ({ o, ctx, body }) => meldOpvanguren(o, ctx, body),
   }),
 ];

@@ -41,6 +41,7 @@ export const ZAAK_ROUTES = [
           'hoorzitting-terugvordering',
           'contactverzoek',
           'partner-verificatie',
+          'partner-conflict',
         ])
         .optional(),
       teLaat: janee.optional(),

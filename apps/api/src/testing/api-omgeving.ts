@@ -5,7 +5,7 @@
 import type { Db } from '@regelmaat/db';
 import type { Omgeving } from '@regelmaat/diensten';
 import { maakTestOmgeving, NU } from '@regelmaat/diensten/testing';
-import { DEMO_ACCOUNTS, DEMO_PARTNER } from '@regelmaat/toegang';
+import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { maakApi } from '../index';
@@ -21,7 +21,7 @@ export interface ApiTest {
   bsn2: string;
   /** Id of an open uitval case of household 1. */
   zaakId: number;
-  /** A session token for the n-th demo account of a role (0 = first). */
+  /** A session token for the n-th demo account of a role (0 = first; partner: the n-th demo partner). */
   token(rol: string, n?: number): Promise<string>;
   /** A new session for a role, not shared with other tests (e.g. to log it out). */
   verseToken(rol: string, n?: number): Promise<string>;
@@ -36,10 +36,12 @@ export async function maakApiTest(db: Db, klok: () => string = () => NU): Promis
     if (rol === 'burger') {
       r = await app.inject({ method: 'POST', url: '/v1/sessies/digid-simulatie', payload: { bsn: bsn1 } });
     } else if (rol === 'partner') {
+      const p = DEMO_PARTNERS[n];
+      if (!p) throw new Error(`geen demo-partner ${n}`);
       r = await app.inject({
         method: 'POST',
         url: '/v1/sessies/partner',
-        payload: { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret },
+        payload: { clientId: p.clientId, secret: p.secret },
       });
     } else {
       const a = DEMO_ACCOUNTS.filter((x) => x.rol === rol)[n];

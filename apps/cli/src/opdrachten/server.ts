@@ -11,7 +11,7 @@ import cluster from 'node:cluster';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
 import { wetgeving } from '@regelmaat/law';
-import { DEMO_ACCOUNTS, DEMO_PARTNER } from '@regelmaat/toegang';
+import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { herstelFeitIndexen } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { demoVoorbeelden, zaaiDemo } from '../server/demo-zaaien';
@@ -133,7 +133,7 @@ async function toonAdres(io: Io, adres: string, alleenApi: boolean, demo: boolea
       io.stdout(
         `  ${d.gebruikersnaam.padEnd(20)} ${d.wachtwoord.padEnd(28)} ${d.rol}${d.team ? ` (team ${d.team})` : ''}\n`,
       );
-    io.stdout(`Partner-API: client-id ${DEMO_PARTNER.clientId}, geheim ${DEMO_PARTNER.secret}\n`);
+    for (const p of DEMO_PARTNERS) io.stdout(`Partner-API: client-id ${p.clientId}, geheim ${p.secret}\n`);
     io.stdout('\nBurgers om mee in te loggen met de DigiD-simulatie (BSN):\n');
     for (const b of (await demoVoorbeelden(db, jaar)).burgers) io.stdout(`  ${b.bsn}  ${b.waarom}\n`);
     io.stdout('\nStoppen: Ctrl+C\n');

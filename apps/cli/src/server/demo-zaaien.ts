@@ -8,7 +8,7 @@
 import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
 import { vasteSet } from '@regelmaat/populatie';
-import { DEMO_PARTNER, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
+import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import {
   alsDossier,
   kalender,
@@ -64,6 +64,10 @@ export async function zaaiDemo(
     "SELECT DISTINCT huishouden_id FROM feit WHERE soort = 'kinderopvang' ORDER BY huishouden_id LIMIT 25",
   );
   for (const k2 of klanten.rows) await koppelKlant(db, DEMO_PARTNER.clientId, Number(k2.huishouden_id));
+  // The second demo provider shares the first five, so two providers reporting for one child (a
+  // conflict that opens a case instead of overwriting) can be shown.
+  for (const k2 of klanten.rows.slice(0, 5))
+    await koppelKlant(db, DEMO_PARTNER_2.clientId, Number(k2.huishouden_id));
   opties.melding('Demo-gegevens klaar.\n');
 }
 

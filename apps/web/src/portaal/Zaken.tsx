@@ -23,6 +23,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'hoorzitting-terugvordering': 'zaken.soort.terugvordering',
   contactverzoek: 'zaken.soort.contact',
   'partner-verificatie': 'zaken.soort.partner',
+  'partner-conflict': 'zaken.soort.partnerConflict',
 };
 
 export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly Zaak[] }) {

@@ -152,6 +152,7 @@ export const portaalTeksten = {
   'zaken.soort.terugvordering': 'Uw reactie voordat u geld terug moet betalen',
   'zaken.soort.contact': 'Uw vraag om teruggebeld te worden',
   'zaken.soort.partner': 'Wij controleren de partner die u heeft doorgegeven',
+  'zaken.soort.partnerConflict': 'Wij controleren de uren van uw kinderopvang',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',

@@ -1,11 +1,11 @@
 /**
  * Test setup shared by the API and the web app: a database with the demo accounts, six households
  * with advance decisions for 2026, an open uitval case for household 1, household 2 as a client of
- * the demo childcare partner, and an Omgeving with a fixed clock and the DigiD simulation on.
+ * both demo childcare partners, and an Omgeving with a fixed clock and the DigiD simulation on.
  */
 import type { Db } from '@regelmaat/db';
 import { wetgeving } from '@regelmaat/law';
-import { DEMO_PARTNER, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
+import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { geenUitval, schrijfHuishoudens, startRun, werk } from '@regelmaat/verwerking';
 import { testBsn, testDossiers } from '@regelmaat/verwerking/testing';
 import { maakZaak } from '@regelmaat/zaken';
@@ -48,6 +48,8 @@ export async function maakTestOmgeving(db: Db, klok: () => string = () => NU): P
     NU,
   );
   await koppelKlant(db, DEMO_PARTNER.clientId, dossiers[1]!.id);
+  // Household 2 is a client of the second demo provider too (two providers, one child: a conflict).
+  await koppelKlant(db, DEMO_PARTNER_2.clientId, dossiers[1]!.id);
   const o: Omgeving = {
     db,
     wetgeving: w,
