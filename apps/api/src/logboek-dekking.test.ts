@@ -26,6 +26,9 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   inloggenPartner: 'answers with the partner’s own session (no citizen data)',
   inloggenDigidSimulatie:
     'answers with the citizen’s own session; nothing is read from the dossier (every later request is logged)',
+  uitloggen: 'revokes the caller’s own session; answers with nothing but that it happened',
+  levend: 'liveness of the process; reads nothing',
+  gereed: 'readiness: asks the database SELECT 1; reads no personal data',
   berekenSituatie: 'a proefberekening of an anonymous household typed in by the caller (no BSN, no dossier)',
 };
 
@@ -40,6 +43,8 @@ interface Verzoek {
   n?: number;
   url?: string;
   body?: unknown;
+  /** A session of its own (logging out must not end the session later requests use). */
+  token?: string;
 }
 
 interface Stand {
@@ -51,7 +56,6 @@ interface Stand {
 const MAATWERK = {
   regeling: 'zorgtoeslag',
   jaar: 2026,
-  standaardUitkomst: { bedrag: 100_000, omschrijving: 'terugvordering volgens de regel' },
   afwijking: { bedrag: 0 },
   grondslag: 'awir-13b',
   afweging: 'onevenredig zwaar voor dit huishouden',
@@ -141,6 +145,13 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       async () => ({
         rol: 'behandelaar',
         url: `/zaken/${z}/vergelijkbare-besluiten?regeling=zorgtoeslag&jaar=2026&bedrag=1000`,
+      }),
+    ],
+    [
+      'standaardUitkomst',
+      async () => ({
+        rol: 'behandelaar',
+        url: `/zaken/${z}/standaarduitkomst?regeling=zorgtoeslag&jaar=2026`,
       }),
     ],
     [
@@ -261,6 +272,12 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) },
       }),
     ],
+    ['levend', async () => ({ rol: 'burger' })],
+    ['gereed', async () => ({ rol: 'burger' })],
+    [
+      'uitloggen',
+      async () => ({ rol: 'beleidsmedewerker', token: await t.verseToken('beleidsmedewerker', 0) }),
+    ],
   ];
 }
 
@@ -325,7 +342,7 @@ describe.each(testDatabases())('processing log for every route on $naam', ({ ope
       const mag =
         r.toegang === 'publiek' || r.toegang.some((x) => (RECHTEN[v.rol] as readonly string[]).includes(x));
       if (!mag) fouten.push(`${op}: rol ${v.rol} mag deze route niet aanroepen`);
-      const token = r.toegang === 'publiek' ? undefined : await t.token(v.rol, v.n ?? 0);
+      const token = v.token ?? (r.toegang === 'publiek' ? undefined : await t.token(v.rol, v.n ?? 0));
       const res = await t.app.inject({
         method: r.methode,
         url: `/v1${v.url ?? r.pad}`,

@@ -10,8 +10,8 @@ describe('case types', () => {
       'contactverzoek',
       'hoorzitting-terugvordering',
       'maatwerk-verzoek',
-      'partner-verificatie',
       'partner-conflict',
+      'partner-verificatie',
       'uitval-controle',
     ]);
     for (const t of ZAAKTYPEN) {
