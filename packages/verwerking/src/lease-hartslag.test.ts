@@ -78,7 +78,11 @@ describe.skipIf(postgres.length === 0).each(postgres)('leases and heartbeats on 
   it('a long partition keeps its lease through the heartbeat: no other worker can take it', async () => {
     // Each test its own run: a run of the same kind and year would be resumed (and be done).
     const bekendOp = '2027-07-01T00:00:00Z';
-    const { run } = await startRun(db, { soort: 'definitief', jaar: 2026, bekendOp, partitiegrootte: N }, w);
+    const { run } = await startRun(
+      db,
+      { soort: 'definitief', jaar: 2026, bekendOp, nu: bekendOp, partitiegrootte: N },
+      w,
+    );
     let tijdensLangeWerk: Awaited<ReturnType<typeof leasePartitie>> | 'niet-gekeken' = 'niet-gekeken';
     const uit = await werk(db, run, w, geenUitval, {
       worker: 'langzaam',
