@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getallenVan } from './getallen';
 import { ROUTES } from './routes';
 import { Centen, Tekst, TekstVrij } from './schemas';
+import { getallenVan } from './testing/getallen';
 
 const MIGRATIES = fileURLToPath(new URL('../../../packages/db/migrations/', import.meta.url));
 

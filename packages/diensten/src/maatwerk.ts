@@ -12,7 +12,8 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import type { RegelingId } from '@regelmaat/law';
+import { formatCents } from '@regelmaat/kernel';
+import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import {
   type BeschikkingVersie,
   beschikkingenVan,
@@ -74,7 +75,6 @@ async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {
   return z;
 }
 
-/** What a case worker asks for: everything but the standard outcome, which the server computes. */
 /**
  * The approval threshold in force (eurocents): the configured one, never above the legal maximum
  * `GOEDKEURINGSDREMPEL` that the database also enforces (a higher setting has no effect).
@@ -88,6 +88,7 @@ export function goedkeuringsdrempelVan(o: Omgeving): number {
 export const STANDAARD_NIET_MEESTUREN =
   'stuur geen standaarduitkomst mee: die berekent de server uit de beschikking of het dossier (vier-ogenprincipe)';
 
+/** What a case worker asks for: everything but the standard outcome, which the server computes. */
 export type MaatwerkVraag = Omit<MaatwerkInvoer, 'huishoudtype' | 'redenen' | 'standaardUitkomst'>;
 
 export interface StandaardUitkomst {
@@ -99,16 +100,6 @@ export interface StandaardUitkomst {
   beschikkingId: number;
   soort: 'voorschot' | 'definitief';
 }
-
-const euroTekst = (centen: number) =>
-  `€ ${(centen / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-
-const REGELING_NAAM: Record<RegelingId, string> = {
-  zorgtoeslag: 'zorgtoeslag',
-  huurtoeslag: 'huurtoeslag',
-  kindgebonden_budget: 'kindgebonden budget',
-  kinderopvangtoeslag: 'kinderopvangtoeslag',
-};
 
 /**
  * The standard outcome of a household, toeslag and year: what the law gives, never a maatwerk
@@ -127,7 +118,7 @@ export async function standaardUitkomstVan(
   op: string,
 ): Promise<StandaardUitkomst> {
   const alle = await beschikkingenVan(tx, huishoudenId);
-  const naam = REGELING_NAAM[regeling] ?? regeling;
+  const naam = (REGELINGEN.find((r) => r.id === regeling)?.naam ?? regeling).toLowerCase();
   const definitief = geldende(alle, jaar, 'definitief').get(regeling);
   if (definitief) {
     const perId = new Map(alle.map((b) => [b.id, b]));
@@ -384,7 +375,7 @@ export async function keurMaatwerkGoed(
     if (nu.bedrag !== besluit.standaardUitkomst.bedrag)
       throw new Conflict(
         'standaard-veranderd',
-        `De standaarduitkomst is veranderd sinds het vastleggen (${euroTekst(besluit.standaardUitkomst.bedrag)} → ${euroTekst(nu.bedrag)}). Wijs het besluit af; de behandelaar legt het opnieuw vast.`,
+        `De standaarduitkomst is veranderd sinds het vastleggen (${formatCents(besluit.standaardUitkomst.bedrag)} → ${formatCents(nu.bedrag)}). Wijs het besluit af; de behandelaar legt het opnieuw vast.`,
       );
     const beschikkingId = await laatIngaan(o, tx, besluit, op);
     const d = await huishoudenVanZaak(tx, z, op, besluit.jaar);

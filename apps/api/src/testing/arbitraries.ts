@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import type { RouteDef } from '../route';
 import { Bsn, Datum } from '../schemas';
+import { zodDef } from './zod-def';
 
 /** Known values in the test database, to aim the generated requests at. */
 export interface Voorraad {
@@ -26,24 +27,11 @@ export interface Voorraad {
   huishouden: unknown;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
-  entries?: Record<string, string>;
-  values?: unknown[];
-  coerce?: boolean;
-}
-
-const defVan = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod;
+const defVan = (s: z.ZodType) => ({ def: zodDef(s) });
 
 /** Length bounds and regex of a string or array schema, read from its checks. */
 function grenzen(s: z.ZodType): { min?: number; max?: number; patroon?: RegExp } {
-  const checks = ((s as unknown as { _zod: { def: { checks?: unknown[] } } })._zod.def.checks ?? []) as {
+  const checks = (zodDef(s).checks ?? []) as {
     _zod: { def: { check: string; minimum?: number; maximum?: number; length?: number; pattern?: RegExp } };
   }[];
   const uit: { min?: number; max?: number; patroon?: RegExp } = {};

@@ -4,7 +4,8 @@
  * `schemas.test.ts` checks each against the database column it is stored in or compared with.
  */
 import type { z } from 'zod';
-import type { RouteDef } from './route';
+import type { RouteDef } from '../route';
+import { zodDef } from './zod-def';
 
 export interface Getal {
   /** `operationId body.veld.sub[]` */
@@ -14,21 +15,10 @@ export interface Getal {
   geheel: boolean;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  in?: z.ZodType;
-  out?: z.ZodType;
-  getter?: () => z.ZodType;
-}
-
 function loop(s: z.ZodType, pad: string, uit: Getal[], gezien: Set<unknown>): void {
   if (gezien.has(s)) return;
   gezien.add(s);
-  const def = (s as unknown as { _zod: { def: Def } })._zod.def;
+  const def = zodDef(s);
   switch (def.type) {
     case 'object':
       for (const [k, v] of Object.entries(def.shape ?? {})) loop(v, `${pad}.${k}`, uit, gezien);
