@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { jsonSchema, main } from './main';
+import { main } from './main';
+import { jsonSchema } from './opdrachten/schema';
 
 const voorbeeld = (naam: string) =>
   fileURLToPath(new URL(`../../../packages/law/examples/${naam}`, import.meta.url));
