@@ -98,6 +98,7 @@ describe('regelmaat bereken', () => {
     const opt = await run(['bereken', '--snel', 'x.json']);
     expect(opt.code).toBe(2);
     expect(opt.err).toContain('Onbekende optie: --snel');
+    expect(opt.err).toContain('Gebruik: regelmaat bereken <bestand.json | ->');
     expect((await run(['verwijder'])).code).toBe(2);
   });
 
