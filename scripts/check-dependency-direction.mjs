@@ -115,8 +115,10 @@ const ROOTS = Object.fromEntries(
     .filter(([, dir]) => existsSync(dir)),
 );
 
+/** The TypeScript sources below `dir`; build output (dist) and installed packages are not sources. */
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {
+    if (f === 'dist' || f === 'node_modules') return [];
     const p = join(dir, f);
     return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(p) ? [p] : [];
   });

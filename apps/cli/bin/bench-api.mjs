@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // npm run bench:api — requests/s and p50/p99 latency of the API under load (autocannon).
-import { register } from 'tsx/esm/api';
+import { gebouwd } from './gebouwd.mjs';
 
-register();
-const { runApiBenchmark } = await import('../src/bench/bench-api.ts');
+const { runApiBenchmark } = await gebouwd('bench-api');
 await runApiBenchmark(process.argv.slice(2));

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // npm run bench:batch — generation, advance run and definitive run throughput on PGlite and, when
 // DATABASE_URL is set, on PostgreSQL with worker processes.
-import { register } from 'tsx/esm/api';
+import { gebouwd } from './gebouwd.mjs';
 
-register();
-const { runBatchBenchmark } = await import('../src/bench/bench-batch.ts');
+const { runBatchBenchmark } = await gebouwd('bench-batch');
 await runBatchBenchmark(process.argv.slice(2));

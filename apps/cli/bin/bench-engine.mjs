@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // npm run bench:engine — throughput of the batch path and latency of the traced path.
-import { register } from 'tsx/esm/api';
+import { gebouwd } from './gebouwd.mjs';
 
-register();
-const { runEngineBenchmark } = await import('../src/bench/bench-engine.ts');
+const { runEngineBenchmark } = await gebouwd('bench-engine');
 await runEngineBenchmark(process.argv.slice(2));

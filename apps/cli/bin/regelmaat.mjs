@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Entry point of the `regelmaat` command: loads TypeScript sources through tsx, then runs the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point of the `regelmaat` command: runs the build in ../dist (`npm run build`, which
+// `npm install` runs too; see scripts/build.mjs).
+import { gebouwd } from './gebouwd.mjs';
 
-register();
-const { main } = await import('../src/main.ts');
+const { main, stilBijGeslotenPijp } = await gebouwd('main');
+stilBijGeslotenPijp(process.stdout);
+stilBijGeslotenPijp(process.stderr);
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

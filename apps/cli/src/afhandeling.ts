@@ -4,7 +4,6 @@
  * a database that cannot be reached → what to check; anything else → exit code 1, never a stack
  * trace unless REGELMAAT_DEBUG=1. Shared by the CLI and the worker process entry.
  */
-import { AnderePopulatie, RunFout } from '@regelmaat/verwerking';
 import { GebruiksFout } from './argumenten';
 import type { Io } from './opdrachten/io';
 
@@ -16,13 +15,24 @@ function databaseFout(e: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether `e` is a usage error of a command or a run's refusal. The run's errors are imported only
+ * here, on the error path: a command that never touches a run (`bereken`) does not load them.
+ */
+async function isGebruiksfout(e: unknown): Promise<boolean> {
+  if (e instanceof GebruiksFout) return true;
+  if (!(e instanceof Error)) return false;
+  const { AnderePopulatie, RunFout } = await import('@regelmaat/verwerking');
+  return e instanceof RunFout || e instanceof AnderePopulatie;
+}
+
 /** Runs a command; turns what it throws into a message on stderr and an exit code. */
 export async function metAfhandeling(io: Io, opdracht: () => Promise<number>): Promise<number> {
   try {
     return await opdracht();
   } catch (e) {
-    if (e instanceof GebruiksFout || e instanceof RunFout || e instanceof AnderePopulatie) {
-      io.stderr(`Fout: ${e.message}\n`);
+    if (await isGebruiksfout(e)) {
+      io.stderr(`Fout: ${(e as Error).message}\n`);
       return 2;
     }
     io.stderr(`${databaseFout(e) ?? `Onverwachte fout: ${(e as Error).message}`}\n`);

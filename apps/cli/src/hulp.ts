@@ -1,4 +1,110 @@
-/** The help text of the `regelmaat` command. */
+/** The help texts of the `regelmaat` command: the overview and one per command (`regelmaat <opdracht> --help`). */
+
+const DATABASE =
+  'Database: PGlite in .data/regelmaat (een andere map met REGELMAAT_DATA), of PostgreSQL via DATABASE_URL.';
+
+/** The help of each command, by its name as typed. `main` shows it for `--help` or `-h`. */
+export const OPDRACHT_HULP = {
+  bereken: `Gebruik: regelmaat bereken <bestand.json | -> [--json] [--zonder-uitleg]
+
+Rekent één huishouden door: per toeslag het bedrag per maand en over het jaar, met de uitleg
+(Waarom dit bedrag?) en bij elke stap het wetsartikel.
+
+  <bestand.json>     het huishouden als JSON; - leest het van standaardinvoer
+  --json             uitvoer als JSON (bedragen in eurocent)
+  --zonder-uitleg    alleen de bedragen, zonder uitleg
+
+Voorbeelden staan in packages/law/examples/, het invoerformaat in docs/invoer.md.
+Exitcodes: 0 klaar, 2 ongeldige invoer of gebruik, 3 een toeslag kon niet worden berekend.
+`,
+  schema: `Gebruik: regelmaat schema
+
+Schrijft het JSON Schema van de invoer van regelmaat bereken naar standaarduitvoer.
+`,
+  populatie: `Gebruik: regelmaat populatie genereer --huishoudens N [--seed S] [--jaar J] [--batch B] [--workers W]
+         regelmaat populatie kalibratie --huishoudens N [--seed S] [--jaar J]
+
+genereer     zet een synthetische populatie in het dossier en toont de kalibratietabel
+kalibratie   toont alleen de kalibratietabel (zonder database)
+
+  --huishoudens N    aantal huishoudens (verplicht)
+  --seed S           startwaarde van de toevalsgenerator (standaard 1)
+  --jaar J           berekeningsjaar, 2025 of 2026 (standaard 2026)
+  --batch B          huishoudens per transactie (standaard 10.000)
+  --workers W        W processen laden tegelijk (alleen PostgreSQL)
+
+${DATABASE}
+`,
+  run: `Gebruik: regelmaat run voorschot  --jaar J [--workers N] [--partitie P] [--bekend-op T] [--lease S]
+         regelmaat run betaling   --jaar J --maand M [--workers N] [--partitie P] [--lease S]
+         regelmaat run definitief --jaar J [--workers N] [--partitie P] [--bekend-op T] [--lease S]
+
+Voert een run van het jaar uit: voorschotbeschikkingen, de betalingen van een maand, of de
+definitieve berekening met verrekening. Een onderbroken run gaat verder waar hij was.
+
+  --jaar J           berekeningsjaar, 2025 of 2026 (verplicht)
+  --maand M          de maand van de betaling, 1 tot en met 12 (alleen bij betaling)
+  --workers N        N workerprocessen (alleen PostgreSQL; standaard 1)
+  --partitie P       huishoudens per partitie (standaard 5.000)
+  --bekend-op T      het dossier zoals het bekend was op tijdstip T
+  --lease S          lease van een partitie in seconden (standaard 30)
+
+${DATABASE}
+`,
+  worker: `Gebruik: regelmaat worker --run ID [--lease S] [--naam NAAM]
+
+Werkt mee aan run ID tot alle partities klaar zijn (PostgreSQL via DATABASE_URL; ook op een
+andere machine).
+
+  --run ID           de run (verplicht)
+  --lease S          lease van een partitie in seconden (standaard 30)
+  --naam NAAM        naam van deze worker in de run (standaard machine en proces)
+`,
+  rapport: `Gebruik: regelmaat rapport ID
+
+Toont het rapport van run ID: aantallen en bedragen per toeslag.
+
+${DATABASE}
+`,
+  beschikking: `Gebruik: regelmaat beschikking reproduceer ID
+
+Berekent beschikking ID opnieuw uit het dossier zoals het toen bekend was, en vergelijkt.
+Exitcodes: 0 gelijk, 4 niet gelijk, 2 de beschikking bestaat niet.
+
+${DATABASE}
+`,
+  demo: `Gebruik: regelmaat demo [--huishoudens N] [--map MAP]
+
+Laat alles in één keer zien: één huishouden met uitleg, dan een synthetische populatie in een
+nieuwe ingebouwde database, het jaar als batch (voorschot, betaling januari, definitieve
+berekening) en één beschikking gereproduceerd.
+
+  --huishoudens N    aantal huishoudens (standaard 5.000)
+  --map MAP          map van de database (standaard REGELMAAT_DATA, anders .data/demo);
+                     de map wordt eerst leeggemaakt, alleen als het een lege map of een demomap is
+`,
+  server: `Gebruik: regelmaat server [--poort 3000] [--host 127.0.0.1] [--demo] [--huishoudens 3000]
+                        [--alleen-api] [--processen N] [--achter-tls] [--vertrouwde-proxy ADRES]
+
+Start de API (/v1) en de website.
+
+  --poort P                 poort (standaard PORT, anders 3000; 0 kiest een vrije poort)
+  --host H                  adres om op te luisteren (standaard 127.0.0.1)
+  --demo                    vul een lege database met demogegevens, zet de DigiD-simulatie aan
+  --huishoudens N           grootte van de demo (standaard 3.000)
+  --alleen-api              alleen de API, zonder website
+  --processen N             N processen delen de poort (alleen PostgreSQL)
+  --achter-tls              achter HTTPS: Secure-cookies en HSTS (ook REGELMAAT_ACHTER_TLS=1)
+  --vertrouwde-proxy ADRES  geloof X-Forwarded-For alleen van deze proxy (ook REGELMAAT_VERTROUWDE_PROXY)
+  --stil                    geen verzoeken in het log
+
+${DATABASE}
+`,
+} as const;
+
+export type OpdrachtNaam = keyof typeof OPDRACHT_HULP;
+
+/** The overview: `regelmaat`, `regelmaat help`, `regelmaat --help`. */
 export const HULP = `regelmaat — reken toeslagen uit zoals de wet het doet
 
 Eén huishouden:
@@ -24,6 +130,7 @@ Het product (API op /v1 en website):
       --demo                             vul een lege database met demogegevens, zet de DigiD-simulatie aan
       --achter-tls                       achter HTTPS: Secure-cookies en HSTS (ook REGELMAAT_ACHTER_TLS=1)
       --vertrouwde-proxy ADRES           geloof X-Forwarded-For alleen van deze proxy (ook REGELMAAT_VERTROUWDE_PROXY)
+  regelmaat <opdracht> --help            hulp bij één opdracht, met al haar opties
   regelmaat help                         deze tekst
 
 Voorbeelden staan in packages/law/examples/. Het invoerformaat staat in

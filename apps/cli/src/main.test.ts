@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { jsonSchema, main } from './main';
+import { main } from './main';
+import { jsonSchema } from './opdrachten/schema';
 
 const voorbeeld = (naam: string) =>
   fileURLToPath(new URL(`../../../packages/law/examples/${naam}`, import.meta.url));
@@ -97,6 +98,7 @@ describe('regelmaat bereken', () => {
     const opt = await run(['bereken', '--snel', 'x.json']);
     expect(opt.code).toBe(2);
     expect(opt.err).toContain('Onbekende optie: --snel');
+    expect(opt.err).toContain('Gebruik: regelmaat bereken <bestand.json | ->');
     expect((await run(['verwijder'])).code).toBe(2);
   });
 

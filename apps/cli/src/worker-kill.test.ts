@@ -16,10 +16,9 @@ import {
 import { geenUitval, schrijfHuishoudens, startRun, voortgang, werk } from '@regelmaat/verwerking';
 import { alsNieuwHuishouden, TEST_LOGBOEK, testHuishouden } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bereidWorkersVoor } from './opdrachten/run';
 
 const URL_ = process.env.DATABASE_URL;
-/** The worker process as `regelmaat run --workers N` starts it (from the bundle when current). */
+/** The worker process as `regelmaat run --workers N` starts it (the build in apps/cli/dist, made by vitest's global setup). */
 const WORKER = fileURLToPath(new URL('../bin/worker.mjs', import.meta.url));
 const N = 1_500;
 
@@ -27,7 +26,6 @@ describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
   const schema = `kill_${process.pid}_${Date.now().toString(36)}`;
   let db: Db;
   beforeAll(async () => {
-    await bereidWorkersVoor({ stderr: () => {} });
     db = await openDb({ databaseUrl: URL_!, schema });
     await db.transaction((tx) =>
       schrijfHuishoudens(

@@ -6,6 +6,7 @@
 export * from './parameters/parameter-error';
 export * from './parameters/parameter-kinds';
 export * from './parameters/parameter-set';
+export { leesYaml } from './parameters/yaml';
 export * from './trace/explanation';
 export * from './trace/format-value';
 export * from './trace/step';

@@ -24,7 +24,6 @@ import {
   werk,
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { bereidWorkersVoor } from '../opdrachten/run';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 
 /**
@@ -217,8 +216,6 @@ export async function runBatchBenchmark(args: string[]): Promise<void> {
   const a = ontleed(args, { waarden: ['huishoudens', 'workers', 'alleen', 'rol', 'van', 'tot'] });
   if (a.waarden.has('rol')) return kindProces(a);
   logboek(); // before any worker process starts: they inherit the key
-  // Built once, as a deployment would (`regelmaat run` does it before it starts its workers).
-  await bereidWorkersVoor({ stderr: (s) => process.stderr.write(s) });
   const n = geheelGetal(a, 'huishoudens', 100_000, 1, 20_000_000);
   const workers = geheelGetal(a, 'workers', 2, 1, 32);
   const alleen = a.waarden.get('alleen');

@@ -2,7 +2,7 @@
  * `regelmaat bereken <bestand.json | -> [--json] [--zonder-uitleg]` — one household, explained.
  */
 import { berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
-import { HULP } from '../hulp';
+import { OPDRACHT_HULP } from '../hulp';
 import { InvoerFout, leesInvoer } from '../lees-invoer';
 import { toonBerekening } from '../toon-berekening';
 import type { Io } from './io';
@@ -13,11 +13,11 @@ export async function bereken(args: string[], io: Io): Promise<number> {
   const onbekend = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--zonder-uitleg');
   const bestanden = args.filter((a) => !a.startsWith('--'));
   if (onbekend.length > 0) {
-    io.stderr(`Onbekende optie: ${onbekend.join(', ')}\n\n${HULP}`);
+    io.stderr(`Onbekende optie: ${onbekend.join(', ')}\n\n${OPDRACHT_HULP.bereken}`);
     return 2;
   }
   if (bestanden.length !== 1) {
-    io.stderr(`Geef precies één invoerbestand (of - voor standaardinvoer).\n\n${HULP}`);
+    io.stderr(`Geef precies één invoerbestand (of - voor standaardinvoer).\n\n${OPDRACHT_HULP.bereken}`);
     return 2;
   }
   let invoer: unknown;

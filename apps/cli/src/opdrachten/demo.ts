@@ -1,10 +1,10 @@
 /**
- * `regelmaat demo [--huishoudens N]` — the product's main job end to end on the embedded database:
- * explains one household, then fills a fresh PGlite database in .data/demo with a synthetic
+ * `regelmaat demo [--huishoudens N] [--map MAP]` — the product's main job end to end on the embedded
+ * database: explains one household, then fills a fresh PGlite database (in --map, else
+ * REGELMAAT_DATA, else .data/demo; see demo-map.ts) with a synthetic
  * population and runs the yearly cycle (advance, January payment, definitive calculation with
  * settlement and exception cases), and reproduces one decision.
  */
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDb } from '@regelmaat/db';
 import { berekenHuishouden, normaliseer, parseHuishouden, wetgeving } from '@regelmaat/law';
@@ -26,6 +26,7 @@ import { leesInvoer } from '../lees-invoer';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';
+import { demoMap, maakDemoMapLeeg, merkAlsDemoMap } from './demo-map';
 import { type Io, nuVan } from './io';
 
 /**
@@ -44,7 +45,8 @@ const VOORBEELD = fileURLToPath(
 export async function demo(args: string[], io: Io): Promise<number> {
   const a = ontleed(args, { waarden: ['huishoudens', 'map'] });
   const n = geheelGetal(a, 'huishoudens', 5_000, 1, 200_000);
-  const map = a.waarden.get('map') ?? '.data/demo';
+  const map = demoMap(a.waarden.get('map'));
+  maakDemoMapLeeg(map); // before anything is shown: a folder that is not the demo's is refused
   const nu = nuVan(io);
   const jaar = demoJaar(nu);
   const w = wetgeving();
@@ -57,8 +59,8 @@ export async function demo(args: string[], io: Io): Promise<number> {
   io.stdout(
     `== 2. Een synthetische populatie van ${n.toLocaleString('nl-NL')} huishoudens in een nieuwe ingebouwde database (${map})\n\n`,
   );
-  rmSync(map, { recursive: true, force: true });
   const db = await openDb({ dataDir: map });
+  merkAlsDemoMap(map);
   // The processing log's key, kept in the data folder as the server keeps it (or from the environment).
   const sleutel = leesPseudoniemSleutel(process.env, map);
   try {

@@ -27,28 +27,14 @@ import {
   voortgang,
   werk,
 } from '@regelmaat/verwerking';
-import { bouwBundel } from '../../bin/bundel.mjs';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
 import { type Io, nuVan } from './io';
 
-/** The worker process entry: starts from a prebuilt bundle when it is current (bin/bundel.mjs). */
+/** The worker process entry (runs the built apps/cli/dist/worker.mjs). */
 const WORKER = fileURLToPath(new URL('../../bin/worker.mjs', import.meta.url));
-
-/**
- * Brings the worker bundle up to date before the workers start (≈ 0.1 s when sources changed,
- * nothing otherwise). Should that fail, the workers start from the sources through tsx: slower to
- * start, otherwise the same.
- */
-export async function bereidWorkersVoor(io: Pick<Io, 'stderr'>): Promise<void> {
-  try {
-    await bouwBundel('worker', 'apps/cli/src/worker-ingang.ts');
-  } catch (e) {
-    io.stderr(`Let op: de workers starten zonder bundel (${(e as Error).message}).\n`);
-  }
-}
 
 /** The simulated calendar's moment for the run, never after `nu` (the dossier as known now). */
 function standaardBekendOp(soort: RunSoort, jaar: number, nu: string): string | undefined {
@@ -67,7 +53,6 @@ const VERVANGINGEN_PER_WORKER = 3;
  * other workers take over its partition once its lease expires (the heartbeat stopped with it).
  */
 async function wachtOpWorkers(db: Db, run: Run, aantal: number, io: Io): Promise<void> {
-  await bereidWorkersVoor(io);
   let volgnummer = 0;
   let vervangen = 0;
   let fouten = 0;

@@ -7,9 +7,9 @@
  * names the file, the field path and what was expected.
  */
 import { isCivilDate, type LawRef } from '@regelmaat/kernel';
-import { parse as parseYaml } from 'yaml';
 import { ParameterError } from './parameter-error';
 import { Invalid, type ParameterKind } from './parameter-kinds';
+import { leesYaml } from './yaml';
 
 export type ParameterSpec = Record<string, ParameterKind<unknown>>;
 export type ValuesOf<S extends ParameterSpec> = {
@@ -147,7 +147,7 @@ export function loadParameterSet<S extends ParameterSpec>(
 ): ParameterSet<S> {
   let doc: unknown;
   try {
-    doc = parseYaml(text);
+    doc = leesYaml(text);
   } catch (e) {
     throw new ParameterError(file, '', 'valid YAML', (e as Error).message.split('\n')[0]);
   }
