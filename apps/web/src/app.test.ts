@@ -61,9 +61,13 @@ describe('proefberekening', () => {
       jaar: '2025',
       geboortedatum: '20-01-1996',
       inkomen: '24500',
+      woonland: 'ja',
+      verblijf: 'ja',
+      verzekerd: 'ja',
       partner: 'nee',
       kaleHuur: '640',
       servicekosten: '35',
+      zelfstandig: 'ja',
       aantalKinderen: '0',
       actie: 'berekenen',
     });
@@ -85,6 +89,9 @@ describe('proefberekening', () => {
       jaar: '2026',
       geboortedatum: '01-01-2010',
       inkomen: '0',
+      woonland: 'ja',
+      verblijf: 'ja',
+      verzekerd: 'ja',
       partner: 'nee',
       aantalKinderen: '0',
     });
@@ -112,8 +119,9 @@ describe('proefberekening', () => {
     );
     expect(res.body).toMatch(/aria-describedby="veld-geboortedatum-uitleg veld-geboortedatum-fout"/);
     expect(res.body).toContain('id="veld-geboortedatum-fout"');
-    expect(res.body).toContain('Vul een datum in zoals 20-01-1996.');
+    expect(res.body).toContain('Vul uw geboortedatum in, zoals 20-01-1996.');
     expect(res.body).toContain('href="#veld-inkomen"');
+    expect(res.body).toContain('Vul uw inkomen in.');
   });
 
   it('adds and removes child rows without JavaScript, keeping what was typed', async () => {
