@@ -2,9 +2,17 @@
  * @module
  * How amounts and dates look on the pages (Dutch notation, as the Rijksoverheid writes them):
  * amounts as `€ 1.234` (whole euros) or `€ 1.234,56` where cents matter, civil dates as
- * `15 maart 2026` (a timestamp's date as it is in the Netherlands), moments in Dutch local time (Europe/Amsterdam) as `15 maart 2026, 11:00`.
+ * `15 maart 2026` (a timestamp's date as it is in the Netherlands), moments in Dutch local time
+ * (Europe/Amsterdam) as `15 maart 2026, 11:00`, numbers as `56,64` (a year as `2026`). Every page
+ * formats through this module; `t()` formats a number placeholder with `getal`.
  */
-import { formatCents, formatWholeEuros, isCivilDate, MONTH_NAMES } from '@regelmaat/kernel';
+import {
+  formatCents,
+  formatDatesInText,
+  formatNumber,
+  formatWholeEuros,
+  MONTH_NAMES,
+} from '@regelmaat/kernel';
 
 /** `€ 1.234`; an amount with cents keeps them (`€ 640,50`). Input in eurocents. */
 export const euro = (centen: number): string => formatWholeEuros(centen);
@@ -49,24 +57,14 @@ export function moment(iso: string): string {
   return `${datum(`${d.year}-${d.month}-${d.day}`)}, ${d.hour}:${d.minute}`;
 }
 
-const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-
-/**
- * A number in Dutch: decimal comma (`56,64`), thousands grouped with a dot from 10.000 on
- * (`12.500`). Whole numbers below 10.000 stay as they are, so a year reads `2026`, never `2.026`.
- */
-export function getal(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 10_000) return String(n);
-  return getalFormaat.format(n);
-}
+/** A number in Dutch (`56,64`, `12.500`); a year stays `2026` (kernel's `formatNumber`). */
+export const getal = (n: number): string => formatNumber(n);
 
 /**
  * Dates inside a text from a lower layer (a parameter's source: "… (geldt vanaf 2025-01-01)")
- * written the Dutch way: "… (geldt vanaf 1 januari 2025)". Only real calendar dates change.
+ * written the Dutch way: "… (geldt vanaf 1 januari 2025)" (kernel's `formatDatesInText`).
  */
-export function datumsInTekst(tekst: string): string {
-  return tekst.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => (isCivilDate(iso) ? datum(iso) : iso));
-}
+export const datumsInTekst = (tekst: string): string => formatDatesInText(tekst);
 
 /** `56,64 uur`. */
 export const uren = (n: number): string => `${getal(n)} uur`;

@@ -129,7 +129,9 @@ describe('proefberekening', () => {
       expect(await veld.getAttribute('aria-invalid')).toBe('true');
       const beschrijving = (await veld.getAttribute('aria-describedby')) ?? '';
       expect(beschrijving.split(' ')).toContain('veld-geboortedatum-fout');
-      expect(await page.locator('#veld-geboortedatum-fout').textContent()).toBe('Vul uw geboortedatum in, zoals 20-01-1996.');
+      expect(await page.locator('#veld-geboortedatum-fout').textContent()).toBe(
+        'Vul uw geboortedatum in, zoals 20-01-1996.',
+      );
       await checkAxe(page);
       await screenshot(page, 'proefberekening-fouten');
       // Keyboard: Tab from the summary reaches the first error link; Enter moves to the field.
