@@ -95,7 +95,7 @@ export const burgerTeksten = {
     'Alleen nodig bij kinderopvang. In dat register staat alle goedgekeurde opvang. Vraag het na bij uw opvang.',
   'proef.werkGroep': 'Werk of studie',
   'proef.werkGroepUitleg':
-    'Alleen nodig als een kind naar de kinderopvang gaat. Kinderopvangtoeslag krijgt u alleen als u werkt of leert.',
+    'Alleen nodig als een kind naar de kinderopvang gaat. Kinderopvangtoeslag krijgt u meestal alleen als u werkt of studeert. Heeft u een partner? Dan geldt dat ook voor uw partner.',
   'proef.werk': 'Werkt of studeert u?',
   'proef.werkUitleg': 'Een traject naar werk of een cursus om in te burgeren telt ook.',
   'proef.partnerWerk': 'Werkt of studeert uw partner?',
