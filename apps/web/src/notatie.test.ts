@@ -3,7 +3,7 @@
  * point (56.64) and no year with a thousands dot (2.025) in the visible text of the citizen pages
  * (proefberekening with every toeslag and its explanation, the portal with each decision's
  * explanation and each change form and preview) and of the staff pages (queue, case with dossier,
- * decision). On the real services (PGlite, and PostgreSQL when DATABASE_URL is set).
+ * decision, approvals, reassignment). On the real services (PGlite, and PostgreSQL when DATABASE_URL is set).
  */
 import { testDatabases } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
@@ -140,5 +140,11 @@ describe.each(testDatabases())('Dutch notation on every page, on $naam', ({ open
     ];
     for (const pad of beschikkingen) controleer(pad, (await b.get(pad)).body);
     controleer('maatwerk', (await b.get(`/werk/zaken/${w.t.zaakId}/maatwerk`)).body);
+    const lead = await Bezoeker.alsMedewerker(w.app, 'teamleider-1', account('teamleider-1').wachtwoord);
+    for (const pad of ['/werk/goedkeuren', '/werk/herverdelen']) {
+      const r = await lead.get(pad);
+      expect(r.statusCode, pad).toBe(200);
+      controleer(pad, r.body);
+    }
   });
 });
