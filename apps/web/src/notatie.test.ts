@@ -3,7 +3,8 @@
  * point (56.64) and no year with a thousands dot (2.025) in the visible text of the citizen pages
  * (proefberekening with every toeslag and its explanation, the portal with each decision's
  * explanation and each change form and preview) and of the staff pages (queue, case with dossier,
- * decision, approvals, reassignment). On the real services (PGlite, and PostgreSQL when DATABASE_URL is set).
+ * decision, approvals, reassignment). On the real services (PGlite, and PostgreSQL when
+ * DATABASE_URL is set).
  */
 import { testDatabases } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
