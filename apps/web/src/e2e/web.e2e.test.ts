@@ -192,9 +192,20 @@ describe('proefberekening: what it asks, what it assumes, errors that name their
       );
       expect(await page.locator('input[name="werk"]').count()).toBe(0);
       expect(await page.locator('input[name="kind0Geregistreerd"]').count()).toBe(0);
+      // With JavaScript the partner's questions wait for "Ja".
+      expect(await page.isVisible('#veld-partnerGeboortedatum')).toBe(false);
+      await page.check('#veld-partner-ja');
+      expect(await page.isVisible('#veld-partnerGeboortedatum')).toBe(true);
       await page.click('button[value="kind-toevoegen"]');
       await page.locator('#veld-kind0Geboortedatum').waitFor();
       expect(await page.locator('input[name="werk"]').count()).toBe(2);
+      // Work and registration wait for childcare to be chosen.
+      expect(await page.isVisible('#veld-werk')).toBe(false);
+      expect(await page.isVisible('#veld-kind0Geregistreerd')).toBe(false);
+      await page.selectOption('#veld-kind0Opvang', 'dagopvang');
+      expect(await page.isVisible('#veld-werk')).toBe(true);
+      expect(await page.isVisible('#veld-partnerWerk')).toBe(true);
+      expect(await page.isVisible('#veld-kind0Geregistreerd')).toBe(true);
       expect(await page.locator('input[name="kind0Geregistreerd"]').count()).toBe(2);
       expect(await page.locator('input[name="kind0Kinderbijslag"]').count()).toBe(2);
       await checkAxe(page);

@@ -1,7 +1,8 @@
 /**
  * @module
  * /proefberekening: the public trial calculation. A plain HTML form (POST, works without
- * JavaScript; "add a child" is a submit button that returns the form with one more row), errors
+ * JavaScript; "add a child" is a submit button that returns the form with one more row; with
+ * JavaScript, questions marked `data-toon-als` stay hidden until an answer makes them matter), errors
  * per field with an error summary, and the result per toeslag with "Waarom dit bedrag?".
  */
 import type { Berekening } from '@regelmaat/law';
@@ -115,51 +116,53 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Pick<ProefProps, 'formul
           { waarde: 'ja', label: t('proef.partnerJa') },
         ]}
       />
-      <Veldgroep
-        legend={t('proef.partnerGegevens')}
-        beschrijving={t('proef.partnerGegevensUitleg')}
-        uitlegId="partner-gegevens-uitleg"
-      >
-        <Tekstveld
-          name="partnerGeboortedatum"
-          label={t('proef.partnerGeboortedatum')}
-          beschrijving={datumUitleg}
-          value={f.partnerGeboortedatum}
-          fout={fout('partnerGeboortedatum')}
-          breedte={12}
-        />
-        <Tekstveld
-          name="partnerInkomen"
-          label={t('proef.partnerInkomen')}
-          value={f.partnerInkomen}
-          fout={fout('partnerInkomen')}
-          inputMode="decimal"
-          breedte={12}
-        />
-        <Tekstveld
-          name="partnerVermogen"
-          label={t('proef.partnerVermogen')}
-          beschrijving={t('proef.partnerVermogenUitleg')}
-          value={f.partnerVermogen}
-          fout={fout('partnerVermogen')}
-          inputMode="decimal"
-          breedte={12}
-        />
-        <Keuzerondjes
-          name="partnerVerblijf"
-          legend={t('proef.partnerVerblijf')}
-          value={f.partnerVerblijf}
-          fout={fout('partnerVerblijf')}
-          keuzes={jaNee()}
-        />
-        <Keuzerondjes
-          name="partnerVerzekerd"
-          legend={t('proef.partnerVerzekerd')}
-          value={f.partnerVerzekerd}
-          fout={fout('partnerVerzekerd')}
-          keuzes={jaNee()}
-        />
-      </Veldgroep>
+      <div data-toon-als="partner=ja">
+        <Veldgroep
+          legend={t('proef.partnerGegevens')}
+          beschrijving={t('proef.partnerGegevensUitleg')}
+          uitlegId="partner-gegevens-uitleg"
+        >
+          <Tekstveld
+            name="partnerGeboortedatum"
+            label={t('proef.partnerGeboortedatum')}
+            beschrijving={datumUitleg}
+            value={f.partnerGeboortedatum}
+            fout={fout('partnerGeboortedatum')}
+            breedte={12}
+          />
+          <Tekstveld
+            name="partnerInkomen"
+            label={t('proef.partnerInkomen')}
+            value={f.partnerInkomen}
+            fout={fout('partnerInkomen')}
+            inputMode="decimal"
+            breedte={12}
+          />
+          <Tekstveld
+            name="partnerVermogen"
+            label={t('proef.partnerVermogen')}
+            beschrijving={t('proef.partnerVermogenUitleg')}
+            value={f.partnerVermogen}
+            fout={fout('partnerVermogen')}
+            inputMode="decimal"
+            breedte={12}
+          />
+          <Keuzerondjes
+            name="partnerVerblijf"
+            legend={t('proef.partnerVerblijf')}
+            value={f.partnerVerblijf}
+            fout={fout('partnerVerblijf')}
+            keuzes={jaNee()}
+          />
+          <Keuzerondjes
+            name="partnerVerzekerd"
+            legend={t('proef.partnerVerzekerd')}
+            value={f.partnerVerzekerd}
+            fout={fout('partnerVerzekerd')}
+            keuzes={jaNee()}
+          />
+        </Veldgroep>
+      </div>
       <Veldgroep legend={t('proef.huur')} beschrijving={t('proef.huurUitleg')} uitlegId="huur-uitleg">
         <Tekstveld
           name="kaleHuur"
@@ -179,14 +182,16 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Pick<ProefProps, 'formul
           inputMode="decimal"
           breedte={10}
         />
-        <Keuzerondjes
-          name="zelfstandig"
-          legend={t('proef.zelfstandig')}
-          beschrijving={t('proef.zelfstandigUitleg')}
-          value={f.zelfstandig}
-          fout={fout('zelfstandig')}
-          keuzes={jaNee()}
-        />
+        <div data-toon-als="kaleHuur!=">
+          <Keuzerondjes
+            name="zelfstandig"
+            legend={t('proef.zelfstandig')}
+            beschrijving={t('proef.zelfstandigUitleg')}
+            value={f.zelfstandig}
+            fout={fout('zelfstandig')}
+            keuzes={jaNee()}
+          />
+        </div>
       </Veldgroep>
       <Veldgroep
         legend={t('proef.kinderen')}
@@ -227,32 +232,34 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Pick<ProefProps, 'formul
                   { waarde: 'gastouderopvang', label: t('proef.opvangGastouder') },
                 ]}
               />
-              <Tekstveld
-                name={kindVeld(i, 'Uren')}
-                label={t('proef.opvangUren', { nummer })}
-                beschrijving={t('proef.opvangUrenUitleg')}
-                value={k.uren}
-                fout={fout(kindVeld(i, 'Uren'))}
-                inputMode="decimal"
-                breedte={6}
-              />
-              <Tekstveld
-                name={kindVeld(i, 'Uurprijs')}
-                label={t('proef.opvangUurprijs', { nummer })}
-                beschrijving={t('proef.opvangUurprijsUitleg')}
-                value={k.uurprijs}
-                fout={fout(kindVeld(i, 'Uurprijs'))}
-                inputMode="decimal"
-                breedte={8}
-              />
-              <Keuzerondjes
-                name={kindVeld(i, 'Geregistreerd')}
-                legend={t('proef.geregistreerd', { nummer })}
-                beschrijving={t('proef.geregistreerdUitleg')}
-                value={k.geregistreerd}
-                fout={fout(kindVeld(i, 'Geregistreerd'))}
-                keuzes={jaNee()}
-              />
+              <div data-toon-als={`${kindVeld(i, 'Opvang')}!=geen`}>
+                <Tekstveld
+                  name={kindVeld(i, 'Uren')}
+                  label={t('proef.opvangUren', { nummer })}
+                  beschrijving={t('proef.opvangUrenUitleg')}
+                  value={k.uren}
+                  fout={fout(kindVeld(i, 'Uren'))}
+                  inputMode="decimal"
+                  breedte={6}
+                />
+                <Tekstveld
+                  name={kindVeld(i, 'Uurprijs')}
+                  label={t('proef.opvangUurprijs', { nummer })}
+                  beschrijving={t('proef.opvangUurprijsUitleg')}
+                  value={k.uurprijs}
+                  fout={fout(kindVeld(i, 'Uurprijs'))}
+                  inputMode="decimal"
+                  breedte={8}
+                />
+                <Keuzerondjes
+                  name={kindVeld(i, 'Geregistreerd')}
+                  legend={t('proef.geregistreerd', { nummer })}
+                  beschrijving={t('proef.geregistreerdUitleg')}
+                  value={k.geregistreerd}
+                  fout={fout(kindVeld(i, 'Geregistreerd'))}
+                  keuzes={jaNee()}
+                />
+              </div>
             </div>
           );
         })}
@@ -280,28 +287,32 @@ function Formuliervelden({ formulier: f, fouten, ctx }: Pick<ProefProps, 'formul
         </Knoppen>
       </Veldgroep>
       {f.kinderen.length > 0 ? (
-        <Veldgroep
-          legend={t('proef.werkGroep')}
-          beschrijving={t('proef.werkGroepUitleg')}
-          uitlegId="werk-uitleg"
-        >
-          <Keuzerondjes
-            name="werk"
-            legend={t('proef.werk')}
-            beschrijving={t('proef.werkUitleg')}
-            value={f.werk}
-            fout={fout('werk')}
-            keuzes={jaNee()}
-          />
-          <Keuzerondjes
-            name="partnerWerk"
-            legend={t('proef.partnerWerk')}
-            beschrijving={t('proef.partnerWerkUitleg')}
-            value={f.partnerWerk}
-            fout={fout('partnerWerk')}
-            keuzes={jaNee()}
-          />
-        </Veldgroep>
+        <div data-toon-als="opvang">
+          <Veldgroep
+            legend={t('proef.werkGroep')}
+            beschrijving={t('proef.werkGroepUitleg')}
+            uitlegId="werk-uitleg"
+          >
+            <Keuzerondjes
+              name="werk"
+              legend={t('proef.werk')}
+              beschrijving={t('proef.werkUitleg')}
+              value={f.werk}
+              fout={fout('werk')}
+              keuzes={jaNee()}
+            />
+            <div data-toon-als="partner=ja">
+              <Keuzerondjes
+                name="partnerWerk"
+                legend={t('proef.partnerWerk')}
+                beschrijving={t('proef.partnerWerkUitleg')}
+                value={f.partnerWerk}
+                fout={fout('partnerWerk')}
+                keuzes={jaNee()}
+              />
+            </div>
+          </Veldgroep>
+        </div>
       ) : null}
       <Knoppen>
         <Verzendknop naam="actie" waarde="berekenen">
