@@ -168,7 +168,7 @@ describe('proefberekening', () => {
     await b.get('/proefberekening');
     const res = await b.post('/proefberekening', { ...gezin, vermogen: '' });
     expect(res.body).toContain('Hiervan zijn wij uitgegaan');
-    expect(res.body).toContain('Uw situatie blijft het hele jaar 2026 hetzelfde.');
+    expect(res.body).toContain('Wat u invult, geldt voor het hele jaar 2026.');
     expect(res.body).toContain('U heeft geen vermogen ingevuld. Wij rekenen met € 0.');
     // No rent: other residents do not matter, so nothing is said about them.
     expect(res.body).not.toContain('data-aanname="medebewoners"');

@@ -277,7 +277,7 @@ describe('proefberekening: what it asks, what it assumes, errors that name their
       expect(await kot.locator('.rm-niet-voldaan').textContent()).toContain('Werk of studie.');
       const aannames = page.locator('section[aria-labelledby="aannames"]');
       expect(await aannames.locator('li').allTextContents()).toEqual([
-        'Uw situatie blijft het hele jaar 2026 hetzelfde. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
+        'Wat u invult, geldt voor het hele jaar 2026. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
         'U heeft geen vermogen ingevuld. Wij rekenen met € 0.',
         'Er wonen geen andere mensen bij u dan wie u hier heeft ingevuld.',
         'Uw kinderen hebben geen eigen inkomen of vermogen.',

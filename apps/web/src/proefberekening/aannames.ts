@@ -16,7 +16,7 @@ export interface Aanname {
 export function aannamesVoor(f: Formulier, h: Huishouden): Aanname[] {
   const uit: Aanname[] = [];
   const zeg = (sleutel: string, tekst: string) => uit.push({ sleutel, tekst });
-  // The form has no dates for changes: every fact holds the whole year (Awir art. 5).
+  // The form has no dates for changes: what is typed holds the whole year.
   zeg('heleJaar', t('aanname.heleJaar', { jaar: h.berekeningsjaar }));
   if (f.vermogen.trim() === '') zeg('geenVermogen', t('aanname.geenVermogen'));
   if (h.toeslagpartner) {

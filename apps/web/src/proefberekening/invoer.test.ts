@@ -219,7 +219,9 @@ describe('assumptions', () => {
 
   it('states the year it assumed', () => {
     const { aannames } = huishouden(naarHuishouden(leesFormulier(geldig).formulier));
-    expect(aannames[0]!.tekst).toContain('het hele jaar 2025');
+    expect(aannames[0]!.tekst).toBe(
+      'Wat u invult, geldt voor het hele jaar 2025. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
+    );
   });
 });
 

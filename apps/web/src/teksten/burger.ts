@@ -151,7 +151,7 @@ export const burgerTeksten = {
   'aanname.titel': 'Hiervan zijn wij uitgegaan',
   'aanname.intro': 'Niet alles hebben wij gevraagd. Voor de rest rekenen wij zo:',
   'aanname.heleJaar':
-    'Uw situatie blijft het hele jaar {jaar} hetzelfde. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
+    'Wat u invult, geldt voor het hele jaar {jaar}. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
   'aanname.geenVermogen': 'U heeft geen vermogen ingevuld. Wij rekenen met € 0.',
   'aanname.geenVermogenPartner': 'U heeft geen vermogen van uw partner ingevuld. Wij rekenen met € 0.',
   'aanname.partnerInNederland': 'Uw partner woont ook in Nederland, op uw adres.',
