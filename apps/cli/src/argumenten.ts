@@ -3,6 +3,7 @@
  * A small, strict argument parser: `--naam waarde` options and `--vlag` flags that each command
  * declares; anything else is an error with a clear Dutch message.
  */
+import { formatNumber } from '@regelmaat/kernel';
 
 export class GebruiksFout extends Error {
   override readonly name = 'GebruiksFout';
@@ -60,7 +61,7 @@ export function geheelGetal(
   const n = Number(v.replace(/_/g, ''));
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new GebruiksFout(
-      `--${naam} moet een geheel getal van ${min.toLocaleString('nl-NL')} tot en met ${max.toLocaleString('nl-NL')} zijn, niet "${v}"`,
+      `--${naam} moet een geheel getal van ${formatNumber(min)} tot en met ${formatNumber(max)} zijn, niet "${v}"`,
     );
   }
   return n;

@@ -106,7 +106,7 @@ describe('regelmaat batch commands on PGlite', () => {
   it('says clearly what is wrong', async () => {
     expect((await run(['run', 'betaling', '--jaar', '2026'])).err).toContain('--maand is verplicht');
     expect((await run(['run', 'voorschot', '--jaar', '2024'])).err).toContain(
-      '--jaar moet een geheel getal van 2.025 tot en met 2.026',
+      '--jaar moet een geheel getal van 2025 tot en met 2026',
     );
     expect((await run(['run', 'definitief', '--jaar', '2025'])).err).toContain(
       'nog geen afgeronde voorschotrun voor 2025',

@@ -1,6 +1,6 @@
 /** Renders a Berekening as Dutch text for the terminal: amounts per month and year, then the explanation tree. */
 import type { ExplanationNode } from '@regelmaat/engine';
-import { formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
+import { formatDatesInText, formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
 import type { Berekening, ToeslagResultaat } from '@regelmaat/law';
 
 const KORT = MONTH_NAMES.map((m) => m.slice(0, 3));
@@ -17,7 +17,9 @@ function boom(node: ExplanationNode, diepte: number, regels: string[]): void {
   const inspring = '  '.repeat(diepte + 2);
   const wet = node.law.url ? `${node.law.citation} — ${node.law.url}` : node.law.citation;
   if (node.kind === 'parameter') {
-    regels.push(`${inspring}• ${node.label}: ${node.display}  [${wet}; bron: ${node.bron}]`);
+    regels.push(
+      `${inspring}• ${node.label}: ${node.display}  [${wet}; bron: ${formatDatesInText(node.bron ?? '')}]`,
+    );
     return;
   }
   regels.push(`${inspring}• ${node.label}: ${node.display} — ${node.uitleg}  [${wet}]`);

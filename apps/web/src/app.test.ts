@@ -61,9 +61,13 @@ describe('proefberekening', () => {
       jaar: '2025',
       geboortedatum: '20-01-1996',
       inkomen: '24500',
+      woonland: 'ja',
+      verblijf: 'ja',
+      verzekerd: 'ja',
       partner: 'nee',
       kaleHuur: '640',
       servicekosten: '35',
+      zelfstandig: 'ja',
       aantalKinderen: '0',
       actie: 'berekenen',
     });
@@ -85,6 +89,9 @@ describe('proefberekening', () => {
       jaar: '2026',
       geboortedatum: '01-01-2010',
       inkomen: '0',
+      woonland: 'ja',
+      verblijf: 'ja',
+      verzekerd: 'ja',
       partner: 'nee',
       aantalKinderen: '0',
     });
@@ -112,8 +119,100 @@ describe('proefberekening', () => {
     );
     expect(res.body).toMatch(/aria-describedby="veld-geboortedatum-uitleg veld-geboortedatum-fout"/);
     expect(res.body).toContain('id="veld-geboortedatum-fout"');
-    expect(res.body).toContain('Vul een datum in zoals 20-01-1996.');
+    expect(res.body).toContain('Vul uw geboortedatum in, zoals 20-01-1996.');
     expect(res.body).toContain('href="#veld-inkomen"');
+    expect(res.body).toContain('Vul uw inkomen in.');
+  });
+
+  const gezin = {
+    jaar: '2026',
+    geboortedatum: '12-04-1991',
+    inkomen: '31.000',
+    woonland: 'ja',
+    verblijf: 'ja',
+    verzekerd: 'ja',
+    partner: 'nee',
+    aantalKinderen: '1',
+    kind0Geboortedatum: '02-11-2023',
+    kind0Kinderbijslag: 'ja',
+    kind0Opvang: 'dagopvang',
+    kind0Uren: '96',
+    kind0Uurprijs: '11,60',
+    kind0Geregistreerd: 'ja',
+    werk: 'ja',
+    actie: 'berekenen',
+  };
+  const kot = (body: string) =>
+    /aria-labelledby="toeslag-kinderopvangtoeslag">(.*?)<\/section>/s.exec(body)?.[1] ?? '';
+
+  it('awards kinderopvangtoeslag only on the answers given: work or study, registered childcare', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const wel = await b.post('/proefberekening', gezin);
+    expect(wel.statusCode).toBe(200);
+    expect(kot(wel.body)).toMatch(/per maand/);
+    expect(kot(wel.body)).toContain('Werk of studie: <span class="rm-stap-waarde">ja</span>');
+    const zonderWerk = await b.post('/proefberekening', { ...gezin, werk: 'nee' });
+    expect(kot(zonderWerk.body)).toContain('U krijgt geen kinderopvangtoeslag.');
+    expect(kot(zonderWerk.body)).toContain('Werk of studie: <span class="rm-stap-waarde">nee</span>');
+    expect(kot(zonderWerk.body)).not.toContain('Werk of studie: <span class="rm-stap-waarde">ja</span>');
+    const ongeregistreerd = await b.post('/proefberekening', { ...gezin, kind0Geregistreerd: 'nee' });
+    expect(kot(ongeregistreerd.body)).toContain('U krijgt geen kinderopvangtoeslag.');
+    expect(kot(ongeregistreerd.body)).toContain(
+      'Geregistreerde opvang: <span class="rm-stap-waarde">nee</span>',
+    );
+  });
+
+  it('lists the assumptions it made for these answers, with a way to change them', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const res = await b.post('/proefberekening', { ...gezin, vermogen: '' });
+    expect(res.body).toContain('Hiervan zijn wij uitgegaan');
+    expect(res.body).toContain('Wat u invult, geldt voor het hele jaar 2026.');
+    expect(res.body).toContain('U heeft geen vermogen ingevuld. Wij rekenen met € 0.');
+    // No rent: other residents do not matter, so nothing is said about them.
+    expect(res.body).not.toContain('data-aanname="medebewoners"');
+    expect(res.body).toContain('href="#gegevens-aanpassen"');
+    expect(res.body).toContain('id="gegevens-aanpassen"');
+    const metVermogen = await b.post('/proefberekening', { ...gezin, vermogen: '5000' });
+    expect(metVermogen.body).not.toContain('data-aanname="geenVermogen"');
+  });
+
+  it('does not compute for someone who lives abroad, and says so', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const res = await b.post('/proefberekening', { ...gezin, woonland: 'nee' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Deze proefberekening rekent alleen voor mensen die in Nederland wonen.');
+    expect(res.body).not.toContain('toeslag-zorgtoeslag');
+  });
+
+  it('asks about work or study only once there is a child', async () => {
+    const b = new Bezoeker(app);
+    const leeg = await b.get('/proefberekening');
+    expect(leeg.body).not.toContain('name="werk"');
+    const kind = await b.post('/proefberekening', { aantalKinderen: '0', actie: 'kind-toevoegen' });
+    expect(kind.body).toContain('name="werk"');
+    expect(kind.body).toContain('name="kind0Geregistreerd"');
+    expect(kind.body).toContain('name="kind0Kinderbijslag"');
+  });
+
+  it('names each missing field in its own message (never "Vul dit veld in." twice)', async () => {
+    const b = new Bezoeker(app);
+    await b.get('/proefberekening');
+    const res = await b.post('/proefberekening', { jaar: '2026', aantalKinderen: '0', actie: 'berekenen' });
+    expect(res.statusCode).toBe(400);
+    const meldingen = [
+      ...res.body.matchAll(/<li class="utrecht-unordered-list__item"><a href="#veld-[^"]+">([^<]+)<\/a>/g),
+    ].map((m) => m[1]);
+    expect(meldingen).toEqual([
+      'Vul uw geboortedatum in.',
+      'Vul uw inkomen in.',
+      'Kies een antwoord bij de vraag: Woont u in Nederland?',
+      'Kies een antwoord bij de vraag: Heeft u de Nederlandse nationaliteit of een geldige verblijfsvergunning?',
+      'Kies een antwoord bij de vraag: Heeft u een Nederlandse zorgverzekering?',
+      'Kies een antwoord bij de vraag: Heeft u een partner?',
+    ]);
   });
 
   it('adds and removes child rows without JavaScript, keeping what was typed', async () => {

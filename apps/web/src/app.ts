@@ -25,6 +25,7 @@ import { DigidInloggen, MedewerkerInloggen, Uitloggen } from './pages/Inloggen';
 import { Melding } from './pages/Melding';
 import { proefberekeningRoutes } from './routes/proefberekening';
 import { t } from './teksten';
+import { foutmelding } from './teksten/foutmeldingen';
 
 export const SESSIE_COOKIE = 'regelmaat_sessie';
 
@@ -278,7 +279,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
         DigidInloggen({ ctx: hulp.ctx(request), bsn, fouten: [{ veld: 'bsn', melding }] }),
         400,
       );
-    if (bsn === '') return opnieuw(t('fout.verplicht'));
+    if (bsn === '') return opnieuw(foutmelding.verplicht(t('inloggen.veld.bsn')));
     if (!isValidBsn(bsn)) return opnieuw(t('fout.bsn'));
     const r = await auth.digid(bsn.padStart(9, '0'));
     if (!r.ok) return r.wachtSeconden ? hulp.teVaak(request, reply, r.wachtSeconden) : opnieuw(r.melding);
@@ -296,8 +297,8 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
     const opnieuw = (fouten: { veld: string; melding: string }[]) =>
       hulp.render(reply, MedewerkerInloggen({ ctx: hulp.ctx(request), naam, fouten }), 400);
     const leeg = [
-      ...(naam === '' ? [{ veld: 'naam', melding: t('medewerker.fout.verplicht') }] : []),
-      ...(wachtwoord === '' ? [{ veld: 'wachtwoord', melding: t('medewerker.fout.verplicht') }] : []),
+      ...(naam === '' ? [{ veld: 'naam', melding: t('medewerker.fout.naam') }] : []),
+      ...(wachtwoord === '' ? [{ veld: 'wachtwoord', melding: t('medewerker.fout.wachtwoord') }] : []),
     ];
     if (leeg.length) return opnieuw(leeg);
     const r = await auth.medewerker(naam, wachtwoord);

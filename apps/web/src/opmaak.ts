@@ -2,9 +2,17 @@
  * @module
  * How amounts and dates look on the pages (Dutch notation, as the Rijksoverheid writes them):
  * amounts as `€ 1.234` (whole euros) or `€ 1.234,56` where cents matter, civil dates as
- * `15 maart 2026` (a timestamp's date as it is in the Netherlands), moments in Dutch local time (Europe/Amsterdam) as `15 maart 2026, 11:00`.
+ * `15 maart 2026` (a timestamp's date as it is in the Netherlands), moments in Dutch local time
+ * (Europe/Amsterdam) as `15 maart 2026, 11:00`, numbers as `56,64` (a year as `2026`). Every page
+ * formats through this module; `t()` formats a number placeholder with `getal`.
  */
-import { formatCents, formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
+import {
+  formatCents,
+  formatDatesInText,
+  formatNumber,
+  formatWholeEuros,
+  MONTH_NAMES,
+} from '@regelmaat/kernel';
 
 /** `€ 1.234`; an amount with cents keeps them (`€ 640,50`). Input in eurocents. */
 export const euro = (centen: number): string => formatWholeEuros(centen);
@@ -48,6 +56,18 @@ export function moment(iso: string): string {
   if (!d) return iso;
   return `${datum(`${d.year}-${d.month}-${d.day}`)}, ${d.hour}:${d.minute}`;
 }
+
+/** A number in Dutch (`56,64`, `12.500`); a year stays `2026` (kernel's `formatNumber`). */
+export const getal = (n: number): string => formatNumber(n);
+
+/**
+ * Dates inside a text from a lower layer (a parameter's source: "… (geldt vanaf 2025-01-01)")
+ * written the Dutch way: "… (geldt vanaf 1 januari 2025)" (kernel's `formatDatesInText`).
+ */
+export const datumsInTekst = (tekst: string): string => formatDatesInText(tekst);
+
+/** `56,64 uur`. */
+export const uren = (n: number): string => `${getal(n)} uur`;
 
 /** `maart` for month 3. */
 export const maandNaam = (maand: number): string => MONTH_NAMES[maand - 1] ?? String(maand);

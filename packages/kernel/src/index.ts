@@ -1,10 +1,11 @@
 /**
  * @module
  * @regelmaat/kernel — value types shared by every package: money in eurocents, exact division,
- * rates in ppm, civil dates, BSN and law references. No dependencies, no I/O.
+ * rates in ppm, civil dates, numbers and dates in Dutch text, BSN and law references. No dependencies, no I/O.
  */
 export * from './bsn';
 export * from './civil-date';
+export * from './dutch-text';
 export * from './exact-division';
 export * from './law-ref';
 export * from './money';

@@ -8,8 +8,9 @@
  * `ToeslagResultaat` with it.
  */
 import type { ExplanationNode } from '@regelmaat/engine';
-import { formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
+import { MONTH_NAMES } from '@regelmaat/kernel';
 import type { Periode, ToeslagResultaat } from '@regelmaat/law';
+import { datumsInTekst, euro } from '../opmaak';
 import { t } from '../teksten';
 import { Heading, Paragraph } from './nlds';
 
@@ -34,9 +35,11 @@ export function Stap({ node, diepte = 0 }: { node: ExplanationNode; diepte?: num
       <p className="rm-stap-kop">
         {node.label}: <span className="rm-stap-waarde">{node.display}</span>
       </p>
-      {node.uitleg ? <p>{node.uitleg}</p> : null}
+      {node.uitleg ? <p>{datumsInTekst(node.uitleg)}</p> : null}
       <Wet node={node} />
-      {node.bron ? <p className="rm-stap-bron">{t('uitleg.bron', { bron: node.bron })}</p> : null}
+      {node.bron ? (
+        <p className="rm-stap-bron">{t('uitleg.bron', { bron: datumsInTekst(node.bron) })}</p>
+      ) : null}
       {node.inputs.length > 0 ? (
         diepte === 0 ? (
           <Stappen nodes={node.inputs} diepte={diepte + 1} />
@@ -80,7 +83,7 @@ function NietVoldaan({ periode }: { periode: Periode }) {
       <ul className="utrecht-unordered-list">
         {periode.nietVoldaan.map((n) => (
           <li key={n.id} className="utrecht-unordered-list__item">
-            <strong>{n.label}.</strong> {n.uitleg}
+            <strong>{n.label}.</strong> {datumsInTekst(n.uitleg)}
           </li>
         ))}
       </ul>
@@ -135,7 +138,7 @@ function Maandtabel({ resultaat }: { resultaat: ToeslagResultaat }) {
         {resultaat.maandbedragen.map((b, i) => (
           <tr key={MONTH_NAMES[i]}>
             <th scope="row">{MONTH_NAMES[i]}</th>
-            <td>{formatWholeEuros(b)}</td>
+            <td>{euro(b)}</td>
           </tr>
         ))}
       </tbody>
@@ -157,7 +160,7 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
             ? t('uitkomst.nietVanToepassing')
             : t('uitkomst.nietBerekenbaar')}
         </p>
-        {resultaat.melding ? <Paragraph>{resultaat.melding.tekst}</Paragraph> : null}
+        {resultaat.melding ? <Paragraph>{datumsInTekst(resultaat.melding.tekst)}</Paragraph> : null}
       </section>
     );
   }
@@ -174,16 +177,14 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
       ) : (
         <>
           {gelijk ? (
-            <p className="rm-bedrag">{t('uitkomst.perMaand', { bedrag: formatWholeEuros(maanden[0]!) })}</p>
+            <p className="rm-bedrag">{t('uitkomst.perMaand', { bedrag: euro(maanden[0]!) })}</p>
           ) : (
             <>
               <Paragraph>{t('uitkomst.wisselt')}</Paragraph>
               <Maandtabel resultaat={resultaat} />
             </>
           )}
-          <p className="rm-bedrag-jaar">
-            {t('uitkomst.perJaar', { bedrag: formatWholeEuros(resultaat.jaarbedrag) })}
-          </p>
+          <p className="rm-bedrag-jaar">{t('uitkomst.perJaar', { bedrag: euro(resultaat.jaarbedrag) })}</p>
         </>
       )}
       <WaaromDitBedrag resultaat={resultaat} geenRecht={geenRecht} />

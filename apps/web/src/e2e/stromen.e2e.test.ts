@@ -144,7 +144,9 @@ describe('citizen', () => {
       await page.fill('#veld-kaleHuur', 'zeshonderd');
       await page.click('main button[value="voorbeeld"]');
       await page.locator('[data-error-summary]').waitFor();
-      expect(await tekst(page, '#veld-kaleHuur-fout')).toContain('Vul een bedrag in euro in');
+      expect(await tekst(page, '#veld-kaleHuur-fout')).toBe(
+        'Vul de kale huur in als bedrag in euro, zoals 24500 of 640,50.',
+      );
       await screenshot(page, 'mijn-wijziging-fout');
       await page.fill('#veld-kaleHuur', '700');
       await page.click('main button[value="voorbeeld"]');

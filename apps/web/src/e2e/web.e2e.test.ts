@@ -4,6 +4,8 @@
  * and without JavaScript, errors are shown and announced, and the login flows work with the
  * in-memory Auth. Screenshots of each page go to test-results/screenshots/.
  */
+
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAxe, type E2e, focus, screenshot, startE2e, tabNaar } from './harness';
 
@@ -59,11 +61,24 @@ describe('proefberekening', () => {
       await page.keyboard.type('20-01-1996');
       await page.keyboard.press('Tab');
       await page.keyboard.type('24500');
+      // Vermogen left empty (the result says it counted € 0); then the yes/no questions: Tab
+      // enters each radio group on its first option, Space chooses it.
+      await page.keyboard.press('Tab');
+      for (const vraag of ['woonland', 'verblijf', 'verzekerd', 'partner']) {
+        await page.keyboard.press('Tab');
+        expect(await focus(page)).toBe(`input#veld-${vraag}`);
+        await page.keyboard.press('Space');
+      }
+      expect(await page.isChecked('#veld-partner')).toBe(true); // "Nee" comes first
       await tabNaar(page, '#veld-kaleHuur');
       await page.keyboard.type('640');
       await page.keyboard.press('Tab');
       await page.keyboard.type('35');
+      await page.keyboard.press('Tab');
+      expect(await focus(page)).toBe('input#veld-zelfstandig');
+      await page.keyboard.press('Space');
       // Enter in a text field submits with the default button: Bereken.
+      await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
       await page.waitForURL(/proefberekening/);
       await page.locator('#resultaat').waitFor();
@@ -114,12 +129,14 @@ describe('proefberekening', () => {
       expect(await veld.getAttribute('aria-invalid')).toBe('true');
       const beschrijving = (await veld.getAttribute('aria-describedby')) ?? '';
       expect(beschrijving.split(' ')).toContain('veld-geboortedatum-fout');
-      expect(await page.locator('#veld-geboortedatum-fout').textContent()).toContain('Vul een datum in');
+      expect(await page.locator('#veld-geboortedatum-fout').textContent()).toBe(
+        'Vul uw geboortedatum in, zoals 20-01-1996.',
+      );
       await checkAxe(page);
       await screenshot(page, 'proefberekening-fouten');
       // Keyboard: Tab from the summary reaches the first error link; Enter moves to the field.
       await page.keyboard.press('Tab');
-      expect(await focus(page)).toMatch(/^a:Vul een datum in/);
+      expect(await focus(page)).toBe('a:Vul uw geboortedatum in, zoals 20-01-1996.');
       await page.keyboard.press('Enter');
       expect(await focus(page)).toBe('input#veld-geboortedatum');
     },
@@ -133,13 +150,17 @@ describe('proefberekening', () => {
       await page.goto(`${e2e.url}/proefberekening`);
       await page.fill('#veld-geboortedatum', '12-04-1991');
       await page.fill('#veld-inkomen', '31.000');
+      for (const ja of ['woonland', 'verblijf', 'verzekerd', 'partner']) await page.check(`#veld-${ja}`);
       await page.click('button[value="kind-toevoegen"]');
       await page.locator('#veld-kind0Geboortedatum').waitFor();
       expect(await page.inputValue('#veld-geboortedatum')).toBe('12-04-1991');
       await page.fill('#veld-kind0Geboortedatum', '02-11-2023');
+      await page.check('#veld-kind0Kinderbijslag');
       await page.selectOption('#veld-kind0Opvang', 'dagopvang');
       await page.fill('#veld-kind0Uren', '96');
       await page.fill('#veld-kind0Uurprijs', '11,60');
+      await page.check('#veld-kind0Geregistreerd');
+      await page.check('#veld-werk');
       await page.click('button[value="berekenen"]:not([hidden])');
       await page.locator('#resultaat').waitFor();
       const kot = page.locator('section[aria-labelledby="toeslag-kinderopvangtoeslag"]');
@@ -147,6 +168,126 @@ describe('proefberekening', () => {
       const kgb = page.locator('section[aria-labelledby="toeslag-kindgebonden_budget"]');
       expect(await kgb.textContent()).toMatch(/per maand|over het hele jaar/);
       await screenshot(page, 'proefberekening-kind-zonder-js');
+    },
+    T.timeout,
+  );
+});
+
+describe('proefberekening: what it asks, what it assumes, errors that name their field', () => {
+  /** The texts of the error summary's links, in order. */
+  const samenvatting = (page: Page) => page.locator('[data-error-summary] li a').allTextContents();
+
+  it(
+    'asks about residence and insurance, and about work and registered childcare only with a child',
+    async () => {
+      const page = await e2e.nieuwePagina();
+      await page.goto(`${e2e.url}/proefberekening`);
+      const legends = await page.locator('legend').allTextContents();
+      expect(legends.map((l) => l.replace(/\s*\*$/, ''))).toEqual(
+        expect.arrayContaining([
+          'Woont u in Nederland?',
+          'Heeft u de Nederlandse nationaliteit of een geldige verblijfsvergunning?',
+          'Heeft u een Nederlandse zorgverzekering?',
+        ]),
+      );
+      expect(await page.locator('input[name="werk"]').count()).toBe(0);
+      expect(await page.locator('input[name="kind0Geregistreerd"]').count()).toBe(0);
+      // With JavaScript the partner's questions wait for "Ja".
+      expect(await page.isVisible('#veld-partnerGeboortedatum')).toBe(false);
+      await page.check('#veld-partner-ja');
+      expect(await page.isVisible('#veld-partnerGeboortedatum')).toBe(true);
+      await page.click('button[value="kind-toevoegen"]');
+      await page.locator('#veld-kind0Geboortedatum').waitFor();
+      expect(await page.locator('input[name="werk"]').count()).toBe(2);
+      // Work and registration wait for childcare to be chosen.
+      expect(await page.isVisible('#veld-werk')).toBe(false);
+      expect(await page.isVisible('#veld-kind0Geregistreerd')).toBe(false);
+      await page.selectOption('#veld-kind0Opvang', 'dagopvang');
+      expect(await page.isVisible('#veld-werk')).toBe(true);
+      expect(await page.isVisible('#veld-partnerWerk')).toBe(true);
+      expect(await page.isVisible('#veld-kind0Geregistreerd')).toBe(true);
+      expect(await page.locator('input[name="kind0Geregistreerd"]').count()).toBe(2);
+      expect(await page.locator('input[name="kind0Kinderbijslag"]').count()).toBe(2);
+      await checkAxe(page);
+      await screenshot(page, 'proefberekening-met-kind');
+    },
+    T.timeout,
+  );
+
+  it(
+    'names every field in its own error, and each link leads to its field',
+    async () => {
+      const page = await e2e.nieuwePagina();
+      await page.goto(`${e2e.url}/proefberekening`);
+      await page.click('button[value="kind-toevoegen"]');
+      await page.locator('#veld-kind0Geboortedatum').waitFor();
+      await page.selectOption('#veld-kind0Opvang', 'dagopvang');
+      await page.click('button[value="berekenen"]:not([hidden])');
+      await page.locator('[data-error-summary]').waitFor();
+      const fouten = await samenvatting(page);
+      expect(fouten).toEqual([
+        'Vul uw geboortedatum in.',
+        'Vul uw inkomen in.',
+        'Kies een antwoord bij de vraag: Woont u in Nederland?',
+        'Kies een antwoord bij de vraag: Heeft u de Nederlandse nationaliteit of een geldige verblijfsvergunning?',
+        'Kies een antwoord bij de vraag: Heeft u een Nederlandse zorgverzekering?',
+        'Kies een antwoord bij de vraag: Heeft u een partner?',
+        'Vul de geboortedatum van kind 1 in.',
+        'Kies een antwoord bij de vraag: Krijgt u kinderbijslag voor kind 1?',
+        'Kies een antwoord bij de vraag: Staat de opvang van kind 1 in het Landelijk Register Kinderopvang?',
+        'Vul de uren kinderopvang van kind 1 in. Of kies geen kinderopvang voor kind 1.',
+        'Kies een antwoord bij de vraag: Werkt of studeert u?',
+      ]);
+      // The same message sits with its field, tied to it for screen readers.
+      const werk = page.locator('#veld-werk-fout');
+      expect(await werk.textContent()).toBe('Kies een antwoord bij de vraag: Werkt of studeert u?');
+      await checkAxe(page);
+      await screenshot(page, 'proefberekening-fouten-per-veld');
+      await page.click('[data-error-summary] a[href="#veld-woonland"]');
+      expect(await focus(page)).toBe('input#veld-woonland');
+      await page.click('[data-error-summary] a[href="#veld-kind0Uren"]');
+      expect(await focus(page)).toBe('input#veld-kind0Uren');
+    },
+    T.timeout,
+  );
+
+  it(
+    'computes with the answers given and says what it assumed',
+    async () => {
+      const page = await e2e.nieuwePagina();
+      await page.goto(`${e2e.url}/proefberekening`);
+      await page.click('button[value="kind-toevoegen"]');
+      await page.locator('#veld-kind0Geboortedatum').waitFor();
+      await page.fill('#veld-geboortedatum', '12-04-1991');
+      await page.fill('#veld-inkomen', '31.000');
+      for (const ja of ['woonland', 'verblijf', 'verzekerd', 'partner']) await page.check(`#veld-${ja}`);
+      await page.fill('#veld-kaleHuur', '700');
+      await page.check('#veld-zelfstandig');
+      await page.fill('#veld-kind0Geboortedatum', '02-11-2023');
+      await page.check('#veld-kind0Kinderbijslag');
+      await page.selectOption('#veld-kind0Opvang', 'dagopvang');
+      await page.fill('#veld-kind0Uren', '96');
+      await page.fill('#veld-kind0Uurprijs', '11,60');
+      await page.check('#veld-kind0Geregistreerd');
+      await page.check('#veld-werk-nee');
+      await page.click('button[value="berekenen"]:not([hidden])');
+      await page.locator('#resultaat').waitFor();
+      const kot = page.locator('section[aria-labelledby="toeslag-kinderopvangtoeslag"]');
+      expect(await kot.locator('.rm-geen').textContent()).toBe('U krijgt geen kinderopvangtoeslag.');
+      expect(await kot.locator('.rm-niet-voldaan').textContent()).toContain('Werk of studie.');
+      const aannames = page.locator('section[aria-labelledby="aannames"]');
+      expect(await aannames.locator('li').allTextContents()).toEqual([
+        'Wat u invult, geldt voor het hele jaar 2026. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
+        'U heeft geen vermogen ingevuld. Wij rekenen met € 0.',
+        'Er wonen geen andere mensen bij u dan wie u hier heeft ingevuld.',
+        'Uw kinderen hebben geen eigen inkomen of vermogen.',
+      ]);
+      await checkAxe(page);
+      await screenshot(page, 'proefberekening-aannames');
+      // "Pas uw gegevens aan" leads to the form, filled in with the answers.
+      await aannames.locator('a[href="#gegevens-aanpassen"]').click();
+      expect(page.url()).toMatch(/#gegevens-aanpassen$/);
+      expect(await page.isChecked('#veld-werk-nee')).toBe(true);
     },
     T.timeout,
   );

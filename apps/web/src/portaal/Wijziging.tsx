@@ -12,7 +12,7 @@ import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { foutVoor, Keuzerondjes, Tekstveld } from '../components/velden';
-import { datum, euro, maandNaam } from '../opmaak';
+import { datum, euro, getal, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { type Invoer, VELDEN, WIJZIGING_SOORTEN, type WijzigingSoort } from './wijziging-invoer';
 
@@ -132,7 +132,7 @@ function Velden({
                 (huishouden?.kinderen ?? []).filter((x) => x.geboortedatum === k.geboortedatum).length > 1
                   ? t('wijziging.kindNummer', { nummer: k.nummer + 1 })
                   : '',
-                k.opvang ? t('wijziging.kindOpvangNu', { uren: k.opvang.urenPerMaand }) : '',
+                k.opvang ? t('wijziging.kindOpvangNu', { uren: getal(k.opvang.urenPerMaand) }) : '',
               ]
                 .filter(Boolean)
                 .join(' '),
@@ -150,7 +150,7 @@ function Velden({
       return (
         <>
           {veld('vanaf', 'wijziging.samenVanaf', 'wijziging.vanafUitleg', true)}
-          {veld('bsn', 'wijziging.partnerBsn', 'inloggen.bsnUitleg', true)}
+          {veld('bsn', 'wijziging.partnerBsn', 'wijziging.partnerBsnUitleg', true)}
           {veld('geboortedatum', 'proef.partnerGeboortedatum', 'proef.datumUitleg', true)}
           {veld('inkomen', 'proef.partnerInkomen', 'wijziging.inkomenUitleg', true)}
         </>

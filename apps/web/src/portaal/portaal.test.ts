@@ -136,7 +136,24 @@ describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
     });
     expect(r.statusCode).toBe(400);
     expect(r.body).toContain('href="#veld-vanaf"');
-    expect(r.body).toContain('Dit klopt niet: ligt na 2026');
+    expect(r.body).toContain('Dit klopt niet bij de datum vanaf wanneer het anders is: ligt na 2026');
+  });
+
+  it('speaks of the toeslagpartner’s BSN on the partner form, in its description and its error', async () => {
+    const b = await burger();
+    const leeg = await b.get('/mijn/wijziging?soort=partner');
+    expect(leeg.body).toContain('Het BSN van uw toeslagpartner heeft 9 cijfers.');
+    expect(leeg.body).not.toContain('Uw BSN heeft 9 cijfers');
+    const r = await b.post('/mijn/wijziging/partner', {
+      vanaf: '01-05-2026',
+      bsn: '123456789',
+      geboortedatum: '',
+      inkomen: '20000',
+      stap: 'voorbeeld',
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.body).toContain('Het BSN van uw toeslagpartner klopt niet.');
+    expect(r.body).toContain('Vul de geboortedatum van uw toeslagpartner in.');
   });
 
   it('takes a call-back request and shows it under my cases with its expected date', async () => {
@@ -144,6 +161,8 @@ describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
     const fout = await b.post('/mijn/terugbellen', { onderwerp: '', telefoon: '12' });
     expect(fout.statusCode).toBe(400);
     expect(fout.body).toContain('href="#veld-onderwerp"');
+    expect(fout.body).toContain('Vul het onderwerp van uw vraag in.');
+    expect(fout.body).toContain('Vul een telefoonnummer in met 10 cijfers');
     const r = await b.post('/mijn/terugbellen', {
       onderwerp: 'Vraag over mijn zorgtoeslag',
       telefoon: '06 12345678',

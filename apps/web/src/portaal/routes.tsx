@@ -27,6 +27,7 @@ import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, metFouten } from '../diensten/context';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
+import { foutmelding } from '../teksten/foutmeldingen';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
 import { Terugbellen, TerugbellenOntvangen, VOORKEUREN } from './Terugbellen';
@@ -38,6 +39,7 @@ import {
   velden,
   veldVanDienst,
   type WijzigingSoort,
+  watVanWijzigingsveld,
 } from './wijziging-invoer';
 import { MijnZaken } from './Zaken';
 
@@ -56,7 +58,9 @@ function dienstFouten(soort: WijzigingSoort, e: DienstFout): VeldFout[] {
   if (e instanceof Ongeldig)
     return e.velden.map((v) => {
       const f = veldVanDienst(soort, v.naam);
-      return { ...(f ? { veld: f } : {}), melding: t('fout.algemeen', { melding: v.reden }) };
+      return f
+        ? { veld: f, melding: foutmelding.algemeen(watVanWijzigingsveld(soort, f), v.reden) }
+        : { melding: t('fout.algemeenZonderVeld', { melding: v.reden }) };
     });
   return [{ melding: e.message }];
 }
@@ -127,7 +131,11 @@ export function portaalPaginas(o: Omgeving) {
         if (soort === '' && !('soort' in (request.query as object)))
           return web.render(reply, WijzigingKiezen({ ctx: web.ctx(request) }));
         if (!isWijzigingSoort(soort))
-          return web.render(reply, WijzigingKiezen({ ctx: web.ctx(request), fout: t('fout.keuze') }), 400);
+          return web.render(
+            reply,
+            WijzigingKiezen({ ctx: web.ctx(request), fout: foutmelding.keuze(t('wijziging.kies')) }),
+            400,
+          );
         return web.render(
           reply,
           WijzigingFormulier({
@@ -200,12 +208,14 @@ export function portaalPaginas(o: Omgeving) {
           voorkeur: veld(request.body, 'voorkeur') || 'geen',
         };
         const fouten: VeldFout[] = [];
-        if (waarden.onderwerp === '') fouten.push({ veld: 'onderwerp', melding: t('fout.verplicht') });
-        if (waarden.telefoon === '') fouten.push({ veld: 'telefoon', melding: t('fout.verplicht') });
+        if (waarden.onderwerp === '')
+          fouten.push({ veld: 'onderwerp', melding: foutmelding.verplicht(t('terugbellen.veld.onderwerp')) });
+        if (waarden.telefoon === '')
+          fouten.push({ veld: 'telefoon', melding: foutmelding.verplicht(t('terugbellen.veld.telefoon')) });
         else if (!/^\+?[\d\s-]{10,16}$/.test(waarden.telefoon))
           fouten.push({ veld: 'telefoon', melding: t('terugbellen.fout.telefoon') });
         if (!(VOORKEUREN as readonly string[]).includes(waarden.voorkeur))
-          fouten.push({ veld: 'voorkeur', melding: t('fout.keuze') });
+          fouten.push({ veld: 'voorkeur', melding: foutmelding.keuze(t('terugbellen.voorkeur')) });
         if (fouten.length > 0)
           return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten }), 400);
         const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), {

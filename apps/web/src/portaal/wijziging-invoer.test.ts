@@ -40,12 +40,32 @@ describe('leesWijziging', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fouten.map((f) => f.veld)).toEqual(['vanaf', 'bsn', 'geboortedatum', 'inkomen']);
-    expect(r.fouten[1]!.melding).toContain('Dit is geen goed BSN.');
+    expect(r.fouten.map((f) => [f.veld, f.melding])).toEqual([
+      ['vanaf', 'Vul de datum vanaf wanneer u samenwoont in, zoals 20-01-1996.'],
+      [
+        'bsn',
+        'Het BSN van uw toeslagpartner klopt niet. Een BSN heeft 9 cijfers. Kijk of u het goed heeft overgenomen.',
+      ],
+      ['geboortedatum', 'Vul de geboortedatum van uw toeslagpartner in.'],
+      ['inkomen', 'Vul het inkomen van uw toeslagpartner in als bedrag in euro, zoals 24500 of 640,50.'],
+    ]);
     expect(leesWijziging('inkomen', { persoon: 'buurman', bedrag: '-5' })).toMatchObject({
       ok: false,
-      fouten: [{ veld: 'persoon' }, { veld: 'bedrag' }],
+      fouten: [
+        { veld: 'persoon', melding: 'Kies een antwoord bij de vraag: Van wie is het inkomen anders?' },
+        { veld: 'bedrag', melding: 'Uw nieuwe inkomen mag niet onder nul zijn.' },
+      ],
     });
+  });
+
+  it('never gives two fields of one form the same message', () => {
+    for (const soort of WIJZIGING_SOORTEN) {
+      const leeg = Object.fromEntries(VELDEN[soort].map((v) => [v, '']));
+      const r = leesWijziging(soort, leeg);
+      if (r.ok) continue;
+      expect(new Set(r.fouten.map((f) => f.melding)).size, soort).toBe(r.fouten.length);
+      for (const f of r.fouten) expect(f.melding, `${soort}.${f.veld}`).not.toMatch(/dit veld/i);
+    }
   });
 
   it('maps service field names back to this form only', () => {

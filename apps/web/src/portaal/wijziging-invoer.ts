@@ -10,7 +10,8 @@ import type { Wijziging } from '@regelmaat/diensten';
 import { isValidBsn } from '@regelmaat/kernel';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { leesBedrag, leesDatum, leesUren } from '../proefberekening/getallen';
-import { t } from '../teksten';
+import { type TekstKey, t } from '../teksten';
+import { foutmelding } from '../teksten/foutmeldingen';
 
 export type WijzigingSoort = Wijziging['soort'];
 
@@ -36,6 +37,28 @@ export const VELDEN: Readonly<Record<WijzigingSoort, readonly string[]>> = {
 
 export type Invoer = Readonly<Record<string, string>>;
 
+const VELDNAAM: Readonly<Record<string, TekstKey>> = {
+  bedrag: 'wijziging.veld.bedrag',
+  vanaf: 'wijziging.veld.vanaf',
+  woonplaats: 'wijziging.veld.woonplaats',
+  kaleHuur: 'wijziging.veld.kaleHuur',
+  servicekosten: 'wijziging.veld.servicekosten',
+  uren: 'wijziging.veld.uren',
+  uurprijs: 'wijziging.veld.uurprijs',
+  bsn: 'wijziging.veld.bsn',
+  geboortedatum: 'wijziging.veld.geboortedatum',
+  inkomen: 'wijziging.veld.inkomen',
+};
+
+/** How an error message names a field of this change form ("de datum van de verhuizing"). */
+export function watVanWijzigingsveld(soort: WijzigingSoort, veld: string, v: Invoer = {}): string {
+  if (veld === 'vanaf' && soort === 'verhuizing') return t('wijziging.veld.verhuisdatum');
+  if (veld === 'vanaf' && soort === 'partner') return t('wijziging.veld.samenVanaf');
+  if (veld === 'bedrag' && v.persoon === 'toeslagpartner') return t('wijziging.veld.bedragPartner');
+  const key = VELDNAAM[veld];
+  return key ? t(key) : veld;
+}
+
 /** Only the fields of this kind, trimmed and cut to a sane length. */
 export function velden(soort: WijzigingSoort, body: unknown): Record<string, string> {
   const b = (body ?? {}) as Record<string, unknown>;
@@ -52,17 +75,18 @@ export type Lezing = { ok: true; wijziging: Wijziging } | { ok: false; fouten: V
 export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
   const fouten: VeldFout[] = [];
   const fout = (veld: string, melding: string) => fouten.push({ veld, melding });
+  const wat = (veld: string) => watVanWijzigingsveld(soort, veld, v);
   const verplicht = (veld: string): string | null => {
     const x = v[veld] ?? '';
-    if (x === '') fout(veld, t('fout.verplicht'));
+    if (x === '') fout(veld, foutmelding.verplicht(wat(veld)));
     return x === '' ? null : x;
   };
   const bedrag = (veld: string, moet: boolean): number | undefined => {
     const x = moet ? verplicht(veld) : v[veld] || null;
     if (x === null) return undefined;
     const n = leesBedrag(x);
-    if (n === null) fout(veld, t('fout.bedrag'));
-    else if (n < 0) fout(veld, t('fout.bedragNegatief'));
+    if (n === null) fout(veld, foutmelding.bedrag(wat(veld)));
+    else if (n < 0) fout(veld, foutmelding.bedragNegatief(wat(veld)));
     else return n;
     return undefined;
   };
@@ -70,13 +94,14 @@ export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
     const x = verplicht(veld);
     if (x === null) return undefined;
     const d = leesDatum(x);
-    if (d === null) fout(veld, t('fout.datum'));
+    if (d === null) fout(veld, foutmelding.datum(wat(veld)));
     return d ?? undefined;
   };
   switch (soort) {
     case 'inkomen': {
       const persoon = v.persoon;
-      if (persoon !== 'aanvrager' && persoon !== 'toeslagpartner') fout('persoon', t('fout.keuze'));
+      if (persoon !== 'aanvrager' && persoon !== 'toeslagpartner')
+        fout('persoon', foutmelding.keuze(t('wijziging.persoon')));
       const b = bedrag('bedrag', true);
       if (fouten.length > 0) return { ok: false, fouten };
       return { ok: true, wijziging: { soort, persoon: persoon as 'aanvrager', bedrag: b! } };
@@ -107,9 +132,10 @@ export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
       };
     }
     case 'kinderopvang': {
-      const k = verplicht('kind');
+      const k = v.kind ?? '';
       let kind: number | undefined;
-      if (k !== null) {
+      if (k === '') fout('kind', foutmelding.keuze(t('wijziging.kind')));
+      else {
         if (/^\d{1,2}$/.test(k) && Number(k) >= 1) kind = Number(k) - 1;
         else fout('kind', t('wijziging.fout.kind'));
       }
@@ -118,7 +144,7 @@ export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
       let uren: number | undefined;
       if (u !== null) {
         const n = leesUren(u);
-        if (n === null || n > 300) fout('uren', t('fout.uren'));
+        if (n === null || n > 300) fout('uren', foutmelding.uren(wat('uren')));
         else uren = n;
       }
       const uurprijs = bedrag('uurprijs', false);
@@ -138,7 +164,7 @@ export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
       const vanaf = datum('vanaf');
       const b = verplicht('bsn');
       const bsn = b?.replace(/[\s.]/g, '');
-      if (bsn !== undefined && !isValidBsn(bsn)) fout('bsn', t('fout.bsn'));
+      if (bsn !== undefined && !isValidBsn(bsn)) fout('bsn', t('wijziging.fout.partnerBsn'));
       const geboortedatum = datum('geboortedatum');
       const inkomen = bedrag('inkomen', true);
       if (fouten.length > 0) return { ok: false, fouten };

@@ -1,55 +1,122 @@
-/** Reading the proefberekening form: a valid form becomes the household the law expects; errors name their field. */
+/**
+ * Reading the proefberekening form: a valid form becomes the household the law expects, with the
+ * answers about residence, insurance, vermogen, work and registered childcare; errors name their
+ * field; childcare questions are required only with childcare; assumptions follow the answers.
+ */
 import { describe, expect, it } from 'vitest';
-import { LEEG_FORMULIER, leesFormulier, metKinderen, naarHuishouden, veldVoorPad } from './invoer';
+import {
+  LEEG_FORMULIER,
+  leesFormulier,
+  metKinderen,
+  naarHuishouden,
+  type Uitkomst,
+  veldVoorPad,
+} from './invoer';
 
 const geldig = {
   jaar: '2025',
   geboortedatum: '20-01-1996',
   inkomen: '24.500',
+  woonland: 'ja',
+  verblijf: 'ja',
+  verzekerd: 'ja',
   partner: 'nee',
   kaleHuur: '640',
   servicekosten: '35',
+  zelfstandig: 'ja',
   aantalKinderen: '0',
 };
 
+const gezin = {
+  ...geldig,
+  jaar: '2026',
+  partner: 'ja',
+  partnerGeboortedatum: '30-09-1990',
+  partnerInkomen: '17500',
+  partnerVermogen: '1.000',
+  partnerVerblijf: 'ja',
+  partnerVerzekerd: 'nee',
+  aantalKinderen: '2',
+  kind0Geboortedatum: '20-02-2014',
+  kind0Kinderbijslag: 'ja',
+  kind0Opvang: 'geen',
+  kind1Geboortedatum: '02-11-2023',
+  kind1Kinderbijslag: 'nee',
+  kind1Opvang: 'dagopvang',
+  kind1Uren: '96',
+  kind1Uurprijs: '11,60',
+  kind1Geregistreerd: 'nee',
+  werk: 'ja',
+  partnerWerk: 'nee',
+};
+
+function huishouden(r: Uitkomst) {
+  if (r.ok !== true) throw new Error(`expected a household, got ${JSON.stringify(r)}`);
+  return r;
+}
+
 describe('naarHuishouden', () => {
   it('turns a filled form into the household of the CLI example (alleenstaande 2025)', () => {
-    const r = naarHuishouden(leesFormulier(geldig).formulier);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.huishouden.berekeningsjaar).toBe(2025);
-    expect(r.huishouden.aanvrager.geboortedatum).toBe('1996-01-20');
-    expect(r.huishouden.aanvrager.toetsingsinkomen).toBe(24500);
-    expect(r.huishouden.huur).toEqual([expect.objectContaining({ kaleHuur: 640, servicekosten: 35 })]);
-    expect(r.huishouden.toeslagpartner).toBeUndefined();
+    const { huishouden: h } = huishouden(naarHuishouden(leesFormulier(geldig).formulier));
+    expect(h.berekeningsjaar).toBe(2025);
+    expect(h.aanvrager).toMatchObject({
+      geboortedatum: '1996-01-20',
+      toetsingsinkomen: 24500,
+      vermogen: 0,
+      rechtmatigVerblijf: true,
+      zorgverzekering: 'verzekerd',
+    });
+    expect(h.huur).toEqual([
+      expect.objectContaining({ kaleHuur: 640, servicekosten: 35, zelfstandig: true }),
+    ]);
+    expect(h.toeslagpartner).toBeUndefined();
   });
 
-  it('adds partner, children and childcare', () => {
-    const { formulier } = leesFormulier({
-      ...geldig,
-      jaar: '2026',
-      partner: 'ja',
-      partnerGeboortedatum: '30-09-1990',
-      partnerInkomen: '17500',
-      aantalKinderen: '2',
-      kind0Geboortedatum: '20-02-2014',
-      kind0Opvang: 'geen',
-      kind1Geboortedatum: '02-11-2023',
-      kind1Opvang: 'dagopvang',
-      kind1Uren: '96',
-      kind1Uurprijs: '11,60',
+  it('passes every answer on: partner, residence, insurance, kinderbijslag, registration, work', () => {
+    const { huishouden: h } = huishouden(naarHuishouden(leesFormulier(gezin).formulier));
+    expect(h.toeslagpartner).toMatchObject({
+      toetsingsinkomen: 17500,
+      vermogen: 1000,
+      rechtmatigVerblijf: true,
+      zorgverzekering: 'geen',
+      arbeidseis: false,
     });
-    const r = naarHuishouden(formulier);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.huishouden.toeslagpartner?.toetsingsinkomen).toBe(17500);
-    expect(r.huishouden.kinderen.map((k) => k.geboortedatum)).toEqual(['2014-02-20', '2023-11-02']);
-    expect(r.huishouden.kinderopvang).toEqual([
-      expect.objectContaining({ kind: 1, soort: 'dagopvang', urenPerMaand: 96, uurprijs: 11.6 }),
+    expect(h.aanvrager.arbeidseis).toBe(true);
+    expect(h.kinderen.map((k) => [k.geboortedatum, k.kinderbijslag])).toEqual([
+      ['2014-02-20', true],
+      ['2023-11-02', false],
+    ]);
+    expect(h.kinderopvang).toEqual([
+      expect.objectContaining({
+        kind: 1,
+        soort: 'dagopvang',
+        urenPerMaand: 96,
+        uurprijs: 11.6,
+        geregistreerd: false,
+      }),
     ]);
   });
 
-  it('names every field that is wrong, in form order', () => {
+  it('answers no to residence and insurance as they are given', () => {
+    const { huishouden: h } = huishouden(
+      naarHuishouden(
+        leesFormulier({ ...geldig, verblijf: 'nee', verzekerd: 'nee', vermogen: '50000' }).formulier,
+      ),
+    );
+    expect(h.aanvrager).toMatchObject({
+      rechtmatigVerblijf: false,
+      zorgverzekering: 'geen',
+      vermogen: 50000,
+    });
+  });
+
+  it('does not compute for someone who lives abroad', () => {
+    expect(naarHuishouden(leesFormulier({ ...geldig, woonland: 'nee' }).formulier)).toEqual({
+      ok: 'buitenland',
+    });
+  });
+
+  it('names every field that is wrong, in form order, each message naming its field', () => {
     const { formulier } = leesFormulier({
       jaar: '2024',
       geboortedatum: '31-02-1990',
@@ -61,30 +128,100 @@ describe('naarHuishouden', () => {
       kind0Uren: '40',
     });
     const r = naarHuishouden(formulier);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.fouten.map((f) => f.veld)).toEqual([
-      'jaar',
-      'geboortedatum',
-      'inkomen',
-      'partnerGeboortedatum',
-      'partnerInkomen',
-      'kind0Geboortedatum',
-      'kind0Uurprijs',
+    if (r.ok !== false) throw new Error('expected errors');
+    expect(r.fouten.map((f) => [f.veld, f.melding])).toEqual([
+      ['jaar', 'Kies een antwoord bij de vraag: Voor welk jaar wilt u rekenen?'],
+      ['geboortedatum', 'Vul uw geboortedatum in, zoals 20-01-1996.'],
+      ['inkomen', 'Vul uw inkomen in als bedrag in euro, zoals 24500 of 640,50.'],
+      ['woonland', 'Kies een antwoord bij de vraag: Woont u in Nederland?'],
+      [
+        'verblijf',
+        'Kies een antwoord bij de vraag: Heeft u de Nederlandse nationaliteit of een geldige verblijfsvergunning?',
+      ],
+      ['verzekerd', 'Kies een antwoord bij de vraag: Heeft u een Nederlandse zorgverzekering?'],
+      ['partnerGeboortedatum', 'Vul de geboortedatum van uw partner in.'],
+      ['partnerInkomen', 'Vul het inkomen van uw partner in.'],
+      [
+        'partnerVerblijf',
+        'Kies een antwoord bij de vraag: Heeft uw partner de Nederlandse nationaliteit of een geldige verblijfsvergunning?',
+      ],
+      [
+        'partnerVerzekerd',
+        'Kies een antwoord bij de vraag: Heeft uw partner een Nederlandse zorgverzekering?',
+      ],
+      ['kind0Geboortedatum', 'Vul de geboortedatum van kind 1 in.'],
+      ['kind0Kinderbijslag', 'Kies een antwoord bij de vraag: Krijgt u kinderbijslag voor kind 1?'],
+      [
+        'kind0Geregistreerd',
+        'Kies een antwoord bij de vraag: Staat de opvang van kind 1 in het Landelijk Register Kinderopvang?',
+      ],
+      ['kind0Uurprijs', 'Vul de prijs per uur voor kind 1 in. Of kies geen kinderopvang voor kind 1.'],
+      ['werk', 'Kies een antwoord bij de vraag: Werkt of studeert u?'],
+      ['partnerWerk', 'Kies een antwoord bij de vraag: Werkt of studeert uw partner?'],
     ]);
-    expect(r.fouten[1]!.melding).toMatch(/datum/);
+    // No two messages are the same.
+    expect(new Set(r.fouten.map((f) => f.melding)).size).toBe(r.fouten.length);
   });
 
-  it('does not accept a birth date after the year of the calculation', () => {
+  it('asks about work and registration only when a child goes to childcare', () => {
+    const r = naarHuishouden(
+      leesFormulier({
+        ...geldig,
+        aantalKinderen: '1',
+        kind0Geboortedatum: '01-05-2015',
+        kind0Kinderbijslag: 'ja',
+      }).formulier,
+    );
+    expect(r.ok).toBe(true);
+  });
+
+  it('asks whether the home is self-contained only when rent is filled in', () => {
+    const zonderHuur = { ...geldig, kaleHuur: '', servicekosten: '', zelfstandig: '' };
+    expect(naarHuishouden(leesFormulier(zonderHuur).formulier).ok).toBe(true);
+    const r = naarHuishouden(leesFormulier({ ...geldig, zelfstandig: '' }).formulier);
+    expect(r.ok === false && r.fouten.map((f) => f.veld)).toEqual(['zelfstandig']);
+  });
+
+  it('does not accept a birth date after the year of the calculation, and says which year', () => {
     const r = naarHuishouden(leesFormulier({ ...geldig, geboortedatum: '01-01-2026' }).formulier);
-    expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.fouten).toEqual([{ veld: 'geboortedatum', melding: expect.stringMatching(/na het jaar/) }]);
+    expect(r.ok === false && r.fouten).toEqual([
+      {
+        veld: 'geboortedatum',
+        melding: 'Uw geboortedatum ligt na 2025. Vul een datum in uit 2025 of eerder.',
+      },
+    ]);
   });
 
   it('ignores partner fields when there is no partner', () => {
-    const r = naarHuishouden(leesFormulier({ ...geldig, partnerGeboortedatum: 'onzin' }).formulier);
+    const r = naarHuishouden(
+      leesFormulier({ ...geldig, partnerGeboortedatum: 'onzin', partnerVerblijf: '' }).formulier,
+    );
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('assumptions', () => {
+  const sleutels = (body: Record<string, string>) =>
+    huishouden(naarHuishouden(leesFormulier(body).formulier)).aannames.map((a) => a.sleutel);
+
+  it('says only what the calculation assumed for these answers', () => {
+    expect(sleutels(geldig)).toEqual(['heleJaar', 'geenVermogen', 'medebewoners']);
+    expect(sleutels({ ...geldig, vermogen: '0', kaleHuur: '', servicekosten: '' })).toEqual(['heleJaar']);
+    // Partner vermogen given, own left empty; rent and children: their own income is assumed nil.
+    expect(sleutels(gezin)).toEqual([
+      'heleJaar',
+      'geenVermogen',
+      'partnerInNederland',
+      'medebewoners',
+      'kinderen',
+    ]);
+  });
+
+  it('states the year it assumed', () => {
+    const { aannames } = huishouden(naarHuishouden(leesFormulier(geldig).formulier));
+    expect(aannames[0]!.tekst).toBe(
+      'Wat u invult, geldt voor het hele jaar 2025. Verandert er iets in dat jaar? Dan kan het bedrag anders zijn.',
+    );
   });
 });
 

@@ -23,8 +23,13 @@ export async function proefberekeningRoutes(app: FastifyInstance, web: WebHulp):
       return web.render(reply, Proefberekening({ ctx, formulier: metKinderen(formulier, n), fouten: [] }));
     }
     const r = naarHuishouden(formulier);
-    if (!r.ok) return web.render(reply, Proefberekening({ ctx, formulier, fouten: r.fouten }), 400);
+    if (r.ok === false) return web.render(reply, Proefberekening({ ctx, formulier, fouten: r.fouten }), 400);
+    if (r.ok === 'buitenland')
+      return web.render(reply, Proefberekening({ ctx, formulier, fouten: [], buitenland: true }));
     const berekening = berekenHuishouden(normaliseer(r.huishouden));
-    return web.render(reply, Proefberekening({ ctx, formulier, fouten: [], berekening }));
+    return web.render(
+      reply,
+      Proefberekening({ ctx, formulier, fouten: [], berekening, aannames: r.aannames }),
+    );
   });
 }

@@ -2,8 +2,10 @@
  * @module
  * The content catalogue: `t(key, values)` returns the text for `key` with `{name}` placeholders
  * filled in. Keys are checked by TypeScript; a missing value for a placeholder throws, so a text
- * never reaches a page with a raw `{name}` in it.
+ * never reaches a page with a raw `{name}` in it. A number is written the Dutch way by `getal`
+ * (`56,64`; a year stays `2026`), so no decimal point reaches a page through a placeholder.
  */
+import { getal } from '../opmaak';
 import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
@@ -36,6 +38,6 @@ export function t(key: TekstKey, values: Readonly<Record<string, string | number
   return teksten[key].replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
     const v = values[name];
     if (v === undefined) throw new Error(`tekst ${key}: no value for {${name}}`);
-    return String(v);
+    return typeof v === 'number' ? getal(v) : v;
   });
 }

@@ -9,7 +9,8 @@ export const medewerkerTeksten = {
   'medewerker.inloggen.naam': 'Gebruikersnaam',
   'medewerker.inloggen.wachtwoord': 'Wachtwoord',
   'medewerker.inloggen.knop': 'Inloggen',
-  'medewerker.fout.verplicht': 'Vul uw gebruikersnaam en wachtwoord in.',
+  'medewerker.fout.naam': 'Vul uw gebruikersnaam in.',
+  'medewerker.fout.wachtwoord': 'Vul uw wachtwoord in.',
 } as const;
 
 export type MedewerkerTekstKey = keyof typeof medewerkerTeksten;

@@ -7,7 +7,7 @@
  * pages show all money. A fact of an unknown kind is shown with its raw value, never hidden.
  */
 import type { DossierOverzicht } from '@regelmaat/diensten';
-import { datum, euro } from '../opmaak';
+import { datum, euro, uren } from '../opmaak';
 import { rolNaam } from './weergave';
 
 /** A dossier fact as the services give it (the shape of @regelmaat/dossier's `Feit`). */
@@ -15,7 +15,6 @@ export type Feit = Omit<DossierOverzicht['feiten'][number], 'id'>;
 
 /** Euros (possibly with cents) as `€ 12.000` / `€ 640,50`. */
 const euros = (bedrag: number) => euro(Math.round(bedrag * 100));
-const uren = (n: number) => `${new Intl.NumberFormat('nl-NL').format(n)} uur`;
 
 export const BRON_NAAM: Readonly<Record<string, string>> = {
   burger: 'Burger',
