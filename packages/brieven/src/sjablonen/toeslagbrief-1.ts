@@ -104,7 +104,9 @@ function besluitWijziging(g: BriefGegevens): Blok[] {
     if (z) blokken.push(alinea(z));
   }
   blokken.push(kop(2, 'Wat is er veranderd?'));
-  for (const t of g.toeslagen) if (t.vorig) blokken.push(alinea({ sterk: `${t.naam}: ` }, t.vorig.reden));
+  const redenen = [...new Set(g.toeslagen.map((t) => t.vorig?.reden).filter((r) => r !== undefined))];
+  if (redenen.length === 1) blokken.push(alinea(redenen[0]!));
+  else for (const t of g.toeslagen) if (t.vorig) blokken.push(alinea({ sterk: `${t.naam}: ` }, t.vorig.reden));
   return blokken;
 }
 
@@ -251,7 +253,7 @@ function bezwaarBlokken(brief: Brief): Blok[] {
     alinea(
       'Schrijf in uw bezwaar uw naam en adres, de datum en het beschikkingsnummer ',
       `${g.beschikkingsnummer}. Schrijf ook waarom u het niet eens bent met het besluit. `,
-      'Zet uw handtekening onder een brief.',
+      'Stuurt u een brief? Zet er dan uw handtekening onder.',
     ),
     alinea(
       `Stuurt u uw bezwaar per post? Dan is het ook op tijd als u het uiterlijk op ${laatste} op de post doet. `,
@@ -262,16 +264,17 @@ function bezwaarBlokken(brief: Brief): Blok[] {
 }
 
 /** "Wet op de zorgtoeslag, artikel 2, lid 1" → law and article; other citations stay whole. */
-function wetEnArtikel(w: Wetsverwijzing): { wet: string; artikel?: string } {
-  const m = /^(.+?), artikel ([^,]+)/.exec(w.citaat);
-  return m ? { wet: m[1]!, artikel: m[2]! } : { wet: w.citaat };
+function wetEnArtikel(w: Wetsverwijzing, metLid: boolean): { wet: string; artikel?: string } {
+  const m = /^(.+?), artikel ([^,]+)(?:, lid (\w+))?/.exec(w.citaat);
+  if (!m) return { wet: w.citaat };
+  return { wet: m[1]!, artikel: metLid && m[3] ? `${m[2]} lid ${m[3]}` : m[2]! };
 }
 
 /** One list item per law: "Wet op de zorgtoeslag: artikel 1, 2 en 3", each article a link. */
-function perWet(verwijzingen: readonly Wetsverwijzing[]): Tekstdeel[][] {
+function perWet(verwijzingen: readonly Wetsverwijzing[], metLid = false): Tekstdeel[][] {
   const wetten = new Map<string, Map<string, Wetsverwijzing>>();
   for (const w of verwijzingen) {
-    const { wet, artikel } = wetEnArtikel(w);
+    const { wet, artikel } = wetEnArtikel(w, metLid);
     const artikelen = wetten.get(wet) ?? new Map<string, Wetsverwijzing>();
     const sleutel = artikel ?? '';
     if (!artikelen.has(sleutel)) artikelen.set(sleutel, w);
@@ -298,7 +301,6 @@ const SOORT_ZIN: Record<BriefSoort, string> = {
 function grondslagBlokken(brief: Brief): Blok[] {
   const g = brief.gegevens;
   const d = brief.briefdatum;
-  const link = (w: Wetsverwijzing): Tekstdeel => (w.url ? { link: w.url, tekst: w.citaat } : w.citaat);
   const afl = g.toeslagen.map(afloop);
   const soort = soortGrondslag(
     g.soort,
@@ -309,19 +311,17 @@ function grondslagBlokken(brief: Brief): Blok[] {
   const bezwaar = [...BEZWAAR_GRONDSLAG, ...(terug ? [BEZWAAR_OOK_TERUGVORDERING] : [])].map((r) => verwijs(r, d));
   return [
     kop(2, 'Op welke regels is dit besluit gebaseerd?'),
-    alinea(`${SOORT_ZIN[g.soort]}. Dat staat in `, ...tussen(soort.map(link)), '.'),
-    ...(g.maatwerk ? [alinea('Voor de extra beoordeling gebruikten wij ', ...tussen(g.maatwerk.grond.map(link)), '.')] : []),
+    alinea(`${SOORT_ZIN[g.soort]}. Daarvoor geldt:`),
+    { soort: 'lijst', items: perWet(soort, true) },
+    ...(g.maatwerk
+      ? [alinea('Voor de extra beoordeling gebruikten wij:'), { soort: 'lijst', items: perWet(g.maatwerk.grond, true) } as Blok]
+      : []),
     alinea('Voor de bedragen gebruikten wij deze wetsartikelen:'),
     { soort: 'lijst', items: perWet(g.toeslagen.flatMap((t) => t.grondslag)) },
     alinea("In de bijlage 'Berekening' staat bij elke stap welk artikel wij gebruikten."),
     alinea('Voor bezwaar en de termijn gelden:'),
     { soort: 'lijst', items: perWet(bezwaar) },
   ];
-}
-
-/** Parts separated by "; ". */
-function tussen(delen: Tekstdeel[]): Tekstdeel[] {
-  return delen.flatMap((d, i) => (i === 0 ? [d] : ['; ', d]));
 }
 
 function bijlage(g: BriefGegevens): Blok[] {

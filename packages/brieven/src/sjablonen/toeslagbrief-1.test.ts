@@ -1,0 +1,81 @@
+/**
+ * Golden letters: the full text of every kind of letter from template toeslagbrief v1, one file per
+ * kind in `toeslagbrief-1.golden/`. They were reviewed by reading them once; a change shows up as a
+ * diff to review again (`npx vitest run -u packages/brieven/src/sjablonen` rewrites them after that).
+ * Beside them, checks that the sentences are true for the values they state.
+ */
+import { describe, expect, it } from 'vitest';
+import { platteTekst } from '../document/document';
+import { euro } from '../document/opmaak';
+import { briefDocument } from '../render/brief';
+import { alleVoorbeelden, definitieveBrief, wijzigingBrief } from '../testing/voorbeelden';
+
+const VOORBEELDEN = alleVoorbeelden();
+const tekst = (naam: string) => platteTekst(briefDocument(VOORBEELDEN[naam]!)).replace(/\u00a0/g, ' ');
+const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('golden letters (toeslagbrief v1)', () => {
+  for (const naam of Object.keys(VOORBEELDEN)) {
+    it(naam, async () => {
+      await expect(tekst(naam)).toMatchFileSnapshot(`./toeslagbrief-1.golden/${naam}.txt`);
+    });
+  }
+});
+
+describe('the sentences are true for their values', () => {
+  it('a back-payment states the difference and the date we pay it', () => {
+    const b = definitieveBrief(36_000, 26_000);
+    const t = tekst('definitief-nabetaling');
+    for (const x of b.gegevens.toeslagen) {
+      const verschil = x.jaarbedrag - x.afrekening!.alBetaald;
+      expect(verschil).toBeGreaterThan(0);
+      expect(t).toContain(`U krijgt nog ${nbsp(euro(verschil))} `);
+    }
+    expect(t).toContain('Wij betalen dit op 10 juli 2026.');
+    expect(t).not.toContain('terugbetalen');
+  });
+
+  it('a recovery states each amount, the total, and that one objection covers both', () => {
+    const b = definitieveBrief(24_000, 36_000);
+    const t = tekst('definitief-terugvordering');
+    const terug = b.gegevens.toeslagen.map((x) => x.afrekening!.alBetaald - x.jaarbedrag);
+    for (const [i, x] of b.gegevens.toeslagen.entries())
+      expect(t).toContain(`U heeft ${nbsp(euro(terug[i]!))} te veel ${x.naam.toLowerCase()} gekregen.`);
+    expect(t).toContain(`In totaal betaalt u ${nbsp(euro(terug.reduce((a, c) => a + c, 0)))} terug.`);
+    expect(t).toContain('Dan geldt dat ook voor het bedrag dat u moet terugbetalen.');
+    expect(t).toContain('Algemene wet inkomensafhankelijke regelingen: artikelen 19 en 26');
+    expect(t).toContain('Algemene wet inkomensafhankelijke regelingen: artikelen 35 en 37');
+  });
+
+  it('a change names the first month that changes and the new monthly amount', () => {
+    const b = wijzigingBrief();
+    const t = tekst('wijziging');
+    const zorg = b.gegevens.toeslagen.find((x) => x.regeling === 'zorgtoeslag')!;
+    expect(zorg.maandbedragen[2]).toBe(zorg.vorig!.maandbedragen[2]);
+    expect(zorg.maandbedragen[3]).not.toBe(zorg.vorig!.maandbedragen[3]);
+    expect(t).toContain(`Vanaf april krijgt u ${nbsp(euro(zorg.maandbedragen[3]!))} per maand zorgtoeslag.`);
+    expect(t).toContain('U heeft een nieuw inkomen doorgegeven: € 31.000 in plaats van € 26.000.');
+  });
+
+  it('every letter cites the kind of decision and the objection articles', () => {
+    expect(tekst('voorschot')).toContain('Algemene wet inkomensafhankelijke regelingen: artikel 16 lid 1');
+    expect(tekst('wijziging')).toContain('Algemene wet inkomensafhankelijke regelingen: artikel 16 lid 5');
+    expect(tekst('maatwerk')).toContain('Algemene wet inkomensafhankelijke regelingen: artikel 13b');
+    for (const naam of Object.keys(VOORBEELDEN)) {
+      expect(tekst(naam)).toContain('Algemene wet bestuursrecht: artikelen 6:5, 6:7 en 6:9');
+      expect(tekst(naam)).toContain('Algemene termijnenwet: artikel 1');
+    }
+  });
+
+  it('keeps the letter text short: at most 20 words a sentence (B1), outside the appendix', () => {
+    for (const naam of Object.keys(VOORBEELDEN)) {
+      const brief = tekst(naam).split('## Bijlage: Berekening')[0]!;
+      const lang = brief
+        .split('\n')
+        .filter((r) => !r.startsWith('|') && !r.startsWith('- '))
+        .flatMap((r) => r.split(/(?<=[.!?])\s+/))
+        .filter((z) => z.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 20);
+      expect(lang, naam).toEqual([]);
+    }
+  });
+});
