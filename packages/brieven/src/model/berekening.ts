@@ -45,16 +45,16 @@ function maanden(van: number, tot: number): string {
 }
 
 /** The appendix parts of one toeslag: each run of months, then from the months to the year. */
-export function berekeningUitResultaat(
-  t: ToeslagResultaat,
-  opties: BerekeningOpties = {},
-): BerekeningDeel[] {
+export function berekeningUitResultaat(t: ToeslagResultaat, opties: BerekeningOpties = {}): BerekeningDeel[] {
   const delen: BerekeningDeel[] = t.perioden.map((p) => ({
     titel: `${t.naam} in ${maanden(p.vanMaand, p.totEnMetMaand)}`,
     regels: regelsUitUitleg(p.uitleg, opties),
   }));
   if (t.jaarUitleg)
-    delen.push({ titel: `${t.naam}: van maanden naar het jaar`, regels: regelsUitUitleg(t.jaarUitleg, opties) });
+    delen.push({
+      titel: `${t.naam}: van maanden naar het jaar`,
+      regels: regelsUitUitleg(t.jaarUitleg, opties),
+    });
   return delen;
 }
 

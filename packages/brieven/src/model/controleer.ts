@@ -24,7 +24,8 @@ export function problemenVan(brief: Brief): string[] {
     if (!geheelBedrag(t.jaarbedrag)) p.push(`${pad}.jaarbedrag: geen bedrag in hele centen`);
     if (t.maandbedragen.length !== 12 || !t.maandbedragen.every(geheelBedrag))
       p.push(`${pad}.maandbedragen: twaalf bedragen in hele centen verwacht`);
-    if (!isCivilDate(t.periode.van) || !isCivilDate(t.periode.totEnMet)) p.push(`${pad}.periode: geen datums`);
+    if (!isCivilDate(t.periode.van) || !isCivilDate(t.periode.totEnMet))
+      p.push(`${pad}.periode: geen datums`);
     if (g.soort === 'wijziging' && !t.vorig) p.push(`${pad}.vorig: een wijziging noemt het vorige besluit`);
     if (t.vorig && (t.vorig.maandbedragen.length !== 12 || !t.vorig.reden.trim()))
       p.push(`${pad}.vorig: twaalf bedragen en een reden verwacht`);

@@ -24,7 +24,9 @@ const TOESLAGBRIEF_2: Sjabloon = {
       ...doc,
       titel: `Uw voorschot voor ${brief.gegevens.berekeningsjaar}`,
       blokken: doc.blokken.map((b) =>
-        b.soort === 'kop' && b.niveau === 1 ? { ...b, tekst: `Uw voorschot voor ${brief.gegevens.berekeningsjaar}` } : b,
+        b.soort === 'kop' && b.niveau === 1
+          ? { ...b, tekst: `Uw voorschot voor ${brief.gegevens.berekeningsjaar}` }
+          : b,
       ),
     };
   },
@@ -49,11 +51,15 @@ describe('template versions', () => {
   });
 
   it('refuses a version that does not exist, naming it', () => {
-    expect(() => briefPdf(nieuw)).toThrow(new BriefFout('ONBEKEND_SJABLOON', 'Sjabloon toeslagbrief versie 2 bestaat niet'));
+    expect(() => briefPdf(nieuw)).toThrow(
+      new BriefFout('ONBEKEND_SJABLOON', 'Sjabloon toeslagbrief versie 2 bestaat niet'),
+    );
   });
 
   it('refuses a register with the same version twice', () => {
-    expect(() => maakRegister([TOESLAGBRIEF_1, TOESLAGBRIEF_1])).toThrow('sjabloon toeslagbrief@1 staat twee keer');
+    expect(() => maakRegister([TOESLAGBRIEF_1, TOESLAGBRIEF_1])).toThrow(
+      'sjabloon toeslagbrief@1 staat twee keer',
+    );
   });
 });
 
@@ -81,7 +87,9 @@ describe('incomplete letters', () => {
     expect(f.message).toContain('briefdatum: "2025-13-01" is geen datum JJJJ-MM-DD');
     expect(f.message).toContain('gegevens.toeslagen[0].vorig: een wijziging noemt het vorige besluit');
     expect(f.message).toContain('gegevens.betalingen[0].bedrag: geen bedrag in hele centen');
-    expect(f.message).toContain('gegevens.betalingen[0].regeling: kinderopvangtoeslag staat niet in dit besluit');
+    expect(f.message).toContain(
+      'gegevens.betalingen[0].regeling: kinderopvangtoeslag staat niet in dit besluit',
+    );
   });
 });
 
@@ -89,7 +97,10 @@ describe('text from the data cannot change the markup', () => {
   it('keeps quotes, brackets, hashes and backslashes as text in PDF and HTML', () => {
     const b = voorschotBrief({ maxNiveau: 0 });
     const naam = 'J. "de" [#Vries] \\ *x* <b>&';
-    const brief: Brief = { ...b, gegevens: { ...b.gegevens, geadresseerde: { ...b.gegevens.geadresseerde, naam } } };
+    const brief: Brief = {
+      ...b,
+      gegevens: { ...b.gegevens, geadresseerde: { ...b.gegevens.geadresseerde, naam } },
+    };
     const tekst = pdfTekst(bewaarPdf('tekens-in-naam', briefPdf(brief)));
     expect(tekst).toContain('Beste J. "de" [#Vries] \\ *x* <b>&,');
     const html = briefHtml(brief);

@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alleVoorbeelden } from '../testing/voorbeelden';
 import { UITVOER } from '../testing/pdf-gereedschap';
+import { alleVoorbeelden } from '../testing/voorbeelden';
 import { briefHtml } from './brief';
 
 const require = createRequire(import.meta.url);
@@ -25,8 +25,14 @@ interface Bevinding {
 let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: run node scripts/ensure-chromium.mjs or set CHROMIUM_PATH.`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: run node scripts/ensure-chromium.mjs or set CHROMIUM_PATH.`,
+    );
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

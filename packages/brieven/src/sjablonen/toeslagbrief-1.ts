@@ -93,7 +93,12 @@ function besluitWijziging(g: BriefGegevens): Blok[] {
       rijen: g.toeslagen.map((t) => {
         const oud = t.vorig?.jaarbedrag ?? 0;
         const v = t.jaarbedrag - oud;
-        return [t.naam, euro(oud), euro(t.jaarbedrag), v === 0 ? 'geen' : `${v > 0 ? 'meer' : 'minder'}: ${euro(Math.abs(v))}`];
+        return [
+          t.naam,
+          euro(oud),
+          euro(t.jaarbedrag),
+          v === 0 ? 'geen' : `${v > 0 ? 'meer' : 'minder'}: ${euro(Math.abs(v))}`,
+        ];
       }),
       rechts: [false, true, true, true],
       breedtes: [3, 2, 2, 3],
@@ -106,7 +111,8 @@ function besluitWijziging(g: BriefGegevens): Blok[] {
   blokken.push(kop(2, 'Wat is er veranderd?'));
   const redenen = [...new Set(g.toeslagen.map((t) => t.vorig?.reden).filter((r) => r !== undefined))];
   if (redenen.length === 1) blokken.push(alinea(redenen[0]!));
-  else for (const t of g.toeslagen) if (t.vorig) blokken.push(alinea({ sterk: `${t.naam}: ` }, t.vorig.reden));
+  else
+    for (const t of g.toeslagen) if (t.vorig) blokken.push(alinea({ sterk: `${t.naam}: ` }, t.vorig.reden));
   return blokken;
 }
 
@@ -146,7 +152,9 @@ function besluitDefinitief(g: BriefGegevens): Blok[] {
         ),
       );
     } else if (a.soort === 'terugvordering') {
-      blokken.push(alinea(`U heeft ${euro(a.bedrag)} te veel ${naam} gekregen. Dit bedrag moet u terugbetalen.`));
+      blokken.push(
+        alinea(`U heeft ${euro(a.bedrag)} te veel ${naam} gekregen. Dit bedrag moet u terugbetalen.`),
+      );
     } else {
       blokken.push(alinea(`U kreeg precies genoeg ${naam}. U hoeft daarvoor niets te doen.`));
     }
@@ -156,7 +164,9 @@ function besluitDefinitief(g: BriefGegevens): Blok[] {
     blokken.push(alinea(`In totaal betaalt u ${euro(terug.reduce((s, a) => s + a.bedrag, 0))} terug.`));
   if (terug.length > 0)
     blokken.push(
-      alinea('Hoe en wanneer u betaalt, leest u in een aparte brief. Dan kunt u ook vragen om in delen te betalen.'),
+      alinea(
+        'Hoe en wanneer u betaalt, leest u in een aparte brief. Dan kunt u ook vragen om in delen te betalen.',
+      ),
     );
   return blokken;
 }
@@ -233,7 +243,9 @@ function bezwaarBlokken(brief: Brief): Blok[] {
         ),
       ]
     : [];
-  const terug = g.toeslagen.some((x) => g.soort === 'definitieve-berekening' && afloop(x).soort === 'terugvordering');
+  const terug = g.toeslagen.some(
+    (x) => g.soort === 'definitieve-berekening' && afloop(x).soort === 'terugvordering',
+  );
   return [
     kop(2, 'Bent u het niet eens met dit besluit?'),
     alinea(
@@ -259,7 +271,13 @@ function bezwaarBlokken(brief: Brief): Blok[] {
       `Stuurt u uw bezwaar per post? Dan is het ook op tijd als u het uiterlijk op ${laatste} op de post doet. `,
       'Wij moeten het dan wel binnen een week daarna krijgen.',
     ),
-    ...(terug ? [alinea('Maakt u bezwaar tegen de berekening? Dan geldt dat ook voor het bedrag dat u moet terugbetalen.')] : []),
+    ...(terug
+      ? [
+          alinea(
+            'Maakt u bezwaar tegen de berekening? Dan geldt dat ook voor het bedrag dat u moet terugbetalen.',
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -308,13 +326,18 @@ function grondslagBlokken(brief: Brief): Blok[] {
     afl.some((a) => a.soort === 'terugvordering'),
   ).map((r) => verwijs(r, d));
   const terug = g.soort === 'definitieve-berekening' && afl.some((a) => a.soort === 'terugvordering');
-  const bezwaar = [...BEZWAAR_GRONDSLAG, ...(terug ? [BEZWAAR_OOK_TERUGVORDERING] : [])].map((r) => verwijs(r, d));
+  const bezwaar = [...BEZWAAR_GRONDSLAG, ...(terug ? [BEZWAAR_OOK_TERUGVORDERING] : [])].map((r) =>
+    verwijs(r, d),
+  );
   return [
     kop(2, 'Op welke regels is dit besluit gebaseerd?'),
     alinea(`${SOORT_ZIN[g.soort]}. Daarvoor geldt:`),
     { soort: 'lijst', items: perWet(soort, true) },
     ...(g.maatwerk
-      ? [alinea('Voor de extra beoordeling gebruikten wij:'), { soort: 'lijst', items: perWet(g.maatwerk.grond, true) } as Blok]
+      ? [
+          alinea('Voor de extra beoordeling gebruikten wij:'),
+          { soort: 'lijst', items: perWet(g.maatwerk.grond, true) } as Blok,
+        ]
       : []),
     alinea('Voor de bedragen gebruikten wij deze wetsartikelen:'),
     { soort: 'lijst', items: perWet(g.toeslagen.flatMap((t) => t.grondslag)) },
@@ -390,7 +413,10 @@ function bouw(brief: Brief): Document {
     taal: 'nl',
     auteur: g.afzender.naam,
     datum: brief.briefdatum,
-    briefhoofd: { afzender: [g.afzender.naam, ...g.afzender.bezwaaradres.regels], geadresseerde: [g.geadresseerde.naam, ...g.geadresseerde.adres.regels] },
+    briefhoofd: {
+      afzender: [g.afzender.naam, ...g.afzender.bezwaaradres.regels],
+      geadresseerde: [g.geadresseerde.naam, ...g.geadresseerde.adres.regels],
+    },
     blokken,
     voettekst: `${titel} · beschikkingsnummer ${g.beschikkingsnummer}`,
   };

@@ -17,7 +17,11 @@ export function verwijs(ref: LawRef, datum: string): Wetsverwijzing {
 }
 
 /** The Awir articles that make this kind of decision. */
-export function soortGrondslag(soort: BriefSoort, metNabetaling: boolean, metTerugvordering: boolean): LawRef[] {
+export function soortGrondslag(
+  soort: BriefSoort,
+  metNabetaling: boolean,
+  metTerugvordering: boolean,
+): LawRef[] {
   switch (soort) {
     case 'voorschot':
       return [{ ...AWIR, artikel: '16', lid: '1' }];

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 
 export const UITVOER = resolve(process.cwd(), 'test-results/brieven');
 
-const HULP = 'Install poppler-utils and qpdf (apt-get install poppler-utils qpdf), or run node scripts/ensure-pdf-tools.mjs.';
+const HULP =
+  'Install poppler-utils and qpdf (apt-get install poppler-utils qpdf), or run node scripts/ensure-pdf-tools.mjs.';
 
 function poppler(cmd: string, args: string[]): string {
   if (!existsSync(`/usr/bin/${cmd}`)) throw new Error(`${cmd} not found. ${HULP}`);
@@ -47,7 +48,8 @@ export function pdfStructuur(pad: string): string {
 
 /** Renders every page to test-results/brieven/<naam>-<n>.png (72 dpi) and returns the file names. */
 export function pdfNaarPng(pad: string, naam: string): string[] {
-  for (const f of readdirSync(UITVOER)) if (f.startsWith(`${naam}-`) && f.endsWith('.png')) rmSync(join(UITVOER, f));
+  for (const f of readdirSync(UITVOER))
+    if (f.startsWith(`${naam}-`) && f.endsWith('.png')) rmSync(join(UITVOER, f));
   poppler('pdftoppm', ['-png', '-r', '72', pad, join(UITVOER, naam)]);
   return readdirSync(UITVOER).filter((f) => f.startsWith(`${naam}-`) && f.endsWith('.png'));
 }

@@ -5,8 +5,15 @@
  */
 import type { RegelingId, ToeslagResultaat } from '@regelmaat/law';
 import { berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
-import type { Afzender, Betaling, Brief, BriefGegevens, GebruiktGegeven, ToeslagBesluit } from '../model/brief';
 import { type BerekeningOpties, toeslagBesluitUitResultaat } from '../model/berekening';
+import type {
+  Afzender,
+  Betaling,
+  Brief,
+  BriefGegevens,
+  GebruiktGegeven,
+  ToeslagBesluit,
+} from '../model/brief';
 
 export const AFZENDER: Afzender = {
   naam: 'Dienst Toeslagen (simulatie)',
@@ -39,9 +46,17 @@ const heelJaar = (jaar: number) => ({ van: `${jaar}-01-01`, totEnMet: `${jaar}-1
 
 function gegevens(jaar: number, inkomen: number, bron: string): GebruiktGegeven[] {
   return [
-    { omschrijving: `Uw inkomen in ${jaar} (toetsingsinkomen)`, waarde: `€ ${inkomen.toLocaleString('nl-NL')}`, bron },
+    {
+      omschrijving: `Uw inkomen in ${jaar} (toetsingsinkomen)`,
+      waarde: `€ ${inkomen.toLocaleString('nl-NL')}`,
+      bron,
+    },
     { omschrijving: 'Toeslagpartner', waarde: 'geen', bron: 'Basisregistratie Personen' },
-    { omschrijving: 'Kinderen in uw huis', waarde: '1 kind, geboren op 4 maart 2018', bron: 'Basisregistratie Personen' },
+    {
+      omschrijving: 'Kinderen in uw huis',
+      waarde: '1 kind, geboren op 4 maart 2018',
+      bron: 'Basisregistratie Personen',
+    },
     { omschrijving: 'Kale huur per maand', waarde: '€ 720', bron: 'Door u doorgegeven' },
     { omschrijving: 'Vermogen op 1 januari', waarde: '€ 0', bron: 'Belastingdienst' },
   ];
@@ -60,7 +75,12 @@ function betalingen(jaar: number, toeslagen: readonly ToeslagBesluit[], vanMaand
 }
 
 function brief(gegevens: BriefGegevens, briefdatum: string, id: string): Brief {
-  return { sjabloon: { id: 'toeslagbrief', versie: 1 }, beschikking: { id, versie: 1 }, briefdatum, gegevens };
+  return {
+    sjabloon: { id: 'toeslagbrief', versie: 1 },
+    beschikking: { id, versie: 1 },
+    briefdatum,
+    gegevens,
+  };
 }
 
 export function voorschotBrief(opties: BerekeningOpties = {}): Brief {
@@ -153,7 +173,11 @@ export function maatwerkBrief(opties: BerekeningOpties = {}): Brief {
 }
 
 /** The definitive 2025 calculation: advance on `voorschotInkomen`, final on `inkomen`. */
-export function definitieveBrief(voorschotInkomen: number, inkomen: number, opties: BerekeningOpties = {}): Brief {
+export function definitieveBrief(
+  voorschotInkomen: number,
+  inkomen: number,
+  opties: BerekeningOpties = {},
+): Brief {
   const voorschot = new Map(berekening(2025, voorschotInkomen).map((t) => [t.regeling, t.jaarbedrag]));
   const toeslagen = berekening(2025, inkomen).map((t) => {
     const alBetaald = voorschot.get(t.regeling) ?? 0;
@@ -168,7 +192,11 @@ export function definitieveBrief(voorschotInkomen: number, inkomen: number, opti
   });
   const nabetalingen: Betaling[] = toeslagen
     .filter((t) => t.jaarbedrag > t.afrekening!.alBetaald)
-    .map((t) => ({ datum: '2026-07-10', regeling: t.regeling, bedrag: t.jaarbedrag - t.afrekening!.alBetaald }));
+    .map((t) => ({
+      datum: '2026-07-10',
+      regeling: t.regeling,
+      bedrag: t.jaarbedrag - t.afrekening!.alBetaald,
+    }));
   return brief(
     {
       soort: 'definitieve-berekening',
