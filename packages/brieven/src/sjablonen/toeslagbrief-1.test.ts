@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { platteTekst } from '../document/document';
 import { euro } from '../document/opmaak';
 import { briefDocument } from '../render/brief';
-import { alleVoorbeelden, definitieveBrief, wijzigingBrief } from '../testing/voorbeelden';
+import { alleVoorbeelden, definitieveBrief, voorschotBrief, wijzigingBrief } from '../testing/voorbeelden';
 
 const VOORBEELDEN = alleVoorbeelden();
 const tekst = (naam: string) => platteTekst(briefDocument(VOORBEELDEN[naam]!)).replace(/\u00a0/g, ' ');
@@ -77,5 +77,38 @@ describe('the sentences are true for their values', () => {
         .filter((z) => z.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 20);
       expect(lang, naam).toEqual([]);
     }
+  });
+});
+
+describe('amounts of nil', () => {
+  it('says no advance is given for a toeslag of € 0, and none at all when all are € 0', () => {
+    const b = voorschotBrief({ maxNiveau: 0 });
+    const nul = b.gegevens.toeslagen.map((t, i) =>
+      i === 0 ? { ...t, jaarbedrag: 0, maandbedragen: new Array<number>(12).fill(0) } : t,
+    );
+    const een = platteTekst(briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: nul } }));
+    expect(een).toContain('U krijgt een voorschot voor huurtoeslag en kindgebonden budget.');
+    expect(een).toContain("U krijgt geen zorgtoeslag. In de bijlage 'Berekening' leest u waarom.");
+    const alles = b.gegevens.toeslagen.map((t) => ({
+      ...t,
+      jaarbedrag: 0,
+      maandbedragen: new Array<number>(12).fill(0),
+    }));
+    const geen = platteTekst(
+      briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: alles, betalingen: [] } }),
+    );
+    expect(geen).toContain('U krijgt geen voorschot voor 2026.');
+    expect(geen).toContain('Met dit besluit betalen wij niets aan u.');
+  });
+
+  it('says a toeslag stops when the new monthly amounts are € 0', () => {
+    const b = wijzigingBrief({ maxNiveau: 0 });
+    const t = b.gegevens.toeslagen.map((x) =>
+      x.regeling === 'zorgtoeslag'
+        ? { ...x, maandbedragen: x.maandbedragen.map((m, i) => (i < 3 ? m : 0)) }
+        : x,
+    );
+    const tekst = platteTekst(briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: t } }));
+    expect(tekst).toContain('Vanaf april krijgt u geen zorgtoeslag meer.');
   });
 });

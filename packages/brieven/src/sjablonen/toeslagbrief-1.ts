@@ -49,14 +49,16 @@ function afloop(t: ToeslagBesluit): Afloop {
 }
 
 function besluitVoorschot(g: BriefGegevens, intro: string): Blok[] {
-  const namen = g.toeslagen.map((t) => inZin(t.naam));
+  const namen = g.toeslagen.filter((t) => t.jaarbedrag > 0).map((t) => inZin(t.naam));
   return [
     alinea(intro),
-    alinea(
-      `U krijgt een voorschot voor ${opsomming(namen)}. `,
-      'Een voorschot is geld dat wij u elke maand alvast betalen. ',
-      `Na afloop van ${g.berekeningsjaar} berekenen wij hoeveel u echt krijgt.`,
-    ),
+    namen.length
+      ? alinea(
+          `U krijgt een voorschot voor ${opsomming(namen)}. `,
+          'Een voorschot is geld dat wij u elke maand alvast betalen. ',
+          `Na afloop van ${g.berekeningsjaar} berekenen wij hoeveel u echt krijgt.`,
+        )
+      : alinea(`U krijgt geen voorschot voor ${g.berekeningsjaar}.`),
     {
       soort: 'tabel',
       kolommen: ['Toeslag', 'Per maand', `Voor heel ${g.berekeningsjaar}`],
@@ -76,6 +78,7 @@ function vanafZin(t: ToeslagBesluit): string | undefined {
   const eerste = t.maandbedragen.findIndex((b, i) => b !== oud[i]);
   if (eerste < 0) return `Uw bedrag per maand voor de ${inZin(t.naam)} blijft hetzelfde.`;
   const rest = t.maandbedragen.slice(eerste);
+  if (rest.every((b) => b === 0)) return `Vanaf ${MONTH_NAMES[eerste]} krijgt u geen ${inZin(t.naam)} meer.`;
   if (rest.every((b) => b === rest[0]))
     return `Vanaf ${MONTH_NAMES[eerste]} krijgt u ${euro(rest[0]!)} per maand ${inZin(t.naam)}.`;
   return `Vanaf ${MONTH_NAMES[eerste]} verandert uw bedrag per maand voor de ${inZin(t.naam)}. Bij 'Wanneer betalen wij?' ziet u de bedragen.`;
