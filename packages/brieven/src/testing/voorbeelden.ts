@@ -83,8 +83,8 @@ function brief(gegevens: BriefGegevens, briefdatum: string, id: string): Brief {
   };
 }
 
-export function voorschotBrief(opties: BerekeningOpties = {}): Brief {
-  const toeslagen = berekening(2026, 26_000).map((t) =>
+export function voorschotBrief(opties: BerekeningOpties = {}, inkomen = 26_000): Brief {
+  const toeslagen = berekening(2026, inkomen).map((t) =>
     toeslagBesluitUitResultaat(t, { periode: heelJaar(2026) }, opties),
   );
   return brief(
@@ -95,7 +95,7 @@ export function voorschotBrief(opties: BerekeningOpties = {}): Brief {
       geadresseerde: GEADRESSEERDE,
       afzender: AFZENDER,
       toeslagen,
-      gegevens: gegevens(2026, 26_000, 'Door u geschat op 2 december 2025'),
+      gegevens: gegevens(2026, inkomen, 'Door u geschat op 2 december 2025'),
       betalingen: betalingen(2026, toeslagen),
     },
     '2025-12-15',
@@ -141,8 +141,8 @@ export function wijzigingBrief(opties: BerekeningOpties = {}): Brief {
   );
 }
 
-export function maatwerkBrief(opties: BerekeningOpties = {}): Brief {
-  const toeslagen = berekening(2026, 22_000)
+export function maatwerkBrief(opties: BerekeningOpties = {}, inkomen = 22_000): Brief {
+  const toeslagen = berekening(2026, inkomen)
     .filter((t) => t.regeling === 'huurtoeslag')
     .map((t) => toeslagBesluitUitResultaat(t, { periode: heelJaar(2026) }, opties));
   return brief(
@@ -153,10 +153,10 @@ export function maatwerkBrief(opties: BerekeningOpties = {}): Brief {
       geadresseerde: GEADRESSEERDE,
       afzender: AFZENDER,
       toeslagen,
-      gegevens: gegevens(2026, 22_000, 'Vastgesteld door een medewerker op 12 mei 2026'),
+      gegevens: gegevens(2026, inkomen, 'Vastgesteld door een medewerker op 12 mei 2026'),
       betalingen: betalingen(2026, toeslagen, 6),
       maatwerk: {
-        besluit: 'Wij gaan voor 2026 uit van een inkomen van € 22.000. Dat is lager dan wij eerst dachten.',
+        besluit: `Wij gaan voor 2026 uit van een inkomen van € ${inkomen.toLocaleString('nl-NL')}. Dat is lager dan wij eerst dachten.`,
         motivering:
           'U liet ons zien dat uw werk op 1 maart 2026 is gestopt. Daarom verwacht u minder inkomen in 2026. Wij vinden dat aannemelijk.',
         grond: [
