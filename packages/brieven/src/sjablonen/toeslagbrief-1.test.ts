@@ -80,6 +80,20 @@ describe('the sentences are true for their values', () => {
   });
 });
 
+describe('the period', () => {
+  it('states the period the decision covers, per toeslag when they differ', () => {
+    expect(tekst('voorschot')).toContain(
+      'Dit besluit gaat over de periode van 1 januari 2026 tot en met 31 december 2026.',
+    );
+    const b = voorschotBrief({ maxNiveau: 0 });
+    const t = b.gegevens.toeslagen.map((x, i) =>
+      i === 1 ? { ...x, periode: { van: '2026-04-01', totEnMet: '2026-12-31' } } : x,
+    );
+    const anders = platteTekst(briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: t } }));
+    expect(anders).toContain('huurtoeslag van 1 april 2026 tot en met 31 december 2026;');
+  });
+});
+
 describe('amounts of nil', () => {
   it('says no advance is given for a toeslag of € 0, and none at all when all are € 0', () => {
     const b = voorschotBrief({ maxNiveau: 0 });

@@ -373,6 +373,22 @@ function bijlage(g: BriefGegevens): Blok[] {
   return blokken;
 }
 
+/** The period the decision covers: one sentence, or one per toeslag when they differ. */
+function periodeZin(g: BriefGegevens): Blok {
+  const tekst = (t: ToeslagBesluit) => `${datum(t.periode.van)} tot en met ${datum(t.periode.totEnMet)}`;
+  const periodes = [...new Set(g.toeslagen.map(tekst))];
+  if (periodes.length === 1) return alinea(`Dit besluit gaat over de periode van ${periodes[0]}.`);
+  return alinea(
+    `Dit besluit gaat over deze periodes: ${g.toeslagen.map((t) => `${inZin(t.naam)} van ${tekst(t)}`).join('; ')}.`,
+  );
+}
+
+/** The decision's blocks with the period sentence at the end of its first section. */
+function metPeriode(besluit: readonly Blok[], zin: Blok): Blok[] {
+  const i = besluit.findIndex((b) => b.soort === 'kop');
+  return i < 0 ? [...besluit, zin] : [...besluit.slice(0, i), zin, ...besluit.slice(i)];
+}
+
 function bouw(brief: Brief): Document {
   const g = brief.gegevens;
   const titel = TITELS[g.soort](g.berekeningsjaar);
@@ -396,7 +412,7 @@ function bouw(brief: Brief): Document {
     kop(1, titel),
     alinea(`Beste ${g.geadresseerde.naam},`),
     kop(2, 'Wat hebben wij besloten?'),
-    ...besluit,
+    ...metPeriode(besluit, periodeZin(g)),
     ...(g.gegevens.length ? gegevensBlokken(g) : []),
     ...betaalBlokken(g),
     ...bezwaarBlokken(brief),
