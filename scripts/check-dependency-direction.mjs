@@ -14,6 +14,14 @@ const ALLOWED = {
   uitval: ['@regelmaat/kernel'],
   populatie: ['@regelmaat/kernel', '@regelmaat/law'],
   dossier: ['@regelmaat/kernel', '@regelmaat/law'],
+  // Letters: typed input only (no decision store, no database, no web); law for its types, Typst
+  // for the PDF and the Fira Sans font files.
+  brieven: [
+    '@regelmaat/kernel',
+    '@regelmaat/law',
+    '@myriaddreamin/typst-ts-node-compiler',
+    '@expo-google-fonts/fira-sans',
+  ],
   db: ['@regelmaat/kernel', '@electric-sql/pglite', 'pg', 'pg-copy-streams'],
   verwerking: [
     '@regelmaat/kernel',
@@ -101,7 +109,9 @@ const ALLOWED = {
     'tsx',
   ],
 };
-const PURE = ['kernel', 'engine', 'law', 'uitval', 'populatie', 'dossier'];
+const PURE = ['kernel', 'engine', 'law', 'uitval', 'populatie', 'dossier', 'brieven'];
+// Packages that may use another package's types only (`import type`), outside their tests.
+const TYPES_ONLY = { brieven: ['@regelmaat/law'] };
 const FORBIDDEN_IN_PURE = [
   /\bDate\.now\(/,
   /new Date\(\s*\)/,
@@ -124,6 +134,12 @@ function files(dir) {
   });
 }
 
+/** The import or export statement that holds character `i` (from its keyword on). */
+function statementOf(text, i) {
+  const start = Math.max(text.lastIndexOf('import', i), text.lastIndexOf('export', i));
+  return text.slice(start, i);
+}
+
 const problems = [];
 for (const [pkg, root] of Object.entries(ROOTS)) {
   for (const file of files(root)) {
@@ -141,6 +157,8 @@ for (const [pkg, root] of Object.entries(ROOTS)) {
       if (testing && !isTest) problems.push(`${file}: only tests may import ${spec}`);
       if (isTest && ['vitest', 'fast-check', 'playwright-core', 'axe-core'].includes(name)) continue;
       if (!ALLOWED[pkg].includes(name)) problems.push(`${file}: ${pkg} may not import ${spec}`);
+      if (!isTest && TYPES_ONLY[pkg]?.includes(name) && !statementOf(text, m.index).startsWith('import type'))
+        problems.push(`${file}: ${pkg} may import only types from ${spec} (import type)`);
     }
     if (PURE.includes(pkg) && !isTest) {
       for (const re of FORBIDDEN_IN_PURE)

@@ -1,0 +1,2 @@
+/** Test support for other packages: example letters of every kind. */
+export * from './voorbeelden';
