@@ -3,9 +3,9 @@
  * must accept and refuse exactly what the regular expressions of migrations 001 and 006 did.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from './db';
-import { testDatabases } from './testing/test-databases';
+import { describeEachDatabase } from './testing/test-databases';
 
 const CHECKS: [string, string, string][] = [
   ['^[0-9a-f]{64}$', "length(x) = 64 AND x !~ '[^0-9a-f]'", '0123456789abcdefABCDEFxz \n'],
@@ -13,7 +13,7 @@ const CHECKS: [string, string, string][] = [
   ['^[0-9]{9}$', "length(x) = 9 AND x !~ '[^0-9]'", '0123456789a -\n٣'],
 ];
 
-describe.each(testDatabases())('migration 009 checks on $naam', ({ open }) => {
+describeEachDatabase('migration 009 checks on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

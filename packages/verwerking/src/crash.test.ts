@@ -1,7 +1,7 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { startRun, voortgang } from './run';
 import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
@@ -10,7 +10,7 @@ import { werk } from './werk';
 
 const N = 40;
 
-describe.each(testDatabases())('a crash in the middle of a partition on $naam', ({ open }) => {
+describeEachDatabase('a crash in the middle of a partition on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

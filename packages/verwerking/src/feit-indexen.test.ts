@@ -1,6 +1,6 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FEIT_INDEXEN, herstelFeitIndexen, metUitgesteldeFeitIndexen } from './feit-indexen';
 import { laadPopulatie } from './laad-populatie';
 
@@ -12,7 +12,7 @@ async function indexen(db: Db): Promise<string[]> {
   return r.rows.map((x) => x.indexname).sort();
 }
 
-describe.each(testDatabases())('feit indexes around a bulk load on $naam', ({ open }) => {
+describeEachDatabase('feit indexes around a bulk load on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

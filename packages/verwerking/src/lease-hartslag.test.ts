@@ -4,9 +4,9 @@
  * process and serialises transactions, so no second worker can take anything over there).
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeOnPostgres } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { leasePartitie } from './lease';
 import { leesRun, startRun, voortgang } from './run';
@@ -16,9 +16,8 @@ import { werk } from './werk';
 
 const N = 40;
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const postgres = testDatabases().filter((d) => d.naam === 'PostgreSQL');
 
-describe.skipIf(postgres.length === 0).each(postgres)('leases and heartbeats on $naam', ({ open }) => {
+describeOnPostgres('leases and heartbeats on $naam', ({ open }) => {
   let db: Db;
   const w = wetgeving();
   const stil = () => {};
