@@ -4,6 +4,11 @@
  * with autocannon and prints requests/s and p50/p99 latency for three kinds of request — explaining
  * a household (POST /v1/berekeningen/huishouden, a different BSN each time), listing a queue
  * (GET /v1/zaken) and recording a contact (POST /v1/contacten) — with the count of non-2xx answers.
+ * In the same run, on the same server processes and with the same connections and headers, it
+ * measures the ceiling: a trivial endpoint (GET /v1/health/live: HTTP, Fastify and the route
+ * machinery, no database), and prints each figure as a share of it — machines of the same kind
+ * differ up to 2× in absolute figures, the share travels. GET /v1/health/ready (one database round
+ * trip, no session) is printed as a second reference.
  *
  * With DATABASE_URL, a fresh database `regelmaat_bench` on that server is filled and the server runs
  * as a separate process (`regelmaat server --alleen-api`), as in production. Without it, PGlite in a
@@ -127,7 +132,18 @@ export async function runApiBenchmark(argv: string[]): Promise<void> {
     console.log(
       `Server: ${adres} (${processen} proces${processen > 1 ? 'sen' : ''}); ${verbindingen} verbindingen, ${seconden} s per meting.\n`,
     );
-    const metingen: Meting[] = [];
+    // The ceiling first, then a database round trip, then the product's requests.
+    const plafond = await meet('Plafond: triviaal eindpunt (GET /v1/health/live)', {
+      ...basis,
+      requests: [{ method: 'GET', path: '/v1/health/live' }],
+    });
+    const metingen: Meting[] = [plafond];
+    metingen.push(
+      await meet('Eén databaseronde (GET /v1/health/ready)', {
+        ...basis,
+        requests: [{ method: 'GET', path: '/v1/health/ready' }],
+      }),
+    );
     metingen.push(
       await meet('Huishouden uitleggen (POST /v1/berekeningen/huishouden)', {
         ...basis,
@@ -167,11 +183,13 @@ export async function runApiBenchmark(argv: string[]): Promise<void> {
         ],
       }),
     );
-    console.log('| Verzoek | verzoeken/s | p50 ms | p99 ms | fouten (niet-2xx) | totaal |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log('| Verzoek | verzoeken/s | van het plafond | p50 ms | p99 ms | fouten (niet-2xx) | totaal |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const m of metingen) {
+      const aandeel =
+        plafond.perSeconde > 0 ? `${Math.round((100 * m.perSeconde) / plafond.perSeconde)}%` : '–';
       console.log(
-        `| ${m.naam} | ${m.perSeconde.toLocaleString('nl-NL')} | ${m.p50} | ${m.p99} | ${m.fouten} | ${m.totaal.toLocaleString('nl-NL')} |`,
+        `| ${m.naam} | ${m.perSeconde.toLocaleString('nl-NL')} | ${aandeel} | ${m.p50} | ${m.p99} | ${m.fouten} | ${m.totaal.toLocaleString('nl-NL')} |`,
       );
     }
   } finally {
