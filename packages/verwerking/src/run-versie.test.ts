@@ -1,14 +1,15 @@
 /**
  * A run is computed by one version of the rules engine and one set of parameters: starting it
  * again (to resume it) with another engine or other parameters is refused with a message naming
- * both, and changes nothing — no partition, decision or log partition is added or reset.
+ * both, and changes nothing — no partition, decision or log partition is added or reset; a worker
+ * of another version does not join the run either.
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { ENGINE_VERSIE, wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
-import { RunFout, startRun } from './run';
+import { leesRun, RunFout, startRun } from './run';
 import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
 import { geenUitval } from './uitval-poort';
 import { werk } from './werk';
@@ -79,6 +80,12 @@ describeEachDatabase('resuming a run with another engine or parameters on $naam'
     expect((fout as Error).message).toBe(
       `run ${run.id} is gestart met rekenkern oude-rekenkern en parameters ${w.versie}; nu zijn dat ${ENGINE_VERSIE} en ${w.versie}. Hervatten zou versies mengen.`,
     );
+    expect(await stand(run.id)).toEqual(halfweg);
+    // A worker process of that other version (`regelmaat worker --run ID` reads the run) does not join.
+    const zoalsGelezen = await leesRun(db, run.id);
+    await expect(
+      werk(db, zoalsGelezen!, w, geenUitval, { worker: 'andere-versie', logboek: TEST_LOGBOEK }),
+    ).rejects.toThrow(/Hervatten zou versies mengen/);
     expect(await stand(run.id)).toEqual(halfweg);
 
     // The same engine, other parameters.
