@@ -1,9 +1,9 @@
-import { testDatabases } from '@regelmaat/db/testing';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { expect, it } from 'vitest';
 import { ROUTES } from './routes';
 import { gebruikApiTest } from './testing/api-omgeving';
 
-describe.each(testDatabases())('API conventions on $naam', ({ open }) => {
+describeEachDatabase('API conventions on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
 
   it('serves an OpenAPI 3.0 document at /v1/openapi.json with every route', async () => {

@@ -4,12 +4,12 @@
  * terminated (pg_terminate_backend, only this test's own) and the next request still succeeds.
  */
 import { type Db, openDb, openPostgres } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase, postgresTitel } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakApi } from './index';
 import { type ApiTest, maakApiTest } from './testing/api-omgeving';
 
-describe.each(testDatabases())('health endpoints on $naam', ({ open }) => {
+describeEachDatabase('health endpoints on $naam', ({ open }) => {
   let t: ApiTest;
   beforeAll(async () => {
     t = await maakApiTest(await open());
@@ -51,7 +51,7 @@ describe.each(testDatabases())('health endpoints on $naam', ({ open }) => {
 
 const URL_ = process.env.DATABASE_URL;
 
-describe.skipIf(!URL_)('the API after PostgreSQL terminated its backends', () => {
+describe.skipIf(!URL_)(postgresTitel('the API after PostgreSQL terminated its backends'), () => {
   const schema = `api_herstel_${process.pid}_${Date.now().toString(36)}`;
   const naam = `regelmaat-test-${schema}`;
   let t: ApiTest;

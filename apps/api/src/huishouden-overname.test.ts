@@ -4,15 +4,15 @@
  * staff dossier by the victim's BSN stay the victim's, the attacker sees nothing of the victim, and
  * the victim's later change goes to the victim's own household.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { testBsn } from '@regelmaat/verwerking/testing';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { gebruikApiTest } from './testing/api-omgeving';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API, checked field by field below
 type Json = Record<string, any>;
 
-describe.each(testDatabases())('taking over another household over the API on $naam', ({ open }) => {
+describeEachDatabase('taking over another household over the API on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
   const aanvaller = testBsn(30); // applicant of household 3: no partner
   const tokens = new Map<string, string>();

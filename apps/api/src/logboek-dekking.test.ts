@@ -9,14 +9,14 @@
  * that answer with no personal data are listed in GEEN_PERSOONSGEGEVENS with the reason, and the
  * test checks that their answers indeed carry none.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { legMaatwerkbesluitVast, sessieUitToken } from '@regelmaat/diensten';
 import { SLEUTELS } from '@regelmaat/diensten/testing';
 import { nieuweTrace, pseudoniem } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS, RECHTEN, type Rol, type Sessie } from '@regelmaat/toegang';
 import { testBsn } from '@regelmaat/verwerking/testing';
 import { maakZaak } from '@regelmaat/zaken';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ROUTES } from './routes';
 import { type ApiTest, gebruikApiTest, NU } from './testing/api-omgeving';
 
@@ -301,7 +301,7 @@ function verzamel(
   }
 }
 
-describe.each(testDatabases())('processing log for every route on $naam', ({ open }) => {
+describeEachDatabase('processing log for every route on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
 
   it('every route that answers with personal data logs every person of the households in it', async () => {

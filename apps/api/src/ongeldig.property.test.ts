@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS, DEMO_PARTNER, RECHTEN, ROLLEN } from '@regelmaat/toegang';
 import { testBsn } from '@regelmaat/verwerking/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROUTES } from './routes';
 import { gebruikApiTest } from './testing/api-omgeving';
 import { geldigVerzoek, isGeldig, type Voorraad } from './testing/arbitraries';
@@ -116,7 +116,7 @@ const rolVan = (r: (typeof ROUTES)[number]) =>
     ? undefined
     : ROLLEN.find((x) => (r.toegang as readonly string[]).some((y) => RECHTEN[x].includes(y as never)));
 
-describe.each(testDatabases())('generated requests on $naam', ({ naam, open }) => {
+describeEachDatabase('generated requests on $naam', ({ naam, open }) => {
   const t = gebruikApiTest(open);
   const geldigTeller = new Map<string, { geldig: number; totaal: number }>();
   beforeAll(async () => {

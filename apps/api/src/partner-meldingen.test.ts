@@ -5,17 +5,17 @@
  * with other hours is refused (409); a report drawn up before the newest accepted one changes
  * nothing. Every refusal is problem+json, never a 500, and leaves the dossier as it was.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { pseudoniem } from '@regelmaat/logboek';
 import { testBsn } from '@regelmaat/verwerking/testing';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { gebruikApiTest } from './testing/api-omgeving';
 
 /** The child of household 2, a client of both demo providers. */
 const KIND = testBsn(22);
 const uren = (n: number) => Array(12).fill(n) as number[];
 
-describe.each(testDatabases())('partner reports on $naam', ({ open }) => {
+describeEachDatabase('partner reports on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
 
   const meld = async (partner: 0 | 1, body: Record<string, unknown>) =>

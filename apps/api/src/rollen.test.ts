@@ -1,7 +1,7 @@
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { RECHTEN, ROLLEN } from '@regelmaat/toegang';
 import { testBsn } from '@regelmaat/verwerking/testing';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ROUTES } from './routes';
 import { type ApiTest, gebruikApiTest } from './testing/api-omgeving';
 
@@ -76,7 +76,7 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
   return x;
 }
 
-describe.each(testDatabases())('role × route on $naam', ({ open }) => {
+describeEachDatabase('role × route on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
 
   it('has an example for every route', () => {

@@ -1,14 +1,14 @@
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import { testBsn } from '@regelmaat/verwerking/testing';
 import { maakZaak } from '@regelmaat/zaken';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { gebruikApiTest, NU } from './testing/api-omgeving';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API, checked field by field below
 type Json = Record<string, any>;
 
-describe.each(testDatabases())('main flows on $naam', ({ open }) => {
+describeEachDatabase('main flows on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
   const vraag = async (rol: string, method: 'GET' | 'POST', url: string, payload?: object, n = 0) => {
     const r = await t.app.inject({

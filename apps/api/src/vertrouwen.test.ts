@@ -4,9 +4,9 @@
  * server, headers on every answer, text and numbers the database cannot hold refused as 400, and
  * reassignment only to staff of the case's team. Each test also tries the obvious way around.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS, DEMO_PARTNER, LOCKOUT } from '@regelmaat/toegang';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { INLOG_LIMIET } from './routes/sessies';
 import { type ApiTest, gebruikApiTest, maakApiTest, NU } from './testing/api-omgeving';
 
@@ -21,7 +21,7 @@ const inloggen = (t: ApiTest, gebruikersnaam: string, wachtwoord: string, ip = '
     remoteAddress: ip,
   });
 
-describe.each(testDatabases())('trust on $naam', ({ open }) => {
+describeEachDatabase('trust on $naam', ({ open }) => {
   // A clock the lockout tests can move forward.
   let nu = Date.parse(NU);
   const t = {} as ApiTest;

@@ -5,14 +5,14 @@
  * request is refused with a 400 that says why, nothing is written, and the server compares the
  * requested amount with what the law gives.
  */
-import { testDatabases } from '@regelmaat/db/testing';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { expect, it } from 'vitest';
 import { gebruikApiTest } from './testing/api-omgeving';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API, checked field by field below
 type Json = Record<string, any>;
 
-describe.each(testDatabases())('four-eyes over HTTP on $naam', ({ open }) => {
+describeEachDatabase('four-eyes over HTTP on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
   const vraag = async (rol: string, method: 'GET' | 'POST', url: string, payload?: object) => {
     const r = await t.app.inject({

@@ -3,16 +3,18 @@
  * terminated (pg_terminate_backend of its own backends only, found by application_name, in a
  * schema of its own). Before the fix the process exited on the pool's unhandled 'error' event.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Db, openPostgres } from '@regelmaat/db';
+import { postgresTitel } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/regelmaat.mjs', import.meta.url));
 const URL_ = process.env.DATABASE_URL;
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!URL_)('regelmaat server when PostgreSQL terminates its connections', () => {
+describe.skipIf(!URL_)(postgresTitel('regelmaat server when PostgreSQL terminates its connections'), () => {
   const schema = `server_herstel_${process.pid}_${Date.now().toString(36)}`;
   const naam = `regelmaat-test-${schema}`;
   let beheer: Db;

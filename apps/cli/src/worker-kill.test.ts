@@ -3,9 +3,11 @@
  * Proves on a real PostgreSQL server: no missing and no duplicate decisions. (PGlite is one process
  * per database, so this test needs DATABASE_URL; the in-process crash test is in verwerking.)
  */
+
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
+import { postgresTitel } from '@regelmaat/db/testing';
 import {
   BatchRekenaar,
   normaliseer,
@@ -22,7 +24,7 @@ const URL_ = process.env.DATABASE_URL;
 const WORKER = fileURLToPath(new URL('../bin/worker.mjs', import.meta.url));
 const N = 1_500;
 
-describe.skipIf(!URL_)('killing a worker process mid-run (PostgreSQL)', () => {
+describe.skipIf(!URL_)(postgresTitel('killing a worker process mid-run (PostgreSQL)'), () => {
   const schema = `kill_${process.pid}_${Date.now().toString(36)}`;
   let db: Db;
   beforeAll(async () => {

@@ -5,9 +5,11 @@
  * expires, and the command ends with the report: nothing lost, nothing doubled. Before the fix the
  * run command said "start de run opnieuw" and exited 1.
  */
+
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
+import { postgresTitel } from '@regelmaat/db/testing';
 import { schrijfHuishoudens, voortgang } from '@regelmaat/verwerking';
 import { alsNieuwHuishouden, TEST_LOGBOEK, testHuishouden } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,7 @@ const BIN = fileURLToPath(new URL('../bin/regelmaat.mjs', import.meta.url));
 const URL_ = process.env.DATABASE_URL;
 const N = 1_500;
 
-describe.skipIf(!URL_)('run --workers replaces a killed worker (PostgreSQL)', () => {
+describe.skipIf(!URL_)(postgresTitel('run --workers replaces a killed worker (PostgreSQL)'), () => {
   const schema = `vervanging_${process.pid}_${Date.now().toString(36)}`;
   let db: Db;
   beforeAll(async () => {

@@ -4,16 +4,16 @@
  * leaves a new log record for every person of household 1 (the household its case and citizen
  * belong to). On PGlite, and PostgreSQL when DATABASE_URL is set.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { pseudoniem } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Bezoeker } from './testing/bezoeker';
 import { webOpDatabase } from './testing/op-database';
 
 const account = (gebruikersnaam: string) => DEMO_ACCOUNTS.find((a) => a.gebruikersnaam === gebruikersnaam)!;
 
-describe.each(testDatabases())('web pages log their reads on $naam', ({ open }) => {
+describeEachDatabase('web pages log their reads on $naam', ({ open }) => {
   const w = webOpDatabase(open);
 
   /** Log records per person of household 1 (all persons, as the dossier knows them). */

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { copyLine, copyUnescape, type Db } from './db';
 import { migraties, migreer } from './migreer';
-import { testDatabases } from './testing/test-databases';
+import { describeEachDatabase } from './testing/test-databases';
 
-describe.each(testDatabases())('database on $naam', ({ open }) => {
+describeEachDatabase('database on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

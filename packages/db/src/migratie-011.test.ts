@@ -4,10 +4,10 @@
  * instead of with per-row foreign keys. It must keep every settlement and refuse everything the
  * foreign keys refused.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { Db } from './db';
 import { migreer } from './migreer';
-import { testDatabases } from './testing/test-databases';
+import { describeEachDatabase } from './testing/test-databases';
 
 const BESCHIKKING = `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag,
   maandbedragen, engine_versie, parameter_versie, invoer_hash, bekend_op)
@@ -22,7 +22,7 @@ async function vulBasis(db: Db): Promise<void> {
   );
 }
 
-describe.each(testDatabases())('migration 011 on $naam', ({ open }) => {
+describeEachDatabase('migration 011 on $naam', ({ open }) => {
   let db: Db | undefined;
   afterEach(async () => {
     await db?.close();

@@ -4,10 +4,10 @@
  * VALID), but no such row can be put into force, and no new one can be written, without a second
  * person.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { Db } from './db';
 import { migreer } from './migreer';
-import { testDatabases } from './testing/test-databases';
+import { describeEachDatabase } from './testing/test-databases';
 
 const BESLUIT = `INSERT INTO maatwerkbesluit (zaak_id, huishouden_id, regeling, jaar, standaard_bedrag,
     standaard_omschrijving, afwijking_bedrag, grondslag, afweging, vraag_rechtvaardig, vraag_samen,
@@ -16,7 +16,7 @@ const BESLUIT = `INSERT INTO maatwerkbesluit (zaak_id, huishouden_id, regeling, 
           'goedgekeurd', 'anna', now())
   RETURNING id`;
 
-describe.each(testDatabases())('migration 013 on $naam', ({ open }) => {
+describeEachDatabase('migration 013 on $naam', ({ open }) => {
   let db: Db | undefined;
   afterEach(async () => {
     await db?.close();

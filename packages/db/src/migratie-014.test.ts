@@ -4,15 +4,15 @@
  * household where they are the applicant, else one where the registry lists them, else the lowest;
  * afterwards a second household for a person is refused.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { Db } from './db';
 import { migreer } from './migreer';
-import { testDatabases } from './testing/test-databases';
+import { describeEachDatabase } from './testing/test-databases';
 
 const PERSOON = `INSERT INTO feit (huishouden_id, soort, persoon_bsn, waarde, bron, geregistreerd_op)
   VALUES ($1, 'persoon', $2, $3, $4, '2026-01-01T00:00:00Z')`;
 
-describe.each(testDatabases())('migration 014 on $naam', ({ open }) => {
+describeEachDatabase('migration 014 on $naam', ({ open }) => {
   let db: Db | undefined;
   afterEach(async () => {
     await db?.close();

@@ -3,11 +3,13 @@
  * Before the fix the pool had no 'error' listener, so a backend ended by pg_terminate_backend
  * (or a server restart) killed the process through an unhandled 'error' event.
  */
+
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db';
 import { openDb } from './open-db';
 import { openPostgres } from './postgres-db';
+import { postgresTitel } from './testing/test-databases';
 
 const URL_ = process.env.DATABASE_URL;
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,7 +48,7 @@ class TcpDoorgever {
   }
 }
 
-describe.skipIf(!URL_)('the PostgreSQL pool when the server drops connections', () => {
+describe.skipIf(!URL_)(postgresTitel('the PostgreSQL pool when the server drops connections'), () => {
   const schema = `verbinding_${process.pid}_${Date.now().toString(36)}`;
   const naam = `regelmaat-test-${schema}`;
   let db: Db;

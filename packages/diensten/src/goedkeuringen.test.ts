@@ -2,16 +2,16 @@
  * `medewerkerNamen`: staff see colleagues by name (not by user id); a citizen may not list staff.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Geweigerd } from './fouten';
 import { medewerkerNamen } from './goedkeuringen';
 import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 
-describe.each(testDatabases())('medewerkerNamen on $naam', ({ open }) => {
+describeEachDatabase('medewerkerNamen on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   beforeAll(async () => {

@@ -6,10 +6,10 @@
  * for one person.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { testBsn } from '@regelmaat/verwerking/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
 import { dossier } from './dossier';
 import { mijnHuishouden } from './mijn-huishouden';
@@ -18,7 +18,7 @@ import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 import { meldWijziging } from './wijzigingen';
 
-describe.each(testDatabases())('taking over another household on $naam', ({ open }) => {
+describeEachDatabase('taking over another household on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   /** Household 3 (no partner, no children): the attacker. Household 2's applicant: the victim. */

@@ -4,11 +4,11 @@
  * a level 2 remedy always needs a team lead, who sees the total effect (cases × amount).
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
 import { beschikkingenVan, geldende, leesDossierFeiten } from '@regelmaat/verwerking';
 import { maakZaak, zaak } from '@regelmaat/zaken';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
 import { Conflict, Ongeldig } from './fouten';
 import { maatwerkTerGoedkeuring } from './goedkeuringen';
@@ -36,7 +36,7 @@ const vraag = (zaakId: number, bedrag: number, niveau: MaatwerkVraag['niveau'] =
   niveau,
 });
 
-describe.each(testDatabases())('four-eyes and maatwerk after a change on $naam', ({ open }) => {
+describeEachDatabase('four-eyes and maatwerk after a change on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   const sessies: Record<string, Context['sessie']> = {};

@@ -4,9 +4,9 @@
  * logged for every person shown.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
 import { Geweigerd } from './fouten';
 import { mijnHuishouden } from './mijn-huishouden';
@@ -14,7 +14,7 @@ import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 import { meldWijziging } from './wijzigingen';
 
-describe.each(testDatabases())('mijnHuishouden on $naam', ({ open }) => {
+describeEachDatabase('mijnHuishouden on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   const burger = (bsn: string): Context => ({

@@ -5,16 +5,16 @@
  * nothing is written.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { testBsn } from '@regelmaat/verwerking/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Conflict } from './fouten';
 import { inloggenDigid } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 import { meldWijziging } from './wijzigingen';
 
-describe.each(testDatabases())('a fact recorded after now on $naam', ({ open }) => {
+describeEachDatabase('a fact recorded after now on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   beforeAll(async () => {

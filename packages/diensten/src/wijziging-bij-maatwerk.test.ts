@@ -8,11 +8,11 @@
  * the code before the fix, where it fails: the change replaced the maatwerk version.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { beschikkingenVan, geldende } from '@regelmaat/verwerking';
 import { legMaatwerkVast, zaak } from '@regelmaat/zaken';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
 import { keurMaatwerkGoed } from './maatwerk';
 import { overzicht } from './overzicht';
@@ -21,7 +21,7 @@ import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 import { claimZaak } from './werk';
 import { meldWijziging } from './wijzigingen';
 
-describe.each(testDatabases())('a change report with maatwerk in force on $naam', ({ open }) => {
+describeEachDatabase('a change report with maatwerk in force on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   const sessies: Record<string, Context['sessie']> = {};

@@ -4,7 +4,7 @@
  * January in March when no payment run has happened yet.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
@@ -59,7 +59,7 @@ describe('eersteOnbetaaldeMaand', () => {
   });
 });
 
-describe.each(testDatabases())('the change preview on $naam', ({ open }) => {
+describeEachDatabase('the change preview on $naam', ({ open }) => {
   let db: Db;
   let t: TestOmgeving;
   let sessie: Context['sessie'];

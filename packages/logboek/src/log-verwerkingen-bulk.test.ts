@@ -1,5 +1,5 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activiteitId } from './activiteiten';
@@ -27,7 +27,7 @@ function verwerking(over: Partial<Verwerking> = {}): Verwerking {
 
 type Rij = Record<string, unknown>;
 
-describe.each(testDatabases())('logVerwerkingenBulk on $naam', ({ open }) => {
+describeEachDatabase('logVerwerkingenBulk on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -1,6 +1,6 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { activiteitId } from './activiteiten';
 import { logVerwerking, STATUS, type Verwerking } from './log-verwerking';
 import { pseudoniem } from './pseudoniem';
@@ -27,7 +27,7 @@ function verwerking(over: Partial<Verwerking> = {}): Verwerking {
   };
 }
 
-describe.each(testDatabases())('the processing log on $naam', ({ open }) => {
+describeEachDatabase('the processing log on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

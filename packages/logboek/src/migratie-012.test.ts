@@ -4,8 +4,8 @@
  */
 import type { Db } from '@regelmaat/db';
 import { migreer } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { activiteitId } from './activiteiten';
 import { logVerwerking } from './log-verwerking';
 import { nieuweTrace } from './trace-context';
@@ -13,7 +13,7 @@ import { verwerkingenVan } from './verwerkingen-van';
 
 const SLEUTEL = 'pseudonimiseringssleutel-voor-migratietest-32';
 
-describe.each(testDatabases())('migration 012 on $naam', ({ open }) => {
+describeEachDatabase('migration 012 on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open({ totVersie: 11 });

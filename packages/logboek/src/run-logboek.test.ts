@@ -4,8 +4,8 @@
  * subject index is built, and the index built once however many closers there are.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { activiteitId } from './activiteiten';
 import type { Verwerking } from './log-verwerking';
 import { logVerwerkingenBulk } from './log-verwerkingen-bulk';
@@ -31,7 +31,7 @@ function verwerking(traceId: string, over: Partial<Verwerking> = {}): Verwerking
   };
 }
 
-describe.each(testDatabases())('a run’s partition of the processing log on $naam', ({ open }) => {
+describeEachDatabase('a run’s partition of the processing log on $naam', ({ open }) => {
   let db: Db;
   const trace = nieuweTrace().traceId;
   beforeAll(async () => {

@@ -1,11 +1,11 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PARTNERS, zaaiDemoAccounts } from './demo-accounts';
 import { controleerWachtwoord, maakGebruiker } from './gebruikers';
 import { controleerPartner, isKlantVan, koppelKlant, maakPartnerClient, ontkoppelKlant } from './partners';
 
-describe.each(testDatabases())('accounts and partner clients on $naam', ({ open }) => {
+describeEachDatabase('accounts and partner clients on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -1,8 +1,8 @@
 import type { Db } from '@regelmaat/db';
 import { copyLine } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FEIT_KOLOMMEN, schrijfHuishoudens } from './feiten-schrijven';
 import { reproduceer } from './reproduceer';
 import { startRun } from './run';
@@ -23,7 +23,7 @@ async function telling(db: Db, sql: string, params: unknown[] = []): Promise<num
   return Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n);
 }
 
-describe.each(testDatabases())('yearly cycle on $naam', ({ open }) => {
+describeEachDatabase('yearly cycle on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

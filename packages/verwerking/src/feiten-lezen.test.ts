@@ -1,7 +1,7 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { bekendOp, type Feit, feit } from '@regelmaat/dossier';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { leesBekendeFeiten, leesFeiten } from './feiten-lezen';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { AANVRAAG_OP, testBsn, testDossiers } from './testing/voorbeeld-dossiers';
@@ -13,7 +13,7 @@ const MOMENTEN = [
   '2026-06-01T12:30:00+02:00',
 ];
 
-describe.each(testDatabases())('reading facts on $naam', ({ open }) => {
+describeEachDatabase('reading facts on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

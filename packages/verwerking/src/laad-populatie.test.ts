@@ -4,9 +4,9 @@
  * and a rerun continues where it stopped.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { genereerHuishouden } from '@regelmaat/populatie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { alsCopy } from './feiten-schrijven';
 import { alsDossier, laadPopulatie } from './laad-populatie';
 
@@ -25,7 +25,7 @@ async function feitTekst(db: Db): Promise<string> {
   return r.rows.map((x) => x.t).join('\n');
 }
 
-describe.each(testDatabases())('laadPopulatie (pipelined) on $naam', ({ open }) => {
+describeEachDatabase('laadPopulatie (pipelined) on $naam', ({ open }) => {
   let db: Db;
   beforeEach(async () => {
     db = await open();

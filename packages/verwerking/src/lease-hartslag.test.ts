@@ -4,9 +4,9 @@
  * process and serialises transactions, so no second worker can take anything over there).
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeOnPostgres } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { leasePartitie } from './lease';
 import { leesRun, startRun, voortgang } from './run';
@@ -16,9 +16,8 @@ import { werk } from './werk';
 
 const N = 40;
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const postgres = testDatabases().filter((d) => d.naam === 'PostgreSQL');
 
-describe.skipIf(postgres.length === 0).each(postgres)('leases and heartbeats on $naam', ({ open }) => {
+describeOnPostgres('leases and heartbeats on $naam', ({ open }) => {
   let db: Db;
   const w = wetgeving();
   const stil = () => {};
@@ -73,6 +72,42 @@ describe.skipIf(postgres.length === 0).each(postgres)('leases and heartbeats on 
     );
     expect(p0.rows[0]).toEqual({ worker: 'overblijver', pogingen: 2 });
     expect(await heelEnEnkel(run.id, bekendOp)).toBeGreaterThan(N / 2);
+  }, 60_000);
+
+  it('a worker whose lease was taken over mid-partition rolls its work back; the run ends whole, nothing doubled', async () => {
+    const bekendOp = '2026-01-01T00:00:00Z';
+    const { run } = await startRun(db, { soort: 'betaling', jaar: 2026, maand: 2, partitiegrootte: 10 }, w);
+    let overgenomen: Awaited<ReturnType<typeof leasePartitie>>;
+    const uit = await werk(db, run, w, geenUitval, {
+      worker: 'traag',
+      logboek: TEST_LOGBOEK,
+      leaseSeconden: 30, // no heartbeat renews it during this test's few seconds
+      melding: stil,
+      voorAfronden: async (nr) => {
+        if (nr !== 0 || overgenomen) return;
+        // The worker stalls past its lease; another worker takes the partition over.
+        await db.query(
+          "UPDATE run_partitie SET lease_tot = now() - interval '1 second' WHERE run_id = $1 AND nr = 0",
+          [run.id],
+        );
+        overgenomen = await leasePartitie(db, run.id, 'overnemer', 1);
+      },
+    });
+    expect(overgenomen).toMatchObject({ nr: 0, pogingen: 2 });
+    // Its first attempt at partition 0 was rolled back (LeaseVerloren); it did partition 0 again
+    // once the other worker's lease expired, and partitions 1–3 once each.
+    expect(uit.partities).toBe(4);
+    const p = await db.query<{ nr: number; worker: string; pogingen: number; status: string }>(
+      'SELECT nr, worker, pogingen, status FROM run_partitie WHERE run_id = $1 ORDER BY nr',
+      [run.id],
+    );
+    expect(p.rows).toEqual([
+      { nr: 0, worker: 'traag', pogingen: 3, status: 'klaar' },
+      { nr: 1, worker: 'traag', pogingen: 1, status: 'klaar' },
+      { nr: 2, worker: 'traag', pogingen: 1, status: 'klaar' },
+      { nr: 3, worker: 'traag', pogingen: 1, status: 'klaar' },
+    ]);
+    await heelEnEnkel(run.id, bekendOp);
   }, 60_000);
 
   it('a long partition keeps its lease through the heartbeat: no other worker can take it', async () => {

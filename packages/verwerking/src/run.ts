@@ -46,6 +46,17 @@ export class RunFout extends Error {
   override readonly name = 'RunFout';
 }
 
+/**
+ * A run is computed by one rules engine and one set of parameters: resuming it (a new start, or a
+ * worker that joins it) with others would mix versions in its decisions. Throws RunFout then.
+ */
+export function controleerVersies(run: Run, w: Wetgeving): void {
+  if (run.engineVersie !== ENGINE_VERSIE || run.parameterVersie !== w.versie)
+    throw new RunFout(
+      `run ${run.id} is gestart met rekenkern ${run.engineVersie} en parameters ${run.parameterVersie}; nu zijn dat ${ENGINE_VERSIE} en ${w.versie}. Hervatten zou versies mengen.`,
+    );
+}
+
 interface RunRij {
   id: string | number;
   soort: RunSoort;
@@ -146,11 +157,7 @@ export async function startRun(
     );
     if (bestaand.rows[0]) {
       const run = alsRun(bestaand.rows[0]);
-      if (run.engineVersie !== ENGINE_VERSIE || run.parameterVersie !== w.versie) {
-        throw new RunFout(
-          `run ${run.id} is gestart met rekenkern ${run.engineVersie} en parameters ${run.parameterVersie}; nu zijn dat ${ENGINE_VERSIE} en ${w.versie}. Hervatten zou versies mengen.`,
-        );
-      }
+      controleerVersies(run, w);
       await maakRunLogboek(tx, run.id, run.traceId); // a run from before migration 012 gets its partition too
       return { run, nieuw: false };
     }

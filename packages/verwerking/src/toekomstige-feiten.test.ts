@@ -6,9 +6,9 @@
  * for a year that has not ended at the caller's "now" is refused with a clear message.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FeitNaSchrijfmoment, wijzigFeiten } from './herbereken';
 import { laadPopulatie } from './laad-populatie';
 import { RunFout, startRun } from './run';
@@ -20,7 +20,7 @@ import { werk } from './werk';
 const NU = '2026-12-03T12:00:00.000Z';
 const w = wetgeving();
 
-describe.each(testDatabases())('nothing recorded after the moment it is written, on $naam', ({ open }) => {
+describeEachDatabase('nothing recorded after the moment it is written, on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -3,10 +3,10 @@
  * the definitive run; each household must get a case with every reason it was built for.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
 import { vasteSet } from '@regelmaat/populatie';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { alsDossier, kalender } from './laad-populatie';
 import { startRun } from './run';
@@ -16,7 +16,7 @@ import { werk } from './werk';
 
 const set = vasteSet('uitzonderingen', 2026);
 
-describe.each(testDatabases())('exception households on $naam', ({ open }) => {
+describeEachDatabase('exception households on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -4,10 +4,10 @@
  * `handeling` per partition; a crashed partition leaves no log and its redo logs once.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { wetgeving } from '@regelmaat/law';
 import { activiteitId, pseudoniem, verwerkingenVan } from '@regelmaat/logboek';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { schrijfHuishoudens } from './feiten-schrijven';
 import { type Run, startRun, voortgang } from './run';
 import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
@@ -19,7 +19,7 @@ const BEKEND_OP = '2026-01-01T00:00:00Z';
 const w = wetgeving();
 const SLEUTEL = TEST_LOGBOEK.sleutel;
 
-describe.each(testDatabases())('the batch runs’ processing log on $naam', ({ open }) => {
+describeEachDatabase('the batch runs’ processing log on $naam', ({ open }) => {
   let db: Db;
   /** Per household id, the distinct BSNs its dossier knows. */
   const personen = new Map<number, string[]>();

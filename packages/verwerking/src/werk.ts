@@ -32,7 +32,14 @@ import {
 } from '@regelmaat/logboek';
 import { LeaseVerloren, leasePartitie, type Partitie, rondAf, verlengLease } from './lease';
 import { maakRapport, type RunRapport } from './rapport';
-import { type Run, type RunSoort, type Voortgang, voortgang, zorgVoorRunLogboek } from './run';
+import {
+  controleerVersies,
+  type Run,
+  type RunSoort,
+  type Voortgang,
+  voortgang,
+  zorgVoorRunLogboek,
+} from './run';
 import type { UitvalDetector } from './uitval-poort';
 import { PartitieVerwerker } from './verwerk-partitie';
 
@@ -189,6 +196,8 @@ export async function werk(
   uitval: UitvalDetector,
   opties: WerkOpties,
 ): Promise<WerkUitkomst> {
+  // A worker of another engine or parameter version (an older deployment) does not join the run.
+  controleerVersies(run, w);
   if (!opties.logboek?.sleutel) {
     throw new Error(
       'werk: geen sleutel voor het verwerkingenlogboek; een run zonder logboek is niet toegestaan',

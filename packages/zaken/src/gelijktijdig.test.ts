@@ -4,14 +4,14 @@
  * on PGlite (one connection) they are interleaved by its queue.
  */
 import { type Db, openPostgres } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { ANNA, BART, maakHuishoudens, NU } from './testing/testdata';
 import { claim } from './toewijzing';
 import { historie, zaak } from './zaak-rij';
 
-describe.each(testDatabases())('concurrent claims on $naam', ({ open }) => {
+describeEachDatabase('concurrent claims on $naam', ({ open }) => {
   let a: Db;
   let b: Db;
   beforeAll(async () => {

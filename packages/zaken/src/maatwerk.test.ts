@@ -4,8 +4,8 @@
  * with a decision version for the same household and regeling.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { keurGoed, legMaatwerkVast, markeerVanKracht, wijsAf } from './maatwerk';
 import { GOEDKEURINGSDREMPEL, goedkeuringNodig } from './maatwerk-invoer';
@@ -22,7 +22,7 @@ const waarde = <T>(u: Uitkomst<T>): T => {
 };
 const DREMPEL = {}; // the default and maximum: GOEDKEURINGSDREMPEL, € 500
 
-describe.each(testDatabases())('maatwerk decisions on $naam', ({ open }) => {
+describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -3,8 +3,8 @@
  * by someone other than the proposer, signals to policy, and contacts in the case history.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { contacten, legContactVast } from './contact';
 import { maakZaak } from './maak-zaak';
 import { keurGoed, legMaatwerkVast } from './maatwerk';
@@ -20,7 +20,7 @@ const waarde = <T>(u: Uitkomst<T>): T => {
   return u.waarde;
 };
 
-describe.each(testDatabases())('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) => {
+describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -7,9 +7,9 @@
  * predicts which operations succeed.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { ANNA, BART, maakHuishoudens, maakMedewerkers, NU, TEAMLEIDER } from './testing/testdata';
 import { claim, geefVrij, herverdeel, sluitZaak } from './toewijzing';
@@ -74,7 +74,7 @@ function volgend(m: Model, o: Operatie): Model {
   return m;
 }
 
-describe.each(testDatabases())('case operations keep their invariants on $naam', ({ open }) => {
+describeEachDatabase('case operations keep their invariants on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -3,7 +3,7 @@
  * the database (same regeling, approved only, best first).
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
@@ -120,7 +120,7 @@ describe('afwijkingVanVergelijkbaar', () => {
   });
 });
 
-describe.each(testDatabases())('comparable decisions on $naam', ({ open }) => {
+describeEachDatabase('comparable decisions on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -1,5 +1,5 @@
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datumVan, isTeLaat, plusDagen, termijnVoor, ZAAKTYPEN, zaaktype } from './zaaktypen';
 
@@ -38,7 +38,7 @@ describe('case types', () => {
   });
 });
 
-describe.each(testDatabases())('case types in migration 007 on $naam', ({ open }) => {
+describeEachDatabase('case types in migration 007 on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

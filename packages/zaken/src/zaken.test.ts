@@ -3,8 +3,8 @@
  * release, reassignment and closing with their refusals and history.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { ANNA, BART, BURGER, maakHuishoudens, maakMedewerkers, NU, TEAMLEIDER } from './testing/testdata';
 import { claim, geefVrij, herverdeel, sluitZaak } from './toewijzing';
@@ -17,7 +17,7 @@ const waarde = <T>(u: { ok: true; waarde: T } | { ok: false; code: string; meldi
   return u.waarde;
 };
 
-describe.each(testDatabases())('cases on $naam', ({ open }) => {
+describeEachDatabase('cases on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

@@ -4,6 +4,11 @@
  * with autocannon and prints requests/s and p50/p99 latency for three kinds of request — explaining
  * a household (POST /v1/berekeningen/huishouden, a different BSN each time), listing a queue
  * (GET /v1/zaken) and recording a contact (POST /v1/contacten) — with the count of non-2xx answers.
+ * In the same run, on the same server processes and with the same connections and headers, it
+ * measures the ceiling: a trivial endpoint (GET /v1/health/live: HTTP, Fastify and the route
+ * machinery, no database), and prints each figure as a share of it — machines of the same kind
+ * differ up to 2× in absolute figures, the share travels. GET /v1/health/ready (one database round
+ * trip, no session) is printed as a second reference.
  *
  * With DATABASE_URL, a fresh database `regelmaat_bench` on that server is filled and the server runs
  * as a separate process (`regelmaat server --alleen-api`), as in production. Without it, PGlite in a
@@ -127,53 +132,79 @@ export async function runApiBenchmark(argv: string[]): Promise<void> {
     console.log(
       `Server: ${adres} (${processen} proces${processen > 1 ? 'sen' : ''}); ${verbindingen} verbindingen, ${seconden} s per meting.\n`,
     );
-    const metingen: Meting[] = [];
-    metingen.push(
-      await meet('Huishouden uitleggen (POST /v1/berekeningen/huishouden)', {
-        ...basis,
-        requests: [
-          {
-            method: 'POST',
-            path: '/v1/berekeningen/huishouden',
-            setupRequest: (req) => ({ ...req, body: JSON.stringify({ bsn: volgende() }) }),
-          },
-        ],
-      }),
-    );
-    metingen.push(
-      await meet('Werkvoorraad (GET /v1/zaken?limiet=50)', {
-        ...basis,
-        requests: [{ method: 'GET', path: '/v1/zaken?limiet=50' }],
-      }),
-    );
-    metingen.push(
-      await meet('Contact vastleggen (POST /v1/contacten)', {
-        ...basis,
-        requests: [
-          {
-            method: 'POST',
-            path: '/v1/contacten',
-            setupRequest: (req) => ({
-              ...req,
-              body: JSON.stringify({
-                bsn: volgende(),
-                kanaal: 'telefoon',
-                richting: 'uitgaand',
-                onderwerp: 'benchmark',
-                uitkomst: 'teruggebeld; vraag beantwoord',
+    const triviaal = { ...basis, requests: [{ method: 'GET' as const, path: '/v1/health/live' }] };
+    const verzoeken: [string, autocannon.Options][] = [
+      [
+        'Eén databaseronde (GET /v1/health/ready)',
+        { ...basis, requests: [{ method: 'GET', path: '/v1/health/ready' }] },
+      ],
+      [
+        'Huishouden uitleggen (POST /v1/berekeningen/huishouden)',
+        {
+          ...basis,
+          requests: [
+            {
+              method: 'POST',
+              path: '/v1/berekeningen/huishouden',
+              setupRequest: (req) => ({ ...req, body: JSON.stringify({ bsn: volgende() }) }),
+            },
+          ],
+        },
+      ],
+      [
+        'Werkvoorraad (GET /v1/zaken?limiet=50)',
+        { ...basis, requests: [{ method: 'GET', path: '/v1/zaken?limiet=50' }] },
+      ],
+      [
+        'Contact vastleggen (POST /v1/contacten)',
+        {
+          ...basis,
+          requests: [
+            {
+              method: 'POST',
+              path: '/v1/contacten',
+              setupRequest: (req) => ({
+                ...req,
+                body: JSON.stringify({
+                  bsn: volgende(),
+                  kanaal: 'telefoon',
+                  richting: 'uitgaand',
+                  onderwerp: 'benchmark',
+                  uitkomst: 'teruggebeld; vraag beantwoord',
+                }),
               }),
-            }),
-          },
-        ],
-      }),
-    );
-    console.log('| Verzoek | verzoeken/s | p50 ms | p99 ms | fouten (niet-2xx) | totaal |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+            },
+          ],
+        },
+      ],
+    ];
+    // Warm-up, not counted: a fresh server compiles its hot paths during its first requests.
+    for (const [, opties] of [['', triviaal] as const, ...verzoeken])
+      await autocannon({ ...opties, duration: Math.min(1, seconden) });
+    // The ceiling once before and once after the product's requests; the higher of the two
+    // counts, so a machine that gets busier during the run does not flatter the shares.
+    const metingen: Meting[] = [
+      await meet('Plafond: triviaal eindpunt (GET /v1/health/live), vooraf', triviaal),
+    ];
+    for (const [naam, opties] of verzoeken) metingen.push(await meet(naam, opties));
+    metingen.push(await meet('Plafond: triviaal eindpunt (GET /v1/health/live), achteraf', triviaal));
+    const plafond = metingen
+      .filter((m) => m.naam.startsWith('Plafond'))
+      .reduce((a, m) => (m.perSeconde > a.perSeconde ? m : a));
+    console.log('| Verzoek | verzoeken/s | van het plafond | p50 ms | p99 ms | fouten (niet-2xx) | totaal |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const m of metingen) {
+      const aandeel =
+        plafond.perSeconde > 0 ? `${Math.round((100 * m.perSeconde) / plafond.perSeconde)}%` : '–';
       console.log(
-        `| ${m.naam} | ${m.perSeconde.toLocaleString('nl-NL')} | ${m.p50} | ${m.p99} | ${m.fouten} | ${m.totaal.toLocaleString('nl-NL')} |`,
+        `| ${m.naam} | ${m.perSeconde.toLocaleString('nl-NL')} | ${aandeel} | ${m.p50} | ${m.p99} | ${m.fouten} | ${m.totaal.toLocaleString('nl-NL')} |`,
       );
     }
+    const [voor, na] = metingen.filter((m) => m.naam.startsWith('Plafond')).map((m) => m.perSeconde);
+    if (voor !== undefined && na !== undefined && Math.min(voor, na) < 0.75 * Math.max(voor, na))
+      console.log(
+        `\nLet op: het plafond was vooraf ${voor.toLocaleString('nl-NL')}/s en achteraf ${na.toLocaleString('nl-NL')}/s: de machine was niet rustig (of de server nog niet warm); de aandelen zijn ruw. Meet opnieuw op een rustige machine.`,
+      );
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.on('exit', r));

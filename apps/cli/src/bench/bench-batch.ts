@@ -25,6 +25,14 @@ import {
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { leesPseudoniemSleutel } from '../server/sleutels';
+import {
+  beschrijfGeschreven,
+  type Geschreven,
+  geschrevenDoorLaden,
+  geschrevenDoorRun,
+  leesQueriesVanRun,
+  meetPlafond,
+} from './plafond';
 
 /**
  * The processing log's key, as `regelmaat run` reads it: REGELMAAT_PSEUDONIEMSLEUTEL. The benchmark
@@ -146,6 +154,31 @@ async function draaiRun(
   return run;
 }
 
+const perSeconde = (x: number) => Math.round(x).toLocaleString('nl-NL').padStart(9);
+
+/** Prints a step's figure, the ceiling measured now on the same database, and the share. */
+async function toon(
+  naam: string,
+  stap: string,
+  n: number,
+  gemeten: number,
+  db: Db,
+  geschreven: Geschreven[],
+  leesQueries: string[],
+  banen: number,
+): Promise<void> {
+  const p = await meetPlafond(db, geschreven, leesQueries, banen);
+  const plafond = n / p.seconden;
+  const aandeel = `${Math.round((100 * gemeten) / plafond)}%`.padStart(4);
+  console.log(
+    `  ${naam}: ${stap.padEnd(20)} ${perSeconde(gemeten)} huishoudens/s = ${aandeel} van het plafond ${perSeconde(plafond).trim()}/s`,
+  );
+  const uit = p.rijenUit > 0 ? `uit ${p.rijenUit.toLocaleString('nl-NL')} rijen gelezen; ` : '';
+  console.log(
+    `      plafond (kale COPY, ${banen} verbinding${banen > 1 ? 'en' : ''}, ${p.seconden.toFixed(2)} s): ${uit}in ${beschrijfGeschreven(geschreven)}`,
+  );
+}
+
 async function meetDatabase(
   naam: string,
   db: Db,
@@ -194,20 +227,34 @@ async function meetDatabase(
     }
   });
   const genereren = n / ((performance.now() - t) / 1000);
-  console.log(
-    `  ${naam}: genereren en laden   ${Math.round(genereren).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
-  );
+  // The ceiling on the same database: a plain COPY of what each step moved (see plafond.ts).
+  const banen = dbUrl ? workers : 1;
+  await toon(naam, 'genereren en laden', n, genereren, db, await geschrevenDoorLaden(db), [], banen);
   t = performance.now();
-  await draaiRun(db, 'voorschot', jaar, workers, dbUrl);
+  const voorschotRun = await draaiRun(db, 'voorschot', jaar, workers, dbUrl);
   const voorschot = n / ((performance.now() - t) / 1000);
-  console.log(
-    `  ${naam}: voorschotrun            ${Math.round(voorschot).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
+  await toon(
+    naam,
+    'voorschotrun',
+    n,
+    voorschot,
+    db,
+    await geschrevenDoorRun(db, voorschotRun.id),
+    await leesQueriesVanRun(db, voorschotRun.id, false),
+    banen,
   );
   t = performance.now();
-  await draaiRun(db, 'definitief', jaar, workers, dbUrl);
+  const definitiefRun = await draaiRun(db, 'definitief', jaar, workers, dbUrl);
   const definitief = n / ((performance.now() - t) / 1000);
-  console.log(
-    `  ${naam}: definitieve run         ${Math.round(definitief).toLocaleString('nl-NL').padStart(9)} huishoudens/s`,
+  await toon(
+    naam,
+    'definitieve run',
+    n,
+    definitief,
+    db,
+    await geschrevenDoorRun(db, definitiefRun.id),
+    await leesQueriesVanRun(db, definitiefRun.id, true),
+    banen,
   );
   meet();
 }

@@ -6,18 +6,18 @@
  * a web form is a 400 page, not a 500.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { maakTestOmgeving } from '@regelmaat/diensten/testing';
 import { DEMO_ACCOUNTS, LOCKOUT } from '@regelmaat/toegang';
 import { SESSIE_COOKIE, WEB_INLOG_LIMIET } from '@regelmaat/web';
 import { Bezoeker } from '@regelmaat/web/testing';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HSTS, maakServer } from './server';
 
 const beh = DEMO_ACCOUNTS.find((a) => a.gebruikersnaam === 'behandelaar-1')!;
 
-describe.each(testDatabases())('trust on the served product on $naam', ({ open }) => {
+describeEachDatabase('trust on the served product on $naam', ({ open }) => {
   let db: Db;
   let app: FastifyInstance;
   let bsn1: string;

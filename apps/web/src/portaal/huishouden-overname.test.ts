@@ -3,15 +3,15 @@
  * recorded as a claim that will be checked, the pages say so truthfully, the attacker's pages show
  * nothing of the victim, and the victim's own portal and later change stay in the victim's household.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { t } from '../teksten';
 import { Bezoeker } from '../testing/bezoeker';
 import { webOpDatabase } from '../testing/op-database';
 
-describe.each(testDatabases())('taking over another household in the portal on $naam', ({ open }) => {
+describeEachDatabase('taking over another household in the portal on $naam', ({ open }) => {
   const w = webOpDatabase(open);
   /** The applicant of household 3 of the test set: no partner, no children. */
   const aanvallerBsn = async () =>

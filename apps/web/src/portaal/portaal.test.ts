@@ -4,17 +4,17 @@
  * law links, a change with preview and confirmation (the overview then shows the new advance), field
  * errors, call-back, my cases, the processing log, 404s and the login requirement.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { euro } from '../opmaak';
 import { Bezoeker } from '../testing/bezoeker';
 import { webOpDatabase } from '../testing/op-database';
 
 const s = (x: string) => x.replace(/\u00a0/g, ' ');
 
-describe.each(testDatabases())('citizen portal on $naam', ({ open }) => {
+describeEachDatabase('citizen portal on $naam', ({ open }) => {
   const w = webOpDatabase(open);
   const burger = (bsn = w.t.bsn1) => Bezoeker.alsBurger(w.app, bsn);
   const zorgtoeslag = async () => {

@@ -1,7 +1,7 @@
 /**
  * @module
  * Test setup for HTTP tests of the web app on the real services: per database of
- * `testDatabases()` (PGlite, and PostgreSQL when DATABASE_URL is set) a test environment of
+ * `describeEachDatabase` (PGlite, and PostgreSQL when DATABASE_URL is set) a test environment of
  * `@regelmaat/diensten/testing` and the web server on it, opened before and closed after the
  * `describe` block that calls it. Not exported from `@regelmaat/web/testing` (it needs Vitest).
  */

@@ -5,15 +5,15 @@
  * threshold that waits for a team lead (the author cannot reach approvals), approval issuing a new
  * decision the citizen sees, bulk reassignment with an outcome per case, and 404s.
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Bezoeker } from '../testing/bezoeker';
 import { webOpDatabase } from '../testing/op-database';
 
 const account = (gebruikersnaam: string) => DEMO_ACCOUNTS.find((a) => a.gebruikersnaam === gebruikersnaam)!;
 
-describe.each(testDatabases())('workspace on $naam', ({ open }) => {
+describeEachDatabase('workspace on $naam', ({ open }) => {
   const w = webOpDatabase(open);
   const medewerker = (gebruikersnaam: string) =>
     Bezoeker.alsMedewerker(w.app, gebruikersnaam, account(gebruikersnaam).wachtwoord);

@@ -1,6 +1,9 @@
 /**
  * Databases for tests: PGlite in memory always, and a PostgreSQL server (a fresh schema per call)
- * when DATABASE_URL is set. Use with `describe.each(testDatabases())`.
+ * when DATABASE_URL is set. Use with `describeEachDatabase(title, fn)`, which also registers the
+ * PostgreSQL variant when DATABASE_URL is not set — as skipped, with the reason in its title — so
+ * a run without PostgreSQL shows how many tests it did not run (issue 11). `testDatabases()` lists
+ * only the databases that can be opened.
  *
  * `open({ alsApp: true })` on PostgreSQL connects as the application role the way a deployment
  * does (issue 10, item 9): the schema is migrated as DATABASE_URL's role (the owner) and the
@@ -17,6 +20,8 @@ import { openPostgres } from '../postgres-db';
 
 export interface TestDatabase {
   naam: string;
+  /** Why this database is not available in this run (its tests are reported as skipped). */
+  overgeslagen?: string;
   /** A fresh database, migrated to the newest version or to `totVersie`. */
   open(opties?: { totVersie?: number; alsApp?: boolean }): Promise<Db>;
 }
@@ -49,7 +54,18 @@ function appUrl(url: string): string {
   return u.toString();
 }
 
+/** The reason PostgreSQL tests are skipped in this run, or undefined when DATABASE_URL is set. */
+export const POSTGRES_OVERGESLAGEN: string | undefined = process.env.DATABASE_URL
+  ? undefined
+  : 'PostgreSQL: DATABASE_URL not set';
+
+/** The databases that can be opened in this run: PGlite, and PostgreSQL when DATABASE_URL is set. */
 export function testDatabases(): TestDatabase[] {
+  return alleTestDatabases().filter((d) => d.overgeslagen === undefined);
+}
+
+/** PGlite and PostgreSQL; PostgreSQL carries `overgeslagen` (and refuses to open) without DATABASE_URL. */
+export function alleTestDatabases(): TestDatabase[] {
   const list: TestDatabase[] = [
     {
       naam: 'PGlite',
@@ -89,6 +105,15 @@ export function testDatabases(): TestDatabase[] {
         };
       },
     });
+  } else {
+    const reden = POSTGRES_OVERGESLAGEN ?? 'PostgreSQL: DATABASE_URL not set';
+    list.push({
+      naam: 'PostgreSQL',
+      overgeslagen: reden,
+      open: () => Promise.reject(new Error(`${reden}: this test should have been skipped`)),
+    });
   }
   return list;
 }
+
+export { describeEachDatabase, describeOnPostgres, postgresTitel } from './describe-each-database';
