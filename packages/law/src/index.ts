@@ -6,6 +6,7 @@
  */
 export * from './batch';
 export * from './bereken';
+export * from './kinderopvangtoeslag/tabel-onzeker';
 export * from './regeling';
 export * from './regelingen';
 export * from './situatie/huishouden-schema';

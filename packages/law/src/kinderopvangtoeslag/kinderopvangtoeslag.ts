@@ -8,10 +8,13 @@
  * the next children follow from the joint toetsingsinkomen in bijlage I. The monthly total is
  * rounded down to whole euros (Berekening kinderopvangtoeslag 2026).
  * Conditions: arbeidseis for applicant and partner (Wko art. 1.6), registered care (LRK), residence.
- * The 2025 table is not in the parameters: 2025 is refused with a clear message, never guessed.
+ * A year without a table in the parameters is refused with a clear message, never guessed. The 2025
+ * table is a reconstruction (parameters.yaml): where it is uncertain (`percentagetabel_onzeker`) and
+ * the outcome depends on it, the trace shows the amount under the other reading, and the run opens
+ * a case (uitval rule KOT_TABEL_ONZEKER, computed with `andereLezing`).
  */
 import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
-import { formatCents } from '@regelmaat/kernel';
+import { formatCents, formatPpm } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
 import { inMaand, overgangen } from '../situatie/maanden';
@@ -34,7 +37,10 @@ export interface KinderopvangtoeslagFeiten {
 }
 
 export type KinderopvangtoeslagParameters = ValuesOf<typeof KINDEROPVANGTOESLAG_SPEC> &
-  ValuesOf<typeof ALGEMEEN_SPEC>;
+  ValuesOf<typeof ALGEMEEN_SPEC> & {
+    /** Compute with the other reading of an uncertain reconstructed table (for KOT_TABEL_ONZEKER). */
+    readonly andereLezing?: boolean;
+  };
 
 const MAX_KINDEREN = 20;
 const urenPerKind = new Float64Array(MAX_KINDEREN);
@@ -52,6 +58,17 @@ export function zoekRij(tabel: readonly KotRij[], inkomen: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The uncertain range of a reconstructed table that holds `inkomen` (eurocents), or undefined. */
+export function zoekOnzeker(onzeker: readonly KotRij[] | undefined, inkomen: number): KotRij | undefined {
+  if (onzeker === undefined) return undefined;
+  for (let i = 0; i < onzeker.length; i++) {
+    const r = onzeker[i]!;
+    // Bounds are whole euros, inclusive: € 52.520,00 up to and including € 54.221,99.
+    if (inkomen >= r.van && inkomen < r.tot! + 100) return r;
+  }
+  return undefined;
 }
 
 function maximumUurprijs(p: KinderopvangtoeslagParameters, soort: number): number {
@@ -124,8 +141,30 @@ export function kinderopvangtoeslag(
   const rij = tabel[zoekRij(tabel, inkomen)]!;
   if (t !== null)
     step(t, KOT.rij, `${formatCents(rij.van)} – ${rij.tot === null ? 'en hoger' : formatCents(rij.tot)}`);
-  const pct1 = step(t, KOT.pctEerste, rij.eersteKind);
-  const pct2 = step(t, KOT.pctOverige, rij.volgendeKinderen);
+  const onzeker = zoekOnzeker(p.percentagetabel_onzeker, inkomen);
+  const anders = onzeker !== undefined && p.andereLezing === true;
+  const pct1 = step(t, KOT.pctEerste, anders ? onzeker.eersteKind : rij.eersteKind);
+  const pct2 = step(t, KOT.pctOverige, anders ? onzeker.volgendeKinderen : rij.volgendeKinderen);
+  if (t !== null && onzeker !== undefined && !anders) {
+    // Only where the uncertain value is used: a percentage that differs for costs that exist.
+    const verschil: string[] = [];
+    if (onzeker.eersteKind !== pct1 && kostenEerste > 0)
+      verschil.push(
+        `${formatPpm(onzeker.eersteKind)} voor het eerste kind (in plaats van ${formatPpm(pct1)})`,
+      );
+    if (onzeker.volgendeKinderen !== pct2 && kostenOverige > 0)
+      verschil.push(
+        `${formatPpm(onzeker.volgendeKinderen)} voor de andere kinderen (in plaats van ${formatPpm(pct2)})`,
+      );
+    if (verschil.length > 0) {
+      step(t, KOT.andereLezing, verschil.join(' en '));
+      step(
+        t,
+        KOT.bedragAndereLezing,
+        (kostenEerste * onzeker.eersteKind + kostenOverige * onzeker.volgendeKinderen) / 1_000_000,
+      );
+    }
+  }
   // microcents × ppm / 10^6 = microcents.
   return step(t, KOT.bedrag, (kostenEerste * pct1 + kostenOverige * pct2) / 1_000_000);
 }
