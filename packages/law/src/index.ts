@@ -10,6 +10,7 @@ export * from './kinderopvangtoeslag/tabel-onzeker';
 export * from './regeling';
 export * from './regelingen';
 export * from './situatie/huishouden-schema';
+export { opvangCentiurenPerMaand } from './situatie/maanden';
 export * from './situatie/normaliseer';
 export * from './situatie/parse-huishouden';
 export * from './situatie/situatie';

@@ -32,7 +32,9 @@ export function uitvalInvoer(
 ): UitvalInvoer {
   const s = ctx.situatie;
   const ouder = new Array<number>(12).fill(0);
-  for (const o of s.opvang) for (let m = 0; m < 12; m++) if (o.maanden & (1 << m)) ouder[m]! += o.centiuren;
+  for (const o of s.opvang)
+    for (let m = 0; m < 12; m++)
+      if (o.maanden & (1 << m)) ouder[m]! += o.centiurenPerMaand?.[m] ?? o.centiuren;
   const aanbieder = ctx.dossier.opvangUrenAanbieder.map((u) => (u === null ? null : Math.round(u * 100)));
   const partner = s.partner !== null && s.partnerMaanden !== 0;
   const vermogen = s.aanvrager.vermogen + (partner ? s.partner!.vermogen : 0);

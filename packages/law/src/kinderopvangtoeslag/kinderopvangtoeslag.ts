@@ -191,7 +191,13 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
   wijzigingen(s) {
     let mask = overgangen(s.partnerMaanden);
     for (const k of s.kinderen) mask |= overgangen(k.maanden);
-    for (const o of s.opvang) mask |= overgangen(o.maanden);
+    for (const o of s.opvang) {
+      mask |= overgangen(o.maanden);
+      // A month covered in part counts fewer hours than its neighbours.
+      if (o.centiurenPerMaand)
+        for (let m = 1; m < 12; m++)
+          if (o.centiurenPerMaand[m] !== o.centiurenPerMaand[m - 1]) mask |= 1 << m;
+    }
     return mask;
   },
   feiten(s: Situatie, maand: number, out: KinderopvangtoeslagFeiten): void {
@@ -208,7 +214,7 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
       if (!kind?.thuiswonend || !inMaand(kind.maanden | 0, maand)) continue;
       out.kind[n] = o.kind;
       out.soort[n] = o.soort;
-      out.centiuren[n] = o.centiuren;
+      out.centiuren[n] = o.centiurenPerMaand ? o.centiurenPerMaand[maand]! : o.centiuren;
       out.uurprijs[n] = o.uurprijs;
       out.geregistreerd[n] = o.geregistreerd;
       n++;
