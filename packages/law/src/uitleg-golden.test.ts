@@ -46,6 +46,7 @@ describe('golden explanations of the published examples', () => {
           `${t.naam}: jaar € ${t.jaarbedrag / 100}, per maand ${t.maandbedragen.map((c) => c / 100).join(' ')}`,
         );
         if (t.melding) uit.push(`melding: ${t.melding.tekst}`);
+        for (const o of t.opmerkingen ?? []) uit.push(`opmerking ${o.code}: ${o.tekst}`);
         for (const pr of t.perioden) {
           uit.push(`periode maand ${pr.vanMaand} t/m ${pr.totEnMetMaand}:`);
           regels(pr.uitleg, 1, uit);

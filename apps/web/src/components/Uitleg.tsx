@@ -11,7 +11,7 @@ import type { ExplanationNode } from '@regelmaat/engine';
 import { formatWholeEuros, MONTH_NAMES } from '@regelmaat/kernel';
 import type { Periode, ToeslagResultaat } from '@regelmaat/law';
 import { t } from '../teksten';
-import { Heading, Paragraph } from './nlds';
+import { Alert, Heading, Paragraph } from './nlds';
 
 function Wet({ node }: { node: ExplanationNode }) {
   const { citation, url } = node.law;
@@ -186,6 +186,11 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
           </p>
         </>
       )}
+      {(resultaat.opmerkingen ?? []).map((o) => (
+        <Alert key={o.code + o.tekst} type="info">
+          <Paragraph>{o.tekst}</Paragraph>
+        </Alert>
+      ))}
       <WaaromDitBedrag resultaat={resultaat} geenRecht={geenRecht} />
     </section>
   );
