@@ -8,6 +8,11 @@
  */
 import { isCivilDate, isEuroAmount } from '@regelmaat/kernel';
 import { z } from 'zod';
+import {
+  AANGEPASTE_WONING_NIET_GEMODELLEERD,
+  EU_EER_ZWITSERLAND,
+  WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
+} from './niet-gemodelleerd';
 
 const datum = z
   .string({ error: 'moet een datum zijn (JJJJ-MM-DD)' })
@@ -77,6 +82,13 @@ export const KindSchema = z
       .default(true)
       .meta({ description: 'Aanvrager of partner krijgt kinderbijslag voor dit kind' }),
     thuiswonend: z.boolean().default(true).meta({ description: 'Woont op het adres van de aanvrager' }),
+    woonland: landcode
+      .default('NL')
+      .refine((l) => EU_EER_ZWITSERLAND.has(l), { error: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD })
+      .meta({
+        description:
+          'Land waar het kind woont (ISO 3166-1 alpha-2). Een land buiten de EU, de EER en Zwitserland kan Regelmaat nog niet berekenen.',
+      }),
     toetsingsinkomen: bedrag('Eigen inkomen van het kind', -10_000_000).default(0),
     vermogen: bedrag('Vermogen van het kind op 1 januari').default(0),
     ...periode,
@@ -103,6 +115,14 @@ export const HuurSchema = z
       .boolean()
       .default(true)
       .meta({ description: 'Zelfstandige woonruimte (eigen voordeur, keuken, toilet, douche)' }),
+    aangepasteWoning: z
+      .boolean()
+      .default(false)
+      .refine((a) => !a, { error: AANGEPASTE_WONING_NIET_GEMODELLEERD })
+      .meta({
+        description:
+          'De woning heeft voorzieningen die nodig zijn voor een handicap van de huurder, partner of medebewoner. Regelmaat kan dit nog niet berekenen.',
+      }),
     ...periode,
   })
   .meta({ title: 'Huur' });
