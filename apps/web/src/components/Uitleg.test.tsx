@@ -5,7 +5,7 @@
 import { berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ToeslagUitkomst } from './Uitleg';
+import { ToeslagUitkomst, UitlegOpen } from './Uitleg';
 
 function kot(inkomen: number, jaar: number) {
   const p = parseHuishouden({
@@ -39,6 +39,12 @@ describe('kinderopvangtoeslag 2025 on the result card', () => {
     const html = tekst(kot(60_000, 2025));
     expect(html).toContain('nagebouwd uit andere openbare bronnen');
     expect(html).not.toContain('andere mogelijke percentage');
+  });
+
+  it('says the same on the page of one stored decision', () => {
+    const html = renderToStaticMarkup(<UitlegOpen resultaat={kot(53_000, 2025)} />).replace(/\u00a0/g, ' ');
+    expect(html).toContain('De officiële tabel voor 2025 konden wij niet lezen.');
+    expect(html).toContain('Met het andere mogelijke percentage is het € 1.545.');
   });
 
   it('says nothing of the kind for 2026, whose table is the published one', () => {

@@ -143,6 +143,19 @@ function Maandtabel({ resultaat }: { resultaat: ToeslagResultaat }) {
   );
 }
 
+/** What the citizen must know about the amount (e.g. a rebuilt table), in plain Dutch. */
+function Opmerkingen({ resultaat }: { resultaat: ToeslagResultaat }) {
+  return (
+    <>
+      {(resultaat.opmerkingen ?? []).map((o) => (
+        <Alert key={o.code + o.tekst} type="info">
+          <Paragraph>{o.tekst}</Paragraph>
+        </Alert>
+      ))}
+    </>
+  );
+}
+
 /** One toeslag's result card: amount per month and per year, or why there is none, with the explanation. */
 export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResultaat; kop?: 2 | 3 }) {
   const id = `toeslag-${resultaat.regeling}`;
@@ -186,11 +199,7 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
           </p>
         </>
       )}
-      {(resultaat.opmerkingen ?? []).map((o) => (
-        <Alert key={o.code + o.tekst} type="info">
-          <Paragraph>{o.tekst}</Paragraph>
-        </Alert>
-      ))}
+      <Opmerkingen resultaat={resultaat} />
       <WaaromDitBedrag resultaat={resultaat} geenRecht={geenRecht} />
     </section>
   );
@@ -203,6 +212,7 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
 export function UitlegOpen({ resultaat, kop = 2 }: { resultaat: ToeslagResultaat; kop?: 2 | 3 }) {
   return (
     <div className="rm-uitleg-open">
+      <Opmerkingen resultaat={resultaat} />
       {resultaat.perioden.map((p) => (
         <section key={p.vanMaand} aria-label={`${resultaat.naam}: ${periodeNaam(p)}`}>
           {resultaat.perioden.length > 1 ? <Heading level={kop}>{periodeNaam(p)}</Heading> : null}
