@@ -115,14 +115,10 @@ export const HuurSchema = z
       .boolean()
       .default(true)
       .meta({ description: 'Zelfstandige woonruimte (eigen voordeur, keuken, toilet, douche)' }),
-    aangepasteWoning: z
-      .boolean()
-      .default(false)
-      .refine((a) => !a, { error: AANGEPASTE_WONING_NIET_GEMODELLEERD })
-      .meta({
-        description:
-          'De woning heeft voorzieningen die nodig zijn voor een handicap van de huurder, partner of medebewoner. Regelmaat kan dit nog niet berekenen.',
-      }),
+    aangepasteWoning: z.boolean().default(false).meta({
+      description:
+        'De huur is hoger dan de huurgrens door voorzieningen die nodig zijn voor een handicap van de huurder, partner of medebewoner (Wet op de huurtoeslag art. 13 lid 2, tot en met 2025). Regelmaat kan dit voor 2025 nog niet berekenen.',
+    }),
     ...periode,
   })
   .meta({ title: 'Huur' });
@@ -218,6 +214,16 @@ export const HuishoudenSchema = z
         });
       }
     }
+    // Wet op de huurtoeslag art. 13 lid 2 onder a (2025; gone from 2026, when rent above the maximale
+    // huurgrens is simply not subsidised): not modelled, so refused for 2025.
+    h.huur.forEach((r, i) => {
+      if (r.aangepasteWoning && h.berekeningsjaar <= 2025)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['huur', i, 'aangepasteWoning'],
+          message: AANGEPASTE_WONING_NIET_GEMODELLEERD,
+        });
+    });
     h.kinderopvang.forEach((o, i) => {
       if (o.kind >= h.kinderen.length) {
         ctx.addIssue({

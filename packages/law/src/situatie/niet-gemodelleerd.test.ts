@@ -11,13 +11,18 @@ const basis = {
 };
 
 describe('input that needs a rule Regelmaat does not model is refused, naming the field', () => {
-  it('a home adapted for a handicap (Wet op de huurtoeslag art. 13 lid 2)', () => {
+  it('a home adapted for a handicap in 2025 (Wet op de huurtoeslag art. 13 lid 2)', () => {
     const r = parseHuishouden({ ...basis, huur: [{ kaleHuur: 950, aangepasteWoning: true }] });
     expect(r).toEqual({
       ok: false,
       problems: [{ path: 'huur[0].aangepasteWoning', message: AANGEPASTE_WONING_NIET_GEMODELLEERD }],
     });
     expect(parseHuishouden({ ...basis, huur: [{ kaleHuur: 950, aangepasteWoning: false }] }).ok).toBe(true);
+    // The 2026 text has no such exception: rent above the maximale huurgrens is not subsidised for anyone.
+    expect(
+      parseHuishouden({ ...basis, berekeningsjaar: 2026, huur: [{ kaleHuur: 950, aangepasteWoning: true }] })
+        .ok,
+    ).toBe(true);
   });
 
   it('a child living outside the EU, the EEA and Switzerland (woonlandfactor, Wet op het kindgebonden budget art. 2 lid 12)', () => {

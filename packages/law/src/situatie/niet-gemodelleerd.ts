@@ -44,11 +44,15 @@ export const EU_EER_ZWITSERLAND: ReadonlySet<string> = new Set([
   'CH',
 ]);
 
-/** Wet op de huurtoeslag art. 13 lid 2 onder a en lid 3 (2025): a home adapted for a handicap. */
+/**
+ * Wet op de huurtoeslag art. 13 lid 2 onder a en lid 3 (text of 1-1-2025): a rent above the huurgrens
+ * because of voorzieningen for a handicap does not bar huurtoeslag. The 2026 text has no such
+ * exception (art. 21 lid 1 onder d: rent above the maximale huurgrens is not subsidised, for everyone).
+ */
 export const AANGEPASTE_WONING_NIET_GEMODELLEERD =
-  'Regelmaat kan nog niet rekenen met een woning die is aangepast voor een handicap. Voor zo’n woning ' +
-  'gelden bij huurtoeslag andere regels (Wet op de huurtoeslag, artikel 13, lid 2). Vraag de huurtoeslag ' +
-  'aan bij Dienst Toeslagen.';
+  'Regelmaat kan voor 2025 nog niet rekenen met een woning die is aangepast voor een handicap. Voor zo’n ' +
+  'woning gelden in 2025 andere regels bij huurtoeslag (Wet op de huurtoeslag, artikel 13, lid 2). Vraag ' +
+  'de huurtoeslag aan bij Dienst Toeslagen.';
 
 /** Wet op het kindgebonden budget art. 2 lid 12-14: a child whose woonland is outside the EU, EEA and Switzerland. */
 export const WOONLANDFACTOR_KIND_NIET_GEMODELLEERD =
