@@ -96,7 +96,8 @@ export function kinderopvangtoeslag(
   if (tabel === undefined) {
     throw new NietBerekenbaar(
       'KOT_TABEL_ONTBREEKT',
-      'De officiële tabel met percentages voor dit jaar (Besluit kinderopvangtoeslag, bijlage I) staat niet in de parameters. Regelmaat berekent kinderopvangtoeslag voor dit jaar daarom niet: een percentage raden is niet toegestaan.',
+      // Shown to citizens (B1): what is missing, what that means for them, and what they can do.
+      'Wij kunnen uw kinderopvangtoeslag voor dit jaar nog niet berekenen. Daarvoor is een tabel met percentages nodig (Besluit kinderopvangtoeslag, bijlage I), en die hebben wij voor dit jaar nog niet. Wij gokken geen bedrag. Dienst Toeslagen kan u wel vertellen hoeveel u krijgt.',
     );
   }
 
