@@ -109,6 +109,8 @@ export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
             soort: fc.constantFrom('dagopvang', 'buitenschoolse-opvang', 'gastouderopvang' as const),
             urenPerMaand: fc.integer({ min: 0, max: 260 }),
             uurprijs: euros(15),
+            // Start and end on any day: months covered in part count the hours of their days.
+            vanaf: inJaar(jaar),
             tot: inJaar(jaar),
           }),
           { minLength: 1, maxLength: 3 },
@@ -122,7 +124,14 @@ export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
         medebewoners,
         huur: huur ? [huur] : [],
         kinderopvang:
-          kinderen.length === 0 ? [] : opvang.map((o, i) => ({ ...o, kind: i % kinderen.length })),
+          kinderen.length === 0
+            ? []
+            : opvang.map(({ vanaf, ...o }, i) => ({
+                ...o,
+                // The schema wants tot after vanaf.
+                ...(vanaf !== undefined && (o.tot === undefined || vanaf < o.tot) ? { vanaf } : {}),
+                kind: i % kinderen.length,
+              })),
       })),
   );
 
