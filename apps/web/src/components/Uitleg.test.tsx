@@ -2,9 +2,16 @@
  * The result card tells a citizen, in plain Dutch, when the amount rests on a rebuilt table and,
  * where that table is not certain for their income, what the other amount would be.
  */
-import { berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
+import {
+  AANGEPASTE_WONING_NIET_GEMODELLEERD,
+  berekenHuishouden,
+  normaliseer,
+  parseHuishouden,
+  WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
+} from '@regelmaat/law';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { controleerB1 } from '../teksten/b1-lint';
 import { ToeslagUitkomst, UitlegOpen } from './Uitleg';
 
 function kot(inkomen: number, jaar: number) {
@@ -39,6 +46,18 @@ describe('kinderopvangtoeslag 2025 on the result card', () => {
     const html = tekst(kot(60_000, 2025));
     expect(html).toContain('nagebouwd uit andere openbare bronnen');
     expect(html).not.toContain('andere mogelijke percentage');
+  });
+
+  it('writes those notes, and the refusals of rules not modelled, at B1 level', () => {
+    const notes = Object.fromEntries((kot(53_000, 2025).opmerkingen ?? []).map((o) => [o.code, o.tekst]));
+    expect(Object.keys(notes)).toEqual(['TABEL_NAGEBOUWD', 'TABEL_ONZEKER']);
+    expect(controleerB1(notes)).toEqual([]);
+    expect(
+      controleerB1({
+        aangepasteWoning: AANGEPASTE_WONING_NIET_GEMODELLEERD,
+        woonland: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
+      }),
+    ).toEqual([]);
   });
 
   it('says the same on the page of one stored decision', () => {

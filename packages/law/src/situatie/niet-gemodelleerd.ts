@@ -57,5 +57,5 @@ export const AANGEPASTE_WONING_NIET_GEMODELLEERD =
 /** Wet op het kindgebonden budget art. 2 lid 12-14: a child whose woonland is outside the EU, EEA and Switzerland. */
 export const WOONLANDFACTOR_KIND_NIET_GEMODELLEERD =
   'Regelmaat kan nog niet rekenen met een kind dat buiten de Europese Unie, de EER en Zwitserland woont. ' +
-  'Dan wordt het kindgebonden budget aangepast aan het land waar het kind woont (Wet op het kindgebonden ' +
-  'budget, artikel 2, lid 12). Vraag het kindgebonden budget aan bij Dienst Toeslagen.';
+  'Dan hangt het kindgebonden budget af van het land waar het kind woont. Dat staat in de Wet op het ' +
+  'kindgebonden budget, artikel 2, lid 12. Vraag het kindgebonden budget aan bij Dienst Toeslagen.';
