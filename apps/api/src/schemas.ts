@@ -121,6 +121,12 @@ export const ToeslagResultaat = z.looseObject({
   ),
   jaarUitleg: Uitleg.optional(),
   melding: z.object({ code: z.string(), tekst: z.string() }).optional(),
+  opmerkingen: z
+    .array(z.object({ code: z.string(), tekst: z.string() }))
+    .optional()
+    .meta({
+      description: 'Wat de burger bij dit bedrag moet weten, bijvoorbeeld dat een tabel is nagebouwd',
+    }),
 });
 
 export const Berekening = z.object({

@@ -45,6 +45,7 @@ export function toonBerekening(b: Berekening, metUitleg = true): string {
       continue;
     }
     regels.push(`${t.naam}: ${formatWholeEuros(t.jaarbedrag)} over het jaar`, ...maandtabel(t));
+    for (const o of t.opmerkingen ?? []) regels.push(`  Let op: ${o.tekst}`);
     if (metUitleg) {
       regels.push('  Waarom dit bedrag?');
       for (const p of t.perioden) {

@@ -11,19 +11,21 @@
  * `normaliseer(parseHuishouden(…))`.
  *
  * Month masks follow Awir art. 5 lid 1 (a fact counts in a month when it is in force on its first
- * day) and, for childcare, every month a contract overlaps (Besluit kinderopvangtoeslag art. 2) —
- * the same rules as `packages/law/src/situatie/maanden.ts`.
+ * day) and, for childcare, every month a contract overlaps (Besluit kinderopvangtoeslag art. 2),
+ * a month covered in part counting the hours of its days (`opvangCentiurenPerMaand`) — the same
+ * rules as `packages/law/src/situatie/maanden.ts`.
  */
 import { type DateParts, eurosToCents, isEuroAmount, parseCivilDate } from '@regelmaat/kernel';
-import type {
-  HuishoudenInvoer,
-  HuurFeiten,
-  KindFeiten,
-  MedebewonerFeiten,
-  OpvangFeiten,
-  OpvangSoort,
-  PersoonFeiten,
-  Situatie,
+import {
+  type HuishoudenInvoer,
+  type HuurFeiten,
+  type KindFeiten,
+  type MedebewonerFeiten,
+  type OpvangFeiten,
+  type OpvangSoort,
+  opvangCentiurenPerMaand,
+  type PersoonFeiten,
+  type Situatie,
 } from '@regelmaat/law';
 
 const MAX = 10_000_000;
@@ -268,10 +270,13 @@ function bouw(invoer: unknown): Situatie {
       throw ANDERS;
     const uren = o.urenPerMaand;
     if (typeof uren !== 'number' || !(uren >= 0 && uren <= 744) || !isEuroAmount(uren)) throw ANDERS;
+    const centiuren = Math.round(uren * 100);
+    const perMaand = opvangCentiurenPerMaand(jaar, centiuren, p.vanaf, p.tot);
     opvang.push({
       kind,
       soort: opvangSoort(o.soort),
-      centiuren: Math.round(uren * 100),
+      centiuren,
+      ...(perMaand ? { centiurenPerMaand: perMaand } : {}),
       uurprijs: bedrag(o.uurprijs, 0),
       geregistreerd: bool(o.geregistreerd, true),
       maanden: maandenMetOverlap(k, p.vanaf, p.tot),

@@ -4,6 +4,7 @@
  * explanation tree for every run of months with the same facts and for the year amount.
  */
 import { type ExplanationNode, explain, Trace } from '@regelmaat/engine';
+import { formatWholeEuros } from '@regelmaat/kernel';
 import { jaarbedrag } from './algemeen/jaarbedrag';
 import { JAAR } from './algemeen/stappen';
 import { evalueerMaanden, MAAND_DATA, ParameterCache, type Segment, Werkgeheugen } from './evaluatie';
@@ -45,6 +46,12 @@ export interface ToeslagResultaat {
   readonly jaarUitleg?: ExplanationNode;
   /** Why nothing was computed (status not `berekend`). */
   readonly melding?: { readonly code: string; readonly tekst: string };
+  /**
+   * What a citizen must know about a computed amount, in plain Dutch (B1): `TABEL_NAGEBOUWD` when a
+   * value was rebuilt from secondary sources, `TABEL_ONZEKER` when the amount depends on a value of
+   * that rebuilt table that is not certain (with the other amount).
+   */
+  readonly opmerkingen?: readonly { readonly code: string; readonly tekst: string }[];
 }
 
 export interface Berekening {
@@ -52,6 +59,64 @@ export interface Berekening {
   readonly engineVersie: string;
   readonly toeslagen: readonly ToeslagResultaat[];
 }
+
+function knopen(n: ExplanationNode, uit: ExplanationNode[] = []): ExplanationNode[] {
+  uit.push(n);
+  for (const i of n.inputs) knopen(i, uit);
+  return uit;
+}
+
+const euro = (microcent: number) => formatWholeEuros(Math.floor(microcent / 100_000_000) * 100);
+
+/** The citizen's notes on a computed amount: a rebuilt table, and an amount that depends on it. */
+function opmerkingen(
+  perioden: readonly Periode[],
+  maandbedragen: readonly number[],
+  jaar: number,
+): { code: string; tekst: string }[] {
+  const uit: { code: string; tekst: string }[] = [];
+  const alle = perioden.map((p) => knopen(p.uitleg));
+  if (alle.some((k) => k.some((n) => n.gereconstrueerd === true)))
+    uit.push({
+      code: 'TABEL_NAGEBOUWD',
+      tekst:
+        `De officiële tabel voor ${jaar} konden wij niet lezen. Wij rekenen met een tabel die is nagebouwd ` +
+        'uit andere openbare bronnen. Daarom kan het bedrag anders zijn dan het bedrag dat u van Dienst ' +
+        'Toeslagen krijgt.',
+    });
+  perioden.forEach((p, i) => {
+    const ander = alle[i]!.find((n) => n.id.endsWith('.bedrag_andere_lezing'));
+    if (!ander || typeof ander.value !== 'number') return;
+    const wanneer =
+      perioden.length === 1
+        ? 'per maand'
+        : `per maand in ${maandNaam(p.vanMaand)} tot en met ${maandNaam(p.totEnMetMaand)}`;
+    uit.push({
+      code: 'TABEL_ONZEKER',
+      tekst:
+        `Voor uw inkomen is niet zeker welk percentage in de officiële tabel staat. Wij rekenen met ` +
+        `${formatWholeEuros(maandbedragen[p.vanMaand - 1]!)} ${wanneer}. Met het andere mogelijke percentage is het ${euro(ander.value)}. ` +
+        'Als u deze toeslag krijgt, zoekt een medewerker van Dienst Toeslagen uit welk bedrag klopt.',
+    });
+  });
+  return uit;
+}
+
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const maandNaam = (maand: number) => MAANDEN[maand - 1]!;
 
 function berekenToeslag(
   r: Regeling<unknown, unknown>,
@@ -110,6 +175,7 @@ function berekenToeslag(
   const minimum = w.algemeen.at(datum).minimum_tegemoetkoming;
   const maandbedragen = new Array<number>(12).fill(0);
   const jaar = jaarbedrag(g.waarden, r.afronding, minimum, jaarTrace, maandbedragen);
+  const notities = opmerkingen(perioden, maandbedragen, s.jaar);
   return {
     regeling: r.id,
     naam: r.naam,
@@ -118,6 +184,7 @@ function berekenToeslag(
     maandbedragen,
     perioden,
     jaarUitleg: explain(jaarTrace, JAAR.jaarbedrag.id, lookup(datum), datum),
+    ...(notities.length > 0 ? { opmerkingen: notities } : {}),
   };
 }
 

@@ -6,9 +6,12 @@
  */
 export * from './batch';
 export * from './bereken';
+export * from './kinderopvangtoeslag/tabel-onzeker';
 export * from './regeling';
 export * from './regelingen';
 export * from './situatie/huishouden-schema';
+export { opvangCentiurenPerMaand } from './situatie/maanden';
+export * from './situatie/niet-gemodelleerd';
 export * from './situatie/normaliseer';
 export * from './situatie/parse-huishouden';
 export * from './situatie/situatie';

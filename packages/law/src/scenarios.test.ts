@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BatchRekenaar, WAARDEN_PER_HUISHOUDEN } from './batch';
 import { berekenHuishouden } from './bereken';
+import { KotTabelOnzekerheidRekenaar } from './kinderopvangtoeslag/tabel-onzeker';
 import { normaliseer } from './situatie/normaliseer';
 import { parseHuishouden } from './situatie/parse-huishouden';
 import { laadScenarios } from './testing/scenarios';
+import { wetgeving } from './wetgeving';
 
 const scenarios = laadScenarios();
 const batch = new BatchRekenaar();
+const onzekerheid = new KotTabelOnzekerheidRekenaar(wetgeving());
 
 describe('scenario files: published examples and boundaries', () => {
   it('has scenarios for every regeling', () => {
@@ -43,6 +46,15 @@ describe('scenario files: published examples and boundaries', () => {
           expect(t.perioden.flatMap((p) => p.nietVoldaan.map((n) => n.id))).toEqual(
             expect.arrayContaining(v.nietVoldaan),
           );
+        if (v.andereLezing !== undefined) {
+          const o = onzekerheid.bereken(situatie);
+          expect(o).toEqual(
+            v.andereLezing === null ? null : { jaarbedrag: t.jaarbedrag, andereLezing: v.andereLezing * 100 },
+          );
+          // The explanation shows the other reading exactly when the outcome depends on it.
+          const andere = t.perioden.some((p) => JSON.stringify(p.uitleg).includes('bedrag_andere_lezing'));
+          expect(andere).toBe(v.andereLezing !== null);
+        }
         // The batch path gives the same amounts as the traced path.
         const base = index * 13;
         expect(out[base]).toBe(t.status === 'niet-berekenbaar' ? -1 : t.jaarbedrag);

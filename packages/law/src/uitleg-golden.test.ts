@@ -1,6 +1,6 @@
 /**
  * Golden explanations: the full text of "Waarom dit bedrag?" for every published worked example
- * (scenarios named Z…, HT…, K…, KO…), one file per toeslag in `<regeling>/tests/uitleg.golden.txt`.
+ * (scenarios named Z…, HT…, K…, KO…, and the 2025 worked examples KO25-…), one file per toeslag in `<regeling>/tests/uitleg.golden.txt`.
  * The files were reviewed by reading them once; a change to a sentence, a value or a citation shows
  * up as a diff to review again (`npx vitest run -u packages/law/src/uitleg-golden.test.ts` rewrites
  * them after that review).
@@ -12,7 +12,7 @@ import { normaliseer } from './situatie/normaliseer';
 import { parseHuishouden } from './situatie/parse-huishouden';
 import { laadScenarios } from './testing/scenarios';
 
-const GEPUBLICEERD = /^(Z|HT|K|KO)\d+:/;
+const GEPUBLICEERD = /^(Z|HT|K|KO|KO25-)\d+:/;
 const MAP: Record<string, string> = {
   zorgtoeslag: 'zorgtoeslag',
   huurtoeslag: 'huurtoeslag',
@@ -46,6 +46,7 @@ describe('golden explanations of the published examples', () => {
           `${t.naam}: jaar € ${t.jaarbedrag / 100}, per maand ${t.maandbedragen.map((c) => c / 100).join(' ')}`,
         );
         if (t.melding) uit.push(`melding: ${t.melding.tekst}`);
+        for (const o of t.opmerkingen ?? []) uit.push(`opmerking ${o.code}: ${o.tekst}`);
         for (const pr of t.perioden) {
           uit.push(`periode maand ${pr.vanMaand} t/m ${pr.totEnMetMaand}:`);
           regels(pr.uitleg, 1, uit);

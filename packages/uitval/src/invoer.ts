@@ -71,6 +71,12 @@ export interface UitvalInvoer {
   kinderenOnder18: number;
   /** How many of those children turn 18 during the berekeningsjaar. */
   kinderenWorden18: number;
+  /**
+   * Only when the kinderopvangtoeslag was computed with a reconstructed table and its year amount
+   * depends on a value that table is unsure of: the year amount as computed and under the other
+   * reading (eurocents). Absent otherwise.
+   */
+  kotTabelOnzeker?: { bedrag: Eurocent; andereLezing: Eurocent };
 }
 
 /** The name of one field of the input. */
@@ -94,6 +100,7 @@ const ALLE_VELDEN = {
   vermogensgrens: true,
   kinderenOnder18: true,
   kinderenWorden18: true,
+  kotTabelOnzeker: true,
 } as const satisfies Record<UitvalVeld, true>;
 
 /** Every field of UitvalInvoer: the allow-list of what a rule can declare and read. */

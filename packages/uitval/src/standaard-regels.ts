@@ -6,6 +6,7 @@ import { controleerRegels } from './controle';
 import type { Regel } from './regel';
 import { HOGE_TERUGVORDERING } from './regels/hoge-terugvordering';
 import { KIND_WORDT_18 } from './regels/kind-wordt-18';
+import { KOT_TABEL_ONZEKER } from './regels/kot-tabel-onzeker';
 import { ONTBREKENDE_GEGEVENS } from './regels/ontbrekende-gegevens';
 import { OPVANGUREN_VERSCHIL } from './regels/opvanguren-verschil';
 import { PARTNER_CONFLICT } from './regels/partner-conflict';
@@ -18,6 +19,7 @@ export const STANDAARD_REGELS: readonly Regel[] = Object.freeze([
   TERUGVORDERING_ZWAAR,
   SCHATTING_WIJKT_AF,
   OPVANGUREN_VERSCHIL,
+  KOT_TABEL_ONZEKER,
   PARTNER_CONFLICT,
   ONTBREKENDE_GEGEVENS,
   VERMOGEN_RAND,

@@ -4,7 +4,12 @@
  * (only the declared, law-relevant fields) from what a run knows about a household.
  */
 import { ageOnFirstOfMonth } from '@regelmaat/kernel';
-import { REGELINGEN as LAW_REGELINGEN, type Wetgeving } from '@regelmaat/law';
+import {
+  type KotTabelOnzekerheid,
+  KotTabelOnzekerheidRekenaar,
+  REGELINGEN as LAW_REGELINGEN,
+  type Wetgeving,
+} from '@regelmaat/law';
 import { detecteerUitval, type RegelingId, STANDAARD_REGELS, type UitvalInvoer } from '@regelmaat/uitval';
 import type { UitvalContext, UitvalDetector } from './uitval-poort';
 
@@ -16,11 +21,20 @@ function perRegeling(bedragen: readonly number[]): Record<RegelingId, number> {
   return uit;
 }
 
-/** What the rules may see of one household. Exported for tests. */
-export function uitvalInvoer(ctx: UitvalContext, w: Wetgeving): UitvalInvoer {
+/**
+ * What the rules may see of one household. `kot` is the kinderopvangtoeslag under both readings of
+ * an uncertain reconstructed table (null: it does not depend on one). Exported for tests.
+ */
+export function uitvalInvoer(
+  ctx: UitvalContext,
+  w: Wetgeving,
+  kot: KotTabelOnzekerheid | null = null,
+): UitvalInvoer {
   const s = ctx.situatie;
   const ouder = new Array<number>(12).fill(0);
-  for (const o of s.opvang) for (let m = 0; m < 12; m++) if (o.maanden & (1 << m)) ouder[m]! += o.centiuren;
+  for (const o of s.opvang)
+    for (let m = 0; m < 12; m++)
+      if (o.maanden & (1 << m)) ouder[m]! += o.centiurenPerMaand?.[m] ?? o.centiuren;
   const aanbieder = ctx.dossier.opvangUrenAanbieder.map((u) => (u === null ? null : Math.round(u * 100)));
   const partner = s.partner !== null && s.partnerMaanden !== 0;
   const vermogen = s.aanvrager.vermogen + (partner ? s.partner!.vermogen : 0);
@@ -62,13 +76,15 @@ export function uitvalInvoer(ctx: UitvalContext, w: Wetgeving): UitvalInvoer {
     vermogensgrens: grens,
     kinderenOnder18: onder18,
     kinderenWorden18: worden18,
+    ...(kot !== null ? { kotTabelOnzeker: { bedrag: kot.jaarbedrag, andereLezing: kot.andereLezing } } : {}),
   };
 }
 
 /** The standard exception rules as a detector for batch runs. */
 export function standaardUitval(w: Wetgeving): UitvalDetector {
+  const kot = new KotTabelOnzekerheidRekenaar(w);
   return (ctx) => {
-    const vondsten = detecteerUitval(uitvalInvoer(ctx, w), STANDAARD_REGELS);
+    const vondsten = detecteerUitval(uitvalInvoer(ctx, w, kot.bereken(ctx.situatie)), STANDAARD_REGELS);
     if (vondsten.length === 0) return null;
     return {
       redenen: vondsten.map((v) => v.code),

@@ -270,9 +270,13 @@ export class PartitieVerwerker {
     if (zaken.length > 0) {
       await sql.query(
         // An expected recovery of € 1,500 or more needs a hearing first (Awir art. 26b): that case goes
-        // to the hearing queue; every other exception to the uitval-controle queue.
+        // to the hearing queue; a kinderopvangtoeslag that depends on an uncertain value of a
+        // reconstructed table to its own case type (both in team uitval); every other exception to the
+        // uitval-controle queue.
         `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit)
-         SELECT h, $1, CASE WHEN 'HOGE_TERUGVORDERING' = ANY(r::text[]) THEN 'hoorzitting-terugvordering' ELSE 'uitval-controle' END,
+         SELECT h, $1, CASE WHEN 'HOGE_TERUGVORDERING' = ANY(r::text[]) THEN 'hoorzitting-terugvordering'
+                   WHEN 'KOT_TABEL_ONZEKER' = ANY(r::text[]) THEN 'kot-tabel-onzeker'
+                   ELSE 'uitval-controle' END,
                 r::text[], t::jsonb, p
            FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
          ON CONFLICT (run_id, huishouden_id) DO NOTHING`,

@@ -17,7 +17,8 @@ export type ZaakSoort =
   | 'hoorzitting-terugvordering'
   | 'contactverzoek'
   | 'partner-verificatie'
-  | 'partner-conflict';
+  | 'partner-conflict'
+  | 'kot-tabel-onzeker';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

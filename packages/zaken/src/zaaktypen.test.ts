@@ -9,6 +9,7 @@ describe('case types', () => {
     expect(ZAAKTYPEN.map((t) => t.id).sort()).toEqual([
       'contactverzoek',
       'hoorzitting-terugvordering',
+      'kot-tabel-onzeker',
       'maatwerk-verzoek',
       'partner-conflict',
       'partner-verificatie',

@@ -2,7 +2,7 @@
  * @module
  * The case types (zaaktypen) as data: Dutch name, service norm, default team and the legal hook
  * the case hangs on. The service norm is in **calendar days** (kept simple on purpose: no working
- * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014 and 017 mirror this
+ * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017 and 018 mirror this
  * list in the table `zaaktype` so cases the batch opens get the same team and due date; a test
  * keeps the two equal.
  */
@@ -80,6 +80,18 @@ export const ZAAKTYPEN: readonly ZaakType[] = [
     grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '18' },
     normBron:
       'Dienstverleningsnorm: 14 kalenderdagen, zodat de kinderopvangtoeslag op tijd op de juiste uren rust.',
+  },
+  {
+    // The kinderopvangtoeslag depends on a value of a reconstructed table that is not certain (uitval
+    // rule KOT_TABEL_ONZEKER, migration 018): a case worker checks the primary text and settles the
+    // amount; the case carries both possible amounts.
+    id: 'kot-tabel-onzeker',
+    naam: 'Kinderopvangtoeslag met een onzekere tabelwaarde',
+    servicenormDagen: 14,
+    team: 'uitval',
+    grondslag: { wet: AWB, bwb: 'BWBR0005537', artikel: '3:2' },
+    normBron:
+      'Dienstverleningsnorm: 14 kalenderdagen, zodat het bedrag vaststaat voordat de beschikking uitgaat.',
   },
 ];
 

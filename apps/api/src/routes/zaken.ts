@@ -42,6 +42,7 @@ export const ZAAK_ROUTES = [
           'contactverzoek',
           'partner-verificatie',
           'partner-conflict',
+          'kot-tabel-onzeker',
         ])
         .optional(),
       teLaat: janee.optional(),

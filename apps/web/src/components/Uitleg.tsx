@@ -12,7 +12,7 @@ import { MONTH_NAMES } from '@regelmaat/kernel';
 import type { Periode, ToeslagResultaat } from '@regelmaat/law';
 import { datumsInTekst, euro } from '../opmaak';
 import { t } from '../teksten';
-import { Heading, Paragraph } from './nlds';
+import { Alert, Heading, Paragraph } from './nlds';
 
 function Wet({ node }: { node: ExplanationNode }) {
   const { citation, url } = node.law;
@@ -146,6 +146,19 @@ function Maandtabel({ resultaat }: { resultaat: ToeslagResultaat }) {
   );
 }
 
+/** What the citizen must know about the amount (e.g. a rebuilt table), in plain Dutch. */
+function Opmerkingen({ resultaat }: { resultaat: ToeslagResultaat }) {
+  return (
+    <>
+      {(resultaat.opmerkingen ?? []).map((o) => (
+        <Alert key={o.code + o.tekst} type="info">
+          <Paragraph>{o.tekst}</Paragraph>
+        </Alert>
+      ))}
+    </>
+  );
+}
+
 /** One toeslag's result card: amount per month and per year, or why there is none, with the explanation. */
 export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResultaat; kop?: 2 | 3 }) {
   const id = `toeslag-${resultaat.regeling}`;
@@ -187,6 +200,7 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
           <p className="rm-bedrag-jaar">{t('uitkomst.perJaar', { bedrag: euro(resultaat.jaarbedrag) })}</p>
         </>
       )}
+      <Opmerkingen resultaat={resultaat} />
       <WaaromDitBedrag resultaat={resultaat} geenRecht={geenRecht} />
     </section>
   );
@@ -199,6 +213,7 @@ export function ToeslagUitkomst({ resultaat, kop = 3 }: { resultaat: ToeslagResu
 export function UitlegOpen({ resultaat, kop = 2 }: { resultaat: ToeslagResultaat; kop?: 2 | 3 }) {
   return (
     <div className="rm-uitleg-open">
+      <Opmerkingen resultaat={resultaat} />
       {resultaat.perioden.map((p) => (
         <section key={p.vanMaand} aria-label={`${resultaat.naam}: ${periodeNaam(p)}`}>
           {resultaat.perioden.length > 1 ? <Heading level={kop}>{periodeNaam(p)}</Heading> : null}

@@ -24,6 +24,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   contactverzoek: 'zaken.soort.contact',
   'partner-verificatie': 'zaken.soort.partner',
   'partner-conflict': 'zaken.soort.partnerConflict',
+  'kot-tabel-onzeker': 'zaken.soort.kotTabel',
 };
 
 export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly Zaak[] }) {

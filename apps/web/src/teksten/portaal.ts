@@ -172,6 +172,7 @@ export const portaalTeksten = {
   'zaken.soort.contact': 'Uw vraag om teruggebeld te worden',
   'zaken.soort.partner': 'Wij controleren de partner die u heeft doorgegeven',
   'zaken.soort.partnerConflict': 'Wij controleren de uren van uw kinderopvang',
+  'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',

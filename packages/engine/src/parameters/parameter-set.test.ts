@@ -174,11 +174,27 @@ describe('loadParameterSet: a good file', () => {
       value: 211_200,
       from: '2026-01-01',
       source: 'Stcrt. 2025, 12345',
+      reconstructed: false,
     });
     const old = set.resolve('standaardpremie', '2025-06-30');
     expect(old.value).toBe(203_250);
     expect(old.from).toBe('2025-01-01');
     expect(old.source).toBe('Stcrt. 2024, 38887');
+  });
+
+  it('resolve() carries a reconstructed value with its confidence', () => {
+    const r = loadParameterSet(
+      'zorgtoeslag',
+      FILE,
+      variant(
+        "{ value: 2112, source: 'Stcrt. 2025, 12345' }",
+        "{ value: 2112, source: 'Rebuilt from two leaflets', reconstructed: true, confidence: { premie: high, datum: medium } }",
+      ),
+      spec,
+    ).resolve('standaardpremie', '2026-03-01');
+    expect(r.reconstructed).toBe(true);
+    expect(r.confidence).toBe('premie: high; datum: medium');
+    expect(set.resolve('standaardpremie', '2025-06-30').confidence).toBeUndefined();
   });
 
   it('resolve() throws for an optional parameter before its first value', () => {
@@ -284,7 +300,28 @@ describe('loadParameterSet: errors name file, field and expectation', () => {
     expectLoadError(
       variant('{ value: 2112, source', '{ value: 2112, bron: x, source'),
       'standaardpremie.values.2026-01-01.bron',
-      'value or source',
+      'value, source, confidence, reconstructed',
+    );
+  });
+
+  it('a reconstructed mark that is not true or false', () => {
+    expectLoadError(
+      variant('{ value: 2112, source', '{ value: 2112, reconstructed: ja, source'),
+      'standaardpremie.values.2026-01-01.reconstructed',
+      'true or false',
+    );
+  });
+
+  it('a confidence that is neither words nor a mapping to words', () => {
+    expectLoadError(
+      variant('{ value: 2112, source', '{ value: 2112, confidence: { eerste: 3 }, source'),
+      'standaardpremie.values.2026-01-01.confidence.eerste',
+      'a grade in words',
+    );
+    expectLoadError(
+      variant('{ value: 2112, source', '{ value: 2112, confidence: [], source'),
+      'standaardpremie.values.2026-01-01.confidence',
+      'a grade in words',
     );
   });
 

@@ -20,6 +20,13 @@ export interface DatedValue<T> {
   readonly from: string;
   readonly value: T;
   readonly source: string;
+  /** How sure the value is, in words (e.g. per column of a table); absent: as published. */
+  readonly confidence?: string;
+  /**
+   * True when the value was rebuilt from secondary sources because no copy of the primary text
+   * could be read. Explanations say so; replacing it by the primary text is a data change.
+   */
+  readonly reconstructed: boolean;
 }
 
 export interface ParameterInfo {
@@ -39,6 +46,8 @@ export interface ResolvedParameter {
   readonly value: unknown;
   readonly from: string;
   readonly source: string;
+  readonly confidence?: string;
+  readonly reconstructed: boolean;
 }
 
 export class ParameterSet<S extends ParameterSpec> {
@@ -93,12 +102,36 @@ export class ParameterSet<S extends ParameterSpec> {
       value: found.value,
       from: found.from,
       source: found.source,
+      ...(found.confidence !== undefined ? { confidence: found.confidence } : {}),
+      reconstructed: found.reconstructed,
     };
   }
 }
 
 const REF_KEYS = ['wet', 'bwb', 'artikel', 'lid', 'onderdeel', 'bijlage', 'publicatie'] as const;
 const PARAM_KEYS = ['description', 'unit', 'reference', 'values'];
+const ENTRY_KEYS = ['value', 'source', 'confidence', 'reconstructed'] as const;
+
+/** `confidence`: a sentence, or a mapping from a part of the value (a column) to a grade. */
+function readConfidence(file: string, field: string, raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string' && raw.trim().length > 0) return raw.trim();
+  if (isRecord(raw) && Object.keys(raw).length > 0) {
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(raw)) {
+      if (typeof v !== 'string' || v.trim().length === 0)
+        throw new ParameterError(file, `${field}.${k}`, 'a grade in words', typeName(v));
+      parts.push(`${k}: ${v.trim()}`);
+    }
+    return parts.join('; ');
+  }
+  throw new ParameterError(
+    file,
+    field,
+    'a grade in words, or a mapping from a part of the value to a grade',
+    typeName(raw),
+  );
+}
 
 function typeName(raw: unknown): string {
   if (raw === null) return 'null';
@@ -198,9 +231,12 @@ export function loadParameterSet<S extends ParameterSpec>(
       if (!isRecord(entry))
         throw new ParameterError(file, at, 'a mapping with value and source', typeName(entry));
       for (const key of Object.keys(entry)) {
-        if (key !== 'value' && key !== 'source')
-          throw new ParameterError(file, `${at}.${key}`, 'value or source', 'an unknown key');
+        if (!(ENTRY_KEYS as readonly string[]).includes(key))
+          throw new ParameterError(file, `${at}.${key}`, ENTRY_KEYS.join(', '), 'an unknown key');
       }
+      const confidence = readConfidence(file, `${at}.confidence`, entry.confidence);
+      if (entry.reconstructed !== undefined && typeof entry.reconstructed !== 'boolean')
+        throw new ParameterError(file, `${at}.reconstructed`, 'true or false', typeName(entry.reconstructed));
       if (typeof entry.source !== 'string' || entry.source.trim().length < 5) {
         throw new ParameterError(
           file,
@@ -214,7 +250,13 @@ export function loadParameterSet<S extends ParameterSpec>(
         throw new ParameterError(file, `${at}.value`, kind.expected, typeName(entry.value));
       if (value instanceof Invalid)
         throw new ParameterError(file, `${at}.value${value.detail}`, kind.expected);
-      values.push({ from, value, source: entry.source });
+      values.push({
+        from,
+        value,
+        source: entry.source,
+        ...(confidence !== undefined ? { confidence } : {}),
+        reconstructed: entry.reconstructed === true,
+      });
     }
     values.sort((a, b) => (a.from < b.from ? -1 : 1));
     parameters[name] = {

@@ -158,6 +158,44 @@ describe('explain', () => {
     expect(norm(leaf.uitleg)).toContain('Standaardpremie: € 2.112,00.');
   });
 
+  it('says of a reconstructed parameter that it is not the primary text, and gives its confidence', () => {
+    const herbouwd = loadParameterSet(
+      'zorgtoeslag',
+      'zorgtoeslag.yaml',
+      YAML.replace(
+        "{ value: 2112, source: 'Stcrt. 2025, 12345' }",
+        "{ value: 2112, source: 'Rebuilt from leaflets', reconstructed: true, confidence: high }",
+      ),
+      { standaardpremie: euro(), drempel: percent() },
+    );
+    const t = new Trace();
+    const gezien: boolean[] = [];
+    const zin = defineStep({
+      id: 'zorgtoeslag.zin',
+      label: 'Zin',
+      unit: 'boolean',
+      ref,
+      inputs: ['param:zorgtoeslag.standaardpremie'],
+      explain: ({ gereconstrueerd }) => {
+        gezien.push(gereconstrueerd('zorgtoeslag.standaardpremie'));
+        return 'x';
+      },
+    });
+    step(t, zin, true);
+    const node = explain(
+      t,
+      'zorgtoeslag.zin',
+      (path) => herbouwd.resolve(path.split('.')[1] as 'drempel', DATE),
+      DATE,
+    );
+    expect(gezien).toEqual([true]);
+    const leaf = node.inputs[0]!;
+    expect(leaf.gereconstrueerd).toBe(true);
+    expect(leaf.bron).toBe('Rebuilt from leaflets (zekerheid: high) (geldt vanaf 2026-01-01)');
+    expect(norm(leaf.uitleg)).toContain('De officiële tekst hiervan konden wij niet lezen.');
+    expect(findChild(tree, 'param:zorgtoeslag.standaardpremie').gereconstrueerd).toBeUndefined();
+  });
+
   it('gives a percentage parameter from a publication a citation but no url', () => {
     const normNode = findChild(tree, 'zorgtoeslag.normpremie');
     const drempel = findChild(normNode, 'param:zorgtoeslag.drempel');
@@ -265,6 +303,7 @@ describe('parameter leaves with a table value', () => {
       value: [1, 2],
       from: '2026-01-01',
       source: 'Bijlage I',
+      reconstructed: false,
     };
     const s = defineStep({
       id: 'x.s',

@@ -28,6 +28,8 @@ export interface ExplanationNode {
   readonly uitleg: string;
   /** For a parameter: the publication the value comes from and its start date. */
   readonly bron?: string;
+  /** For a parameter: true when the value was rebuilt from secondary sources (not the primary text). */
+  readonly gereconstrueerd?: boolean;
   readonly inputs: readonly ExplanationNode[];
 }
 
@@ -111,8 +113,11 @@ function build(
       value: p.value,
       display: shown,
       law: lawLink(p.ref, date),
-      uitleg: `${p.description}: ${shown}. Dit bedrag of percentage staat in de regels voor dit jaar.`,
-      bron: `${p.source} (geldt vanaf ${p.from})`,
+      uitleg: p.reconstructed
+        ? `${p.description}: ${shown}. De officiële tekst hiervan konden wij niet lezen. Regelmaat heeft deze waarde nagebouwd uit andere openbare bronnen.`
+        : `${p.description}: ${shown}. Dit bedrag of percentage staat in de regels voor dit jaar.`,
+      bron: `${p.source}${p.confidence ? ` (zekerheid: ${p.confidence})` : ''} (geldt vanaf ${p.from})`,
+      ...(p.reconstructed ? { gereconstrueerd: true } : {}),
       inputs: [],
     };
   }
@@ -128,6 +133,7 @@ function build(
           waarde: value,
           waardeVan: (stap) => trace.values.get(stap),
           parameter: (pad) => params(pad).value,
+          gereconstrueerd: (pad) => params(pad).reconstructed,
         })
       : gekozen;
   const inner = new Set(path).add(id);

@@ -60,6 +60,8 @@ export interface StapWaarden {
   waardeVan(id: string): unknown;
   /** The raw value of a parameter by its path (as in `param:<path>`), in the units it is held in. */
   parameter(pad: string): unknown;
+  /** True when that parameter's value was rebuilt from secondary sources, not read in the primary text. */
+  gereconstrueerd(pad: string): boolean;
 }
 
 export function defineStep<const D extends StepDef>(def: D): D {

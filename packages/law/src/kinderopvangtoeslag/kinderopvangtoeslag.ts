@@ -8,10 +8,13 @@
  * the next children follow from the joint toetsingsinkomen in bijlage I. The monthly total is
  * rounded down to whole euros (Berekening kinderopvangtoeslag 2026).
  * Conditions: arbeidseis for applicant and partner (Wko art. 1.6), registered care (LRK), residence.
- * The 2025 table is not in the parameters: 2025 is refused with a clear message, never guessed.
+ * A year without a table in the parameters is refused with a clear message, never guessed. The 2025
+ * table is a reconstruction (parameters.yaml): where it is uncertain (`percentagetabel_onzeker`) and
+ * the outcome depends on it, the trace shows the amount under the other reading, and the run opens
+ * a case (uitval rule KOT_TABEL_ONZEKER, computed with `andereLezing`).
  */
 import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
-import { formatCents } from '@regelmaat/kernel';
+import { formatCents, formatPpm } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
 import { inMaand, overgangen } from '../situatie/maanden';
@@ -34,7 +37,10 @@ export interface KinderopvangtoeslagFeiten {
 }
 
 export type KinderopvangtoeslagParameters = ValuesOf<typeof KINDEROPVANGTOESLAG_SPEC> &
-  ValuesOf<typeof ALGEMEEN_SPEC>;
+  ValuesOf<typeof ALGEMEEN_SPEC> & {
+    /** Compute with the other reading of an uncertain reconstructed table (for KOT_TABEL_ONZEKER). */
+    readonly andereLezing?: boolean;
+  };
 
 const MAX_KINDEREN = 20;
 const urenPerKind = new Float64Array(MAX_KINDEREN);
@@ -52,6 +58,17 @@ export function zoekRij(tabel: readonly KotRij[], inkomen: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The uncertain range of a reconstructed table that holds `inkomen` (eurocents), or undefined. */
+export function zoekOnzeker(onzeker: readonly KotRij[] | undefined, inkomen: number): KotRij | undefined {
+  if (onzeker === undefined) return undefined;
+  for (let i = 0; i < onzeker.length; i++) {
+    const r = onzeker[i]!;
+    // Bounds are whole euros, inclusive: € 52.520,00 up to and including € 54.221,99.
+    if (inkomen >= r.van && inkomen < r.tot! + 100) return r;
+  }
+  return undefined;
 }
 
 function maximumUurprijs(p: KinderopvangtoeslagParameters, soort: number): number {
@@ -79,7 +96,8 @@ export function kinderopvangtoeslag(
   if (tabel === undefined) {
     throw new NietBerekenbaar(
       'KOT_TABEL_ONTBREEKT',
-      'De officiële tabel met percentages voor dit jaar (Besluit kinderopvangtoeslag, bijlage I) staat niet in de parameters. Regelmaat berekent kinderopvangtoeslag voor dit jaar daarom niet: een percentage raden is niet toegestaan.',
+      // Shown to citizens (B1): what is missing, what that means for them, and what they can do.
+      'Wij kunnen uw kinderopvangtoeslag voor dit jaar nog niet berekenen. Daarvoor is een tabel met percentages nodig (Besluit kinderopvangtoeslag, bijlage I), en die hebben wij voor dit jaar nog niet. Wij gokken geen bedrag. Dienst Toeslagen kan u wel vertellen hoeveel u krijgt.',
     );
   }
 
@@ -124,8 +142,30 @@ export function kinderopvangtoeslag(
   const rij = tabel[zoekRij(tabel, inkomen)]!;
   if (t !== null)
     step(t, KOT.rij, `${formatCents(rij.van)} – ${rij.tot === null ? 'en hoger' : formatCents(rij.tot)}`);
-  const pct1 = step(t, KOT.pctEerste, rij.eersteKind);
-  const pct2 = step(t, KOT.pctOverige, rij.volgendeKinderen);
+  const onzeker = zoekOnzeker(p.percentagetabel_onzeker, inkomen);
+  const anders = onzeker !== undefined && p.andereLezing === true;
+  const pct1 = step(t, KOT.pctEerste, anders ? onzeker.eersteKind : rij.eersteKind);
+  const pct2 = step(t, KOT.pctOverige, anders ? onzeker.volgendeKinderen : rij.volgendeKinderen);
+  if (t !== null && onzeker !== undefined && !anders) {
+    // Only where the uncertain value is used: a percentage that differs for costs that exist.
+    const verschil: string[] = [];
+    if (onzeker.eersteKind !== pct1 && kostenEerste > 0)
+      verschil.push(
+        `${formatPpm(onzeker.eersteKind)} voor het eerste kind (in plaats van ${formatPpm(pct1)})`,
+      );
+    if (onzeker.volgendeKinderen !== pct2 && kostenOverige > 0)
+      verschil.push(
+        `${formatPpm(onzeker.volgendeKinderen)} voor de andere kinderen (in plaats van ${formatPpm(pct2)})`,
+      );
+    if (verschil.length > 0) {
+      step(t, KOT.andereLezing, verschil.join(' en '));
+      step(
+        t,
+        KOT.bedragAndereLezing,
+        (kostenEerste * onzeker.eersteKind + kostenOverige * onzeker.volgendeKinderen) / 1_000_000,
+      );
+    }
+  }
   // microcents × ppm / 10^6 = microcents.
   return step(t, KOT.bedrag, (kostenEerste * pct1 + kostenOverige * pct2) / 1_000_000);
 }
@@ -152,7 +192,13 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
   wijzigingen(s) {
     let mask = overgangen(s.partnerMaanden);
     for (const k of s.kinderen) mask |= overgangen(k.maanden);
-    for (const o of s.opvang) mask |= overgangen(o.maanden);
+    for (const o of s.opvang) {
+      mask |= overgangen(o.maanden);
+      // A month covered in part counts fewer hours than its neighbours.
+      if (o.centiurenPerMaand)
+        for (let m = 1; m < 12; m++)
+          if (o.centiurenPerMaand[m] !== o.centiurenPerMaand[m - 1]) mask |= 1 << m;
+    }
     return mask;
   },
   feiten(s: Situatie, maand: number, out: KinderopvangtoeslagFeiten): void {
@@ -169,7 +215,7 @@ export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, Kinderopva
       if (!kind?.thuiswonend || !inMaand(kind.maanden | 0, maand)) continue;
       out.kind[n] = o.kind;
       out.soort[n] = o.soort;
-      out.centiuren[n] = o.centiuren;
+      out.centiuren[n] = o.centiurenPerMaand ? o.centiurenPerMaand[maand]! : o.centiuren;
       out.uurprijs[n] = o.uurprijs;
       out.geregistreerd[n] = o.geregistreerd;
       n++;

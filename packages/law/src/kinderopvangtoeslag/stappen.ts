@@ -91,7 +91,10 @@ export const KOT = {
     unit: 'text',
     ref: bko('6', 'bijlage I'),
     inputs: ['kinderopvangtoeslag.toetsingsinkomen', 'param:kinderopvangtoeslag.percentagetabel'],
-    explain: 'Uw inkomen valt in de rij {waarde} van de tabel.',
+    explain: ({ gereconstrueerd }) =>
+      gereconstrueerd('kinderopvangtoeslag.percentagetabel')
+        ? 'Uw inkomen valt in de rij {waarde} van de tabel. Let op: de officiële tabel voor dit jaar konden wij niet lezen. Wij gebruiken een tabel die is nagebouwd uit andere openbare bronnen.'
+        : 'Uw inkomen valt in de rij {waarde} van de tabel.',
   }),
   pctEerste: s('percentage_eerste_kind', {
     label: 'Percentage eerste kind',
@@ -107,6 +110,23 @@ export const KOT = {
     inputs: ['kinderopvangtoeslag.tabelrij'],
     explain: 'Voor de andere kinderen krijgt u {waarde} van de kosten.',
   }),
+  andereLezing: s('andere_lezing', {
+    label: 'Onzeker percentage',
+    unit: 'text',
+    ref: bko('6', 'bijlage I'),
+    inputs: ['kinderopvangtoeslag.toetsingsinkomen', 'param:kinderopvangtoeslag.percentagetabel_onzeker'],
+    explain:
+      'Voor uw inkomen weten wij niet zeker welk percentage in de officiële tabel staat. Het kan ook {waarde} zijn.',
+  }),
+  bedragAndereLezing: s('bedrag_andere_lezing', {
+    label: 'Kinderopvangtoeslag met het andere percentage',
+    unit: 'microcent',
+    ref: bko('6', 'bijlage I'),
+    inputs: ['kinderopvangtoeslag.andere_lezing'],
+    afgekapt: true,
+    explain:
+      'Met dat andere percentage is uw kinderopvangtoeslag {waarde} per maand, voordat het naar beneden wordt afgerond op hele euro’s. Welk bedrag klopt, hangt af van de officiële tabel.',
+  }),
   bedrag: s('bedrag', {
     label: 'Kinderopvangtoeslag per maand',
     unit: 'microcent',
@@ -117,6 +137,7 @@ export const KOT = {
       'kinderopvangtoeslag.percentage_eerste_kind',
       'kinderopvangtoeslag.kosten_overige_kinderen',
       'kinderopvangtoeslag.percentage_overige_kinderen',
+      'kinderopvangtoeslag.bedrag_andere_lezing',
     ],
     afgekapt: true,
     explain:

@@ -8,6 +8,11 @@
  */
 import { isCivilDate, isEuroAmount } from '@regelmaat/kernel';
 import { z } from 'zod';
+import {
+  AANGEPASTE_WONING_NIET_GEMODELLEERD,
+  EU_EER_ZWITSERLAND,
+  WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
+} from './niet-gemodelleerd';
 
 const datum = z
   .string({ error: 'moet een datum zijn (JJJJ-MM-DD)' })
@@ -77,6 +82,13 @@ export const KindSchema = z
       .default(true)
       .meta({ description: 'Aanvrager of partner krijgt kinderbijslag voor dit kind' }),
     thuiswonend: z.boolean().default(true).meta({ description: 'Woont op het adres van de aanvrager' }),
+    woonland: landcode
+      .default('NL')
+      .refine((l) => EU_EER_ZWITSERLAND.has(l), { error: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD })
+      .meta({
+        description:
+          'Land waar het kind woont (ISO 3166-1 alpha-2). Een land buiten de EU, de EER en Zwitserland kan Regelmaat nog niet berekenen.',
+      }),
     toetsingsinkomen: bedrag('Eigen inkomen van het kind', -10_000_000).default(0),
     vermogen: bedrag('Vermogen van het kind op 1 januari').default(0),
     ...periode,
@@ -103,6 +115,10 @@ export const HuurSchema = z
       .boolean()
       .default(true)
       .meta({ description: 'Zelfstandige woonruimte (eigen voordeur, keuken, toilet, douche)' }),
+    aangepasteWoning: z.boolean().default(false).meta({
+      description:
+        'De huur is hoger dan de huurgrens door voorzieningen die nodig zijn voor een handicap van de huurder, partner of medebewoner (Wet op de huurtoeslag art. 13 lid 2, tot en met 2025). Regelmaat kan dit voor 2025 nog niet berekenen.',
+    }),
     ...periode,
   })
   .meta({ title: 'Huur' });
@@ -198,6 +214,16 @@ export const HuishoudenSchema = z
         });
       }
     }
+    // Wet op de huurtoeslag art. 13 lid 2 onder a (2025; gone from 2026, when rent above the maximale
+    // huurgrens is simply not subsidised): not modelled, so refused for 2025.
+    h.huur.forEach((r, i) => {
+      if (r.aangepasteWoning && h.berekeningsjaar <= 2025)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['huur', i, 'aangepasteWoning'],
+          message: AANGEPASTE_WONING_NIET_GEMODELLEERD,
+        });
+    });
     h.kinderopvang.forEach((o, i) => {
       if (o.kind >= h.kinderen.length) {
         ctx.addIssue({

@@ -7,7 +7,11 @@
  * the first day of m.
  *
  * Kinderopvangtoeslag is set per calendar month from the care used in that month (Besluit
- * kinderopvangtoeslag art. 2); a contract counts in every month it overlaps.
+ * kinderopvangtoeslag art. 2); a contract counts in every month it overlaps. Awir art. 5 does not
+ * apply to changes in the costs of childcare per child (Wet kinderopvang art. 1.3 lid 2), and those
+ * costs follow from the hours of care in the berekeningsjaar (Wko art. 1.7 lid 1 onder b): a contract
+ * that starts or ends within a month counts the hours of the days it runs in that month
+ * (`opvangCentiurenPerMaand`).
  */
 
 import { ageOnFirstOfMonth, type DateParts, daysInMonth } from '@regelmaat/kernel';
@@ -50,6 +54,42 @@ export function maandenMetOverlap(year: number, vanaf?: string, tot?: string): n
  */
 export function vanafGeboorte(geboortedatum: string, vanaf?: string): string {
   return vanaf !== undefined && vanaf > geboortedatum ? vanaf : geboortedatum;
+}
+
+/** Days of month `month0` that the period [vanaf, tot) covers (0 … days in the month). */
+export function dagenInPeriode(year: number, month0: number, vanaf?: string, tot?: string): number {
+  const dim = daysInMonth(year, month0 + 1);
+  const prefix = `${year}-${String(month0 + 1).padStart(2, '0')}-`;
+  let n = 0;
+  for (let d = 1; d <= dim; d++) {
+    const dag = prefix + String(d).padStart(2, '0');
+    if ((vanaf === undefined || vanaf <= dag) && (tot === undefined || dag < tot)) n++;
+  }
+  return n;
+}
+
+/**
+ * The hours (× 100) a childcare contract of `centiuren` a month counts in each month of `year`, when
+ * it starts or ends within a month: the month's hours times the share of its calendar days the
+ * contract runs, rounded to whole centihours (Wko art. 1.7 lid 1 onder b, art. 1.3 lid 2). Undefined
+ * when every month it overlaps is covered whole (then every month counts `centiuren`).
+ */
+export function opvangCentiurenPerMaand(
+  year: number,
+  centiuren: number,
+  vanaf?: string,
+  tot?: string,
+): number[] | undefined {
+  if (vanaf === undefined && tot === undefined) return undefined;
+  let deel = false;
+  const uit = new Array<number>(12).fill(0);
+  for (let m = 0; m < 12; m++) {
+    const dagen = dagenInPeriode(year, m, vanaf, tot);
+    const dim = daysInMonth(year, m + 1);
+    if (dagen > 0 && dagen < dim) deel = true;
+    uit[m] = dagen === dim ? centiuren : Math.round((centiuren * dagen) / dim);
+  }
+  return deel ? uit : undefined;
 }
 
 export function inMaand(mask: number, month0: number): boolean {

@@ -4,7 +4,7 @@
  */
 import { eurosToCents, parseCivilDate } from '@regelmaat/kernel';
 import type { Huishouden } from './huishouden-schema';
-import { maandenMetOverlap, maandenOpEersteDag, vanafGeboorte } from './maanden';
+import { maandenMetOverlap, maandenOpEersteDag, opvangCentiurenPerMaand, vanafGeboorte } from './maanden';
 import {
   GEEN,
   OPVANG_SOORTEN,
@@ -63,13 +63,18 @@ export function normaliseer(h: Huishouden): Situatie {
       zelfstandig: r.zelfstandig,
       maanden: maandenOpEersteDag(jaar, r.vanaf, r.tot),
     })),
-    opvang: h.kinderopvang.map((o) => ({
-      kind: o.kind,
-      soort: OPVANG_SOORTEN.indexOf(o.soort) as OpvangSoort,
-      centiuren: Math.round(o.urenPerMaand * 100),
-      uurprijs: eurosToCents(o.uurprijs),
-      geregistreerd: o.geregistreerd,
-      maanden: maandenMetOverlap(jaar, o.vanaf, o.tot),
-    })),
+    opvang: h.kinderopvang.map((o) => {
+      const centiuren = Math.round(o.urenPerMaand * 100);
+      const perMaand = opvangCentiurenPerMaand(jaar, centiuren, o.vanaf, o.tot);
+      return {
+        kind: o.kind,
+        soort: OPVANG_SOORTEN.indexOf(o.soort) as OpvangSoort,
+        centiuren,
+        ...(perMaand ? { centiurenPerMaand: perMaand } : {}),
+        uurprijs: eurosToCents(o.uurprijs),
+        geregistreerd: o.geregistreerd,
+        maanden: maandenMetOverlap(jaar, o.vanaf, o.tot),
+      };
+    }),
   };
 }

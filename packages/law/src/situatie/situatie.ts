@@ -59,8 +59,13 @@ export interface OpvangFeiten {
   /** Index into `kinderen`. */
   kind: number;
   soort: OpvangSoort;
-  /** Hours per month × 100. */
+  /** Hours per (whole) month × 100. */
   centiuren: number;
+  /**
+   * Hours × 100 counted in each month (January first) when the contract starts or ends within a
+   * month: that month counts only the days the contract runs. Absent when all months are whole.
+   */
+  centiurenPerMaand?: readonly number[];
   /** Hourly price in eurocents. */
   uurprijs: number;
   geregistreerd: boolean;

@@ -109,6 +109,8 @@ export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
             soort: fc.constantFrom('dagopvang', 'buitenschoolse-opvang', 'gastouderopvang' as const),
             urenPerMaand: fc.integer({ min: 0, max: 260 }),
             uurprijs: euros(15),
+            // Start and end on any day: months covered in part count the hours of their days.
+            vanaf: inJaar(jaar),
             tot: inJaar(jaar),
           }),
           { minLength: 1, maxLength: 3 },
@@ -122,6 +124,41 @@ export const arbitrairHuishouden: fc.Arbitrary<HuishoudenInvoer> = fc
         medebewoners,
         huur: huur ? [huur] : [],
         kinderopvang:
-          kinderen.length === 0 ? [] : opvang.map((o, i) => ({ ...o, kind: i % kinderen.length })),
+          kinderen.length === 0
+            ? []
+            : opvang.map(({ vanaf, ...o }, i) => ({
+                ...o,
+                // The schema wants tot after vanaf.
+                ...(vanaf !== undefined && (o.tot === undefined || vanaf < o.tot) ? { vanaf } : {}),
+                kind: i % kinderen.length,
+              })),
       })),
   );
+
+/**
+ * Joint incomes (euros) where the reconstructed 2025 kinderopvangtoeslag table is uncertain: the row
+ * € 52.520 – € 54.221 and the last and first euro of the rows above € 159.224 (see parameters.yaml,
+ * percentagetabel_onzeker), with their neighbours just outside.
+ */
+export const kotOnzekerInkomen: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: 52_518, max: 54_223 }),
+  fc
+    .constantFrom(162_963, 166_705, 174_186, 192_888, 211_586, 226_545)
+    .chain((grens) => fc.integer({ min: grens - 1, max: grens + 2 })),
+);
+
+/**
+ * A 2025 household with childcare for at least one child, half of the time with an income in or
+ * next to an uncertain range of the reconstructed table (no partner then, so the income is the
+ * applicant's alone).
+ */
+export const arbitrairKot2025: fc.Arbitrary<HuishoudenInvoer> = fc
+  .tuple(
+    arbitrairHuishouden.filter((h) => h.berekeningsjaar === 2025 && (h.kinderopvang?.length ?? 0) > 0),
+    fc.option(kotOnzekerInkomen, { nil: undefined }),
+  )
+  .map(([h, inkomen]) => {
+    if (inkomen === undefined) return h;
+    const { toeslagpartner: _weg, ...rest } = h;
+    return { ...rest, aanvrager: { ...h.aanvrager, toetsingsinkomen: inkomen, arbeidseis: true } };
+  });

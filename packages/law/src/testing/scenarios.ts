@@ -18,6 +18,11 @@ export interface Verwachting {
   status?: string;
   melding?: string;
   nietVoldaan?: string[];
+  /**
+   * Kinderopvangtoeslag with a reconstructed table: the year amount (euros) under the other reading
+   * of an uncertain value, or null when the outcome does not depend on one.
+   */
+  andereLezing?: number | null;
 }
 
 export interface Scenario {

@@ -72,6 +72,7 @@ export const invoerArbitrary: fc.Arbitrary<UitvalInvoer> = fc
       vermogensgrens: fc.oneof(fc.constantFrom(3_847_900, 7_695_800), cent(20_000_000)),
       kinderenOnder18: fc.integer({ min: 0, max: 6 }),
       kinderenWorden18: fc.integer({ min: 0, max: 6 }),
+      kotTabelOnzeker: fc.record({ bedrag: cent(3_000_000), andereLezing: cent(3_000_000) }),
     },
     {
       requiredKeys: ['jaar', 'fase', 'voorschot', 'geschatInkomen', 'opvangUrenOuder', 'opvangUrenAanbieder'],
