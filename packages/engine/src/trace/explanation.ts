@@ -3,7 +3,7 @@
  * Turns a Trace into an explanation tree: each node has its name, value, the inputs it used, the
  * law reference with a wetten.overheid.nl link, and one plain-Dutch sentence.
  */
-import { citeLaw, juriconnect, type LawRef, lawUrl } from '@regelmaat/kernel';
+import { citeLaw, formatDatesInText, juriconnect, type LawRef, lawUrl } from '@regelmaat/kernel';
 import type { ResolvedParameter } from '../parameters/parameter-set';
 import { formatValue } from './format-value';
 import type { StepUnit, Trace } from './step';
@@ -116,7 +116,7 @@ function build(
       uitleg: p.reconstructed
         ? `${p.description}: ${shown}. De officiële tekst hiervan konden wij niet lezen. Regelmaat heeft deze waarde nagebouwd uit andere openbare bronnen.`
         : `${p.description}: ${shown}. Dit bedrag of percentage staat in de regels voor dit jaar.`,
-      bron: `${p.source}${p.confidence ? ` (zekerheid: ${p.confidence})` : ''} (geldt vanaf ${p.from})`,
+      bron: `${p.source}${p.confidence ? ` (zekerheid: ${p.confidence})` : ''} (geldt vanaf ${formatDatesInText(p.from)})`,
       ...(p.reconstructed ? { gereconstrueerd: true } : {}),
       inputs: [],
     };
