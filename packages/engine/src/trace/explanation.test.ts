@@ -150,7 +150,7 @@ describe('explain', () => {
     expect(leaf.unit).toBe('eurocent');
     expect(leaf.value).toBe(211_200);
     expect(norm(leaf.display)).toBe('€ 2.112,00');
-    expect(leaf.bron).toBe('Stcrt. 2025, 12345 (geldt vanaf 2026-01-01)');
+    expect(leaf.bron).toBe('Stcrt. 2025, 12345 (geldt vanaf 1 januari 2026)');
     expect(leaf.inputs).toEqual([]);
     expect(leaf.law.citation).toBe('Wet op de zorgtoeslag, artikel 2, lid 1');
     expect(leaf.law.url).toMatch(/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}\//);
@@ -191,7 +191,7 @@ describe('explain', () => {
     expect(gezien).toEqual([true]);
     const leaf = node.inputs[0]!;
     expect(leaf.gereconstrueerd).toBe(true);
-    expect(leaf.bron).toBe('Rebuilt from leaflets (zekerheid: high) (geldt vanaf 2026-01-01)');
+    expect(leaf.bron).toBe('Rebuilt from leaflets (zekerheid: high) (geldt vanaf 1 januari 2026)');
     expect(norm(leaf.uitleg)).toContain('De officiële tekst hiervan konden wij niet lezen.');
     expect(findChild(tree, 'param:zorgtoeslag.standaardpremie').gereconstrueerd).toBeUndefined();
   });
@@ -203,7 +203,7 @@ describe('explain', () => {
     expect(drempel.value).toBe(18_960);
     expect(drempel.display).toBe('1,896%');
     expect(drempel.law).toEqual({ citation: 'Regeling zorgtoeslag, Stcrt. 2025, 1' });
-    expect(drempel.bron).toBe('Regeling zorgtoeslag 2026 (geldt vanaf 2026-01-01)');
+    expect(drempel.bron).toBe('Regeling zorgtoeslag 2026 (geldt vanaf 1 januari 2026)');
   });
 
   it('fills {waarde} and {other.id} placeholders with Dutch-formatted values', () => {
