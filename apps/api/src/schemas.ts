@@ -86,6 +86,8 @@ export interface UitlegKnoop {
   law: { citation: string; url?: string; juriconnect?: string };
   uitleg: string;
   bron?: string;
+  gereconstrueerd?: boolean;
+  herkomst?: string;
   inputs: UitlegKnoop[];
 }
 
@@ -100,6 +102,8 @@ export const Uitleg: z.ZodType<UitlegKnoop> = z.lazy(() =>
     law: z.object({ citation: z.string(), url: z.string().optional(), juriconnect: z.string().optional() }),
     uitleg: z.string(),
     bron: z.string().optional(),
+    gereconstrueerd: z.boolean().optional(),
+    herkomst: z.string().optional(),
     inputs: z.array(Uitleg),
   }),
 );

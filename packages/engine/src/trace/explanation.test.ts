@@ -191,7 +191,10 @@ describe('explain', () => {
     expect(gezien).toEqual([true]);
     const leaf = node.inputs[0]!;
     expect(leaf.gereconstrueerd).toBe(true);
-    expect(leaf.bron).toBe('Rebuilt from leaflets (zekerheid: high) (geldt vanaf 1 januari 2026)');
+    expect(leaf.bron).toBe(
+      'Nagebouwd uit openbare bronnen, niet uit de officiële tekst (geldt vanaf 1 januari 2026)',
+    );
+    expect(leaf.herkomst).toBe('Rebuilt from leaflets Confidence: high');
     expect(norm(leaf.uitleg)).toContain('De officiële tekst hiervan konden wij niet lezen.');
     expect(findChild(tree, 'param:zorgtoeslag.standaardpremie').gereconstrueerd).toBeUndefined();
   });

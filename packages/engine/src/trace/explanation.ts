@@ -30,6 +30,8 @@ export interface ExplanationNode {
   readonly bron?: string;
   /** For a parameter: true when the value was rebuilt from secondary sources (not the primary text). */
   readonly gereconstrueerd?: boolean;
+  /** For a rebuilt parameter: the reviewer's provenance note (sources, method, confidence). */
+  readonly herkomst?: string;
   readonly inputs: readonly ExplanationNode[];
 }
 
@@ -116,8 +118,17 @@ function build(
       uitleg: p.reconstructed
         ? `${p.description}: ${shown}. De officiële tekst hiervan konden wij niet lezen. Regelmaat heeft deze waarde nagebouwd uit andere openbare bronnen.`
         : `${p.description}: ${shown}. Dit bedrag of percentage staat in de regels voor dit jaar.`,
-      bron: `${p.source}${p.confidence ? ` (zekerheid: ${p.confidence})` : ''} (geldt vanaf ${formatDatesInText(p.from)})`,
-      ...(p.reconstructed ? { gereconstrueerd: true } : {}),
+      // A rebuilt value's provenance is a reviewer's note (English, with its working): the person
+      // reads that it was rebuilt; the note itself travels in `herkomst`.
+      bron: p.reconstructed
+        ? `Nagebouwd uit openbare bronnen, niet uit de officiële tekst (geldt vanaf ${formatDatesInText(p.from)})`
+        : `${p.source} (geldt vanaf ${formatDatesInText(p.from)})`,
+      ...(p.reconstructed
+        ? {
+            gereconstrueerd: true,
+            herkomst: `${p.source}${p.confidence ? ` Confidence: ${p.confidence}` : ''}`,
+          }
+        : {}),
       inputs: [],
     };
   }
