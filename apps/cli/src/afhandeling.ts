@@ -4,9 +4,11 @@
  * a database that cannot be reached → what to check; anything else → exit code 1, never a stack
  * trace unless REGELMAAT_DEBUG=1. Shared by the CLI and the worker process entry.
  */
-import { AnderePopulatie, RunFout } from '@regelmaat/verwerking';
+
+import { RunFout } from '@regelmaat/verwerking';
 import { GebruiksFout } from './argumenten';
 import type { Io } from './opdrachten/io';
+import { AnderePopulatie } from './populatie/laad-populatie';
 
 function databaseFout(e: unknown): string | undefined {
   const code = (e as { code?: string }).code;

@@ -5,8 +5,7 @@
  * variant (estimate for an advance, final income for a definitive decision); reproduction checks
  * that this gives the stored input hash, versions and amounts (C15).
  */
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
+
 import {
   BeschikkingNietGevonden,
   type BeschikkingVersie,
@@ -15,7 +14,9 @@ import {
   type Reproductie,
   reproduceer,
   zoekHuishouden,
-} from '@regelmaat/verwerking';
+} from '@regelmaat/beschikking';
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';

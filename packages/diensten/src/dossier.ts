@@ -3,14 +3,15 @@
  * The dossier of a household as a case worker sees it: every fact with its source, validity and
  * when it was recorded or superseded; every decision version; payments; cases and contacts.
  */
-import type { Feit } from '@regelmaat/dossier';
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
+
 import {
   type BeschikkingVersie,
   beschikkingenVan,
   betalingenVan,
   leesDossierFeiten,
-} from '@regelmaat/verwerking';
+} from '@regelmaat/beschikking';
+import type { Feit } from '@regelmaat/dossier';
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { type Contact, contacten, werkvoorraad, type Zaak } from '@regelmaat/zaken';
 import type { Context } from './context';
 import { huishoudenVoor } from './huishouden';

@@ -10,10 +10,7 @@
  * over the remaining months; for a definitive decision the settlement is made again (Awir art. 24,
  * 26, 26a). Comparable earlier decisions are shown first, with a warning when the choice departs.
  */
-import type { Sql } from '@regelmaat/db';
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import { formatCents } from '@regelmaat/kernel';
-import { REGELINGEN, type RegelingId } from '@regelmaat/law';
+
 import {
   type BeschikkingVersie,
   beschikkingenVan,
@@ -26,7 +23,11 @@ import {
   schrijfBeschikkingVersie,
   type Vereffening,
   vereffen,
-} from '@regelmaat/verwerking';
+} from '@regelmaat/beschikking';
+import type { Sql } from '@regelmaat/db';
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { formatCents } from '@regelmaat/kernel';
+import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
   beoordeelToepassing,

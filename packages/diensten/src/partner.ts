@@ -17,9 +17,9 @@
  * Every report received is logged for every person of the household, in the same transaction.
  */
 import { createHash } from 'node:crypto';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { isKlantVan } from '@regelmaat/toegang';
-import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/verwerking';
 import { maakZaak } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
 import { schrijfFeiten } from './feiten-schrijven';

@@ -15,10 +15,7 @@
  * exactly this: the amount stays, what the standard rule would now give, and that a case worker
  * will look at it.
  */
-import type { Sql } from '@regelmaat/db';
-import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
-import { isValidBsn } from '@regelmaat/kernel';
-import { REGELINGEN, type RegelingId } from '@regelmaat/law';
+
 import {
   beschikkingenVan,
   betalingenVan,
@@ -28,7 +25,11 @@ import {
   leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
-} from '@regelmaat/verwerking';
+} from '@regelmaat/beschikking';
+import type { Sql } from '@regelmaat/db';
+import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
+import { isValidBsn } from '@regelmaat/kernel';
+import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
 import { schrijfFeiten } from './feiten-schrijven';

@@ -1,10 +1,11 @@
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
 import { startRun, voortgang } from './run';
-import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { geenUitval, type UitvalDetector } from './uitval-poort';
 import { werk } from './werk';
 

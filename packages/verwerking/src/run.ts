@@ -4,10 +4,9 @@
  * Starting a run that already exists (same kind, year and month) resumes it: nothing is doubled.
  */
 import type { Db, Sql } from '@regelmaat/db';
+import { herstelFeitIndexen, ISO } from '@regelmaat/dossier-opslag';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
 import { maakRunLogboek, nieuweTrace } from '@regelmaat/logboek';
-import { herstelFeitIndexen } from './feit-indexen';
-import { ISO } from './feiten-lezen';
 
 export type RunSoort = 'voorschot' | 'betaling' | 'definitief';
 

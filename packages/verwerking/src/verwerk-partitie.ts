@@ -6,6 +6,7 @@
  * BSNs of every person of every household it processed (applicant, partner, children,
  * co-residents: every `persoon_bsn` the dossier knows), for the processing log (`werk`).
  */
+import { doelmatigheidsgrens, vereffen } from '@regelmaat/beschikking';
 import { copyLine, type Sql } from '@regelmaat/db';
 import {
   type DossierHuishouden,
@@ -15,6 +16,7 @@ import {
   situatieUitInvoer,
   snapshotHash,
 } from '@regelmaat/dossier';
+import { leesBekendeFeiten } from '@regelmaat/dossier-opslag';
 import {
   BatchRekenaar,
   type HuishoudenInvoer,
@@ -26,11 +28,9 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
-import { leesBekendeFeiten } from './feiten-lezen';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';
-import { doelmatigheidsgrens, vereffen } from './vereffening';
 
 const EURO = (euros: number) => Math.round(euros * 100);
 

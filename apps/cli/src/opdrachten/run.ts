@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from '@regelmaat/db';
 import { wetgeving } from '@regelmaat/law';
 import {
-  kalender,
   leesRun,
   maakRapport,
   type Run,
@@ -29,6 +28,7 @@ import {
 } from '@regelmaat/verwerking';
 import { bouwBundel } from '../../bin/bundel.mjs';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { kalender } from '../populatie/laad-populatie';
 import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';

@@ -8,6 +8,7 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { type DossierHuishouden, type Feit, huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import { ISO } from '@regelmaat/dossier-opslag';
 import {
   BatchRekenaar,
   ENGINE_VERSIE,
@@ -18,7 +19,6 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
-import { ISO } from './feiten-lezen';
 import type { Vereffening } from './vereffening';
 
 /** A fact as stored, with its row id (needed to supersede it). */

@@ -6,6 +6,7 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import { ISO, leesFeiten } from '@regelmaat/dossier-opslag';
 import {
   BatchRekenaar,
   ENGINE_VERSIE,
@@ -15,7 +16,6 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
-import { ISO, leesFeiten } from './feiten-lezen';
 
 export interface Reproductie {
   beschikkingId: number;

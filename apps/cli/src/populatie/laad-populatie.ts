@@ -9,8 +9,8 @@
  */
 import type { Db } from '@regelmaat/db';
 import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
+import { alsCopy, type CopyTekst, type NieuwHuishouden, schrijfCopy } from '@regelmaat/dossier-opslag';
 import { genereerHuishouden, type SynthetischHuishouden } from '@regelmaat/populatie';
-import { alsCopy, type CopyTekst, type NieuwHuishouden, schrijfCopy } from './feiten-schrijven';
 
 /** Simulated calendar of a berekeningsjaar (ISO timestamps, UTC). */
 export function kalender(jaar: number) {

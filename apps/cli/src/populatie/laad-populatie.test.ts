@@ -5,9 +5,9 @@
  */
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
+import { alsCopy } from '@regelmaat/dossier-opslag';
 import { genereerHuishouden } from '@regelmaat/populatie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alsCopy } from './feiten-schrijven';
 import { alsDossier, laadPopulatie } from './laad-populatie';
 
 const SEED = 5;
