@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
 import { metUitgesteldeFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
+import { kalender } from '@regelmaat/populatie';
 import {
   type Run,
   type RunSoort,
@@ -23,7 +24,7 @@ import {
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { bereidWorkersVoor } from '../opdrachten/run';
-import { kalender, laadPopulatie } from '../populatie/laad-populatie';
+import { laadPopulatie } from '../populatie/laad-populatie';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 
 /**

@@ -10,11 +10,18 @@ import { reproduceer } from '@regelmaat/beschikking';
 import { openDb } from '@regelmaat/db';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { berekenHuishouden, normaliseer, parseHuishouden, wetgeving } from '@regelmaat/law';
-import { formatRapport, genereerHuishouden, kalibratieRapport, vasteSet } from '@regelmaat/populatie';
+import {
+  alsDossier,
+  formatRapport,
+  genereerHuishouden,
+  kalender,
+  kalibratieRapport,
+  vasteSet,
+} from '@regelmaat/populatie';
 import { type RunSoort, standaardUitval, startRun, toonRapport, werk } from '@regelmaat/verwerking';
 import { geheelGetal, ontleed } from '../argumenten';
 import { leesInvoer } from '../lees-invoer';
-import { alsDossier, kalender, laadPopulatie } from '../populatie/laad-populatie';
+import { laadPopulatie } from '../populatie/laad-populatie';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';

@@ -14,6 +14,7 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@regelmaat/db';
 import { wetgeving } from '@regelmaat/law';
+import { kalender } from '@regelmaat/populatie';
 import {
   leesRun,
   maakRapport,
@@ -28,7 +29,6 @@ import {
 } from '@regelmaat/verwerking';
 import { bouwBundel } from '../../bin/bundel.mjs';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { kalender } from '../populatie/laad-populatie';
 import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';

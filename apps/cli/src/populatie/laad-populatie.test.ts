@@ -6,9 +6,9 @@
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
 import { alsCopy } from '@regelmaat/dossier-opslag';
-import { genereerHuishouden } from '@regelmaat/populatie';
+import { alsDossier, genereerHuishouden } from '@regelmaat/populatie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alsDossier, laadPopulatie } from './laad-populatie';
+import { laadPopulatie } from './laad-populatie';
 
 const SEED = 5;
 const JAAR = 2026;

@@ -6,9 +6,9 @@
  * for a year that has not ended at the caller's "now" is refused with a clear message.
  */
 
-import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
+import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { geenUitval, RunFout, startRun, werk } from '@regelmaat/verwerking';
 import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';

@@ -8,10 +8,10 @@
 import type { Db } from '@regelmaat/db';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import type { Wetgeving } from '@regelmaat/law';
-import { vasteSet } from '@regelmaat/populatie';
+import { alsDossier, kalender, vasteSet } from '@regelmaat/populatie';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { standaardUitval, startRun, werk } from '@regelmaat/verwerking';
-import { alsDossier, kalender, laadPopulatie } from '../populatie/laad-populatie';
+import { laadPopulatie } from '../populatie/laad-populatie';
 
 export interface DemoVoorbeelden {
   /** BSNs of citizens to try, each with what makes them interesting. */
