@@ -4,6 +4,11 @@
  * force, the advance schedule (voorschot), settlement (vereffening), reproduction and recomputation
  * after a change.
  */
-export * from './herbereken';
+export * from './beschikking-schrijven';
+export * from './beschikking-versie';
+export * from './betalingen';
+export * from './geldende';
+export * from './herberekening';
 export * from './reproduceer';
 export * from './vereffening';
+export * from './voorschot-schema';

@@ -10,12 +10,11 @@ import {
   BeschikkingNietGevonden,
   type BeschikkingVersie,
   beschikkingVersie,
-  leesDossierFeiten,
   type Reproductie,
   reproduceer,
-  zoekHuishouden,
 } from '@regelmaat/beschikking';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';

@@ -4,14 +4,10 @@
  * when it was recorded or superseded; every decision version; payments; cases and contacts.
  */
 
-import {
-  type BeschikkingVersie,
-  beschikkingenVan,
-  betalingenVan,
-  leesDossierFeiten,
-} from '@regelmaat/beschikking';
+import { type BeschikkingVersie, beschikkingenVan, betalingenVan } from '@regelmaat/beschikking';
 import type { Feit } from '@regelmaat/dossier';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { type Contact, contacten, werkvoorraad, type Zaak } from '@regelmaat/zaken';
 import type { Context } from './context';
 import { huishoudenVoor } from './huishouden';

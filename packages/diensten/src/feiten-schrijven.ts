@@ -5,9 +5,9 @@
  * only happen on a database filled before the loaders stopped writing facts "from the future".
  */
 
-import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
+import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
 import { Conflict } from './fouten';
 
 export async function schrijfFeiten(

@@ -6,7 +6,7 @@
  * to staff, never to citizens.
  */
 
-import { type DossierFeit, leesDossierVanBsn, zoekHuishouden } from '@regelmaat/beschikking';
+import { type DossierFeit, leesDossierVanBsn, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { isValidBsn } from '@regelmaat/kernel';
 import type { Recht, Sessie } from '@regelmaat/toegang';
 import { type Context, ingelogd, vereis } from './context';

@@ -4,9 +4,10 @@
  * a level 2 remedy always needs a team lead, who sees the total effect (cases × amount).
  */
 
-import { beschikkingenVan, geldende, leesDossierFeiten } from '@regelmaat/beschikking';
+import { beschikkingenVan, geldende } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { testDatabases } from '@regelmaat/db/testing';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
 import { maakZaak, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -18,7 +18,6 @@ import {
   doelmatigheidsgrens,
   geldende,
   herbereken,
-  leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
   type Vereffening,
@@ -26,6 +25,7 @@ import {
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { formatCents } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import {

@@ -17,8 +17,8 @@
  * Every report received is logged for every person of the household, in the same transaction.
  */
 import { createHash } from 'node:crypto';
-import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { isKlantVan } from '@regelmaat/toegang';
 import { maakZaak } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';

@@ -19,15 +19,14 @@
 import {
   beschikkingenVan,
   betalingenVan,
-  type DossierFeit,
   geldende,
   herbereken,
-  leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
+import { type DossierFeit, leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { isValidBsn } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
