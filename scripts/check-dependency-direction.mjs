@@ -12,7 +12,7 @@ const ALLOWED = {
   engine: ['@regelmaat/kernel', 'yaml'],
   law: ['@regelmaat/kernel', '@regelmaat/engine', 'yaml', 'zod'],
   uitval: ['@regelmaat/kernel'],
-  populatie: ['@regelmaat/kernel', '@regelmaat/law'],
+  populatie: ['@regelmaat/kernel', '@regelmaat/law', '@regelmaat/dossier'],
   dossier: ['@regelmaat/kernel', '@regelmaat/law'],
   db: ['@regelmaat/kernel', '@electric-sql/pglite', 'pg', 'pg-copy-streams'],
   // The stores: the dossier's storage, then the decision that is computed from it.
@@ -36,6 +36,8 @@ const ALLOWED = {
     '@regelmaat/dossier-opslag',
     '@regelmaat/beschikking',
     '@regelmaat/logboek',
+    // Cases are opened only through zaken.
+    '@regelmaat/zaken',
   ],
   toegang: ['@regelmaat/kernel', '@regelmaat/db'],
   logboek: ['@regelmaat/kernel', '@regelmaat/db', 'yaml'],

@@ -28,6 +28,7 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
+import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';
@@ -179,7 +180,7 @@ export class PartitieVerwerker {
     const definitief = run.soort === 'definitief';
     const voorschotten = definitief ? await this.leesVoorschotten(sql, run.jaar, p) : GEEN_VOORSCHOTTEN;
     const rijen: BeschikkingRij[] = [];
-    const zaken: { huishouden: number; redenen: string; toelichting: string; prioriteit: number }[] = [];
+    const zaken: UitvalZaak[] = [];
     let ongeldig = 0;
     const betrokkenen: string[] = [];
 
@@ -267,24 +268,9 @@ export class PartitieVerwerker {
     }
 
     await this.schrijfBeschikkingen(sql, run, rijen, definitief);
-    if (zaken.length > 0) {
-      await sql.query(
-        // An expected recovery of € 1,500 or more needs a hearing first (Awir art. 26b): that case goes
-        // to the hearing queue; every other exception to the uitval-controle queue.
-        `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit)
-         SELECT h, $1, CASE WHEN 'HOGE_TERUGVORDERING' = ANY(r::text[]) THEN 'hoorzitting-terugvordering' ELSE 'uitval-controle' END,
-                r::text[], t::jsonb, p
-           FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
-         ON CONFLICT (run_id, huishouden_id) DO NOTHING`,
-        [
-          run.id,
-          zaken.map((z) => z.huishouden),
-          zaken.map((z) => z.redenen),
-          zaken.map((z) => z.toelichting),
-          zaken.map((z) => z.prioriteit),
-        ],
-      );
-    }
+    // Cases are opened only through @regelmaat/zaken (an expected recovery ≥ € 1,500 to the
+    // hearing queue, Awir art. 26b; every other exception to uitval-controle).
+    await openUitvalZaken(sql, run.id, zaken);
     return {
       huishoudens: feiten.size,
       beschikkingen: rijen.length,

@@ -14,6 +14,7 @@ export * from './signaal';
 export * from './toepassing';
 export * from './toewijzing';
 export * from './typen';
+export * from './uitval-zaken';
 export * from './vergelijkbaar';
 export * from './werkvoorraad';
 export { historie, zaak } from './zaak-rij';
