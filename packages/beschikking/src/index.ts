@@ -12,3 +12,4 @@ export * from './herberekening';
 export * from './reproduceer';
 export * from './vereffening';
 export * from './voorschot-schema';
+export * from './voorschot-totaal';

@@ -22,6 +22,7 @@ import {
   schrijfBeschikkingVersie,
   type Vereffening,
   vereffen,
+  voorschotTotaalVan,
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
@@ -246,12 +247,8 @@ async function schrijfMaatwerkVersie(
   // A definitive decision is settled again against the same advances (Awir art. 24, 26, 26a).
   let vereffening: Vereffening | undefined;
   if (definitief) {
-    const r = await tx.query<{ voorschot_totaal: number }>(
-      'SELECT voorschot_totaal FROM vereffening WHERE beschikking_id = $1',
-      [definitief.id],
-    );
     vereffening = vereffen(
-      r.rows[0]?.voorschot_totaal ?? 0,
+      await voorschotTotaalVan(tx, definitief.id),
       bedrag,
       doelmatigheidsgrens(o.wetgeving, v.jaar),
     );

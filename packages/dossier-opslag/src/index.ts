@@ -10,4 +10,6 @@ export * from './feit-indexen';
 export * from './feiten-lezen';
 export * from './feiten-schrijven';
 export * from './feiten-wijzigen';
+export * from './huishouden-vergrendelen';
 export * from './huishouden-zoeken';
+export * from './partnerclaims';

@@ -11,5 +11,6 @@ export * from './partner-secret';
 export * from './partners';
 export * from './rechten';
 export * from './sessie';
+export * from './sessie-intrekking';
 export * from './sleutel';
 export * from './wachtwoord';
