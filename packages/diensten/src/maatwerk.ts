@@ -33,6 +33,7 @@ import {
   afwijkingVanVergelijkbaar,
   beoordeelToepassing,
   GOEDKEURINGSDREMPEL,
+  huishoudensVanBesluit,
   keurGoed,
   legMaatwerkVast,
   type Maatwerkbesluit,
@@ -60,15 +61,6 @@ import { uitpakken } from './zaakuitkomst';
 async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number) {
   const feiten = await leesDossierFeiten(sql, z.huishoudenId);
   return huishoudenUitFeiten(feiten, jaar, moment, 'schatting');
-}
-
-/** The household of a maatwerk decision's case (none when the decision does not exist). */
-async function huishoudensVanBesluit(sql: Sql, besluitId: number): Promise<number[]> {
-  const r = await sql.query<{ h: string | number }>(
-    'SELECT z.huishouden_id AS h FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id WHERE b.id = $1',
-    [besluitId],
-  );
-  return r.rows.map((x) => Number(x.h));
 }
 
 async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {

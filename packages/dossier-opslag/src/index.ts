@@ -13,3 +13,4 @@ export * from './feiten-wijzigen';
 export * from './huishouden-vergrendelen';
 export * from './huishouden-zoeken';
 export * from './partnerclaims';
+export * from './personen-van-huishoudens';

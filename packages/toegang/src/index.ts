@@ -7,6 +7,7 @@ export * from './demo-accounts';
 export * from './digid';
 export * from './gebruikers';
 export * from './inlogpogingen';
+export * from './medewerkers';
 export * from './partner-secret';
 export * from './partners';
 export * from './rechten';

@@ -18,4 +18,5 @@ export * from './uitval-zaken';
 export * from './vergelijkbaar';
 export * from './werkvoorraad';
 export { historie, zaak } from './zaak-rij';
+export * from './zaak-zoeken';
 export * from './zaaktypen';
