@@ -3,8 +3,7 @@
  * A decision version as stored (table `beschikking`), and reading the versions of a household or
  * one version by id.
  */
-import type { Sql } from '@regelmaat/db';
-import { ISO } from '@regelmaat/dossier-opslag';
+import { ISO, type Sql } from '@regelmaat/db';
 import type { RegelingId } from '@regelmaat/law';
 
 export interface BeschikkingVersie {

@@ -3,9 +3,8 @@
  * One household's dossier with the row ids of its facts (needed to supersede them): by household
  * id, or by a member's BSN in one query.
  */
-import type { Sql } from '@regelmaat/db';
+import { ISO, type Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
-import { ISO } from './feiten-lezen';
 
 /** A fact as stored, with its row id (needed to supersede it). */
 export type DossierFeit = Feit & { id: number };

@@ -4,8 +4,7 @@
  * their household per the registry. A claim, checked by a case worker, never a fact about the
  * other person and never a membership. At most one open claim per household and partner.
  */
-import type { Sql } from '@regelmaat/db';
-import { ISO } from './feiten-lezen';
+import { ISO, type Sql } from '@regelmaat/db';
 
 export interface Partnerclaim {
   id: number;
