@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Who may import whom. Pure packages first; db is the only package that talks to PostgreSQL;
-// verwerking (batch runs) and the apps sit on top.
+// Who may import whom. Pure packages first; db is the only package that talks to PostgreSQL; the
+// stores (dossier-opslag, then beschikking; toegang, logboek, zaken) on db; verwerking (batch runs
+// only), diensten and the apps on top. The layers are drawn in ARCHITECTURE.md.
 const ALLOWED = {
   kernel: [],
   engine: ['@regelmaat/kernel', 'yaml'],
