@@ -4,12 +4,16 @@
  * force, the advance schedule (voorschot), settlement (vereffening), reproduction and recomputation
  * after a change.
  */
+
 export * from './beschikking-schrijven';
 export * from './beschikking-versie';
+export * from './betaal-maand';
 export * from './betalingen';
 export * from './geldende';
 export * from './herberekening';
 export * from './reproduceer';
+export * from './run-beschikkingen';
 export * from './vereffening';
 export * from './voorschot-schema';
 export * from './voorschot-totaal';
+export * from './voorschotten';

@@ -12,5 +12,6 @@ export * from './feiten-schrijven';
 export * from './feiten-wijzigen';
 export * from './huishouden-vergrendelen';
 export * from './huishouden-zoeken';
+export * from './huishoudens-in-bereik';
 export * from './partnerclaims';
 export * from './personen-van-huishoudens';
