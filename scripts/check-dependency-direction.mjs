@@ -5,14 +5,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Who may import whom. Pure packages first; db is the only package that talks to PostgreSQL;
-// verwerking (batch runs) and the apps sit on top.
+// Who may import whom. Pure packages first; db is the only package that talks to PostgreSQL; the
+// stores (dossier-opslag, then beschikking; toegang, logboek, zaken) on db; verwerking (batch runs
+// only), diensten and the apps on top. The layers are drawn in ARCHITECTURE.md.
 const ALLOWED = {
   kernel: [],
   engine: ['@regelmaat/kernel', 'yaml'],
   law: ['@regelmaat/kernel', '@regelmaat/engine', 'yaml', 'zod'],
   uitval: ['@regelmaat/kernel'],
-  populatie: ['@regelmaat/kernel', '@regelmaat/law'],
+  populatie: ['@regelmaat/kernel', '@regelmaat/law', '@regelmaat/dossier'],
   dossier: ['@regelmaat/kernel', '@regelmaat/law'],
   // Letters: typed input only (no decision store, no database, no web); law for its types, Typst
   // for the PDF and the Fira Sans font files.
@@ -23,15 +24,29 @@ const ALLOWED = {
     '@expo-google-fonts/fira-sans',
   ],
   db: ['@regelmaat/kernel', '@electric-sql/pglite', 'pg', 'pg-copy-streams'],
+  // The stores: the dossier's storage, then the decision that is computed from it.
+  'dossier-opslag': ['@regelmaat/kernel', '@regelmaat/law', '@regelmaat/dossier', '@regelmaat/db'],
+  beschikking: [
+    '@regelmaat/kernel',
+    '@regelmaat/law',
+    '@regelmaat/dossier',
+    '@regelmaat/dossier-opslag',
+    '@regelmaat/db',
+  ],
   verwerking: [
     '@regelmaat/kernel',
     '@regelmaat/engine',
     '@regelmaat/law',
     '@regelmaat/dossier',
     '@regelmaat/uitval',
+    // Only its tests: the fixed test sets of the synthetic population.
     '@regelmaat/populatie',
     '@regelmaat/db',
+    '@regelmaat/dossier-opslag',
+    '@regelmaat/beschikking',
     '@regelmaat/logboek',
+    // Cases are opened only through zaken.
+    '@regelmaat/zaken',
   ],
   toegang: ['@regelmaat/kernel', '@regelmaat/db'],
   logboek: ['@regelmaat/kernel', '@regelmaat/db', 'yaml'],
@@ -43,6 +58,8 @@ const ALLOWED = {
     '@regelmaat/dossier',
     '@regelmaat/uitval',
     '@regelmaat/db',
+    '@regelmaat/dossier-opslag',
+    '@regelmaat/beschikking',
     '@regelmaat/verwerking',
     '@regelmaat/logboek',
     '@regelmaat/toegang',
@@ -57,7 +74,8 @@ const ALLOWED = {
     '@regelmaat/toegang',
     '@regelmaat/zaken',
     '@regelmaat/diensten',
-    '@regelmaat/verwerking',
+    // Only its tests: test BSNs of the example dossiers.
+    '@regelmaat/dossier-opslag',
     'fastify',
     // Per-IP limits on the login routes (issue 10).
     '@fastify/rate-limit',
@@ -98,6 +116,8 @@ const ALLOWED = {
     '@regelmaat/populatie',
     '@regelmaat/uitval',
     '@regelmaat/db',
+    '@regelmaat/dossier-opslag',
+    '@regelmaat/beschikking',
     '@regelmaat/verwerking',
     '@regelmaat/toegang',
     '@regelmaat/diensten',

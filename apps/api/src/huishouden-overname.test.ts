@@ -5,7 +5,7 @@
  * the victim's later change goes to the victim's own household.
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { testBsn } from '@regelmaat/verwerking/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { expect, it } from 'vitest';
 import { gebruikApiTest } from './testing/api-omgeving';
 

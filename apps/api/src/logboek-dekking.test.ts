@@ -12,9 +12,9 @@
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { legMaatwerkbesluitVast, sessieUitToken } from '@regelmaat/diensten';
 import { SLEUTELS } from '@regelmaat/diensten/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace, pseudoniem } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS, RECHTEN, type Rol, type Sessie } from '@regelmaat/toegang';
-import { testBsn } from '@regelmaat/verwerking/testing';
 import { maakZaak } from '@regelmaat/zaken';
 import { expect, it } from 'vitest';
 import { ROUTES } from './routes';

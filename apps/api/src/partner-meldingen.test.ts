@@ -6,8 +6,8 @@
  * nothing. Every refusal is problem+json, never a 500, and leaves the dossier as it was.
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { pseudoniem } from '@regelmaat/logboek';
-import { testBsn } from '@regelmaat/verwerking/testing';
 import { expect, it } from 'vitest';
 import { gebruikApiTest } from './testing/api-omgeving';
 

@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { RECHTEN, ROLLEN } from '@regelmaat/toegang';
-import { testBsn } from '@regelmaat/verwerking/testing';
 import { expect, it } from 'vitest';
 import { ROUTES } from './routes';
 import { type ApiTest, gebruikApiTest } from './testing/api-omgeving';

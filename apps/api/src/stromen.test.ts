@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
-import { testBsn } from '@regelmaat/verwerking/testing';
 import { maakZaak } from '@regelmaat/zaken';
 import { expect, it } from 'vitest';
 import { gebruikApiTest, NU } from './testing/api-omgeving';

@@ -22,7 +22,10 @@ function databaseFout(e: unknown): string | undefined {
 async function isGebruiksfout(e: unknown): Promise<boolean> {
   if (e instanceof GebruiksFout) return true;
   if (!(e instanceof Error)) return false;
-  const { AnderePopulatie, RunFout } = await import('@regelmaat/verwerking');
+  const [{ RunFout }, { AnderePopulatie }] = await Promise.all([
+    import('@regelmaat/verwerking'),
+    import('./populatie/laad-populatie'),
+  ]);
   return e instanceof RunFout || e instanceof AnderePopulatie;
 }
 

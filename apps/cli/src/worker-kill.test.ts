@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
 import { postgresTitel } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { alsNieuwHuishouden, testHuishouden } from '@regelmaat/dossier-opslag/testing';
 import {
   BatchRekenaar,
   normaliseer,
@@ -15,8 +17,8 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   wetgeving,
 } from '@regelmaat/law';
-import { geenUitval, schrijfHuishoudens, startRun, voortgang, werk } from '@regelmaat/verwerking';
-import { alsNieuwHuishouden, TEST_LOGBOEK, testHuishouden } from '@regelmaat/verwerking/testing';
+import { geenUitval, startRun, voortgang, werk } from '@regelmaat/verwerking';
+import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const URL_ = process.env.DATABASE_URL;

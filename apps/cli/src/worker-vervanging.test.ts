@@ -10,8 +10,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
 import { postgresTitel } from '@regelmaat/db/testing';
-import { schrijfHuishoudens, voortgang } from '@regelmaat/verwerking';
-import { alsNieuwHuishouden, TEST_LOGBOEK, testHuishouden } from '@regelmaat/verwerking/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { alsNieuwHuishouden, testHuishouden } from '@regelmaat/dossier-opslag/testing';
+import { voortgang } from '@regelmaat/verwerking';
+import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/regelmaat.mjs', import.meta.url));

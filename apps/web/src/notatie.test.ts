@@ -6,7 +6,7 @@
  * decision, approvals, reassignment). On the real services (PGlite, and PostgreSQL when
  * DATABASE_URL is set).
  */
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import { describe, expect, it } from 'vitest';
 import { Bezoeker } from './testing/bezoeker';
@@ -57,7 +57,7 @@ describe('the notation check itself', () => {
 
 const account = (naam: string) => DEMO_ACCOUNTS.find((a) => a.gebruikersnaam === naam)!;
 
-describe.each(testDatabases())('Dutch notation on every page, on $naam', ({ open }) => {
+describeEachDatabase('Dutch notation on every page, on $naam', ({ open }) => {
   const w = webOpDatabase(open);
 
   const controleer = (pad: string, html: string) => expect(nietNederlands(html), pad).toEqual([]);

@@ -6,6 +6,7 @@
 
 export * from './bestandsrechten';
 export * from './db';
+export * from './iso-tijdstip';
 export * from './migreer';
 export * from './open-db';
 export * from './pglite-db';

@@ -5,17 +5,17 @@
  * variant (estimate for an advance, final income for a definitive decision); reproduction checks
  * that this gives the stored input hash, versions and amounts (C15).
  */
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
+
 import {
   BeschikkingNietGevonden,
   type BeschikkingVersie,
   beschikkingVersie,
-  leesDossierFeiten,
   type Reproductie,
   reproduceer,
-  zoekHuishouden,
-} from '@regelmaat/verwerking';
+} from '@regelmaat/beschikking';
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
+import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';

@@ -3,14 +3,11 @@
  * The dossier of a household as a case worker sees it: every fact with its source, validity and
  * when it was recorded or superseded; every decision version; payments; cases and contacts.
  */
+
+import { type BeschikkingVersie, beschikkingenVan, betalingenVan } from '@regelmaat/beschikking';
 import type { Feit } from '@regelmaat/dossier';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import {
-  type BeschikkingVersie,
-  beschikkingenVan,
-  betalingenVan,
-  leesDossierFeiten,
-} from '@regelmaat/verwerking';
+import { leesDossierFeiten, type Partnerclaim, partnerclaimsVan } from '@regelmaat/dossier-opslag';
 import { type Contact, contacten, werkvoorraad, type Zaak } from '@regelmaat/zaken';
 import type { Context } from './context';
 import { huishoudenVoor } from './huishouden';
@@ -33,17 +30,7 @@ export interface DossierOverzicht {
   partnerclaims: Partnerclaim[];
 }
 
-export interface Partnerclaim {
-  id: number;
-  partnerBsn: string;
-  vanaf: string;
-  geboortedatum: string;
-  jaar: number;
-  inkomen: number;
-  status: 'te-controleren' | 'bevestigd' | 'afgewezen';
-  zaakId?: number;
-  geregistreerdOp: string;
-}
+export type { Partnerclaim };
 
 export async function dossier(o: Omgeving, ctx: Context, vraag: { bsn: string }): Promise<DossierOverzicht> {
   const start = o.klok();
@@ -56,35 +43,7 @@ export async function dossier(o: Omgeving, ctx: Context, vraag: { bsn: string })
     const betaald = await betalingenVan(tx, doel.huishoudenId, jaar);
     const zaken = await werkvoorraad(tx, { huishoudenId: doel.huishoudenId, limiet: 100 }, datumVan(start));
     const c = await contacten(tx, doel.huishoudenId);
-    const claims = await tx.query<{
-      id: string;
-      partner_bsn: string;
-      vanaf: string;
-      geboortedatum: string;
-      jaar: number;
-      inkomen: string;
-      status: Partnerclaim['status'];
-      zaak_id: string | null;
-      geregistreerd_op: string;
-    }>(
-      `SELECT id, partner_bsn, geldig_vanaf::text AS vanaf, geboortedatum::text AS geboortedatum, jaar, inkomen,
-              status, zaak_id, to_char(geregistreerd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS geregistreerd_op
-         FROM partnerclaim WHERE huishouden_id = $1 ORDER BY id`,
-      [doel.huishoudenId],
-    );
-    const partnerclaims = claims.rows.map(
-      (r): Partnerclaim => ({
-        id: Number(r.id),
-        partnerBsn: r.partner_bsn,
-        vanaf: r.vanaf,
-        geboortedatum: r.geboortedatum,
-        jaar: r.jaar,
-        inkomen: Number(r.inkomen),
-        status: r.status,
-        ...(r.zaak_id ? { zaakId: Number(r.zaak_id) } : {}),
-        geregistreerdOp: r.geregistreerd_op,
-      }),
-    );
+    const partnerclaims = await partnerclaimsVan(tx, doel.huishoudenId);
     // The claims name other persons (the claimed partners): they are logged too.
     await log(
       o,

@@ -4,9 +4,10 @@
  * after the writing moment (issue 10, item 13) turned into a plain 409 instead of a 500. That can
  * only happen on a database filled before the loaders stopped writing facts "from the future".
  */
+
 import type { Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
-import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/verwerking';
+import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
 import { Conflict } from './fouten';
 
 export async function schrijfFeiten(

@@ -6,7 +6,10 @@
  * weighing, personal circumstances, amounts): personal data of their households, logged for every
  * person of each household like the queue itself.
  */
+
+import { behandelaarsVanTeam, namenVanMedewerkers, type Teamlid } from '@regelmaat/toegang';
 import {
+  besluitenTerGoedkeuring,
   type Maatwerkbesluit,
   maatwerkbesluit,
   maatwerkbesluitenVanZaak,
@@ -44,15 +47,9 @@ export async function maatwerkTerGoedkeuring(
   const start = o.klok();
   const vandaag = datumVan(start);
   return o.db.transaction(async (tx) => {
-    const r = await tx.query<{ id: string | number }>(
-      `SELECT b.id FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id
-        WHERE b.status = 'wacht-op-goedkeuring' AND ($1::text IS NULL OR z.team = $1)
-        ORDER BY b.id LIMIT 200`,
-      [team],
-    );
     const uit: TerGoedkeuring[] = [];
-    for (const { id } of r.rows) {
-      const besluit = await maatwerkbesluit(tx, Number(id));
+    for (const id of await besluitenTerGoedkeuring(tx, team)) {
+      const besluit = await maatwerkbesluit(tx, id);
       const z = besluit ? await zaak(tx, besluit.zaakId, vandaag) : undefined;
       if (!besluit || !z) continue;
       const vergelijkbaar =
@@ -104,20 +101,12 @@ export async function maatwerkVanZaak(o: Omgeving, ctx: Context, zaakId: number)
   });
 }
 
-export interface Teamlid {
-  id: string;
-  naam: string;
-  rol: string;
-}
+export type { Teamlid };
 
 /** The staff who handle cases in a team (case workers and team leads), by name. */
 export async function teamleden(o: Omgeving, ctx: Context, team: string): Promise<Teamlid[]> {
   vereis(ctx, 'zaak:herverdelen');
-  const r = await o.db.query<Teamlid>(
-    `SELECT id, naam, rol FROM gebruiker WHERE team = $1 AND actief AND rol IN ('behandelaar', 'teamleider') ORDER BY naam`,
-    [team],
-  );
-  return r.rows;
+  return behandelaarsVanTeam(o.db, team);
 }
 
 /**
@@ -128,6 +117,5 @@ export async function teamleden(o: Omgeving, ctx: Context, team: string): Promis
  */
 export async function medewerkerNamen(o: Omgeving, ctx: Context): Promise<Map<string, string>> {
   vereis(ctx, 'zaak:lezen');
-  const r = await o.db.query<{ id: string; naam: string }>('SELECT id, naam FROM gebruiker');
-  return new Map(r.rows.map((g) => [g.id, g.naam]));
+  return namenVanMedewerkers(o.db);
 }

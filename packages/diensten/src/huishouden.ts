@@ -5,9 +5,10 @@
  * household their role allows. An unknown BSN and a household one may not see look different only
  * to staff, never to citizens.
  */
+
+import { type DossierFeit, leesDossierVanBsn, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { isValidBsn } from '@regelmaat/kernel';
 import type { Recht, Sessie } from '@regelmaat/toegang';
-import { type DossierFeit, leesDossierVanBsn, zoekHuishouden } from '@regelmaat/verwerking';
 import { type Context, ingelogd, vereis } from './context';
 import { Geweigerd, NietGevonden, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';

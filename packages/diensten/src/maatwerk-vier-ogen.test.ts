@@ -3,10 +3,12 @@
  * what the law gives, computed by the server (never from the request) and logged for every person;
  * a level 2 remedy always needs a team lead, who sees the total effect (cases × amount).
  */
+
+import { beschikkingenVan, geldende } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
-import { beschikkingenVan, geldende, leesDossierFeiten } from '@regelmaat/verwerking';
 import { maakZaak, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';

@@ -10,10 +10,7 @@
  * over the remaining months; for a definitive decision the settlement is made again (Awir art. 24,
  * 26, 26a). Comparable earlier decisions are shown first, with a warning when the choice departs.
  */
-import type { Sql } from '@regelmaat/db';
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import { formatCents } from '@regelmaat/kernel';
-import { REGELINGEN, type RegelingId } from '@regelmaat/law';
+
 import {
   type BeschikkingVersie,
   beschikkingenVan,
@@ -21,16 +18,22 @@ import {
   doelmatigheidsgrens,
   geldende,
   herbereken,
-  leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
   type Vereffening,
   vereffen,
-} from '@regelmaat/verwerking';
+  voorschotTotaalVan,
+} from '@regelmaat/beschikking';
+import type { Sql } from '@regelmaat/db';
+import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { formatCents } from '@regelmaat/kernel';
+import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
   beoordeelToepassing,
   GOEDKEURINGSDREMPEL,
+  huishoudensVanBesluit,
   keurGoed,
   legMaatwerkVast,
   type Maatwerkbesluit,
@@ -58,15 +61,6 @@ import { uitpakken } from './zaakuitkomst';
 async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number) {
   const feiten = await leesDossierFeiten(sql, z.huishoudenId);
   return huishoudenUitFeiten(feiten, jaar, moment, 'schatting');
-}
-
-/** The household of a maatwerk decision's case (none when the decision does not exist). */
-async function huishoudensVanBesluit(sql: Sql, besluitId: number): Promise<number[]> {
-  const r = await sql.query<{ h: string | number }>(
-    'SELECT z.huishouden_id AS h FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id WHERE b.id = $1',
-    [besluitId],
-  );
-  return r.rows.map((x) => Number(x.h));
 }
 
 async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {
@@ -245,12 +239,8 @@ async function schrijfMaatwerkVersie(
   // A definitive decision is settled again against the same advances (Awir art. 24, 26, 26a).
   let vereffening: Vereffening | undefined;
   if (definitief) {
-    const r = await tx.query<{ voorschot_totaal: number }>(
-      'SELECT voorschot_totaal FROM vereffening WHERE beschikking_id = $1',
-      [definitief.id],
-    );
     vereffening = vereffen(
-      r.rows[0]?.voorschot_totaal ?? 0,
+      await voorschotTotaalVan(tx, definitief.id),
       bedrag,
       doelmatigheidsgrens(o.wetgeving, v.jaar),
     );

@@ -5,8 +5,9 @@
  * a month around the 20th of the month before (assumption, see docs/api.md: the published yearly
  * list of betaaldata is not in our references, so the 20th is shown as "rond").
  */
+
+import { type BeschikkingVersie, beschikkingenVan, betalingenVan, geldende } from '@regelmaat/beschikking';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
-import { type BeschikkingVersie, beschikkingenVan, betalingenVan, geldende } from '@regelmaat/verwerking';
 import type { Context } from './context';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';

@@ -18,9 +18,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { isKlantVan } from '@regelmaat/toegang';
-import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/verwerking';
-import { maakZaak } from '@regelmaat/zaken';
+import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
 import { Conflict, Geweigerd, Ongeldig } from './fouten';
@@ -268,12 +268,8 @@ async function conflictZaak(
   meldingId: string,
   op: string,
 ): Promise<number> {
-  const open = await tx.query<{ id: string }>(
-    `SELECT id FROM zaak WHERE huishouden_id = $1 AND soort = 'partner-conflict' AND jaar = $2
-        AND status <> 'afgerond' ORDER BY id LIMIT 1`,
-    [huishoudenId, m.jaar],
-  );
-  if (open.rows[0]) return Number(open.rows[0].id);
+  const open = await openZaakVan(tx, huishoudenId, 'partner-conflict', m.jaar);
+  if (open !== undefined) return open;
   const z = await maakZaak(
     tx,
     {

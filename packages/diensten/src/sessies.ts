@@ -12,12 +12,14 @@ import {
   digidSimulatie,
   type InlogSoort,
   isSessie,
+  isSessieIngetrokken,
   leesSessieToken,
   maakSessieToken,
   pogingGelukt,
   pogingSleutel,
   reserveerPoging,
   type Sessie,
+  trekSessieIn,
 } from '@regelmaat/toegang';
 import { NietIngelogd, Ongeldig, TeVaak } from './fouten';
 import type { Omgeving } from './omgeving';
@@ -110,8 +112,7 @@ export function sessieUitToken(o: Omgeving, token: string | undefined): Sessie |
 export async function geldigeSessie(o: Omgeving, token: string | undefined): Promise<Sessie | undefined> {
   const s = sessieUitToken(o, token);
   if (!s) return undefined;
-  const r = await o.db.query('SELECT 1 FROM sessie_ingetrokken WHERE sessie_id = $1', [s.sid]);
-  return r.rows.length === 0 ? s : undefined;
+  return (await isSessieIngetrokken(o.db, s.sid)) ? undefined : s;
 }
 
 /**
@@ -120,11 +121,5 @@ export async function geldigeSessie(o: Omgeving, token: string | undefined): Pro
  * are cleared on the way.
  */
 export async function uitloggen(o: Omgeving, sessie: Sessie): Promise<void> {
-  const nu = o.klok();
-  await o.db.query(
-    `INSERT INTO sessie_ingetrokken (sessie_id, verloopt, ingetrokken_op) VALUES ($1, $2, $3)
-     ON CONFLICT (sessie_id) DO NOTHING`,
-    [sessie.sid, sessie.verloopt, nu],
-  );
-  await o.db.query('DELETE FROM sessie_ingetrokken WHERE verloopt < $1', [nu]);
+  await trekSessieIn(o.db, sessie.sid, sessie.verloopt, o.klok());
 }

@@ -6,8 +6,8 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { testBsn } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Conflict } from './fouten';
 import { inloggenDigid } from './sessies';

@@ -6,7 +6,9 @@
  */
 import type { Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
+import { personenVanHuishoudens } from '@regelmaat/dossier-opslag';
 import { type ActiviteitSleutel, activiteitId, logVerwerking } from '@regelmaat/logboek';
+import { huishoudensVanZaken } from '@regelmaat/zaken';
 import type { Context } from './context';
 import type { Omgeving } from './omgeving';
 
@@ -32,24 +34,7 @@ export async function log(
   });
 }
 
-/**
- * Every person of these households as their current facts know them (aanvrager, toeslagpartner,
- * children, medebewoners), plus each household's applicant: one query. For lists and cases, which
- * carry a household id but no built dossier.
- */
-export async function personenVanHuishoudens(sql: Sql, huishoudenIds: readonly number[]): Promise<string[]> {
-  const ids = [...new Set(huishoudenIds.map(Number))];
-  if (ids.length === 0) return [];
-  const r = await sql.query<{ bsn: string }>(
-    `SELECT bsn_aanvrager AS bsn FROM huishouden WHERE id = ANY($1::bigint[])
-     UNION
-     SELECT persoon_bsn AS bsn FROM feit
-      WHERE huishouden_id = ANY($1::bigint[]) AND soort = 'persoon' AND vervallen_op IS NULL
-        AND persoon_bsn IS NOT NULL`,
-    [ids],
-  );
-  return r.rows.map((x) => x.bsn).sort();
-}
+export { huishoudensVanZaken, personenVanHuishoudens };
 
 /**
  * Logs one action on the data of these households: a record for every person of each of them
@@ -65,17 +50,6 @@ export async function logHuishoudens(
   start: string,
 ): Promise<void> {
   await log(o, ctx, sql, activiteit, naam, await personenVanHuishoudens(sql, huishoudenIds), start);
-}
-
-/** The households of these cases (ids of cases that do not exist are left out). */
-export async function huishoudensVanZaken(sql: Sql, zaakIds: readonly number[]): Promise<number[]> {
-  const ids = [...new Set(zaakIds.map(Number))];
-  if (ids.length === 0) return [];
-  const r = await sql.query<{ huishouden_id: string | number }>(
-    'SELECT DISTINCT huishouden_id FROM zaak WHERE id = ANY($1::bigint[])',
-    [ids],
-  );
-  return r.rows.map((x) => Number(x.huishouden_id));
 }
 
 /** All persons of a household as known in its dossier. */

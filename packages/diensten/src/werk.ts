@@ -6,6 +6,7 @@
  * with an outcome per case. Citizens see their own cases with status and expected date.
  */
 import type { Sql } from '@regelmaat/db';
+import { bsnAanvragerVan } from '@regelmaat/dossier-opslag';
 import {
   claim,
   geefVrij,
@@ -58,11 +59,7 @@ export async function zaakDetail(o: Omgeving, ctx: Context, id: number): Promise
   const z = await zaak(o.db, id, datumVan(start));
   if (!z) throw new NietGevonden(`Zaak ${id} bestaat niet.`);
   return o.db.transaction(async (tx) => {
-    const r = await tx.query<{ bsn_aanvrager: string }>(
-      'SELECT bsn_aanvrager FROM huishouden WHERE id = $1',
-      [z.huishoudenId],
-    );
-    const bsnAanvrager = r.rows[0]!.bsn_aanvrager;
+    const bsnAanvrager = (await bsnAanvragerVan(tx, z.huishoudenId))!;
     const bsns = await personenVanHuishoudens(tx, [z.huishoudenId]);
     await log(o, ctx, tx, 'zaak-behandelen', 'zaak inzien', bsns, start);
     return { zaak: z, bsnAanvrager, historie: await historie(tx, id) };

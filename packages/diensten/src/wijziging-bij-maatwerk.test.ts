@@ -7,10 +7,11 @@
  * caller, as before and after the fix) and approved with the service, so this file runs unchanged on
  * the code before the fix, where it fails: the change replaced the maatwerk version.
  */
+
+import { beschikkingenVan, geldende } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { beschikkingenVan, geldende } from '@regelmaat/verwerking';
 import { legMaatwerkVast, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';

@@ -15,20 +15,26 @@
  * exactly this: the amount stays, what the standard rule would now give, and that a case worker
  * will look at it.
  */
-import type { Sql } from '@regelmaat/db';
-import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
-import { isValidBsn } from '@regelmaat/kernel';
-import { REGELINGEN, type RegelingId } from '@regelmaat/law';
+
 import {
   beschikkingenVan,
   betalingenVan,
-  type DossierFeit,
   geldende,
   herbereken,
-  leesDossierFeiten,
   nieuwSchema,
   schrijfBeschikkingVersie,
-} from '@regelmaat/verwerking';
+} from '@regelmaat/beschikking';
+import type { Sql } from '@regelmaat/db';
+import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
+import {
+  type DossierFeit,
+  koppelPartnerclaimAanZaak,
+  leesDossierFeiten,
+  legPartnerclaimVast,
+  vergrendelHuishouden,
+} from '@regelmaat/dossier-opslag';
+import { isValidBsn } from '@regelmaat/kernel';
+import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
@@ -116,26 +122,28 @@ function isPartnerclaim(
  * Records a partner claim and opens its verification case in the team queue, in the caller's
  * transaction. A second report of the same partner while the first is being checked is refused.
  */
-async function legPartnerclaimVast(
+async function claimPartner(
   tx: Sql,
   doel: Doel,
   w: PartnerWijziging,
   jaar: number,
   op: string,
 ): Promise<number> {
-  const r = await tx.query<{ id: string }>(
-    `INSERT INTO partnerclaim (huishouden_id, claimant_bsn, partner_bsn, geldig_vanaf, geboortedatum, jaar, inkomen, geregistreerd_op)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (huishouden_id, partner_bsn) WHERE status = 'te-controleren' DO NOTHING
-     RETURNING id`,
-    [doel.huishoudenId, doel.bsn, w.bsn, w.vanaf, w.geboortedatum, jaar, w.inkomen, op],
-  );
-  if (!r.rows[0])
+  const claimId = await legPartnerclaimVast(tx, {
+    huishoudenId: doel.huishoudenId,
+    claimantBsn: doel.bsn,
+    partnerBsn: w.bsn,
+    vanaf: w.vanaf,
+    geboortedatum: w.geboortedatum,
+    jaar,
+    inkomen: w.inkomen,
+    geregistreerdOp: op,
+  });
+  if (claimId === undefined)
     throw new Conflict(
       'partner-al-opgegeven',
       'U heeft deze partner al doorgegeven. Wij controleren dit nog.',
     );
-  const claimId = Number(r.rows[0].id);
   const zaak = await maakZaak(
     tx,
     {
@@ -150,7 +158,7 @@ async function legPartnerclaimVast(
     actorVan(doel.sessie),
     op,
   );
-  await tx.query('UPDATE partnerclaim SET zaak_id = $2 WHERE id = $1', [claimId, zaak.id]);
+  await koppelPartnerclaimAanZaak(tx, claimId, zaak.id);
   return zaak.id;
 }
 
@@ -330,14 +338,14 @@ export async function meldWijziging(
   const doel = await huishoudenVoor(o, ctx, vraag.bsn, { burger: 'eigen-huishouden:wijzigen' });
   return o.db.transaction(async (tx) => {
     // Lock the household: two confirmations at once must not both build on the same old decisions.
-    await tx.query('SELECT id FROM huishouden WHERE id = $1 FOR UPDATE', [doel.huishoudenId]);
+    await vergrendelHuishouden(tx, doel.huishoudenId);
     const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
     const voor = huishoudenUitFeiten(feiten, jaar, op, 'schatting');
     const w = vraag.wijziging;
     if (w.soort === 'partner' && isPartnerclaim(w, feiten, jaar, voor.bsn)) {
       // A claim: nothing is computed with it and nothing of the other person is read or shown.
       // Confirmed, it is written — about the claimant and the claimed partner — so both are logged.
-      const zaakId = vraag.bevestig ? await legPartnerclaimVast(tx, doel, w, jaar, op) : undefined;
+      const zaakId = vraag.bevestig ? await claimPartner(tx, doel, w, jaar, op) : undefined;
       await log(
         o,
         ctx,

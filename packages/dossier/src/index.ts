@@ -8,5 +8,6 @@ export * from './feiten-uit-aanvraag';
 export * from './geschat-inkomen';
 export * from './huishouden-uit-bekende-feiten';
 export * from './huishouden-uit-feiten';
+export * from './nieuw-huishouden';
 export * from './situatie-snel';
 export * from './snapshot-hash';

@@ -6,6 +6,7 @@
  * Pure: no clock, no I/O, no Math.random; everything follows from the seed.
  */
 export * as aannames from './aannames';
+export * from './als-dossier';
 export * from './bsn';
 export * from './definitief';
 export {

@@ -5,11 +5,12 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
 import { type Run, startRun, voortgang } from './run';
-import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { geenUitval, type UitvalDetector } from './uitval-poort';
 import { werk } from './werk';
 

@@ -1,18 +1,18 @@
+import { reproduceer } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { copyLine } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FEIT_KOLOMMEN, schrijfHuishoudens } from './feiten-schrijven';
-import { reproduceer } from './reproduceer';
-import { startRun } from './run';
+import { FEIT_KOLOMMEN, schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import {
   DEFINITIEF_OP,
   definitieveFeiten,
-  TEST_LOGBOEK,
   testDossiers,
   testHuishouden,
-} from './testing/voorbeeld-dossiers';
+} from '@regelmaat/dossier-opslag/testing';
+import { wetgeving } from '@regelmaat/law';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startRun } from './run';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { geenUitval } from './uitval-poort';
 import { werk } from './werk';
 

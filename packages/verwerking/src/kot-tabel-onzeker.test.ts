@@ -4,12 +4,13 @@
  * both possible amounts; a household whose amount is certain gets no case.
  */
 import type { Db } from '@regelmaat/db';
-import { testDatabases } from '@regelmaat/db/testing';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { alsNieuwHuishouden } from '@regelmaat/dossier-opslag/testing';
 import { type HuishoudenInvoer, wetgeving } from '@regelmaat/law';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startRun } from './run';
-import { alsNieuwHuishouden, TEST_LOGBOEK } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { standaardUitval } from './uitval-adapter';
 import { werk } from './werk';
 
@@ -29,7 +30,7 @@ function huishouden(id: number, inkomen: number): Parameters<typeof alsNieuwHuis
   return { id, invoer, definitief: { aanvrager: inkomen } };
 }
 
-describe.each(testDatabases())('uncertain 2025 table on $naam', ({ open }) => {
+describeEachDatabase('uncertain 2025 table on $naam', ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();

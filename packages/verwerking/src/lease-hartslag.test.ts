@@ -5,12 +5,13 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeOnPostgres } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
 import { leasePartitie } from './lease';
 import { leesRun, startRun, voortgang } from './run';
-import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { geenUitval } from './uitval-poort';
 import { werk } from './werk';
 

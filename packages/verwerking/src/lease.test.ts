@@ -7,12 +7,12 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
 import { LeaseVerloren, leasePartitie, rondAf, verlengLease } from './lease';
 import { startRun } from './run';
-import { testDossiers } from './testing/voorbeeld-dossiers';
 
 const N = 40;
 

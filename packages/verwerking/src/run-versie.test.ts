@@ -6,11 +6,12 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { ENGINE_VERSIE, wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
 import { leesRun, RunFout, startRun } from './run';
-import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { geenUitval } from './uitval-poort';
 import { werk } from './werk';
 

@@ -3,11 +3,10 @@
  * A run is a database record split into partitions of households that worker processes lease.
  * Starting a run that already exists (same kind, year and month) resumes it: nothing is doubled.
  */
-import type { Db, Sql } from '@regelmaat/db';
+import { type Db, ISO, type Sql } from '@regelmaat/db';
+import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
 import { maakRunLogboek, nieuweTrace } from '@regelmaat/logboek';
-import { herstelFeitIndexen } from './feit-indexen';
-import { ISO } from './feiten-lezen';
 
 export type RunSoort = 'voorschot' | 'betaling' | 'definitief';
 

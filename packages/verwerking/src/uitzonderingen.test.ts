@@ -4,13 +4,12 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
-import { vasteSet } from '@regelmaat/populatie';
+import { alsDossier, kalender, vasteSet } from '@regelmaat/populatie';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
-import { alsDossier, kalender } from './laad-populatie';
 import { startRun } from './run';
-import { TEST_LOGBOEK } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { standaardUitval } from './uitval-adapter';
 import { werk } from './werk';
 

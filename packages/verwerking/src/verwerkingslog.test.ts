@@ -5,12 +5,13 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { activiteitId, pseudoniem, verwerkingenVan } from '@regelmaat/logboek';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { schrijfHuishoudens } from './feiten-schrijven';
 import { type Run, startRun, voortgang } from './run';
-import { TEST_LOGBOEK, testDossiers } from './testing/voorbeeld-dossiers';
+import { TEST_LOGBOEK } from './testing/test-logboek';
 import { geenUitval, type UitvalDetector } from './uitval-poort';
 import { eersteKindSpanId, werk } from './werk';
 

@@ -1,7 +1,7 @@
 /**
  * @module
  * Opening a case by hand (a maatwerk request, a hearing before a recovery, a contact request, or a
- * check outside a batch run). The batch opens its own cases through verwerking; migration 007 gives
+ * check outside a batch run). The batch opens its cases with `openUitvalZaken`; migration 007 gives
  * those the same team, due date and first history row.
  */
 import type { Sql } from '@regelmaat/db';

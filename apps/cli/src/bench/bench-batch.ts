@@ -10,11 +10,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDb } from '@regelmaat/db';
+import { metUitgesteldeFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
+import { kalender } from '@regelmaat/populatie';
 import {
-  kalender,
-  laadPopulatie,
-  metUitgesteldeFeitIndexen,
   type Run,
   type RunSoort,
   sluitAf,
@@ -24,6 +23,7 @@ import {
   werk,
 } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { laadPopulatie } from '../populatie/laad-populatie';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 import {
   beschrijfGeschreven,

@@ -1,6 +1,7 @@
 /** `regelmaat beschikking reproduceer <id>` — exit 0 when it matches, 4 when it does not. */
+
+import { BeschikkingNietGevonden, reproduceer } from '@regelmaat/beschikking';
 import { wetgeving } from '@regelmaat/law';
-import { BeschikkingNietGevonden, reproduceer } from '@regelmaat/verwerking';
 import { GebruiksFout, ontleed } from '../argumenten';
 import { metDatabase } from './database';
 import type { Io } from './io';

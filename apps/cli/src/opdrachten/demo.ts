@@ -6,23 +6,22 @@
  * settlement and exception cases), and reproduces one decision.
  */
 import { fileURLToPath } from 'node:url';
+import { reproduceer } from '@regelmaat/beschikking';
 import { openDb } from '@regelmaat/db';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { berekenHuishouden, normaliseer, parseHuishouden, wetgeving } from '@regelmaat/law';
-import { formatRapport, genereerHuishouden, kalibratieRapport, vasteSet } from '@regelmaat/populatie';
 import {
   alsDossier,
+  formatRapport,
+  genereerHuishouden,
   kalender,
-  laadPopulatie,
-  type RunSoort,
-  reproduceer,
-  schrijfHuishoudens,
-  standaardUitval,
-  startRun,
-  toonRapport,
-  werk,
-} from '@regelmaat/verwerking';
+  kalibratieRapport,
+  vasteSet,
+} from '@regelmaat/populatie';
+import { type RunSoort, standaardUitval, startRun, toonRapport, werk } from '@regelmaat/verwerking';
 import { geheelGetal, ontleed } from '../argumenten';
 import { leesInvoer } from '../lees-invoer';
+import { laadPopulatie } from '../populatie/laad-populatie';
 import { leesPseudoniemSleutel } from '../server/sleutels';
 import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { configUitOmgeving } from '@regelmaat/db';
+import { metUitgesteldeFeitIndexen } from '@regelmaat/dossier-opslag';
 import {
   formatRapport,
   genereerHuishouden,
@@ -15,8 +16,8 @@ import {
   MAX_GEGENEREERD,
   type SynthetischHuishouden,
 } from '@regelmaat/populatie';
-import { laadPopulatie, metUitgesteldeFeitIndexen } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { laadPopulatie } from '../populatie/laad-populatie';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { metDatabase } from './database';
 import { type Io, nuVan } from './io';

@@ -14,8 +14,8 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@regelmaat/db';
 import { wetgeving } from '@regelmaat/law';
+import { kalender } from '@regelmaat/populatie';
 import {
-  kalender,
   leesRun,
   maakRapport,
   type Run,

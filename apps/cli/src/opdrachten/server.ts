@@ -10,9 +10,9 @@
 import cluster from 'node:cluster';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
+import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
-import { herstelFeitIndexen } from '@regelmaat/verwerking';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { demoVoorbeelden, zaaiDemo } from '../server/demo-zaaien';
 import { maakServer } from '../server/server';

@@ -6,18 +6,12 @@
  * database that already holds a population is left as it is (a restart is quick).
  */
 import type { Db } from '@regelmaat/db';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import type { Wetgeving } from '@regelmaat/law';
-import { vasteSet } from '@regelmaat/populatie';
+import { alsDossier, kalender, vasteSet } from '@regelmaat/populatie';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
-import {
-  alsDossier,
-  kalender,
-  laadPopulatie,
-  schrijfHuishoudens,
-  standaardUitval,
-  startRun,
-  werk,
-} from '@regelmaat/verwerking';
+import { standaardUitval, startRun, werk } from '@regelmaat/verwerking';
+import { laadPopulatie } from '../populatie/laad-populatie';
 
 export interface DemoVoorbeelden {
   /** BSNs of citizens to try, each with what makes them interesting. */

@@ -4,10 +4,11 @@
  * both demo childcare partners, and an Omgeving with a fixed clock and the DigiD simulation on.
  */
 import type { Db } from '@regelmaat/db';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { testBsn, testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
-import { geenUitval, schrijfHuishoudens, startRun, werk } from '@regelmaat/verwerking';
-import { testBsn, testDossiers } from '@regelmaat/verwerking/testing';
+import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { maakZaak } from '@regelmaat/zaken';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '../omgeving';
 

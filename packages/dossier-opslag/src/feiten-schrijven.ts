@@ -3,7 +3,7 @@
  * Writes households and their facts with COPY (bulk, one round trip per batch).
  */
 import { copyValue, type Sql } from '@regelmaat/db';
-import type { Feit } from '@regelmaat/dossier';
+import type { NieuwHuishouden } from '@regelmaat/dossier';
 
 export const FEIT_KOLOMMEN = [
   'huishouden_id',
@@ -17,11 +17,7 @@ export const FEIT_KOLOMMEN = [
   'vervallen_op',
 ] as const;
 
-export interface NieuwHuishouden {
-  id: number;
-  bsnAanvrager: string;
-  feiten: readonly Feit[];
-}
+export type { NieuwHuishouden };
 
 const NUL = '\\N';
 const tekst = (v: string | undefined): string => (v === undefined ? NUL : copyValue(v));

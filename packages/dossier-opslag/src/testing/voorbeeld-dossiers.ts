@@ -94,6 +94,3 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
 export function testDossiers(n: number): NieuwHuishouden[] {
   return Array.from({ length: n }, (_, i) => alsNieuwHuishouden(testHuishouden(i)));
 }
-
-/** The processing-log settings for tests' workers: a fixed test key (never a real one). */
-export const TEST_LOGBOEK = { sleutel: 'test-pseudoniemsleutel-verwerking-32-bytes-lang' } as const;

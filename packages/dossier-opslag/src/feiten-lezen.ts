@@ -20,7 +20,6 @@ interface FeitRij {
   vervallen_op: number | null;
 }
 
-export const ISO = (kolom: string) => `to_char(${kolom} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 /**
  * Milliseconds since 1970 (UTC), whole (truncated to the millisecond, as a JS Date keeps it): far
  * cheaper for the database than formatting text per row. In float arithmetic (date_part), not

@@ -4,8 +4,9 @@
  * decision's bekend_op, the same variant (estimate or final income), the same engine — and reports
  * whether the input hash, the versions and the amounts match.
  */
-import type { Sql } from '@regelmaat/db';
+import { ISO, type Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import { leesFeiten } from '@regelmaat/dossier-opslag';
 import {
   BatchRekenaar,
   ENGINE_VERSIE,
@@ -15,7 +16,6 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
-import { ISO, leesFeiten } from './feiten-lezen';
 
 export interface Reproductie {
   beschikkingId: number;

@@ -5,16 +5,15 @@
  * never written or superseded with a recording time after the writing moment; and a definitive run
  * for a year that has not ended at the caller's "now" is refused with a clear message.
  */
+
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
+import { geenUitval, RunFout, startRun, werk } from '@regelmaat/verwerking';
+import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FeitNaSchrijfmoment, wijzigFeiten } from './herbereken';
 import { laadPopulatie } from './laad-populatie';
-import { RunFout, startRun } from './run';
-import { TEST_LOGBOEK } from './testing/voorbeeld-dossiers';
-import { geenUitval } from './uitval-poort';
-import { werk } from './werk';
 
 /** A moment in the middle of December of the year itself. */
 const NU = '2026-12-03T12:00:00.000Z';

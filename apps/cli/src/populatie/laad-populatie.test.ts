@@ -5,10 +5,10 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { genereerHuishouden } from '@regelmaat/populatie';
+import { alsCopy } from '@regelmaat/dossier-opslag';
+import { alsDossier, genereerHuishouden } from '@regelmaat/populatie';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { alsCopy } from './feiten-schrijven';
-import { alsDossier, laadPopulatie } from './laad-populatie';
+import { laadPopulatie } from './laad-populatie';
 
 const SEED = 5;
 const JAAR = 2026;

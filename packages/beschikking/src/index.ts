@@ -1,0 +1,19 @@
+/**
+ * @module
+ * @regelmaat/beschikking — the decision (beschikking): its versions and their store, the decision in
+ * force, the advance schedule (voorschot), settlement (vereffening), reproduction and recomputation
+ * after a change.
+ */
+
+export * from './beschikking-schrijven';
+export * from './beschikking-versie';
+export * from './betaal-maand';
+export * from './betalingen';
+export * from './geldende';
+export * from './herberekening';
+export * from './reproduceer';
+export * from './run-beschikkingen';
+export * from './vereffening';
+export * from './voorschot-schema';
+export * from './voorschot-totaal';
+export * from './voorschotten';

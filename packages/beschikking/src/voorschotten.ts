@@ -1,0 +1,85 @@
+/**
+ * @module
+ * What was advanced to the households of a partition, for the definitive run's settlement: the
+ * newest advance decision per household and toeslag of the year, with the sum of its schedule.
+ */
+import type { Sql } from '@regelmaat/db';
+import { REGELINGEN } from '@regelmaat/law';
+
+const AANTAL_REGELINGEN = REGELINGEN.length;
+const REGELING_INDEX = new Map<string, number>(REGELINGEN.map((r, i) => [r.id, i]));
+
+/**
+ * The advances of a partition's households: per household a block of AANTAL_REGELINGEN slots (in
+ * REGELINGEN order) with what was paid and whether there was an advance decision at all. Number
+ * keys and flat arrays instead of a Map of `${id}:${regeling}` strings (≈ 12 string keys built
+ * and hashed per household in the definitive run).
+ */
+export class Voorschotten {
+  private readonly blok = new Map<number, number>();
+  private betaaldVan: number[] = [];
+  private heeftVan: number[] = [];
+
+  zet(huishouden: number, regeling: number, betaald: number): void {
+    let b = this.blok.get(huishouden);
+    if (b === undefined) {
+      b = this.betaaldVan.length;
+      this.blok.set(huishouden, b);
+      for (let i = 0; i < AANTAL_REGELINGEN; i++) {
+        this.betaaldVan.push(0);
+        this.heeftVan.push(0);
+      }
+    }
+    this.betaaldVan[b + regeling] = betaald;
+    this.heeftVan[b + regeling] = 1;
+  }
+
+  /** The first slot of a household's block, or -1 when it had no advance decision. */
+  blokVan(huishouden: number): number {
+    return this.blok.get(huishouden) ?? -1;
+  }
+
+  betaald(blok: number, regeling: number): number {
+    return blok < 0 ? 0 : this.betaaldVan[blok + regeling]!;
+  }
+
+  heeft(blok: number, regeling: number): boolean {
+    return blok >= 0 && this.heeftVan[blok + regeling] === 1;
+  }
+}
+
+/** A partition without advances (the advance run itself). */
+export const GEEN_VOORSCHOTTEN = new Voorschotten();
+
+/** The newest advance decision per household and toeslag of the year, with what it paid. */
+export async function leesVoorschotten(
+  sql: Sql,
+  jaar: number,
+  p: { vanId: number; totId: number },
+): Promise<Voorschotten> {
+  for (const n of [jaar, p.vanId, p.totId])
+    if (!Number.isSafeInteger(n)) throw new RangeError(`geen geheel getal: ${n}`);
+  // COPY (no bind parameters: the three numbers are checked above), split by hand.
+  const tekst = await sql.copyTo(
+    `SELECT DISTINCT ON (huishouden_id, regeling) huishouden_id, regeling,
+            (SELECT COALESCE(sum(x), 0) FROM unnest(maandbedragen) AS x)
+       FROM beschikking
+      WHERE jaar = ${jaar} AND soort = 'voorschot' AND status <> 'niet-berekenbaar'
+        AND huishouden_id >= ${p.vanId} AND huishouden_id < ${p.totId}
+      ORDER BY huishouden_id, regeling, id DESC`,
+  );
+  const uit = new Voorschotten();
+  let begin = 0;
+  while (begin < tekst.length) {
+    const t1 = tekst.indexOf('\t', begin);
+    const t2 = tekst.indexOf('\t', t1 + 1);
+    let eind = tekst.indexOf('\n', t2 + 1);
+    if (eind < 0) eind = tekst.length;
+    const regeling = REGELING_INDEX.get(tekst.slice(t1 + 1, t2));
+    if (t1 < 0 || t2 < 0 || regeling === undefined)
+      throw new Error(`onverwachte voorschotregel: ${tekst.slice(begin, eind)}`);
+    uit.zet(Number(tekst.slice(begin, t1)), regeling, Number(tekst.slice(t2 + 1, eind)));
+    begin = eind + 1;
+  }
+  return uit;
+}

@@ -1,0 +1,45 @@
+/**
+ * @module
+ * The cases a batch run opens for the households its exception rules (C4) stopped: one per
+ * household per run, in the run's partition transaction. An expected recovery of € 1,500 or more
+ * needs a hearing first (Awir art. 26b): that case goes to the hearing queue; a kinderopvangtoeslag
+ * that depends on an uncertain value of a reconstructed table to its own case type
+ * (kot-tabel-onzeker); every other exception to the uitval-controle queue. Migration 007 gives these cases their team, due date and first
+ * history row.
+ */
+import type { Sql } from '@regelmaat/db';
+
+/** One household's exception, as the run found it. */
+export interface UitvalZaak {
+  huishouden: number;
+  /** The reason codes as a PostgreSQL text-array literal (`{CODE,…}`). */
+  redenen: string;
+  /** The explanation per reason as JSON text. */
+  toelichting: string;
+  /** 1 (most urgent) … 4. */
+  prioriteit: number;
+}
+
+/**
+ * Opens the cases of one partition of a run in one statement; a case the run already opened for a
+ * household (a redone partition) stays as it is. Returns nothing: the run counts what it asked for.
+ */
+export async function openUitvalZaken(sql: Sql, runId: number, zaken: readonly UitvalZaak[]): Promise<void> {
+  if (zaken.length === 0) return;
+  await sql.query(
+    `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit)
+     SELECT h, $1, CASE WHEN 'HOGE_TERUGVORDERING' = ANY(r::text[]) THEN 'hoorzitting-terugvordering'
+                   WHEN 'KOT_TABEL_ONZEKER' = ANY(r::text[]) THEN 'kot-tabel-onzeker'
+                   ELSE 'uitval-controle' END,
+            r::text[], t::jsonb, p
+       FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
+     ON CONFLICT (run_id, huishouden_id) DO NOTHING`,
+    [
+      runId,
+      zaken.map((z) => z.huishouden),
+      zaken.map((z) => z.redenen),
+      zaken.map((z) => z.toelichting),
+      zaken.map((z) => z.prioriteit),
+    ],
+  );
+}
