@@ -83,3 +83,30 @@ describe('the steps of every regeling', () => {
     expect(onbekend('param:kindgebonden_budget.leeftijdsgrens_kind', ids)).toBeUndefined();
   });
 });
+
+describe('sentences take their ages from the parameters', () => {
+  const zin = (def: StepDef, waarde: unknown, waarden: Record<string, number>) =>
+    typeof def.explain === 'function'
+      ? def.explain({
+          waarde,
+          waardeVan: () => undefined,
+          parameter: (pad) => waarden[pad],
+          gereconstrueerd: () => false,
+        })
+      : def.explain;
+  const kgb = {
+    'kindgebonden_budget.leeftijd_verhoging_12': 12,
+    'kindgebonden_budget.leeftijd_verhoging_16': 16,
+    'kindgebonden_budget.leeftijdsgrens_kind': 18,
+  };
+
+  it('names the age groups of the kindgebonden budget as the law has them today', () => {
+    expect(zin(KGB.kinderen12, 1, kgb)).toBe('1 kind is 12 tot en met 15 jaar.');
+    expect(zin(KGB.kinderen16, 2, kgb)).toBe('{waarde} kinderen zijn 16 of 17 jaar.');
+  });
+
+  it('follows a changed age limit', () => {
+    const anders = { ...kgb, 'kindgebonden_budget.leeftijdsgrens_kind': 21 };
+    expect(zin(KGB.kinderen16, 0, anders)).toBe('Geen van uw kinderen is 16 tot en met 20 jaar.');
+  });
+});

@@ -17,7 +17,7 @@ export const HT = {
     s,
     'huurtoeslag',
     wht('9'),
-    'U bent jonger dan 18 jaar. Dan krijgt u meestal geen huurtoeslag.',
+    'U bent jonger dan {param:algemeen.meerderjarig} jaar. Dan krijgt u meestal geen huurtoeslag.',
   ),
   zelfstandig: s('voorwaarde_zelfstandig', {
     label: 'Zelfstandige woonruimte',
@@ -151,7 +151,7 @@ export const HT = {
     ref: awir('7', '1'),
     inputs: ['param:algemeen.vrijstelling_inkomen_kind'],
     explain:
-      'Het inkomen van u, uw toeslagpartner en de mensen die bij u wonen is samen {waarde} per jaar. Van kinderen onder de 23 telt alleen het inkomen boven {param:algemeen.vrijstelling_inkomen_kind}.',
+      'Het inkomen van u, uw toeslagpartner en de mensen die bij u wonen is samen {waarde} per jaar. Van kinderen onder de {param:algemeen.leeftijd_vrijstelling_kind} telt alleen het inkomen boven {param:algemeen.vrijstelling_inkomen_kind}.',
   }),
   deelA: s('deel_a', {
     label: 'Deel A (100%)',
