@@ -35,6 +35,18 @@ const ONZUIVERE_MODULES = [
   'worker_threads',
 ];
 
+/** Libraries that reach a database or the network: never a dependency of a pure package. */
+const ONZUIVERE_BIBLIOTHEKEN = [
+  'pg',
+  'pg-copy-streams',
+  '@electric-sql/pglite',
+  'drizzle-orm',
+  'fastify',
+  'undici',
+  'node-fetch',
+  'axios',
+];
+
 /** Calls that read the clock or reach out (`callee` as written), forbidden in pure packages. */
 const ONZUIVERE_AANROEPEN = [
   'fetch',
@@ -135,6 +147,9 @@ function controleerManifesten(lijst) {
       problemen.push(`${waar}: "regelmaat": { "laag": … } must be one of ${LAGEN.join(', ')}`);
       continue;
     }
+    if (p.laag === 'puur')
+      for (const dep of p.deps.filter((d) => ONZUIVERE_BIBLIOTHEKEN.includes(d)))
+        problemen.push(`${waar}: ${p.naam} is pure and may not depend on ${dep} (database or network)`);
     for (const [dep, soort] of [
       ...p.deps.map((d) => [d, 'dependencies']),
       ...p.devDeps.map((d) => [d, 'devDependencies']),

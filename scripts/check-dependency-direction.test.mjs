@@ -74,6 +74,18 @@ describe('check-dependency-direction', () => {
     ]);
   });
 
+  it('keeps database and network libraries out of pure manifests', () => {
+    const p = checkTree(
+      boom({
+        'packages/law/package.json': manifest('@regelmaat/law', 'puur', {
+          '@regelmaat/kernel': '*',
+          pg: '*',
+        }),
+      }),
+    );
+    expect(p).toEqual([expect.stringContaining('@regelmaat/law is pure and may not depend on pg')]);
+  });
+
   it('refuses a cycle within a layer', () => {
     const p = checkTree(
       boom({
