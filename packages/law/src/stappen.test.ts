@@ -40,9 +40,9 @@ export function onbekend(ref: string, bekend: ReadonlySet<string>): string | und
   return naam !== undefined && naam in spec ? undefined : `no parameter ${naam} in ${regeling}`;
 }
 
-/** The `{…}` placeholders of a sentence (a function's source holds all its branches; `${…}` is code). */
+/** The `{…}` placeholders of a label or sentence (a function's source holds all its branches; `${…}` is code). */
 function plaatshouders(def: StepDef): string[] {
-  const teksten = [def.explain, def.explainFalse].map((e) =>
+  const teksten = [def.label, def.explain, def.explainFalse].map((e) =>
     typeof e === 'function' ? e.toString() : (e ?? ''),
   );
   return teksten

@@ -76,7 +76,7 @@ export const meerderjarigStap = (
   explainFalse: string,
 ): StepDef =>
   s('voorwaarde_leeftijd', {
-    label: '18 jaar of ouder',
+    label: '{param:algemeen.meerderjarig} jaar of ouder',
     unit: 'boolean',
     ref,
     inputs: [`${regeling}.leeftijd`, 'param:algemeen.meerderjarig'],

@@ -166,7 +166,7 @@ export const HT = {
       'De huur tussen de basishuur en {param:huurtoeslag.kwaliteitskortingsgrens} krijgt u helemaal vergoed: {waarde}.',
   }),
   deelB: s('deel_b', {
-    label: 'Deel B (65%)',
+    label: 'Deel B ({param:huurtoeslag.percentage_b})',
     unit: 'microcent',
     ref: wht('20', '1'),
     inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.aftoppingsgrens', 'param:huurtoeslag.percentage_b'],
@@ -174,7 +174,7 @@ export const HT = {
       'Van de huur tussen {param:huurtoeslag.kwaliteitskortingsgrens} en {huurtoeslag.aftoppingsgrens} krijgt u {param:huurtoeslag.percentage_b}: {waarde}.',
   }),
   deelC: s('deel_c', {
-    label: 'Deel C (40%)',
+    label: 'Deel C ({param:huurtoeslag.percentage_c})',
     unit: 'microcent',
     ref: wht('20', '1'),
     inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.aftoppingsgrens', 'param:huurtoeslag.percentage_c'],
