@@ -20,7 +20,7 @@ export const JAAR = {
     explain: 'Het bedrag voor het jaar wordt afgerond op hele euro’s: {waarde}.',
   }),
   minimum: s('minimum_gehaald', {
-    label: 'Minimaal {param:algemeen.minimum_tegemoetkoming} per jaar',
+    label: 'Minimaal € 24 per jaar',
     unit: 'boolean',
     ref: awir('14', '5'),
     inputs: ['jaar.afgerond', 'param:algemeen.minimum_tegemoetkoming'],
