@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'scripts/**/*.test.mjs',
+      'apps/*/src/**/*.test.ts',
+      'apps/*/src/**/*.test.tsx',
+    ],
     globalSetup: ['./scripts/vitest-bouw.mjs'],
     pool: 'threads',
     // Database tests open PGlite and run migrations; on a busy 2-core machine that alone can pass

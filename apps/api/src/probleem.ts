@@ -4,8 +4,7 @@
  * `type` URI per kind of problem, a Dutch `title` and `detail`, the `status`, the `instance`, and for
  * invalid input `invalidParams` (name + reason per field). Never a stack trace, never personal data.
  */
-import { isVerbindingsfout } from '@regelmaat/db';
-import { DienstFout, Ongeldig, type OngeldigVeld } from '@regelmaat/diensten';
+import { DienstFout, isVerbindingsfout, Ongeldig, type OngeldigVeld } from '@regelmaat/diensten';
 import type { z } from 'zod';
 
 export const PROBLEEM_BASIS = 'https://regelmaat.example/problemen/';

@@ -6,6 +6,10 @@
  * (@regelmaat/logboek) for every data subject in that same transaction. Errors are `DienstFout`s
  * with an HTTP status and a Dutch message.
  */
+
+// The front ends tell a lost database connection (503) from other errors without importing the
+// database package themselves (scripts/check-dependency-direction.mjs).
+export { isVerbindingsfout } from '@regelmaat/db';
 export * from './berekenen';
 export * from './beschikkingen';
 export * from './contacten';

@@ -162,11 +162,10 @@ function berekenToeslag(
       totEnMetMaand: seg.tot + 1,
       uitkomst: seg.waarde,
       recht: failed.length === 0,
-      nietVoldaan: failed.map((d) => ({
-        id: d.id,
-        label: d.label,
-        uitleg: explain(trace, d.id, lookup(seg.datum), seg.datum).uitleg,
-      })),
+      nietVoldaan: failed.map((d) => {
+        const { label, uitleg } = explain(trace, d.id, lookup(seg.datum), seg.datum);
+        return { id: d.id, label, uitleg };
+      }),
       uitleg,
     };
   });

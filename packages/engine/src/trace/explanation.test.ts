@@ -217,6 +217,20 @@ describe('explain', () => {
     expect(norm(normNode.uitleg)).toBe('De normpremie is € 568,80: 1,896% van € 30.000,00.');
   });
 
+  it('fills a parameter named in a label, so the label holds no law number', () => {
+    const t = new Trace();
+    const def = defineStep({
+      id: 'zorgtoeslag.drempel_gehaald',
+      label: 'Boven {param:zorgtoeslag.drempel}',
+      unit: 'boolean',
+      ref,
+      inputs: [],
+      explain: 'Ja.',
+    });
+    step(t, def, true);
+    expect(norm(explain(t, def.id, params, DATE).label)).toBe('Boven 1,896%');
+  });
+
   it('marks facts as facts and recurses into their inputs', () => {
     const ink = findChild(findChild(tree, 'zorgtoeslag.normpremie'), 'zorgtoeslag.inkomen');
     expect(ink.kind).toBe('fact');

@@ -156,7 +156,7 @@ function build(
   return {
     id,
     kind: def.fact ? 'fact' : 'step',
-    label: def.label,
+    label: fill(def.label, shown, trace, params),
     unit: def.unit,
     value,
     display: shown,

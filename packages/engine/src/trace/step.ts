@@ -26,7 +26,7 @@ export type StepUnit =
 export interface StepDef {
   /** Stable id, `<regeling>.<name>`, e.g. `zorgtoeslag.normpremie`. */
   readonly id: string;
-  /** Short Dutch name shown to people, e.g. "Normpremie". */
+  /** Short Dutch name shown to people, e.g. "Normpremie"; may name a parameter as `{param:<path>}`. */
   readonly label: string;
   readonly unit: StepUnit;
   /** The article this step applies. */

@@ -68,7 +68,7 @@ export const leeftijdStap = (s: StapMaker, ref: LawRef): StepDef =>
     explain: 'U bent {waarde} oud aan het begin van deze periode.',
   });
 
-/** Condition: the applicant is of age (18); `regeling` is the step prefix, `explainFalse` the Dutch reason. */
+/** Condition: the applicant is of age (parameter `algemeen.meerderjarig`); `regeling` is the step prefix, `explainFalse` the Dutch reason. */
 export const meerderjarigStap = (
   s: StapMaker,
   regeling: string,
@@ -76,11 +76,11 @@ export const meerderjarigStap = (
   explainFalse: string,
 ): StepDef =>
   s('voorwaarde_leeftijd', {
-    label: '18 jaar of ouder',
+    label: '{param:algemeen.meerderjarig} jaar of ouder',
     unit: 'boolean',
     ref,
     inputs: [`${regeling}.leeftijd`, 'param:algemeen.meerderjarig'],
     condition: true,
-    explain: 'U bent 18 jaar of ouder.',
+    explain: 'U bent {param:algemeen.meerderjarig} jaar of ouder.',
     explainFalse,
   });

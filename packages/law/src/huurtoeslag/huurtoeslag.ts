@@ -1,7 +1,8 @@
 /**
  * @module
  * Huurtoeslag — Wet op de huurtoeslag (BWBR0008659) and Besluit huurtoeslag (BWBR0008763),
- * computed per month (Berekening huurtoeslag 2026).
+ * computed per month (Berekening huurtoeslag 2026). What differs per method is in 2025.ts and
+ * 2026.ts (chosen by the dated parameter `methode`, see methode.ts).
  *
  * 2025 (methode 1): normhuur = a·Y² + b·Y (at least the minimum normhuur; the minimum below the
  * minimum-inkomensijkpunt), basishuur = normhuur − verlaging eigen bijdrage; no huurtoeslag above
@@ -14,15 +15,18 @@
  * Y = joint toetsingsinkomen of applicant, partner and medebewoners; children under 23 only above
  * the vrijstelling (Awir art. 7).
  */
-import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
+import { step, type Trace } from '@regelmaat/engine';
 import { ageOnFirstOfMonth, MICRO_PER_CENT } from '@regelmaat/kernel';
-import type { ALGEMEEN_SPEC } from '../algemeen/spec';
-import { NietBerekenbaar, type Regeling } from '../regeling';
+import type { Regeling } from '../regeling';
 import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
-import type { HUURTOESLAG_SPEC } from './spec';
+import { METHODE_2025 } from './2025';
+import { METHODE_2026 } from './2026';
+import type { HuurtoeslagMethode, HuurtoeslagParameters } from './methode';
 import { HT } from './stappen';
+
+export type { HuurtoeslagParameters } from './methode';
 
 export interface HuurtoeslagFeiten {
   leeftijd: number;
@@ -44,24 +48,12 @@ export interface HuurtoeslagFeiten {
   vermogenMedebewoner: number;
 }
 
-export type HuurtoeslagParameters = ValuesOf<typeof HUURTOESLAG_SPEC> & ValuesOf<typeof ALGEMEEN_SPEC>;
-
-function nodig<T>(waarde: T | undefined, naam: string): T {
-  if (waarde === undefined) {
-    throw new NietBerekenbaar(
-      'PARAMETER_ONTBREEKT',
-      `De parameter huurtoeslag.${naam} heeft geen waarde voor dit jaar; huurtoeslag kan niet worden berekend.`,
-    );
-  }
-  return waarde;
-}
-
 const min = Math.min;
 const max = Math.max;
 
 /** The formula: the monthly amount in microcents for one month's situation. */
 export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: Trace | null): number {
-  const methode2 = p.methode === 2;
+  const methode: HuurtoeslagMethode = p.methode === 2 ? METHODE_2026 : METHODE_2025;
   const leeftijd = step(t, HT.leeftijd, f.leeftijd);
   const meerderjarig = step(t, HT.meerderjarig, leeftijd >= p.meerderjarig);
   const zelfstandig = step(t, HT.zelfstandig, f.zelfstandig);
@@ -85,7 +77,7 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   const rekenhuur = step(t, HT.rekenhuur, f.kaleHuur + min(f.servicekosten, p.max_servicekosten));
   const huurgrens = jongeren ? p.kwaliteitskortingsgrens : p.maximale_huurgrens;
   // 2025: a rent above the limit excludes (Wht art. 13); from 2026 it only caps the rekenhuur.
-  const huurgrensOk = methode2 || step(t, HT.huurgrensOk, rekenhuur <= huurgrens);
+  const huurgrensOk = methode.huurgrensOk(rekenhuur, huurgrens, t);
   const recht = step(t, HT.recht, meerderjarig && zelfstandig && verblijf && vermogenOk && huurgrensOk);
   if (!recht) return step(t, HT.bedrag, 0);
 
@@ -98,60 +90,14 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   }
   inkomen = step(t, HT.inkomen, inkomen);
 
-  let basishuur: number;
-  if (methode2) {
-    basishuur = step(
-      t,
-      HT.basishuurVast,
-      eenpersoons
-        ? nodig(p.basishuur_eenpersoons, 'basishuur_eenpersoons')
-        : nodig(p.basishuur_meerpersoons, 'basishuur_meerpersoons'),
-    );
-  } else {
-    const a = eenpersoons
-      ? nodig(p.factor_a_eenpersoons, 'factor_a_eenpersoons')
-      : nodig(p.factor_a_meerpersoons, 'factor_a_meerpersoons');
-    const b = eenpersoons
-      ? nodig(p.factor_b_eenpersoons, 'factor_b_eenpersoons')
-      : nodig(p.factor_b_meerpersoons, 'factor_b_meerpersoons');
-    const minimum = eenpersoons
-      ? nodig(p.minimum_normhuur_eenpersoons, 'minimum_normhuur_eenpersoons')
-      : nodig(p.minimum_normhuur_meerpersoons, 'minimum_normhuur_meerpersoons');
-    const ijkpunt = eenpersoons
-      ? p.minimum_inkomensijkpunt_eenpersoons
-      : p.minimum_inkomensijkpunt_meerpersoons;
-    // Normhuur per month in euros from the yearly income in euros, rounded to whole cents.
-    const y = inkomen / 100;
-    const formule = Math.round((a * y * y + b * y) * 100);
-    const normhuur = step(t, HT.normhuur, inkomen <= ijkpunt ? minimum : max(minimum, formule));
-    basishuur = step(
-      t,
-      HT.basishuur,
-      normhuur - nodig(p.verlaging_eigen_bijdrage, 'verlaging_eigen_bijdrage'),
-    );
-  }
+  const basishuur = methode.basishuur(inkomen, eenpersoons, p, t);
 
   const kkg = p.kwaliteitskortingsgrens;
   const aft = step(t, HT.aftoppingsgrens, personen <= 2 ? p.aftoppingsgrens_laag : p.aftoppingsgrens_hoog);
   const deelA = step(t, HT.deelA, max(0, min(huur, kkg) - basishuur) * MICRO_PER_CENT);
   const deelB = step(t, HT.deelB, max(0, min(huur, aft) - max(basishuur, kkg)) * p.percentage_b);
   const deelC = step(t, HT.deelC, max(0, huur - max(basishuur, aft)) * p.percentage_c);
-  let correctie = 0;
-  if (methode2) {
-    const ijkpunt = step(
-      t,
-      HT.ijkpunt,
-      eenpersoons ? p.minimum_inkomensijkpunt_eenpersoons : p.minimum_inkomensijkpunt_meerpersoons,
-    );
-    const pct = step(
-      t,
-      HT.afbouwpct,
-      eenpersoons
-        ? nodig(p.afbouwpercentage_eenpersoons, 'afbouwpercentage_eenpersoons')
-        : nodig(p.afbouwpercentage_meerpersoons, 'afbouwpercentage_meerpersoons'),
-    );
-    correctie = step(t, HT.afbouw, (max(0, inkomen - ijkpunt) * pct) / 12);
-  }
+  const correctie = methode.inkomenscorrectie(inkomen, eenpersoons, p, t);
   return step(t, HT.bedrag, max(0, deelA + deelB + deelC - correctie));
 }
 

@@ -1,7 +1,6 @@
 /** The steps of the huurtoeslag formula: name, law article and a plain-Dutch sentence each. */
 import {
   awir,
-  bht,
   leeftijdStap,
   meerderjarigStap,
   partnerStap,
@@ -18,7 +17,7 @@ export const HT = {
     s,
     'huurtoeslag',
     wht('9'),
-    'U bent jonger dan 18 jaar. Dan krijgt u meestal geen huurtoeslag.',
+    'U bent jonger dan {param:algemeen.meerderjarig} jaar. Dan krijgt u meestal geen huurtoeslag.',
   ),
   zelfstandig: s('voorwaarde_zelfstandig', {
     label: 'Zelfstandige woonruimte',
@@ -132,20 +131,6 @@ export const HT = {
     fact: true,
     explain: 'U betaalt {waarde} per maand aan servicekosten.',
   }),
-  huurgrensOk: s('voorwaarde_huurgrens', {
-    label: 'Huur niet boven de huurgrens',
-    unit: 'boolean',
-    ref: wht('13', '1'),
-    inputs: [
-      'huurtoeslag.rekenhuur',
-      'param:huurtoeslag.maximale_huurgrens',
-      'huurtoeslag.jongerenhuishouden',
-    ],
-    condition: true,
-    explain: 'Uw huur van {huurtoeslag.rekenhuur} is niet hoger dan de huurgrens die voor u geldt.',
-    explainFalse:
-      'Uw huur van {huurtoeslag.rekenhuur} is hoger dan de huurgrens die voor u geldt. In 2025 krijgt u dan geen huurtoeslag.',
-  }),
   gemaximeerd: s('huur_gemaximeerd', {
     label: 'Huur die meetelt',
     unit: 'eurocent',
@@ -166,36 +151,7 @@ export const HT = {
     ref: awir('7', '1'),
     inputs: ['param:algemeen.vrijstelling_inkomen_kind'],
     explain:
-      'Het inkomen van u, uw toeslagpartner en de mensen die bij u wonen is samen {waarde} per jaar. Van kinderen onder de 23 telt alleen het inkomen boven {param:algemeen.vrijstelling_inkomen_kind}.',
-  }),
-  normhuur: s('normhuur', {
-    label: 'Normhuur',
-    unit: 'eurocent',
-    ref: bht('17'),
-    inputs: ['huurtoeslag.toetsingsinkomen', 'huurtoeslag.personen'],
-    explain: 'Bij uw inkomen hoort een normhuur van {waarde} per maand.',
-  }),
-  /** 2025 (methode 1): the normhuur from the income, minus the verlaging eigen bijdrage. */
-  basishuur: s('basishuur', {
-    label: 'Basishuur',
-    unit: 'eurocent',
-    ref: wht('17'),
-    inputs: ['huurtoeslag.normhuur', 'param:huurtoeslag.verlaging_eigen_bijdrage'],
-    explain:
-      'Het deel van de huur dat u altijd zelf betaalt (basishuur) is de normhuur min {param:huurtoeslag.verlaging_eigen_bijdrage}: {waarde} per maand.',
-  }),
-  /** 2026 (methode 2): one fixed basishuur for one person, another for more. */
-  basishuurVast: s('basishuur', {
-    label: 'Basishuur',
-    unit: 'eurocent',
-    ref: wht('17'),
-    inputs: [
-      'huurtoeslag.personen',
-      'param:huurtoeslag.basishuur_eenpersoons',
-      'param:huurtoeslag.basishuur_meerpersoons',
-    ],
-    explain:
-      'Het deel van de huur dat u altijd zelf betaalt (basishuur) is {waarde} per maand. Dat bedrag is vast voor een huishouden van uw grootte.',
+      'Het inkomen van u, uw toeslagpartner en de mensen die bij u wonen is samen {waarde} per jaar. Van kinderen onder de {param:algemeen.leeftijd_vrijstelling_kind} telt alleen het inkomen boven {param:algemeen.vrijstelling_inkomen_kind}.',
   }),
   deelA: s('deel_a', {
     label: 'Deel A (100%)',
@@ -210,7 +166,7 @@ export const HT = {
       'De huur tussen de basishuur en {param:huurtoeslag.kwaliteitskortingsgrens} krijgt u helemaal vergoed: {waarde}.',
   }),
   deelB: s('deel_b', {
-    label: 'Deel B (65%)',
+    label: 'Deel B ({param:huurtoeslag.percentage_b})',
     unit: 'microcent',
     ref: wht('20', '1'),
     inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.aftoppingsgrens', 'param:huurtoeslag.percentage_b'],
@@ -218,7 +174,7 @@ export const HT = {
       'Van de huur tussen {param:huurtoeslag.kwaliteitskortingsgrens} en {huurtoeslag.aftoppingsgrens} krijgt u {param:huurtoeslag.percentage_b}: {waarde}.',
   }),
   deelC: s('deel_c', {
-    label: 'Deel C (40%)',
+    label: 'Deel C ({param:huurtoeslag.percentage_c})',
     unit: 'microcent',
     ref: wht('20', '1'),
     inputs: ['huurtoeslag.huur_gemaximeerd', 'huurtoeslag.aftoppingsgrens', 'param:huurtoeslag.percentage_c'],
@@ -235,31 +191,6 @@ export const HT = {
       'param:huurtoeslag.aftoppingsgrens_hoog',
     ],
     explain: 'Voor een huishouden van uw grootte is de aftoppingsgrens {waarde}.',
-  }),
-  afbouw: s('inkomenscorrectie', {
-    label: 'Inkomenscorrectie',
-    unit: 'microcent',
-    ref: wht('17'),
-    inputs: ['huurtoeslag.toetsingsinkomen', 'huurtoeslag.inkomensijkpunt', 'huurtoeslag.afbouwpercentage'],
-    explain: ({ waardeVan }) =>
-      (waardeVan('huurtoeslag.toetsingsinkomen') as number) >
-      (waardeVan('huurtoeslag.inkomensijkpunt') as number)
-        ? 'Uw inkomen is hoger dan {huurtoeslag.inkomensijkpunt}. Van het deel daarboven gaat {huurtoeslag.afbouwpercentage} per jaar af. Per maand is dat {waarde}.'
-        : 'Uw inkomen is niet hoger dan {huurtoeslag.inkomensijkpunt}. Daarom gaat er niets af voor uw inkomen.',
-  }),
-  ijkpunt: s('inkomensijkpunt', {
-    label: 'Inkomensijkpunt',
-    unit: 'eurocent',
-    ref: wht('17'),
-    inputs: ['huurtoeslag.personen'],
-    explain: 'Voor uw huishouden begint de inkomenscorrectie bij {waarde} per jaar.',
-  }),
-  afbouwpct: s('afbouwpercentage', {
-    label: 'Afbouwpercentage',
-    unit: 'ppm',
-    ref: wht('17'),
-    inputs: ['huurtoeslag.personen'],
-    explain: 'Het afbouwpercentage voor uw huishouden is {waarde}.',
   }),
   recht: s('recht', {
     label: 'Recht op huurtoeslag',

@@ -25,8 +25,11 @@ export interface KindgebondenBudgetFeiten {
   heeftPartner: boolean;
   rechtmatigVerblijf: boolean;
   inkomen: number;
-  /** Vermogen of applicant, partner and minor children on 1 January. */
+  /** Vermogen of applicant and partner on 1 January. */
   vermogen: number;
+  /** Of each child counted (same order as `leeftijden`): its vermogen and its age on 1 January. */
+  kindVermogen: number[];
+  kindLeeftijdJanuari: number[];
 }
 
 export type KindgebondenBudgetParameters = ValuesOf<typeof KINDGEBONDEN_BUDGET_SPEC> &
@@ -36,6 +39,14 @@ export type KindgebondenBudgetParameters = ValuesOf<typeof KINDGEBONDEN_BUDGET_S
 export function leeftijdsgroep(leeftijd: number, p: KindgebondenBudgetParameters): number {
   if (leeftijd >= p.leeftijdsgrens_kind) return 3;
   return leeftijd >= p.leeftijd_verhoging_16 ? 2 : leeftijd >= p.leeftijd_verhoging_12 ? 1 : 0;
+}
+
+/** Vermogen on 1 January of applicant and partner (Wkgb art. 1 lid 4) and of the minor children counted. */
+export function vermogenVan(f: KindgebondenBudgetFeiten, p: KindgebondenBudgetParameters): number {
+  let vermogen = f.vermogen;
+  for (let i = 0; i < f.aantal; i++)
+    if (f.kindLeeftijdJanuari[i]! < p.leeftijd_minderjarig_kind) vermogen += f.kindVermogen[i]!;
+  return vermogen;
 }
 
 /** The formula: a yearly amount in microcents for one month's situation. */
@@ -58,7 +69,7 @@ export function kindgebondenBudget(
   const heeftKind = step(t, KGB.heeftKind, kinderen > 0);
   const verblijf = step(t, KGB.verblijf, f.rechtmatigVerblijf);
   const partner = step(t, KGB.partner, f.heeftPartner);
-  const vermogen = step(t, KGB.vermogen, f.vermogen);
+  const vermogen = step(t, KGB.vermogen, vermogenVan(f, p));
   const grens = step(
     t,
     KGB.vermogensgrens,
@@ -106,6 +117,8 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
     rechtmatigVerblijf: false,
     inkomen: 0,
     vermogen: 0,
+    kindVermogen: [],
+    kindLeeftijdJanuari: [],
   }),
   wijzigingen(s, p) {
     let mask = overgangen(s.partnerMaanden);
@@ -125,19 +138,18 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
     const a = s.aanvrager;
     const partner = s.partner !== null && inMaand(s.partnerMaanden, maand) ? s.partner : null;
     let n = 0;
-    let vermogen = a.vermogen + (partner ? partner.vermogen : 0);
     for (const k of s.kinderen) {
       if (!k.kinderbijslag || !inMaand(k.maanden, maand)) continue;
-      const age = ageOnFirstOfMonth(k.geboorte, s.jaar, maand + 1);
-      out.leeftijden[n++] = age;
-      // Vermogen of a minor child counts (on 1 January).
-      if (ageOnFirstOfMonth(k.geboorte, s.jaar, 1) < 18) vermogen += k.vermogen;
+      out.leeftijden[n] = ageOnFirstOfMonth(k.geboorte, s.jaar, maand + 1);
+      // Whether a child's vermogen counts depends on its age on 1 January (see vermogenVan).
+      out.kindVermogen[n] = k.vermogen;
+      out.kindLeeftijdJanuari[n++] = ageOnFirstOfMonth(k.geboorte, s.jaar, 1);
     }
     out.aantal = n;
     out.heeftPartner = partner !== null;
     out.rechtmatigVerblijf = a.rechtmatigVerblijf && (partner === null || partner.rechtmatigVerblijf);
     out.inkomen = a.inkomen + (partner ? partner.inkomen : 0);
-    out.vermogen = vermogen;
+    out.vermogen = a.vermogen + (partner ? partner.vermogen : 0);
   },
   gelijk(a, b, p) {
     if (a.aantal !== b.aantal) return false;
@@ -147,11 +159,15 @@ export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, Kindgebonde
       a.heeftPartner === b.heeftPartner &&
       a.rechtmatigVerblijf === b.rechtmatigVerblijf &&
       a.inkomen === b.inkomen &&
-      a.vermogen === b.vermogen
+      vermogenVan(a, p) === vermogenVan(b, p)
     );
   },
   kopieer(from, to) {
-    for (let i = 0; i < from.aantal; i++) to.leeftijden[i] = from.leeftijden[i]!;
+    for (let i = 0; i < from.aantal; i++) {
+      to.leeftijden[i] = from.leeftijden[i]!;
+      to.kindVermogen[i] = from.kindVermogen[i]!;
+      to.kindLeeftijdJanuari[i] = from.kindLeeftijdJanuari[i]!;
+    }
     to.aantal = from.aantal;
     to.heeftPartner = from.heeftPartner;
     to.rechtmatigVerblijf = from.rechtmatigVerblijf;

@@ -12,6 +12,7 @@ export const KINDGEBONDEN_BUDGET_SPEC = {
   vermogensgrens_alleenstaande: euro(),
   vermogensgrens_partners: euro(),
   leeftijdsgrens_kind: number({ integer: true, min: 1, max: 30 }),
+  leeftijd_minderjarig_kind: number({ integer: true, min: 1, max: 30 }),
   leeftijd_verhoging_12: number({ integer: true, min: 1, max: 30 }),
   leeftijd_verhoging_16: number({ integer: true, min: 1, max: 30 }),
 };

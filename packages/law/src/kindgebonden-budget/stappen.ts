@@ -1,7 +1,15 @@
 /** The steps of the kindgebonden budget formula: name, law article and a plain-Dutch sentence each. */
+import type { StapWaarden } from '@regelmaat/engine';
 import { awir, partnerStap, stappenVan, verblijfStap, wkgb } from '../algemeen/wetten';
 
 const s = stappenVan('kindgebonden_budget');
+
+/** "12 tot en met 15 jaar", "16 of 17 jaar": the ages from parameter `van` up to (not including) parameter `tot`. */
+function leeftijden(parameter: StapWaarden['parameter'], van: string, tot: string): string {
+  const eerste = parameter(`kindgebonden_budget.${van}`) as number;
+  const laatste = (parameter(`kindgebonden_budget.${tot}`) as number) - 1;
+  return laatste === eerste + 1 ? `${eerste} of ${laatste} jaar` : `${eerste} tot en met ${laatste} jaar`;
+}
 
 export const KGB = {
   kinderen: s('kinderen', {
@@ -21,9 +29,10 @@ export const KGB = {
     ref: wkgb('2', '1'),
     inputs: ['kindgebonden_budget.kinderen'],
     condition: true,
-    explain: 'U krijgt kinderbijslag voor een kind jonger dan 18 jaar.',
+    explain:
+      'U krijgt kinderbijslag voor een kind jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar.',
     explainFalse:
-      'U heeft in deze periode geen kind jonger dan 18 jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
+      'U heeft in deze periode geen kind jonger dan {param:kindgebonden_budget.leeftijdsgrens_kind} jaar waarvoor u kinderbijslag krijgt. Dan is er geen kindgebonden budget.',
   }),
   verblijf: verblijfStap(s),
   partner: partnerStap(s),
@@ -79,12 +88,14 @@ export const KGB = {
     ref: wkgb('2', '3'),
     inputs: [],
     fact: true,
-    explain: ({ waarde }) =>
-      waarde === 0
-        ? 'Geen van uw kinderen is 12 tot en met 15 jaar.'
+    explain: ({ waarde, parameter }) => {
+      const jaren = leeftijden(parameter, 'leeftijd_verhoging_12', 'leeftijd_verhoging_16');
+      return waarde === 0
+        ? `Geen van uw kinderen is ${jaren}.`
         : waarde === 1
-          ? '1 kind is 12 tot en met 15 jaar.'
-          : '{waarde} kinderen zijn 12 tot en met 15 jaar.',
+          ? `1 kind is ${jaren}.`
+          : `{waarde} kinderen zijn ${jaren}.`;
+    },
   }),
   kinderen16: s('kinderen_16_17', {
     label: 'Kinderen van 16 en 17',
@@ -92,12 +103,14 @@ export const KGB = {
     ref: wkgb('2', '3'),
     inputs: [],
     fact: true,
-    explain: ({ waarde }) =>
-      waarde === 0
-        ? 'Geen van uw kinderen is 16 of 17 jaar.'
+    explain: ({ waarde, parameter }) => {
+      const jaren = leeftijden(parameter, 'leeftijd_verhoging_16', 'leeftijdsgrens_kind');
+      return waarde === 0
+        ? `Geen van uw kinderen is ${jaren}.`
         : waarde === 1
-          ? '1 kind is 16 of 17 jaar.'
-          : '{waarde} kinderen zijn 16 of 17 jaar.',
+          ? `1 kind is ${jaren}.`
+          : `{waarde} kinderen zijn ${jaren}.`;
+    },
   }),
   maximum: s('maximum', {
     label: 'Maximaal bedrag',
@@ -114,7 +127,7 @@ export const KGB = {
       'param:kindgebonden_budget.alleenstaande_ouderkop',
     ],
     explain:
-      'Voor uw kinderen is het hoogste bedrag {waarde} per jaar: een bedrag per kind, extra voor kinderen vanaf 12 jaar, en extra als u geen toeslagpartner heeft.',
+      'Voor uw kinderen is het hoogste bedrag {waarde} per jaar: een bedrag per kind, extra voor kinderen vanaf {param:kindgebonden_budget.leeftijd_verhoging_12} jaar, en extra als u geen toeslagpartner heeft.',
   }),
   inkomen: s('toetsingsinkomen', {
     label: 'Toetsingsinkomen',

@@ -20,7 +20,7 @@ export const ZT = {
     s,
     'zorgtoeslag',
     wzt('1', '1'),
-    'U bent jonger dan 18 jaar. Zorgtoeslag krijgt u pas vanaf de maand na uw 18de verjaardag.',
+    'U bent jonger dan {param:algemeen.meerderjarig} jaar. Zorgtoeslag krijgt u pas vanaf de maand na uw {param:algemeen.meerderjarig}de verjaardag.',
   ),
   verzekerd: s('voorwaarde_verzekerd', {
     label: 'Zorgverzekering',
