@@ -8,21 +8,25 @@ import { REGELINGEN } from './regelingen';
 import type { Situatie } from './situatie/situatie';
 import { type Wetgeving, wetgeving } from './wetgeving';
 
-/** Per household: for each of the 4 toeslagen, the year amount then 12 monthly payments (eurocents). */
+/** Per household: for each regeling (in `REGELINGEN` order), the year amount then 12 monthly payments (eurocents). */
 export const WAARDEN_PER_HUISHOUDEN = REGELINGEN.length * 13;
 /** Marks a year amount that could not be computed (the law's values for that year are missing). */
 export const NIET_BEREKENBAAR = -1;
 
 export class BatchRekenaar {
   private readonly params: ParameterCache;
-  private readonly geheugen = REGELINGEN.map((r) => new Werkgeheugen(r));
+  private readonly geheugen: Werkgeheugen<unknown>[];
   private readonly minimum = new Map<number, number>();
+  /** Values per household for the regelingen of `w`: WAARDEN_PER_HUISHOUDEN unless a test added one. */
+  readonly waardenPerHuishouden: number;
 
   constructor(private readonly w: Wetgeving = wetgeving()) {
     this.params = new ParameterCache(w);
+    this.geheugen = w.regelingen.map((r) => new Werkgeheugen(r));
+    this.waardenPerHuishouden = w.regelingen.length * 13;
   }
 
-  /** Computes one household into `out` from `offset` (WAARDEN_PER_HUISHOUDEN values). */
+  /** Computes one household into `out` from `offset` (`waardenPerHuishouden` values). */
   bereken(s: Situatie, out: Int32Array, offset: number): void {
     let minimum = this.minimum.get(s.jaar);
     if (minimum === undefined) {

@@ -8,8 +8,8 @@ import { formatWholeEuros } from '@regelmaat/kernel';
 import { jaarbedrag } from './algemeen/jaarbedrag';
 import { JAAR } from './algemeen/stappen';
 import { evalueerMaanden, MAAND_DATA, ParameterCache, type Segment, Werkgeheugen } from './evaluatie';
-import { NietBerekenbaar, type Regeling, type RegelingId } from './regeling';
-import { REGELINGEN } from './regelingen';
+import { NietBerekenbaar, type Regeling } from './regeling';
+import type { RegelingId } from './regelingen';
 import type { Situatie } from './situatie/situatie';
 import { type Wetgeving, wetgeving, zoekParameter } from './wetgeving';
 
@@ -119,7 +119,7 @@ const MAANDEN = [
 const maandNaam = (maand: number) => MAANDEN[maand - 1]!;
 
 function berekenToeslag(
-  r: Regeling<unknown, unknown>,
+  r: Regeling<unknown, unknown, RegelingId>,
   s: Situatie,
   w: Wetgeving,
   params: ParameterCache,
@@ -187,12 +187,12 @@ function berekenToeslag(
   };
 }
 
-/** Computes and explains all four toeslagen for one household. */
+/** Computes and explains every regeling of `w` (the four toeslagen) for one household. */
 export function berekenHuishouden(s: Situatie, w: Wetgeving = wetgeving()): Berekening {
   const params = new ParameterCache(w);
   return {
     berekeningsjaar: s.jaar,
     engineVersie: ENGINE_VERSIE,
-    toeslagen: REGELINGEN.map((r) => berekenToeslag(r, s, w, params)),
+    toeslagen: w.regelingen.map((r) => berekenToeslag(r, s, w, params)),
   };
 }

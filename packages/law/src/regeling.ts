@@ -4,11 +4,9 @@
  * situation, the formula (one definition for the traced and the batch path), and how the year
  * amount and the monthly payments follow from the months.
  */
-import type { Trace } from '@regelmaat/engine';
+import type { ParameterSpec, Trace } from '@regelmaat/engine';
 import type { Situatie } from './situatie/situatie';
 import type { Wetgeving } from './wetgeving';
-
-export type RegelingId = 'zorgtoeslag' | 'huurtoeslag' | 'kindgebonden_budget' | 'kinderopvangtoeslag';
 
 /**
  * How the year amount and the monthly payments follow from the monthly results (see
@@ -34,10 +32,29 @@ export class NietBerekenbaar extends Error {
   }
 }
 
-export interface Regeling<F, P> {
-  readonly id: RegelingId;
-  /** Dutch name for people: "Zorgtoeslag". */
+/**
+ * One toeslag, declared in its own folder beside its formula (`zorgtoeslag/zorgtoeslag.ts`) and
+ * listed once in `regelingen.ts`. Everything else that names the regelingen — the parameter files
+ * loaded, the batch layout, the API's and the web's choices, cases, exception rules, the benchmark —
+ * is derived from that list.
+ */
+export interface Regeling<F, P, Id extends string = string, S extends ParameterSpec = ParameterSpec> {
+  /**
+   * The id stored with decisions, cases and payments and used in the API (`kindgebonden_budget`):
+   * lower case, digits and `_`. It is also the prefix of its steps and parameters
+   * (`kindgebonden_budget.kinderbedrag`).
+   */
+  readonly id: Id;
+  /** Dutch name for people, as a title: "Kindgebonden budget". */
   readonly naam: string;
+  /** The name inside a sentence: "kindgebonden budget". */
+  readonly naamInZin: string;
+  /** Short name for tables and reports: "KGB". */
+  readonly kort: string;
+  /** The folder of this regeling: holds `parameters.yaml` and the scenario files in `tests/`. */
+  readonly map: URL;
+  /** The parameters the formula needs; `parameters.yaml` in `map` is checked against it on load. */
+  readonly spec: S;
   readonly afronding: Afronding;
   /** Id of the step that holds the formula's outcome. */
   readonly uitkomst: string;
@@ -65,7 +82,10 @@ export interface Regeling<F, P> {
   gelijk(a: F, b: F, p: P): boolean;
   /** Copies facts (to remember the previous month). */
   kopieer(from: F, to: F): void;
-  /** Parameters in force on a date (YYYY-MM-DD); throws NietBerekenbaar when the law's values are missing. */
+  /**
+   * Parameters in force on a date (YYYY-MM-DD), usually the Awir's shared ones and its own
+   * (`parameterSetVan(w, this)`); throws NietBerekenbaar when the law's values are missing.
+   */
   parameters(w: Wetgeving, datum: string): P;
   /**
    * The formula. Returns microcents: a yearly amount (afronding `jaar-*`) or a monthly amount

@@ -1,7 +1,7 @@
 /**
  * @module
- * Loads the parameter files of every regeling (YAML beside the formulas) once, and checks them
- * against the specs the formulas declare. A malformed file stops the program at start with a
+ * Loads the parameter files of every regeling in the list (YAML in each regeling's folder) once,
+ * and checks them against the specs the regelingen declare. A malformed file stops the program at start with a
  * message naming the file, the field and what was expected.
  */
 import { createHash } from 'node:crypto';
@@ -9,75 +9,104 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   loadParameterSet,
-  type ParameterSet,
+  ParameterSet,
   type ParameterSpec,
   type ResolvedParameter,
 } from '@regelmaat/engine';
 import { ALGEMEEN_SPEC } from './algemeen/spec';
-import { HUURTOESLAG_SPEC } from './huurtoeslag/spec';
-import { KINDEROPVANGTOESLAG_SPEC } from './kinderopvangtoeslag/spec';
-import { KINDGEBONDEN_BUDGET_SPEC } from './kindgebonden-budget/spec';
-import { ZORGTOESLAG_SPEC } from './zorgtoeslag/spec';
+import type { Regeling } from './regeling';
+import { REGELINGEN, type RegelingId, type Regelingen } from './regelingen';
 
-export interface Wetgeving {
+/** The parameter set of each regeling in the list, under its id, typed by its spec. */
+type RegelingSets = {
+  readonly [R in Regelingen[number] as R['id']]: ParameterSet<R['spec']>;
+};
+
+/** The law as loaded: the Awir's shared parameters, each regeling's parameters, and the regelingen. */
+export type Wetgeving = {
   /** SHA-256 (first 16 hex) of all parameter texts: stored with every decision. */
   readonly versie: string;
   readonly algemeen: ParameterSet<typeof ALGEMEEN_SPEC>;
-  readonly zorgtoeslag: ParameterSet<typeof ZORGTOESLAG_SPEC>;
-  readonly huurtoeslag: ParameterSet<typeof HUURTOESLAG_SPEC>;
-  readonly kindgebonden_budget: ParameterSet<typeof KINDGEBONDEN_BUDGET_SPEC>;
-  readonly kinderopvangtoeslag: ParameterSet<typeof KINDEROPVANGTOESLAG_SPEC>;
-}
+  /** The regelingen evaluated, in order: `REGELINGEN` (a test may add a regeling of its own). */
+  readonly regelingen: readonly Regeling<unknown, unknown, RegelingId>[];
+} & RegelingSets;
 
-/** Parameter file texts by regeling folder; a reform passes changed texts (C14). */
-/** A regeling's folder of parameters. */
-export type RegelingSleutel = Exclude<keyof Wetgeving, 'versie'>;
+/** A folder of parameters: `algemeen` or a regeling's id. */
+export type RegelingSleutel = 'algemeen' | RegelingId;
+/** Parameter file texts by folder; a reform passes changed texts (C14). */
 export type ParameterTexts = Partial<Record<RegelingSleutel, string>>;
 
-const FOLDERS: Record<RegelingSleutel, string> = {
-  algemeen: 'algemeen',
-  zorgtoeslag: 'zorgtoeslag',
-  huurtoeslag: 'huurtoeslag',
-  kindgebonden_budget: 'kindgebonden-budget',
-  kinderopvangtoeslag: 'kinderopvangtoeslag',
-};
+const SRC = new URL('./', import.meta.url);
+const ALGEMEEN_MAP = new URL('./algemeen/', import.meta.url);
+/** Keys of a Wetgeving that are not a regeling's parameter set. */
+const GERESERVEERD = new Set(['versie', 'algemeen', 'regelingen']);
 
-function fileOf(key: RegelingSleutel): string {
-  return `packages/law/src/${FOLDERS[key]}/parameters.yaml`;
+/** The parameter file as named in messages: `packages/law/src/zorgtoeslag/parameters.yaml`. */
+function fileOf(map: URL): string {
+  const bestand = new URL('parameters.yaml', map);
+  return bestand.href.startsWith(SRC.href)
+    ? `packages/law/src/${bestand.href.slice(SRC.href.length)}`
+    : fileURLToPath(bestand);
 }
 
-function textOf(key: RegelingSleutel, texts: ParameterTexts): string {
-  return (
-    texts[key] ??
-    readFileSync(fileURLToPath(new URL(`./${FOLDERS[key]}/parameters.yaml`, import.meta.url)), 'utf8')
-  );
+function textOf(key: string, map: URL, texts: ParameterTexts): string {
+  return texts[key as RegelingSleutel] ?? readFileSync(fileURLToPath(new URL('parameters.yaml', map)), 'utf8');
 }
 
-/** Loads all parameter files; `texts` replaces files (for tests and reforms). */
-export function laadWetgeving(texts: ParameterTexts = {}): Wetgeving {
-  // Each file is read once: its text is both hashed (the parameter version) and parsed.
-  const gelezen = Object.fromEntries(
-    (Object.keys(FOLDERS) as RegelingSleutel[]).map((key) => [key, textOf(key, texts)]),
-  ) as Record<RegelingSleutel, string>;
+/**
+ * Loads the parameter files of the Awir and of every regeling; `texts` replaces files (for tests
+ * and reforms). `regelingen` is the list to evaluate: `REGELINGEN`, or in a test that list with a
+ * regeling of its own added (its id is then outside `RegelingId`; only tests do that — a real
+ * regeling is added to the list itself).
+ */
+export function laadWetgeving(
+  texts: ParameterTexts = {},
+  regelingen: readonly Regeling<unknown, unknown, string>[] = REGELINGEN,
+): Wetgeving {
+  const ids = new Set<string>();
+  for (const r of regelingen) {
+    if (!/^[a-z][a-z0-9_]*$/.test(r.id) || GERESERVEERD.has(r.id) || ids.has(r.id))
+      throw new Error(`regeling id ${JSON.stringify(r.id)} is not a new id of lower-case letters, digits and _`);
+    ids.add(r.id);
+  }
+  // Each file is read once: its text is both hashed (the parameter version) and parsed. The order
+  // (algemeen, then the regelingen in list order) is part of the version: keep it.
+  const mappen = [
+    { key: 'algemeen', map: ALGEMEEN_MAP, spec: ALGEMEEN_SPEC as ParameterSpec },
+    ...regelingen.map((r) => ({ key: r.id, map: r.map, spec: r.spec })),
+  ];
+  const gelezen = mappen.map((m) => textOf(m.key, m.map, texts));
   const hash = createHash('sha256');
-  for (const tekst of Object.values(gelezen)) hash.update(tekst);
-  const load = <S extends ParameterSpec>(key: RegelingSleutel, spec: S): ParameterSet<S> =>
-    loadParameterSet(key, fileOf(key), gelezen[key], spec);
+  for (const tekst of gelezen) hash.update(tekst);
+  const sets = Object.fromEntries(
+    mappen.map((m, i) => [m.key, loadParameterSet(m.key, fileOf(m.map), gelezen[i]!, m.spec)]),
+  );
   return {
+    ...sets,
     versie: hash.digest('hex').slice(0, 16),
-    algemeen: load('algemeen', ALGEMEEN_SPEC),
-    zorgtoeslag: load('zorgtoeslag', ZORGTOESLAG_SPEC),
-    huurtoeslag: load('huurtoeslag', HUURTOESLAG_SPEC),
-    kindgebonden_budget: load('kindgebonden_budget', KINDGEBONDEN_BUDGET_SPEC),
-    kinderopvangtoeslag: load('kinderopvangtoeslag', KINDEROPVANGTOESLAG_SPEC),
-  };
+    regelingen: regelingen as readonly Regeling<unknown, unknown, RegelingId>[],
+  } as unknown as Wetgeving;
+}
+
+/**
+ * The parameter set of regeling `r` in `w`, typed by its spec. For a regeling in the list this is
+ * `w[r.id]`; a test's own regeling reads its parameters this way.
+ */
+export function parameterSetVan<S extends ParameterSpec>(
+  w: Wetgeving,
+  r: { readonly id: string; readonly spec: S },
+): ParameterSet<S> {
+  const set = (w as unknown as Record<string, unknown>)[r.id];
+  if (!(set instanceof ParameterSet) || set.spec !== r.spec)
+    throw new Error(`the parameters of regeling ${r.id} were not loaded (laadWetgeving with this regeling)`);
+  return set as ParameterSet<S>;
 }
 
 /** Finds a parameter by its path (`zorgtoeslag.standaardpremie`) in force on `date`. */
 export function zoekParameter(w: Wetgeving, path: string, date: string): ResolvedParameter {
   const dot = path.indexOf('.');
-  const set = w[path.slice(0, dot) as RegelingSleutel] as ParameterSet<ParameterSpec> | undefined;
-  if (!set) throw new Error(`unknown parameter ${path}`);
+  const set = (w as unknown as Record<string, unknown>)[path.slice(0, dot)];
+  if (!(set instanceof ParameterSet)) throw new Error(`unknown parameter ${path}`);
   return set.resolve(path.slice(dot + 1), date);
 }
 

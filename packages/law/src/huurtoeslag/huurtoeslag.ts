@@ -24,6 +24,7 @@ import type { Wetgeving } from '../wetgeving';
 import { METHODE_2025 } from './2025';
 import { METHODE_2026 } from './2026';
 import type { HuurtoeslagMethode, HuurtoeslagParameters } from './methode';
+import { HUURTOESLAG_SPEC } from './spec';
 import { HT } from './stappen';
 
 export type { HuurtoeslagParameters } from './methode';
@@ -101,9 +102,13 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   return step(t, HT.bedrag, max(0, deelA + deelB + deelC - correctie));
 }
 
-export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters> = {
+export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters, 'huurtoeslag', typeof HUURTOESLAG_SPEC> = {
   id: 'huurtoeslag',
   naam: 'Huurtoeslag',
+  naamInZin: 'huurtoeslag',
+  kort: 'HT',
+  map: new URL('./', import.meta.url),
+  spec: HUURTOESLAG_SPEC,
   afronding: 'maand-omlaag',
   uitkomst: HT.bedrag.id,
   vanToepassing: (s) => s.huur.length > 0,

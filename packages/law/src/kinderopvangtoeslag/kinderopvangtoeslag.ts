@@ -20,7 +20,7 @@ import { NietBerekenbaar, type Regeling } from '../regeling';
 import { inMaand, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
-import type { KINDEROPVANGTOESLAG_SPEC, KotRij } from './spec';
+import { KINDEROPVANGTOESLAG_SPEC, type KotRij } from './spec';
 import { KOT } from './stappen';
 
 export interface KinderopvangtoeslagFeiten {
@@ -170,9 +170,13 @@ export function kinderopvangtoeslag(
   return step(t, KOT.bedrag, (kostenEerste * pct1 + kostenOverige * pct2) / 1_000_000);
 }
 
-export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, KinderopvangtoeslagParameters> = {
+export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, KinderopvangtoeslagParameters, 'kinderopvangtoeslag', typeof KINDEROPVANGTOESLAG_SPEC> = {
   id: 'kinderopvangtoeslag',
   naam: 'Kinderopvangtoeslag',
+  naamInZin: 'kinderopvangtoeslag',
+  kort: 'KOT',
+  map: new URL('./', import.meta.url),
+  spec: KINDEROPVANGTOESLAG_SPEC,
   afronding: 'maand-omlaag',
   uitkomst: KOT.bedrag.id,
   vanToepassing: (s) => s.opvang.length > 0,

@@ -15,7 +15,7 @@ import type { Regeling } from '../regeling';
 import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
-import type { KINDGEBONDEN_BUDGET_SPEC } from './spec';
+import { KINDGEBONDEN_BUDGET_SPEC } from './spec';
 import { KGB } from './stappen';
 
 export interface KindgebondenBudgetFeiten {
@@ -99,9 +99,13 @@ export function kindgebondenBudget(
   return step(t, KGB.bedrag, bruto > vermindering ? bruto - vermindering : 0);
 }
 
-export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, KindgebondenBudgetParameters> = {
+export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, KindgebondenBudgetParameters, 'kindgebonden_budget', typeof KINDGEBONDEN_BUDGET_SPEC> = {
   id: 'kindgebonden_budget',
   naam: 'Kindgebonden budget',
+  naamInZin: 'kindgebonden budget',
+  kort: 'KGB',
+  map: new URL('./', import.meta.url),
+  spec: KINDGEBONDEN_BUDGET_SPEC,
   afronding: 'jaar-twaalfde-omlaag',
   uitkomst: KGB.bedrag.id,
   vanToepassing(s) {

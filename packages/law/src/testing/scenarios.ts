@@ -4,9 +4,10 @@
  * the expected figures, and the expected outcome per toeslag.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { REGELINGEN } from '../regelingen';
 
 export interface Verwachting {
   /** The formula's unrounded outcome in euros (2 decimals) when the situation is the same all year. */
@@ -33,12 +34,13 @@ export interface Scenario {
   verwacht: Record<string, Verwachting>;
 }
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
+/** The scenarios of every regeling in the list, from the `tests/` of its folder. */
 export function laadScenarios(): Scenario[] {
   const out: Scenario[] = [];
-  for (const regeling of ['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget', 'kinderopvangtoeslag']) {
-    const dir = join(ROOT, regeling, 'tests');
+  for (const r of REGELINGEN) {
+    const map = fileURLToPath(r.map);
+    const regeling = basename(map);
+    const dir = join(map, 'tests');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
       const list = parse(readFileSync(join(dir, file), 'utf8')) as Omit<Scenario, 'bestand'>[];
       for (const s of list) out.push({ ...s, bestand: `${regeling}/tests/${file}` });

@@ -16,7 +16,7 @@ import { NietBerekenbaar, type Regeling } from '../regeling';
 import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import { GEEN, type Situatie, VERDRAGSGERECHTIGD, type Verzekering } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
-import type { ZORGTOESLAG_SPEC } from './spec';
+import { ZORGTOESLAG_SPEC } from './spec';
 import { ZT } from './stappen';
 
 export interface ZorgtoeslagFeiten {
@@ -100,9 +100,13 @@ export function zorgtoeslag(f: ZorgtoeslagFeiten, p: ZorgtoeslagParameters, t: T
   );
 }
 
-export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters> = {
+export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters, 'zorgtoeslag', typeof ZORGTOESLAG_SPEC> = {
   id: 'zorgtoeslag',
   naam: 'Zorgtoeslag',
+  naamInZin: 'zorgtoeslag',
+  kort: 'ZT',
+  map: new URL('./', import.meta.url),
+  spec: ZORGTOESLAG_SPEC,
   afronding: 'jaar-twaalfde-van-afgerond',
   uitkomst: ZT.jaarbedrag.id,
   vanToepassing: () => true,
