@@ -10,22 +10,16 @@ import { ALGEMEEN_SPEC } from './algemeen/spec';
 import { JAAR } from './algemeen/stappen';
 import { HT_2025 } from './huurtoeslag/2025';
 import { HT_2026 } from './huurtoeslag/2026';
-import { HUURTOESLAG_SPEC } from './huurtoeslag/spec';
 import { HT } from './huurtoeslag/stappen';
-import { KINDEROPVANGTOESLAG_SPEC } from './kinderopvangtoeslag/spec';
 import { KOT } from './kinderopvangtoeslag/stappen';
-import { KINDGEBONDEN_BUDGET_SPEC } from './kindgebonden-budget/spec';
 import { KGB } from './kindgebonden-budget/stappen';
-import { ZORGTOESLAG_SPEC } from './zorgtoeslag/spec';
+import { REGELINGEN } from './regelingen';
 import { ZT } from './zorgtoeslag/stappen';
 
 const STAPPEN: Record<string, Record<string, StepDef>> = { JAAR, HT, HT_2025, HT_2026, KOT, KGB, ZT };
 const SPECS: Record<string, object> = {
   algemeen: ALGEMEEN_SPEC,
-  zorgtoeslag: ZORGTOESLAG_SPEC,
-  huurtoeslag: HUURTOESLAG_SPEC,
-  kindgebonden_budget: KINDGEBONDEN_BUDGET_SPEC,
-  kinderopvangtoeslag: KINDEROPVANGTOESLAG_SPEC,
+  ...Object.fromEntries(REGELINGEN.map((r) => [r.id, r.spec])),
 };
 
 const alle = Object.values(STAPPEN).flatMap((groep) => Object.values(groep));

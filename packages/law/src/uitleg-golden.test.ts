@@ -5,20 +5,16 @@
  * up as a diff to review again (`npx vitest run -u packages/law/src/uitleg-golden.test.ts` rewrites
  * them after that review).
  */
+import { fileURLToPath } from 'node:url';
 import type { ExplanationNode } from '@regelmaat/engine';
 import { describe, expect, it } from 'vitest';
 import { berekenHuishouden } from './bereken';
+import { REGELINGEN } from './regelingen';
 import { normaliseer } from './situatie/normaliseer';
 import { parseHuishouden } from './situatie/parse-huishouden';
 import { laadScenarios } from './testing/scenarios';
 
 const GEPUBLICEERD = /^(Z|HT|K|KO|KO25-)\d+:/;
-const MAP: Record<string, string> = {
-  zorgtoeslag: 'zorgtoeslag',
-  huurtoeslag: 'huurtoeslag',
-  kindgebonden_budget: 'kindgebonden-budget',
-  kinderopvangtoeslag: 'kinderopvangtoeslag',
-};
 
 function regels(n: ExplanationNode, diepte: number, uit: string[]): void {
   if (n.kind === 'parameter') {
@@ -31,7 +27,7 @@ function regels(n: ExplanationNode, diepte: number, uit: string[]): void {
 
 describe('golden explanations of the published examples', () => {
   const scenarios = laadScenarios().filter((s) => GEPUBLICEERD.test(s.naam));
-  for (const [regeling, map] of Object.entries(MAP)) {
+  for (const { id: regeling, map } of REGELINGEN) {
     it(regeling, async () => {
       const uit: string[] = [];
       for (const sc of scenarios.filter((s) => regeling in s.verwacht)) {
@@ -58,7 +54,7 @@ describe('golden explanations of the published examples', () => {
         uit.push('');
       }
       await expect(uit.join('\n').replace(/\u00a0/g, ' ')).toMatchFileSnapshot(
-        `./${map}/tests/uitleg.golden.txt`,
+        fileURLToPath(new URL('tests/uitleg.golden.txt', map)),
       );
     });
   }
