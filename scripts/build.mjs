@@ -77,13 +77,14 @@ const eigenBronnen = {
 function* parameterBestanden(map) {
   for (const e of readdirSync(map, { withFileTypes: true })) {
     const pad = join(map, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules') yield* parameterBestanden(pad);
+    // testing/: test-only regelingen (the proeftoeslag) are parsed when a test loads them, never bundled.
+    if (e.isDirectory() && e.name !== 'node_modules' && e.name !== 'testing') yield* parameterBestanden(pad);
     else if (e.name === 'parameters.yaml') yield pad;
   }
 }
 
 /**
- * Every packages/<pkg>/src/…/parameters.yaml: its exact text → its value as JSON. A file whose
+ * Every packages/<pkg>/src/…/parameters.yaml outside `testing/`: its exact text → its value as JSON. A file whose
  * value does not survive JSON unchanged is left out (it is then parsed at run time).
  */
 export function yamlAlsJson() {

@@ -22,11 +22,8 @@ export type RegelingId = Regelingen[number]['id'];
 /** A regeling of any kind, as the evaluation and the lists below see it. */
 export type EenRegeling = Regeling<unknown, unknown>;
 
-export const REGELINGEN: readonly Regeling<unknown, unknown, RegelingId>[] = LIJST as unknown as readonly Regeling<
-  unknown,
-  unknown,
-  RegelingId
->[];
+export const REGELINGEN: readonly Regeling<unknown, unknown, RegelingId>[] =
+  LIJST as unknown as readonly Regeling<unknown, unknown, RegelingId>[];
 
 /** The ids in list order, as a non-empty tuple (for `z.enum`). */
 export const REGELING_IDS = LIJST.map((r) => r.id) as unknown as readonly [RegelingId, ...RegelingId[]];

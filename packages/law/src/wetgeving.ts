@@ -15,7 +15,7 @@ import {
 } from '@regelmaat/engine';
 import { ALGEMEEN_SPEC } from './algemeen/spec';
 import type { Regeling } from './regeling';
-import { REGELINGEN, type RegelingId, type Regelingen } from './regelingen';
+import { REGELINGEN, type Regelingen, type RegelingId } from './regelingen';
 
 /** The parameter set of each regeling in the list, under its id, typed by its spec. */
 type RegelingSets = {
@@ -50,7 +50,9 @@ function fileOf(map: URL): string {
 }
 
 function textOf(key: string, map: URL, texts: ParameterTexts): string {
-  return texts[key as RegelingSleutel] ?? readFileSync(fileURLToPath(new URL('parameters.yaml', map)), 'utf8');
+  return (
+    texts[key as RegelingSleutel] ?? readFileSync(fileURLToPath(new URL('parameters.yaml', map)), 'utf8')
+  );
 }
 
 /**
@@ -66,7 +68,9 @@ export function laadWetgeving(
   const ids = new Set<string>();
   for (const r of regelingen) {
     if (!/^[a-z][a-z0-9_]*$/.test(r.id) || GERESERVEERD.has(r.id) || ids.has(r.id))
-      throw new Error(`regeling id ${JSON.stringify(r.id)} is not a new id of lower-case letters, digits and _`);
+      throw new Error(
+        `regeling id ${JSON.stringify(r.id)} is not a new id of lower-case letters, digits and _`,
+      );
     ids.add(r.id);
   }
   // Each file is read once: its text is both hashed (the parameter version) and parsed. The order

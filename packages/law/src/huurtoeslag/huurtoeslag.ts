@@ -102,7 +102,12 @@ export function huurtoeslag(f: HuurtoeslagFeiten, p: HuurtoeslagParameters, t: T
   return step(t, HT.bedrag, max(0, deelA + deelB + deelC - correctie));
 }
 
-export const HUURTOESLAG: Regeling<HuurtoeslagFeiten, HuurtoeslagParameters, 'huurtoeslag', typeof HUURTOESLAG_SPEC> = {
+export const HUURTOESLAG: Regeling<
+  HuurtoeslagFeiten,
+  HuurtoeslagParameters,
+  'huurtoeslag',
+  typeof HUURTOESLAG_SPEC
+> = {
   id: 'huurtoeslag',
   naam: 'Huurtoeslag',
   naamInZin: 'huurtoeslag',

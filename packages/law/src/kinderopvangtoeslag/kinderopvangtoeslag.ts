@@ -170,7 +170,12 @@ export function kinderopvangtoeslag(
   return step(t, KOT.bedrag, (kostenEerste * pct1 + kostenOverige * pct2) / 1_000_000);
 }
 
-export const KINDEROPVANGTOESLAG: Regeling<KinderopvangtoeslagFeiten, KinderopvangtoeslagParameters, 'kinderopvangtoeslag', typeof KINDEROPVANGTOESLAG_SPEC> = {
+export const KINDEROPVANGTOESLAG: Regeling<
+  KinderopvangtoeslagFeiten,
+  KinderopvangtoeslagParameters,
+  'kinderopvangtoeslag',
+  typeof KINDEROPVANGTOESLAG_SPEC
+> = {
   id: 'kinderopvangtoeslag',
   naam: 'Kinderopvangtoeslag',
   naamInZin: 'kinderopvangtoeslag',

@@ -99,7 +99,12 @@ export function kindgebondenBudget(
   return step(t, KGB.bedrag, bruto > vermindering ? bruto - vermindering : 0);
 }
 
-export const KINDGEBONDEN_BUDGET: Regeling<KindgebondenBudgetFeiten, KindgebondenBudgetParameters, 'kindgebonden_budget', typeof KINDGEBONDEN_BUDGET_SPEC> = {
+export const KINDGEBONDEN_BUDGET: Regeling<
+  KindgebondenBudgetFeiten,
+  KindgebondenBudgetParameters,
+  'kindgebonden_budget',
+  typeof KINDGEBONDEN_BUDGET_SPEC
+> = {
   id: 'kindgebonden_budget',
   naam: 'Kindgebonden budget',
   naamInZin: 'kindgebonden budget',

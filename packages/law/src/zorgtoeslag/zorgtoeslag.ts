@@ -100,7 +100,12 @@ export function zorgtoeslag(f: ZorgtoeslagFeiten, p: ZorgtoeslagParameters, t: T
   );
 }
 
-export const ZORGTOESLAG: Regeling<ZorgtoeslagFeiten, ZorgtoeslagParameters, 'zorgtoeslag', typeof ZORGTOESLAG_SPEC> = {
+export const ZORGTOESLAG: Regeling<
+  ZorgtoeslagFeiten,
+  ZorgtoeslagParameters,
+  'zorgtoeslag',
+  typeof ZORGTOESLAG_SPEC
+> = {
   id: 'zorgtoeslag',
   naam: 'Zorgtoeslag',
   naamInZin: 'zorgtoeslag',
