@@ -5,25 +5,17 @@
  * about who the person is. Money is in eurocents, hours in centihours, all integers.
  */
 import type { Eurocent } from '@regelmaat/kernel';
+import { REGELING_IDS, REGELINGEN as LAW_REGELINGEN, type RegelingId } from '@regelmaat/law';
 
-/** The four toeslagen, with the same ids as `@regelmaat/law`. */
-export type RegelingId = 'zorgtoeslag' | 'huurtoeslag' | 'kindgebonden_budget' | 'kinderopvangtoeslag';
+export type { RegelingId };
 
-/** Every regeling, in a fixed order (for sums and for explanations). */
-export const REGELINGEN: readonly RegelingId[] = [
-  'zorgtoeslag',
-  'huurtoeslag',
-  'kindgebonden_budget',
-  'kinderopvangtoeslag',
-];
+/** Every regeling, in the order of `@regelmaat/law`'s list (for sums and for explanations). */
+export const REGELINGEN: readonly RegelingId[] = REGELING_IDS;
 
-/** Dutch names for explanations. */
-export const REGELING_NAAM: Readonly<Record<RegelingId, string>> = {
-  zorgtoeslag: 'zorgtoeslag',
-  huurtoeslag: 'huurtoeslag',
-  kindgebonden_budget: 'kindgebonden budget',
-  kinderopvangtoeslag: 'kinderopvangtoeslag',
-};
+/** Dutch names inside a sentence, for explanations: "kindgebonden budget". */
+export const REGELING_NAAM: Readonly<Record<RegelingId, string>> = Object.fromEntries(
+  LAW_REGELINGEN.map((r) => [r.id, r.naamInZin]),
+) as Record<RegelingId, string>;
 
 /** The run the rules are part of: the advance run (Awir art. 16) or the definitive run (art. 14, 19, 24). */
 export type Fase = 'voorschot' | 'definitief';

@@ -16,7 +16,7 @@ import type { UitvalContext, UitvalDetector } from './uitval-poort';
 function perRegeling(bedragen: readonly number[]): Record<RegelingId, number> {
   const uit = {} as Record<RegelingId, number>;
   LAW_REGELINGEN.forEach((r, i) => {
-    uit[r.id as RegelingId] = bedragen[i] ?? 0;
+    uit[r.id] = bedragen[i] ?? 0;
   });
   return uit;
 }

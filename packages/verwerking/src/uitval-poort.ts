@@ -14,7 +14,7 @@ export interface UitvalContext {
   situatie: Situatie;
   /** Whether the citizen's application (the estimate) states a toeslagpartner. */
   partnerVolgensAanvraag: boolean;
-  /** Year amounts per toeslag in eurocents, in REGELINGEN order (zorgtoeslag, huurtoeslag, kgb, kot). */
+  /** Year amounts per toeslag in eurocents, in the order of `@regelmaat/law`'s REGELINGEN. */
   voorschot: readonly number[];
   /** Definitive year amounts (fase definitief). */
   definitief?: readonly number[];

@@ -5,15 +5,10 @@
  */
 import fc from 'fast-check';
 import { detecteerUitval, type Uitval } from '../detecteer';
-import type { RegelingId, UitvalInvoer } from '../invoer';
+import { REGELINGEN, type RegelingId, type UitvalInvoer } from '../invoer';
 import type { Regel } from '../regel';
 
-const NUL: Record<RegelingId, number> = {
-  zorgtoeslag: 0,
-  huurtoeslag: 0,
-  kindgebonden_budget: 0,
-  kinderopvangtoeslag: 0,
-};
+const NUL = Object.fromEntries(REGELINGEN.map((r) => [r, 0])) as Record<RegelingId, number>;
 
 /** A household in the advance run for which no standard rule fires; `over` replaces fields. */
 export function rustigeInvoer(over: Partial<UitvalInvoer> = {}): UitvalInvoer {
