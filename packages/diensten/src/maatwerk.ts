@@ -112,7 +112,7 @@ export async function standaardUitkomstVan(
   op: string,
 ): Promise<StandaardUitkomst> {
   const alle = await beschikkingenVan(tx, huishoudenId);
-  const naam = (REGELINGEN.find((r) => r.id === regeling)?.naam ?? regeling).toLowerCase();
+  const naam = REGELINGEN.find((r) => r.id === regeling)?.naamInZin ?? regeling;
   const definitief = geldende(alle, jaar, 'definitief').get(regeling);
   if (definitief) {
     const perId = new Map(alle.map((b) => [b.id, b]));

@@ -165,7 +165,7 @@ export function kalibratieRapport(huishoudens: Iterable<SynthetischHuishouden>, 
 
   const schaal = aantal > 0 ? SCHAAL_HUISHOUDENS / aantal : 0;
   const toeslagen: ToeslagRegel[] = REGELINGEN.map((regeling, r) => {
-    const pub = GEPUBLICEERD[regeling.id]!;
+    const pub = GEPUBLICEERD[regeling.id];
     const eigen = r === zt;
     const o = (ontvangers[r]! + (eigen ? eigenOntvangers : 0)) * schaal;
     const u = ((centen[r]! + (eigen ? eigenCenten : 0)) / 100) * schaal;

@@ -4,6 +4,7 @@
  * `population-stats.md` ([S1] … [S52]). "Afgeleid" marks arithmetic on sourced numbers. Model
  * choices that no source gives are not here but in `aannames.ts`.
  */
+import type { RegelingId } from '@regelmaat/law';
 
 export type HuishoudType = 'alleenstaande' | 'paar' | 'paar-met-kinderen' | 'eenoudergezin' | 'overig';
 
@@ -107,10 +108,10 @@ export interface GepubliceerdCijfer {
 }
 
 /**
- * Recipients and spending per toeslag, keyed by regeling id. Zorgtoeslag spending after 2021 was
+ * Recipients and spending per toeslag, keyed by regeling id (one entry for every regeling of the list). Zorgtoeslag spending after 2021 was
  * not found; it is taken as ≈ € 1.2k a recipient × 4.6 M (afgeleid, [S28][S29]).
  */
-export const GEPUBLICEERD: Readonly<Record<string, GepubliceerdCijfer>> = {
+export const GEPUBLICEERD: Readonly<Record<RegelingId, GepubliceerdCijfer>> = {
   zorgtoeslag: {
     ontvangers: 4_600_000,
     ontvangersBron: '4,6 mln toeslagen 2023 [S1]',

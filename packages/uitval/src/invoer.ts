@@ -5,7 +5,7 @@
  * about who the person is. Money is in eurocents, hours in centihours, all integers.
  */
 import type { Eurocent } from '@regelmaat/kernel';
-import { REGELING_IDS, REGELINGEN as LAW_REGELINGEN, type RegelingId } from '@regelmaat/law';
+import { REGELINGEN as LAW_REGELINGEN, REGELING_IDS, type RegelingId } from '@regelmaat/law';
 
 export type { RegelingId };
 

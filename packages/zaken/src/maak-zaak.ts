@@ -5,9 +5,10 @@
  * those the same team, due date and first history row.
  */
 import type { Sql } from '@regelmaat/db';
+import { isRegelingId } from '@regelmaat/law';
 import { schrijfHistorie } from './historie';
 import { inTransactie } from './transactie';
-import { type Actor, REGELINGEN, type Zaak, ZaakFout, type ZaakSoort } from './typen';
+import { type Actor, type Zaak, ZaakFout, type ZaakSoort } from './typen';
 import { naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
 import { datumVan, termijnVoor, zaaktype } from './zaaktypen';
 
@@ -36,7 +37,7 @@ export async function maakZaak(sql: Sql, invoer: NieuweZaak, actor: Actor, nu: s
     problemen.push('onderwerp ontbreekt');
   const prioriteit = invoer.prioriteit ?? 3;
   if (![1, 2, 3, 4].includes(prioriteit)) problemen.push('prioriteit moet 1, 2, 3 of 4 zijn');
-  if (invoer.regeling !== undefined && !(REGELINGEN as readonly string[]).includes(invoer.regeling))
+  if (invoer.regeling !== undefined && !isRegelingId(invoer.regeling))
     problemen.push(`onbekende regeling "${invoer.regeling}"`);
   if (
     invoer.jaar !== undefined &&

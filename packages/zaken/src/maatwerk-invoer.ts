@@ -6,8 +6,9 @@
  * questions, and the level (this case, comparable cases, structural). Checking the input is pure:
  * every problem gets a Dutch message with its field.
  */
+import { isRegelingId } from '@regelmaat/law';
 import { GRONDSLAGEN, grondslagMetId } from './grondslagen';
-import { REGELINGEN, type Regeling } from './typen';
+import type { Regeling } from './typen';
 
 export type Niveau = 'geval' | 'vergelijkbaar' | 'structureel';
 export const NIVEAUS: readonly Niveau[] = ['geval', 'vergelijkbaar', 'structureel'];
@@ -100,8 +101,7 @@ const bestaat = (d: string) => DATUM.test(d) && new Date(`${d}T00:00:00Z`).toISO
 export function controleerMaatwerk(i: MaatwerkInvoer): string[] {
   const p: string[] = [];
   if (!Number.isSafeInteger(i?.zaakId) || i.zaakId <= 0) p.push('zaakId: moet een zaaknummer zijn');
-  if (!(REGELINGEN as readonly string[]).includes(i?.regeling))
-    p.push(`regeling: onbekende regeling "${i?.regeling}"`);
+  if (!isRegelingId(i?.regeling)) p.push(`regeling: onbekende regeling "${i?.regeling}"`);
   if (!Number.isInteger(i?.jaar) || i.jaar < 2000 || i.jaar > 2100) p.push('jaar: moet een jaartal zijn');
   if (!centen(i?.standaardUitkomst?.bedrag))
     p.push('standaardUitkomst.bedrag: moet een bedrag in hele centen zijn, van 0 tot € 21.474.836,47');

@@ -3,6 +3,7 @@
  * The shared types of @regelmaat/zaken: who acts (an actor), the outcome of a state change
  * (`Uitkomst`, with a Dutch message on refusal), and the case with its history.
  */
+import type { RegelingId } from '@regelmaat/law';
 
 /** Who does something: a user id, a role ('behandelaar', 'teamleider', …) and optionally a team. */
 export interface Actor {
@@ -27,13 +28,8 @@ export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'afgerond',
 ];
 
-export type Regeling = 'zorgtoeslag' | 'huurtoeslag' | 'kindgebonden_budget' | 'kinderopvangtoeslag';
-export const REGELINGEN: readonly Regeling[] = [
-  'zorgtoeslag',
-  'huurtoeslag',
-  'kindgebonden_budget',
-  'kinderopvangtoeslag',
-];
+/** A case's or a maatwerk decision's regeling: one of `@regelmaat/law`'s list. */
+export type Regeling = RegelingId;
 
 /**
  * Why a change was refused. AL_GECLAIMD: someone else works on the case; VERSIE_VEROUDERD: the

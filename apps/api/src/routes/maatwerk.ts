@@ -18,12 +18,13 @@ import {
   vergelijkbareZakenVoor,
   wijsMaatwerkAf,
 } from '@regelmaat/diensten';
+import { REGELING_IDS } from '@regelmaat/law';
 import { GRONDSLAGEN } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { route } from '../route';
 import { Centen, Datum, Id, IdPad, INTEGER_MAX, Jaar, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
 
-const Regeling = z.enum(['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag']);
+const Regeling = z.enum(REGELING_IDS);
 const grondslagIds = GRONDSLAGEN.map((g) => g.id) as [string, ...string[]];
 
 /**

@@ -4,7 +4,7 @@
  * all four toeslagen (full year, monthly detail), the median time of one traced evaluation with its
  * explanation, and memory. One process, one core. Figures, not a pass/fail test.
  */
-import { BatchRekenaar, berekenHuishouden, WAARDEN_PER_HUISHOUDEN } from '@regelmaat/law';
+import { BatchRekenaar, berekenHuishouden, REGELINGEN, WAARDEN_PER_HUISHOUDEN } from '@regelmaat/law';
 import { genereer, nieuweSituatie, vul } from './synthetische-huishoudens';
 
 const MB = 1024 * 1024;
@@ -36,8 +36,9 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   const s = nieuweSituatie(jaar);
   const BLOK = 65_536;
   const uit = new Int32Array(BLOK * WAARDEN_PER_HUISHOUDEN);
-  const totalen = new Float64Array(4);
-  const ontvangers = new Int32Array(4);
+  const aantal = REGELINGEN.length;
+  const totalen = new Float64Array(aantal);
+  const ontvangers = new Int32Array(aantal);
 
   // Warm-up so the JIT has seen every path before timing.
   for (let i = 0; i < Math.min(n, 50_000); i++) {
@@ -57,7 +58,7 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
         rekenaar.bereken(s, uit, (i - start) * WAARDEN_PER_HUISHOUDEN);
       }
       for (let i = 0; i < eind - start; i++) {
-        for (let r = 0; r < 4; r++) {
+        for (let r = 0; r < aantal; r++) {
           const jaarbedrag = uit[i * WAARDEN_PER_HUISHOUDEN + r * 13]!;
           if (jaarbedrag > 0) {
             totalen[r]! += jaarbedrag;
@@ -76,12 +77,11 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   const ms = [...runs].sort((a, b) => a - b)[1]!;
   const perSeconde = n / (ms / 1000);
   console.log(
-    `  batch, 4 toeslagen, 12 maanden:   mediaan ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')} ms)`,
+    `  batch, ${aantal} toeslagen, 12 maanden:   mediaan ${ms.toFixed(0)} ms → ${Math.round(perSeconde).toLocaleString('nl-NL')} huishoudens/s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')} ms)`,
   );
-  const namen = ['zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'kinderopvangtoeslag'];
-  for (let r = 0; r < 4; r++) {
+  for (let r = 0; r < aantal; r++) {
     console.log(
-      `    ${namen[r]!.padEnd(22)} ${ontvangers[r]!.toLocaleString('nl-NL').padStart(10)} ontvangers, € ${Math.round(totalen[r]! / 100).toLocaleString('nl-NL')}`,
+      `    ${REGELINGEN[r]!.naamInZin.padEnd(22)} ${ontvangers[r]!.toLocaleString('nl-NL').padStart(10)} ontvangers, € ${Math.round(totalen[r]! / 100).toLocaleString('nl-NL')}`,
     );
   }
 

@@ -8,10 +8,10 @@
  * effect at once, and the warning when it departs from comparable decisions.
  */
 import type { MaatwerkUitkomst } from '@regelmaat/diensten';
+import { REGELINGEN } from '@regelmaat/law';
 import {
   GRONDSLAGEN,
   NIVEAUS,
-  REGELINGEN,
   type VergelijkbaarBesluit,
   type Waarschuwing,
   type Zaak,
@@ -105,7 +105,7 @@ export function MaatwerkFormulier({
           name="regeling"
           label={t('werk.maatwerk.regeling')}
           value={regeling}
-          keuzes={REGELINGEN.map((r) => ({ waarde: r, label: regelingNaam(r) }))}
+          keuzes={REGELINGEN.map((r) => ({ waarde: r.id, label: r.naam }))}
         />
         <Knoppen>
           <Verzendknop soort="secundair">{t('werk.maatwerk.kiesRegeling')}</Verzendknop>

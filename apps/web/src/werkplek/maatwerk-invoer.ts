@@ -7,7 +7,8 @@
  * forged `standaard` field in a POST is never read.
  */
 import type { MaatwerkVraag } from '@regelmaat/diensten';
-import { GRONDSLAGEN, NIVEAUS, type Niveau, REGELINGEN, type Regeling } from '@regelmaat/zaken';
+import { isRegelingId } from '@regelmaat/law';
+import { GRONDSLAGEN, NIVEAUS, type Niveau, type Regeling } from '@regelmaat/zaken';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { leesBedrag } from '../proefberekening/getallen';
 
@@ -44,7 +45,7 @@ export function leesMaatwerk(
 ): { ok: true; vraag: MaatwerkVraag } | { ok: false; fouten: VeldFout[] } {
   const fouten: VeldFout[] = [];
   const f = (veld: string, melding: string) => fouten.push({ veld, melding });
-  if (!(REGELINGEN as readonly string[]).includes(v.regeling ?? '')) f('regeling', 'Kies een regeling.');
+  if (!isRegelingId(v.regeling)) f('regeling', 'Kies een regeling.');
   const jaar = Number(v.jaar);
   if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2100) f('jaar', 'Geen geldig jaar.');
   const afwijking = centen(v.afwijking ?? '');

@@ -32,7 +32,7 @@ import {
   wijsMaatwerkAf,
   zaakDetail,
 } from '@regelmaat/diensten';
-import type { RegelingId } from '@regelmaat/law';
+import { isRegelingId, REGELING_IDS, type RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
   KANALEN,
@@ -273,11 +273,8 @@ export function werkplekPaginas(o: Omgeving) {
       const z = detail.zaak;
       const jaar = z.jaar ?? Number(o.klok().slice(0, 4));
       const ov = await overzicht(o, ctx, { bsn: detail.bsnAanvrager, jaar });
-      const regeling = (
-        ['zorgtoeslag', 'huurtoeslag', 'kindgebonden_budget', 'kinderopvangtoeslag'].includes(regelingQ)
-          ? regelingQ
-          : (z.regeling ?? ov.toeslagen[0]?.regeling ?? 'zorgtoeslag')
-      ) as RegelingId;
+      const regeling: RegelingId =
+        [regelingQ, z.regeling, ov.toeslagen[0]?.regeling].find(isRegelingId) ?? REGELING_IDS[0];
       // What the law gives, computed by the server (never typed in): shown on the form.
       let standaard: { bedrag: number; omschrijving: string } | { melding: string };
       try {
