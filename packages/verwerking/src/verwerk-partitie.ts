@@ -29,9 +29,7 @@ import {
   type InputProblem,
   normaliseer,
   parseHuishouden,
-  REGELINGEN,
   type Situatie,
-  WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
 import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
@@ -77,8 +75,6 @@ function geschatGezamenlijkInkomen(lijst: readonly Feit[], jaar: number): number
   return EURO(g.aanvrager + (g.toeslagpartner ?? 0));
 }
 
-const AANTAL_REGELINGEN = REGELINGEN.length;
-
 /**
  * The engine's situation of a household input: the fast path (no zod round trip), or else the
  * general path, which names every problem of an input the engine cannot read.
@@ -94,20 +90,26 @@ function leesSituatie(
 
 export class PartitieVerwerker {
   private readonly rekenaar: BatchRekenaar;
-  private readonly uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+  private readonly uit: Int32Array;
+  /** The regelingen of `w`, in its order: one decision per regeling (and household) at most. */
+  private readonly aantal: number;
 
   constructor(
     private readonly w: Wetgeving,
     private readonly uitval: UitvalDetector,
   ) {
     this.rekenaar = new BatchRekenaar(w);
+    this.uit = new Int32Array(this.rekenaar.waardenPerHuishouden);
+    this.aantal = w.regelingen.length;
   }
 
   async verwerk(sql: Sql, run: Run, p: Partitie): Promise<PartitieUitkomst> {
     if (run.soort === 'betaling') return this.betaal(sql, run, p);
     const feiten = await leesBekendeFeiten(sql, p.vanId, p.totId, run.bekendOp);
     const definitief = run.soort === 'definitief';
-    const voorschotten = definitief ? await leesVoorschotten(sql, run.jaar, p) : GEEN_VOORSCHOTTEN;
+    const voorschotten = definitief
+      ? await leesVoorschotten(sql, run.jaar, p, this.w.regelingen)
+      : GEEN_VOORSCHOTTEN;
     const rijen: RunBeschikking[] = [];
     const zaken: UitvalZaak[] = [];
     let ongeldig = 0;
@@ -143,7 +145,7 @@ export class PartitieVerwerker {
       const positief: number[] = [];
       // What was actually advanced (the payment schedule), as the settlement uses.
       const voorschotBedragen: number[] = definitief ? [] : positief;
-      for (let r = 0; r < AANTAL_REGELINGEN; r++) {
+      for (let r = 0; r < this.aantal; r++) {
         const j = this.uit[r * 13]!;
         jaarbedragen.push(j);
         positief.push(Math.max(0, j));
@@ -179,14 +181,14 @@ export class PartitieVerwerker {
       // Selection is not a sanction: only a definitive decision with a priority-1 case (e.g. a hearing
       // before a recovery ≥ € 1,500, Awir art. 26b) is held until a person has looked.
       const houdAan = definitief && vondst !== null && vondst.prioriteit === 1;
-      for (let i = 0; i < AANTAL_REGELINGEN; i++) {
+      for (let i = 0; i < this.aantal; i++) {
         const jaar = jaarbedragen[i]!;
         // No entitlement and nothing to settle: no decision.
         if (jaar === 0 && !voorschotten.heeft(blok, i)) continue;
         const maanden = this.uit.subarray(i * 13 + 1, i * 13 + 13);
         rijen.push({
           huishouden: id,
-          regeling: REGELINGEN[i]!.id,
+          regeling: this.w.regelingen[i]!.id,
           voorschot: voorschotten.betaald(blok, i),
           status: jaar < 0 ? 'niet-berekenbaar' : houdAan ? 'aangehouden' : 'vastgesteld',
           jaarbedrag: Math.max(0, jaar),

@@ -1,3 +1,4 @@
-/** Test support for other packages: generated households and the scenario files. */
+/** Test support for other packages: generated households, the scenario files, and a made-up regeling. */
 export * from './arbitraries';
+export * from './proeftoeslag/proeftoeslag';
 export * from './scenarios';
