@@ -19,11 +19,8 @@ export type Regelingen = typeof LIJST;
 /** The id of one of the regelingen: `'zorgtoeslag' | 'huurtoeslag' | …`. */
 export type RegelingId = Regelingen[number]['id'];
 
-/** A regeling of any kind, as the evaluation and the lists below see it. */
-export type EenRegeling = Regeling<unknown, unknown>;
-
-export const REGELINGEN: readonly Regeling<unknown, unknown, RegelingId>[] =
-  LIJST as unknown as readonly Regeling<unknown, unknown, RegelingId>[];
+/** The regelingen, in the order they are shown. */
+export const REGELINGEN: readonly Regeling<unknown, unknown, RegelingId>[] = LIJST;
 
 /** The ids in list order, as a non-empty tuple (for `z.enum`). */
 export const REGELING_IDS = LIJST.map((r) => r.id) as unknown as readonly [RegelingId, ...RegelingId[]];
@@ -31,11 +28,4 @@ export const REGELING_IDS = LIJST.map((r) => r.id) as unknown as readonly [Regel
 /** True for the id of one of the regelingen (a value from a request, a form or a database row). */
 export function isRegelingId(x: unknown): x is RegelingId {
   return typeof x === 'string' && (REGELING_IDS as readonly string[]).includes(x);
-}
-
-/** The regeling with this id; throws for an unknown id (ids come from this list). */
-export function regelingVan(id: RegelingId): Regeling<unknown, unknown, RegelingId> {
-  const r = REGELINGEN.find((x) => x.id === id);
-  if (!r) throw new Error(`unknown regeling ${id}`);
-  return r;
 }
