@@ -5,6 +5,7 @@ import {
   NIET_BEREKENBAAR,
   normaliseer,
   parseHuishouden,
+  REGELINGEN,
   WAARDEN_PER_HUISHOUDEN,
   wetgeving,
   zoekParameter,
@@ -25,7 +26,7 @@ function jaarTotaal(invoer: HuishoudenInvoer): number {
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
   batch.bereken(normaliseer(p.huishouden), uit, 0);
   let totaal = 0;
-  for (let r = 0; r < 4; r++) if (uit[r * 13] !== NIET_BEREKENBAAR) totaal += uit[r * 13]!;
+  for (let r = 0; r < REGELINGEN.length; r++) if (uit[r * 13] !== NIET_BEREKENBAAR) totaal += uit[r * 13]!;
   return totaal;
 }
 

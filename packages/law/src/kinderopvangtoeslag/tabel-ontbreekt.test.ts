@@ -7,9 +7,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BatchRekenaar, NIET_BEREKENBAAR, WAARDEN_PER_HUISHOUDEN } from '../batch';
 import { berekenHuishouden } from '../bereken';
+import { REGELINGEN } from '../regelingen';
 import { normaliseer } from '../situatie/normaliseer';
 import { parseHuishouden } from '../situatie/parse-huishouden';
 import { laadWetgeving } from '../wetgeving';
+import { KINDEROPVANGTOESLAG } from './kinderopvangtoeslag';
+
+/** Its place in the list of regelingen (and so in a batch result). */
+const KOT = REGELINGEN.indexOf(KINDEROPVANGTOESLAG);
 
 const tekst = readFileSync(new URL('./parameters.yaml', import.meta.url), 'utf8');
 const begin = tekst.indexOf(
@@ -40,8 +45,8 @@ describe('a year without a kinderopvangtoeslag table', () => {
     );
     const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
     new BatchRekenaar(w).bereken(s, uit, 0);
-    expect(uit[3 * 13]).toBe(NIET_BEREKENBAAR);
+    expect(uit[KOT * 13]).toBe(NIET_BEREKENBAAR);
     // With the table, the same household is computed: 100 uur × € 10 × 96% = € 960 a month.
-    expect(berekenHuishouden(s).toeslagen[3]!.jaarbedrag).toBe(1_152_000);
+    expect(berekenHuishouden(s).toeslagen[KOT]!.jaarbedrag).toBe(1_152_000);
   });
 });
