@@ -13,6 +13,7 @@ export * from './situatie/huishouden-schema';
 export { opvangCentiurenPerMaand } from './situatie/maanden';
 export * from './situatie/niet-gemodelleerd';
 export * from './situatie/normaliseer';
+export * from './situatie/invoer-code';
 export * from './situatie/parse-huishouden';
 export * from './situatie/situatie';
 export * from './wetgeving';

@@ -4,6 +4,7 @@
  * (auditor: any BSN, with who; citizen: their own, without staff names) and partner feeds.
  */
 import {
+  ContactVerzoek,
   contactenVan,
   legContactVastVoor,
   meldOpvanguren,
@@ -11,7 +12,6 @@ import {
   verwerkingenVoorAuditor,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
-import { KANALEN } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { route } from '../route';
 import { Bsn, Contact, Id, Jaar, Tekst, Zaak } from '../schemas';
@@ -33,14 +33,7 @@ export const CONTACT_ROUTES = [
     samenvatting: 'Een contact (bijvoorbeeld een telefoongesprek) met de uitkomst vastleggen',
     tag: 'Contacten',
     toegang: ['contact:vastleggen'],
-    body: z.strictObject({
-      bsn: Bsn,
-      zaakId: Id.optional(),
-      kanaal: z.enum(KANALEN),
-      richting: z.enum(['inkomend', 'uitgaand']),
-      onderwerp: Tekst(200),
-      uitkomst: Tekst(5000),
-    }),
+    body: ContactVerzoek,
     antwoord: Contact,
     status: 201,
     handler: ({ o, ctx, body }) => legContactVastVoor(o, ctx, body),

@@ -1,0 +1,29 @@
+/**
+ * @module
+ * The case requests that the API and the workspace share: the case version of a claim, release or
+ * close (optimistic locking), a logged contact, a team lead's judgement and a bulk reassignment.
+ */
+import { KANALEN } from '@regelmaat/zaken';
+import { z } from 'zod';
+import { Bsn, Geheel, Id, Tekst } from './velden';
+
+/** The case version the caller saw (optimistic locking). */
+export const VersieVerzoek = z.strictObject({ versie: Geheel.min(0) });
+
+export const AfrondVerzoek = z.strictObject({ versie: Geheel.min(0), uitkomst: Tekst(2000) });
+
+export const ContactVerzoek = z.strictObject({
+  bsn: Bsn,
+  zaakId: Id.optional(),
+  kanaal: z.enum(KANALEN),
+  richting: z.enum(['inkomend', 'uitgaand']),
+  onderwerp: Tekst(200),
+  uitkomst: Tekst(5000),
+});
+
+export const AfwijzingVerzoek = z.strictObject({ toelichting: Tekst(2000) });
+
+export const HerverdeelVerzoek = z.strictObject({
+  zaakIds: z.array(Id).min(1).max(500),
+  naar: Tekst(100).nullable(),
+});
