@@ -8,6 +8,8 @@
 import type { InvoerCode } from '@regelmaat/law';
 import { type CodeMet, FOUTCODES, type FoutCode } from './foutcodes';
 
+export type { InvoerCode } from '@regelmaat/law';
+
 export interface OngeldigVeld {
   /** Path of the field, e.g. `kinderen[0].geboortedatum`. */
   naam: string;
