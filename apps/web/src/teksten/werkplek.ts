@@ -189,4 +189,11 @@ export const werkplekTeksten = {
   'maatwerk.veld.rechtvaardig': 'Is het rechtvaardig?',
   'maatwerk.veld.samen': 'Doen we het samen?',
   'maatwerk.veld.aanspreekbaar': 'Zijn we aanspreekbaar?',
+  'contact.fout.kanaal': 'Kies een kanaal.',
+  'contact.fout.richting': 'Kies inkomend of uitgaand.',
+  'contact.fout.onderwerp': 'Vul het onderwerp in.',
+  'contact.fout.contactUitkomst': 'Vul de uitkomst van het contact in.',
+  'contact.fout.teLang': 'Deze tekst is te lang. Maak hem korter.',
+  'herverdelen.fout.zaak': 'Kies minstens één zaak.',
+  'goedkeuren.fout.toelichting': 'Geef een reden om besluit #{id} af te wijzen.',
 } as const;

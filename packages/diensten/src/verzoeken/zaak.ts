@@ -3,7 +3,7 @@
  * The case requests that the API and the workspace share: the case version of a claim, release or
  * close (optimistic locking), a logged contact, a team lead's judgement and a bulk reassignment.
  */
-import { KANALEN } from '@regelmaat/zaken';
+import { KANALEN, ZAAKTYPEN, type ZaakSoort } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { Bsn, Geheel, Id, Tekst } from './velden';
 
@@ -27,3 +27,20 @@ export const HerverdeelVerzoek = z.strictObject({
   zaakIds: z.array(Id).min(1).max(500),
   naar: Tekst(100).nullable(),
 });
+
+/** The workspace's lists (see `werklijst`). */
+export const WERKLIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
+
+/**
+ * Which list of the workspace, of which kind of case, from which case on (the cursor). A link
+ * with an unknown list, kind or cursor shows the default instead of an error page.
+ */
+export const WerklijstVerzoek = z.object({
+  lijst: z.enum(WERKLIJSTEN).catch('mijn'),
+  soort: z
+    .enum(ZAAKTYPEN.map((t) => t.id) as [ZaakSoort, ...ZaakSoort[]])
+    .optional()
+    .catch(undefined),
+  na: Id.optional().catch(undefined),
+});
+export type WerklijstVraag = z.output<typeof WerklijstVerzoek>;
