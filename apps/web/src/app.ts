@@ -61,7 +61,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
   sessieHook(app, o, staten, cookieOpties);
   beveiliging(app, hulp, staten, cookieOpties);
   informatiePaginas(app, hulp);
-  await proefberekeningRoutes(app, hulp);
+  await proefberekeningRoutes(app, o, hulp);
   inloggen(app, o, config, hulp, staten, cookieOpties);
   for (const registreer of deps.paginas ?? []) await registreer(app, hulp);
   foutPaginas(app, hulp, staten, config.debug ?? false);

@@ -9,6 +9,7 @@ import {
   legContactVastVoor,
   meldOpvanguren,
   mijnVerwerkingen,
+  TerugbelVerzoek,
   verwerkingenVoorAuditor,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
@@ -56,11 +57,7 @@ export const CONTACT_ROUTES = [
     samenvatting: 'Vraag of wij u terugbellen (burger)',
     tag: 'Mijn gegevens',
     toegang: ['contactverzoek:indienen'],
-    body: z.strictObject({
-      onderwerp: Tekst(500),
-      telefoon: z.string().regex(/^\+?[0-9 ()-]{10,20}$/, 'moet een telefoonnummer zijn'),
-      voorkeur: Tekst(200).optional(),
-    }),
+    body: TerugbelVerzoek,
     antwoord: Zaak,
     status: 201,
     handler: ({ o, ctx, body }) => vraagTerugbellen(o, ctx, body),

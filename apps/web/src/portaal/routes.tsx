@@ -19,18 +19,21 @@ import {
   Ongeldig,
   type Overzicht as OverzichtData,
   overzicht,
+  TerugbelVerzoek,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebHulp } from '../app';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, metFouten } from '../diensten/context';
+import { leesMetSchema, type SchemaFormulier } from '../formulieren/schema-formulier';
+import { tekstOfNiets } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
-import { Terugbellen, TerugbellenOntvangen, VOORKEUREN } from './Terugbellen';
+import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
 import { Waarom } from './Waarom';
 import { WijzigingFormulier, WijzigingKiezen, WijzigingVoorbeeld } from './Wijziging';
 import {
@@ -51,6 +54,21 @@ const veld = (body: unknown, naam: string): string => {
 const query = (request: FastifyRequest, naam: string): string => {
   const v = (request.query as Record<string, unknown>)[naam];
   return typeof v === 'string' ? v : '';
+};
+
+/** The call-back form: the API's `TerugbelVerzoek`, each problem worded for its field (B1). */
+const terugbelFormulier: SchemaFormulier = {
+  velden: ['onderwerp', 'telefoon', 'voorkeur'],
+  veldVan: (pad) => (['onderwerp', 'telefoon', 'voorkeur'].includes(pad) ? pad : undefined),
+  melding(veld, code) {
+    if (veld === 'voorkeur') return foutmelding.keuze(t('terugbellen.voorkeur'));
+    if (code === 'verplicht')
+      return foutmelding.verplicht(
+        t(veld === 'onderwerp' ? 'terugbellen.veld.onderwerp' : 'terugbellen.veld.telefoon'),
+      );
+    if (veld === 'telefoon') return t('terugbellen.fout.telefoon');
+    return foutmelding.teLang(t('terugbellen.veld.onderwerp'));
+  },
 };
 
 /** A service's field errors in B1 words on the form's fields (the rest in the summary). */
@@ -207,22 +225,18 @@ export function portaalPaginas(o: Omgeving) {
           telefoon: veld(request.body, 'telefoon').slice(0, 20),
           voorkeur: veld(request.body, 'voorkeur') || 'geen',
         };
-        const fouten: VeldFout[] = [];
-        if (waarden.onderwerp === '')
-          fouten.push({ veld: 'onderwerp', melding: foutmelding.verplicht(t('terugbellen.veld.onderwerp')) });
-        if (waarden.telefoon === '')
-          fouten.push({ veld: 'telefoon', melding: foutmelding.verplicht(t('terugbellen.veld.telefoon')) });
-        else if (!/^\+?[\d\s-]{10,16}$/.test(waarden.telefoon))
-          fouten.push({ veld: 'telefoon', melding: t('terugbellen.fout.telefoon') });
-        if (!(VOORKEUREN as readonly string[]).includes(waarden.voorkeur))
-          fouten.push({ veld: 'voorkeur', melding: foutmelding.keuze(t('terugbellen.voorkeur')) });
-        if (fouten.length > 0)
-          return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten }), 400);
-        const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), {
-          onderwerp: waarden.onderwerp,
-          telefoon: waarden.telefoon,
-          ...(waarden.voorkeur !== 'geen' ? { voorkeur: waarden.voorkeur } : {}),
-        });
+        const r = leesMetSchema(
+          TerugbelVerzoek,
+          {
+            onderwerp: tekstOfNiets(waarden.onderwerp),
+            telefoon: tekstOfNiets(waarden.telefoon),
+            ...(waarden.voorkeur !== 'geen' ? { voorkeur: waarden.voorkeur } : {}),
+          },
+          terugbelFormulier,
+        );
+        if (!r.ok)
+          return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten: r.fouten }), 400);
+        const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), r.waarde);
         return web.render(reply, TerugbellenOntvangen({ ctx: web.ctx(request), zaak }), 201);
       }),
     );

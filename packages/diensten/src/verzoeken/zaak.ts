@@ -44,3 +44,13 @@ export const WerklijstVerzoek = z.object({
   na: Id.optional().catch(undefined),
 });
 export type WerklijstVraag = z.output<typeof WerklijstVerzoek>;
+
+/** When a citizen prefers to be called back. */
+export const TERUGBEL_VOORKEUREN = ['ochtend', 'middag'] as const;
+
+/** A citizen asks to be called back (a contactverzoek case). */
+export const TerugbelVerzoek = z.strictObject({
+  onderwerp: Tekst(500),
+  telefoon: z.string().regex(/^\+?[0-9 ()-]{10,20}$/, 'moet een telefoonnummer zijn'),
+  voorkeur: z.enum(TERUGBEL_VOORKEUREN).optional(),
+});
