@@ -10,7 +10,7 @@ import { Bezoeker, testWebApp } from './testing';
 let app: FastifyInstance;
 beforeAll(async () => {
   ({ app } = await testWebApp());
-});
+}, 60_000);
 afterAll(async () => {
   await app.close();
 });
@@ -306,5 +306,5 @@ describe('login', () => {
     expect(res.body).toContain('Inloggen met DigiD kan op deze website niet.');
     expect((await b.post('/inloggen', { bsn: '999992351' })).statusCode).toBe(404);
     await zonder.close();
-  });
+  }, 60_000);
 });
