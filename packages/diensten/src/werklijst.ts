@@ -39,3 +39,16 @@ export async function werklijst(
   const r = await wachtrij(o, ctx, filter);
   return { ...r, ...(s.team ? { team: s.team } : {}) };
 }
+
+/** Cases a team lead may hand out in bulk: the open and claimed cases of the lead's own team. */
+export const HERVERDEEL_LIMIET = 200;
+
+export async function herverdeelbareZaken(o: Omgeving, ctx: Context): Promise<{ zaken: Zaak[] }> {
+  const s = vereis(ctx, 'zaak:herverdelen');
+  const r = await wachtrij(o, ctx, {
+    ...(s.team ? { team: s.team } : {}),
+    status: ['open', 'in-behandeling'],
+    limiet: HERVERDEEL_LIMIET,
+  });
+  return { zaken: r.zaken };
+}

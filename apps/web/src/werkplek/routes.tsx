@@ -15,6 +15,7 @@ import {
   dossier,
   geefZaakVrij,
   HerverdeelVerzoek,
+  herverdeelbareZaken,
   herverdeelZaken,
   Id,
   keurMaatwerkGoed,
@@ -32,7 +33,6 @@ import {
   VersieVerzoek,
   valideer,
   WerklijstVerzoek,
-  wachtrij,
   werklijst,
   wijsMaatwerkAf,
   zaakDetail,
@@ -383,11 +383,7 @@ export function werkplekPaginas(o: Omgeving) {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
       const [r, leden, namen] = await Promise.all([
-        wachtrij(o, ctx, {
-          ...(s.team ? { team: s.team } : {}),
-          status: ['open', 'in-behandeling'],
-          limiet: 200,
-        }),
+        herverdeelbareZaken(o, ctx),
         teamleden(o, ctx, s.team ?? ''),
         medewerkerNamen(o, ctx),
       ]);
