@@ -91,4 +91,11 @@ describe('valideer with the shared request schemas', () => {
     ]);
     expect(e.velden.at(-1)?.reden).toMatch(/^standaardUitkomst: stuur geen standaarduitkomst mee/);
   });
+
+  it('names an unknown field in Dutch', () => {
+    const e = fout(() =>
+      valideer(WijzigingVerzoek, { soort: 'inkomen', persoon: 'aanvrager', bedrag: 1, x: 1 }),
+    );
+    expect(e.velden).toEqual([{ naam: '(invoer)', reden: 'onbekend veld: x', code: 'onbekend-veld' }]);
+  });
 });

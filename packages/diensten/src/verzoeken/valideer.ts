@@ -15,7 +15,11 @@ export function veldenUitZod(error: z.ZodError, invoer: unknown, voorvoegsel = '
     const pad = formatPath(i.path);
     return {
       naam: `${voorvoegsel}${pad && voorvoegsel ? '.' : ''}${pad}` || voorvoegsel || '(invoer)',
-      reden: i.message,
+      // zod's own words for an unknown field are English; a schema's own message is kept.
+      reden:
+        i.code === 'unrecognized_keys' && i.message.startsWith('Unrecognized')
+          ? `onbekend veld: ${i.keys.join(', ')}`
+          : i.message,
       code: invoerCode(i, invoer),
     };
   });
