@@ -12,15 +12,16 @@ import {
   geldigeSessie,
   NietIngelogd,
   type Omgeving,
-  Ongeldig,
   TeVaak,
+  valideer,
   veiligeFout,
 } from '@regelmaat/diensten';
 import { kindSpan, leesTraceparent, nieuweTrace, traceparent } from '@regelmaat/logboek';
 import { heeftRecht } from '@regelmaat/toegang';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { openapiDocument } from './openapi';
-import { probleemUit, veldenUitZod } from './probleem';
+import { probleem, probleemUit } from './probleem';
 import { fastifyPad, type RouteDef } from './route';
 import { ROUTES } from './routes';
 
@@ -61,17 +62,10 @@ function controleerToegang(def: RouteDef, ctx: Context, req: FastifyRequest): vo
   if (!def.toegang.some((r) => heeftRecht(rol, r))) throw new Geweigerd(`Uw rol (${rol}) mag dit niet.`);
 }
 
-function parse<T>(
-  schema:
-    | { safeParse(v: unknown): { success: true; data: T } | { success: false; error: never } }
-    | undefined,
-  waarde: unknown,
-  waar: string,
-): T {
+/** Validates one part of the request with the route's schema (`Ongeldig` → 400 naming each field). */
+function parse<T>(schema: z.ZodType<T> | undefined, waarde: unknown, waar: 'params' | 'query' | 'body'): T {
   if (!schema) return undefined as T;
-  const r = schema.safeParse(waarde);
-  if (!r.success) throw new Ongeldig(veldenUitZod(r.error, waar === 'body' ? '' : waar));
-  return r.data;
+  return valideer(schema, waarde, waar === 'body' ? '' : waar);
 }
 
 /** Registers the API on an encapsulated Fastify scope; mount it with `{ prefix: '/v1' }`. */
@@ -111,9 +105,9 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
         const ctx = await context(o, req);
         reply.header('traceparent', traceparent(ctx.trace));
         controleerToegang(def, ctx, req);
-        const params = parse(def.params as never, req.params, 'params');
-        const query = parse(def.query as never, req.query, 'query');
-        const body = parse(def.body as never, req.body ?? {}, 'body');
+        const params = parse(def.params, req.params, 'params');
+        const query = parse(def.query, req.query, 'query');
+        const body = parse(def.body, req.body ?? {}, 'body');
         const uit = await def.handler({ body, params, query, ctx, o });
         if (opties.valideerAntwoorden) {
           const r = def.antwoord.safeParse(uit);
@@ -131,14 +125,7 @@ function stuurProbleem(req: FastifyRequest, reply: FastifyReply, e: unknown, deb
   const f = e as { statusCode?: number; melding?: string };
   const p =
     f.statusCode === 404 && f.melding
-      ? {
-          type: 'https://regelmaat.example/problemen/niet-gevonden',
-          title: 'Niet gevonden',
-          status: 404,
-          detail: f.melding,
-          code: 'niet-gevonden',
-          instance: req.url,
-        }
+      ? probleem('niet-gevonden', req.url, f.melding)
       : probleemUit(e, req.url);
   if (e instanceof TeVaak) reply.header('Retry-After', String(Math.max(1, Math.ceil(e.wachtSeconden))));
   // Logs carry no personal data and, outside debug mode, no stack trace (see `veiligeFout`).

@@ -71,7 +71,7 @@ export function openapiDocument(routes: readonly RouteDef[], versie: string): Js
           type: 'array',
           items: {
             type: 'object',
-            properties: { name: { type: 'string' }, reason: { type: 'string' } },
+            properties: { name: { type: 'string' }, reason: { type: 'string' }, code: { type: 'string' } },
           },
         },
       },

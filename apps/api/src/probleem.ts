@@ -2,10 +2,18 @@
  * @module
  * RFC 9457 problem details for every error (NL API Design Rules `/core/problem-details`): a stable
  * `type` URI per kind of problem, a Dutch `title` and `detail`, the `status`, the `instance`, and for
- * invalid input `invalidParams` (name + reason per field). Never a stack trace, never personal data.
+ * invalid input `invalidParams` (name, reason and code per field). Never a stack trace, never
+ * personal data. Code, status and title come from the one table of `@regelmaat/diensten`
+ * (`FOUTCODES`); nothing here invents a status of its own.
  */
-import { DienstFout, isVerbindingsfout, Ongeldig, type OngeldigVeld } from '@regelmaat/diensten';
-import type { z } from 'zod';
+import {
+  codeVoorStatus,
+  DienstFout,
+  FOUTCODES,
+  type FoutCode,
+  isVerbindingsfout,
+  Ongeldig,
+} from '@regelmaat/diensten';
 
 export const PROBLEEM_BASIS = 'https://regelmaat.example/problemen/';
 
@@ -16,83 +24,39 @@ export interface Probleem {
   detail: string;
   instance?: string;
   code: string;
-  invalidParams?: { name: string; reason: string }[];
+  invalidParams?: { name: string; reason: string; code?: string }[];
 }
 
-export function probleem(
-  status: number,
-  code: string,
-  title: string,
-  detail: string,
-  instance?: string,
-): Probleem {
-  return { type: PROBLEEM_BASIS + code, title, status, detail, code, ...(instance ? { instance } : {}) };
-}
-
-/** zod issues → fields with a path and a Dutch reason. */
-export function veldenUitZod(error: z.ZodError, voorvoegsel: string): OngeldigVeld[] {
-  return error.issues.map((i) => {
-    const pad = i.path
-      .map((p, n) => (typeof p === 'number' ? `[${p}]` : n === 0 ? String(p) : `.${String(p)}`))
-      .join('');
-    return {
-      naam: `${voorvoegsel}${pad && voorvoegsel ? '.' : ''}${pad}` || voorvoegsel || '(invoer)',
-      reden: i.message,
-    };
-  });
+/** The problem for a code; `detail` defaults to the code's own message (or its title). */
+export function probleem(code: FoutCode, instance?: string, detail?: string, status?: number): Probleem {
+  const s = FOUTCODES[code] as { status: number; titel: string; melding?: string };
+  return {
+    type: PROBLEEM_BASIS + code,
+    title: s.titel,
+    status: status ?? s.status,
+    detail: detail ?? s.melding ?? s.titel,
+    code,
+    ...(instance ? { instance } : {}),
+  };
 }
 
 /** Any thrown value → a problem. Unknown errors become a 500 without details. */
 export function probleemUit(e: unknown, instance: string): Probleem {
   if (e instanceof DienstFout) {
-    const p = probleem(e.status, e.code, e.titel, e.message, instance);
-    if (e instanceof Ongeldig) p.invalidParams = e.velden.map((v) => ({ name: v.naam, reason: v.reden }));
+    const p = probleem(e.code, instance, e.message);
+    if (e instanceof Ongeldig)
+      p.invalidParams = e.velden.map((v) => ({
+        name: v.naam,
+        reason: v.reden,
+        ...(v.code ? { code: v.code } : {}),
+      }));
     return p;
   }
   // The database dropped or refused the connection (after the retries): temporary, say so.
-  if (isVerbindingsfout(e))
-    return probleem(
-      503,
-      'niet-beschikbaar',
-      'Tijdelijk niet beschikbaar',
-      'De database is niet bereikbaar. Probeer het later opnieuw.',
-      instance,
-    );
-  const f = e as { statusCode?: number; code?: string; validation?: unknown };
-  if (f.statusCode === 413)
-    return probleem(413, 'te-groot', 'Verzoek te groot', 'Het verzoek is te groot.', instance);
-  if (f.statusCode === 415) {
-    return probleem(
-      415,
-      'verkeerd-type',
-      'Verkeerd inhoudstype',
-      'Stuur JSON (Content-Type: application/json).',
-      instance,
-    );
-  }
-  if (f.statusCode === 400) {
-    return probleem(
-      400,
-      'ongeldige-invoer',
-      'De invoer is niet geldig',
-      'De body is geen geldige JSON.',
-      instance,
-    );
-  }
-  if (f.statusCode && f.statusCode >= 400 && f.statusCode < 500) {
-    return probleem(
-      f.statusCode,
-      'verzoek-fout',
-      'Verzoek niet verwerkt',
-      'Het verzoek kon niet worden verwerkt.',
-      instance,
-    );
-  }
-  return probleem(
-    500,
-    'interne-fout',
-    'Er ging iets mis',
-    'Er ging bij ons iets mis. Probeer het later opnieuw.',
-    instance,
-  );
+  if (isVerbindingsfout(e)) return probleem('niet-beschikbaar', instance);
+  // Errors Fastify raised itself (body too large, wrong content type, a body that is no JSON).
+  const status = (e as { statusCode?: unknown }).statusCode;
+  const code = typeof status === 'number' ? codeVoorStatus(status) : undefined;
+  if (code && typeof status === 'number') return probleem(code, instance, undefined, status);
+  return probleem('interne-fout', instance);
 }

@@ -1,80 +1,28 @@
 /**
  * @module
- * Shared zod schemas of the API: BSN (11-proef), ids, amounts in eurocents, civil dates, and the
- * response shapes (explanation tree, calculations, decisions, cases). Dutch error messages.
+ * The response shapes of the API (explanation tree, calculations, decisions, cases). The request
+ * fields (BSN, ids, amounts, dates, text) are the services' shared request schemas
+ * (`@regelmaat/diensten`, `verzoeken/`), re-exported here for the routes.
  */
-import { isOpslaanbareTekst, isValidBsn } from '@regelmaat/kernel';
+import { Centen } from '@regelmaat/diensten';
 import { z } from 'zod';
 
-export const Bsn = z
-  .string({ error: 'moet een BSN van 9 cijfers zijn' })
-  .regex(/^\d{9}$/, 'moet een BSN van 9 cijfers zijn')
-  .refine(isValidBsn, 'is geen geldig BSN (11-proef)')
-  .describe('Burgerservicenummer (9 cijfers, 11-proef)');
-
-export const Jaar = z
-  .number({ error: 'moet een jaartal zijn' })
-  .int()
-  .min(2025, 'kan niet vóór 2025')
-  .max(2026, 'kan niet na 2026');
-export const Datum = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn in de vorm JJJJ-MM-DD')
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    'moet een bestaande datum zijn',
-  );
-/**
- * The ranges of the database's column types. Every number the API accepts fits the column it ends
- * up in (`schemas.test.ts` checks the bounds against the migrations), so an out-of-range number is
- * a 400 here instead of a 500 from PostgreSQL.
- */
-export const INTEGER_MAX = 2 ** 31 - 1;
-export const INTEGER_MIN = -(2 ** 31);
-/** bigint columns hold ±2^63; a JSON number is exact only up to 2^53 − 1. */
-export const BIGINT_VEILIG_MAX = Number.MAX_SAFE_INTEGER;
-
-export const Centen = z
-  .number()
-  .int('moet een geheel aantal eurocent zijn')
-  .min(INTEGER_MIN, 'is te klein')
-  .max(INTEGER_MAX, 'is te groot (hoogstens € 21.474.836,47)')
-  .describe('bedrag in eurocent');
-/** A whole number stored in an `integer` column (e.g. a case's `versie`). */
-export const Geheel = z
-  .number({ error: 'moet een getal zijn' })
-  .int('moet een geheel getal zijn')
-  .min(INTEGER_MIN, 'is te klein')
-  .max(INTEGER_MAX, 'is te groot');
-export const Id = z.coerce
-  .number({ error: 'moet een getal zijn' })
-  .int('moet een geheel getal zijn')
-  .positive('moet positief zijn')
-  .max(BIGINT_VEILIG_MAX, 'is te groot');
-export const IdPad = z.object({ id: Id });
-
-/** No NUL character, no lone surrogate: see `isOpslaanbareTekst` (@regelmaat/kernel). */
-const OPSLAANBAAR = 'bevat een teken dat niet is toegestaan (zoals een nul-teken)';
-
-/** Free text as typed, trimmed: required, at most `max` characters, storable. */
-export const Tekst = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'is verplicht')
-    .max(max, `mag hoogstens ${max} tekens zijn`)
-    .refine(isOpslaanbareTekst, OPSLAANBAAR);
-/** Like {@link Tekst} but not trimmed (passwords, secrets). */
-export const TekstVrij = (max: number) =>
-  z
-    .string()
-    .min(1, 'is verplicht')
-    .max(max, `mag hoogstens ${max} tekens zijn`)
-    .refine(isOpslaanbareTekst, OPSLAANBAAR);
-
-export const BsnVraag = z.strictObject({ bsn: Bsn, jaar: Jaar.optional() });
-export const EigenOfBsnVraag = z.strictObject({ bsn: Bsn.optional(), jaar: Jaar.optional() });
+export {
+  BIGINT_VEILIG_MAX,
+  Bsn,
+  BsnVraag,
+  Centen,
+  Datum,
+  EigenOfBsnVraag,
+  Geheel,
+  Id,
+  IdPad,
+  INTEGER_MAX,
+  INTEGER_MIN,
+  Jaar,
+  Tekst,
+  TekstVrij,
+} from '@regelmaat/diensten';
 
 export interface UitlegKnoop {
   id: string;

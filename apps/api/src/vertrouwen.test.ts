@@ -182,7 +182,7 @@ describeEachDatabase('trust on $naam', ({ open }) => {
       });
       expect(r.statusCode, r.body).toBe(400);
       expect(r.json().invalidParams).toEqual([
-        { name: 'onderwerp', reason: expect.stringContaining('teken') },
+        { name: 'onderwerp', reason: expect.stringContaining('teken'), code: 'niet-opslaanbaar' },
       ]);
     }
     // A pair of surrogates is a real character (an emoji) and is fine.

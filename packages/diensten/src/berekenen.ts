@@ -21,7 +21,10 @@ import { log, personen } from './verwerkingslog';
 /** Validates a household input; every problem named with its path (Dutch). */
 export function valideerHuishouden(invoer: unknown): Huishouden {
   const p = parseHuishouden(invoer);
-  if (!p.ok) throw new Ongeldig(p.problems.map((q) => ({ naam: q.path || '(invoer)', reden: q.message })));
+  if (!p.ok)
+    throw new Ongeldig(
+      p.problems.map((q) => ({ naam: q.path || '(invoer)', reden: q.message, code: q.code })),
+    );
   return p.huishouden;
 }
 

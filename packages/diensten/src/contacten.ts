@@ -8,6 +8,7 @@ import { actorVan, type Context } from './context';
 import { huishoudenVoor } from './huishouden';
 import type { Omgeving } from './omgeving';
 import { logHuishoudens } from './verwerkingslog';
+import { zaakDetail } from './werk';
 import { uitpakken } from './zaakuitkomst';
 
 export interface ContactVraag {
@@ -30,6 +31,20 @@ export async function legContactVastVoor(o: Omgeving, ctx: Context, vraag: Conta
     await logHuishoudens(o, ctx, tx, 'contact-vastleggen', 'contact vastleggen', [doel.huishoudenId], op);
     return c;
   });
+}
+
+/**
+ * A contact logged on a case: for the case's applicant (from the case, never from the form), so a
+ * front end only says which case.
+ */
+export async function legContactVastOpZaak(
+  o: Omgeving,
+  ctx: Context,
+  zaakId: number,
+  vraag: Omit<ContactVraag, 'bsn' | 'zaakId'>,
+): Promise<Contact> {
+  const detail = await zaakDetail(o, ctx, zaakId);
+  return legContactVastVoor(o, ctx, { ...vraag, bsn: detail.bsnAanvrager, zaakId });
 }
 
 export async function contactenVan(o: Omgeving, ctx: Context, bsn: string): Promise<Contact[]> {

@@ -2,89 +2,91 @@
  * @module
  * The errors a service can end in. Each one knows its HTTP status and a stable problem type, so the
  * API turns it into RFC 9457 problem+json and the web pages into a Dutch message, without either
- * guessing. Messages are Dutch and say what to do; they never contain personal data.
+ * guessing. The code, its status and its title come from one table (`foutcodes.ts`). Messages are
+ * Dutch and say what to do; they never contain personal data.
  */
+import type { InvoerCode } from '@regelmaat/law';
+import { type CodeMet, FOUTCODES, type FoutCode } from './foutcodes';
+
+export type { InvoerCode } from '@regelmaat/law';
 
 export interface OngeldigVeld {
   /** Path of the field, e.g. `kinderen[0].geboortedatum`. */
   naam: string;
   reden: string;
+  /** What kind of problem (`verplicht`, `formaat`, …); a front end words it per field from this. */
+  code?: InvoerCode;
 }
 
-export abstract class DienstFout extends Error {
-  abstract readonly status: number;
-  /** Short stable code, also the last part of the problem type URI. */
-  abstract readonly code: string;
-  abstract readonly titel: string;
+/** A service error: its `code` is one of `FOUTCODES`, which gives its HTTP status and title. */
+export class DienstFout extends Error {
+  readonly status: number;
+  readonly titel: string;
+  constructor(
+    readonly code: FoutCode,
+    melding: string = FOUTCODES[code].titel,
+  ) {
+    super(melding);
+    this.name = 'DienstFout';
+    this.status = FOUTCODES[code].status;
+    this.titel = FOUTCODES[code].titel;
+  }
 }
 
-/** The request is not valid: every problem is named with its field. */
+/** The request is not valid: every problem is named with its field and a code. */
 export class Ongeldig extends DienstFout {
   override readonly name = 'Ongeldig';
-  readonly status = 400;
-  readonly code = 'ongeldige-invoer';
-  readonly titel = 'De invoer is niet geldig';
   constructor(
     readonly velden: OngeldigVeld[],
     melding = velden.map((v) => `${v.naam}: ${v.reden}`).join('; '),
   ) {
-    super(melding);
+    super('ongeldige-invoer', melding);
   }
 }
 
 export class NietIngelogd extends DienstFout {
   override readonly name = 'NietIngelogd';
-  readonly status = 401;
-  readonly code = 'niet-ingelogd';
-  readonly titel = 'U bent niet ingelogd';
+  constructor(melding?: string) {
+    super('niet-ingelogd', melding);
+  }
 }
 
 export class Geweigerd extends DienstFout {
   override readonly name = 'Geweigerd';
-  readonly status = 403;
-  readonly code = 'geen-toegang';
-  readonly titel = 'U heeft geen toegang';
+  constructor(melding?: string) {
+    super('geen-toegang', melding);
+  }
 }
 
 export class NietGevonden extends DienstFout {
   override readonly name = 'NietGevonden';
-  readonly status = 404;
-  readonly code = 'niet-gevonden';
-  readonly titel = 'Niet gevonden';
+  constructor(melding?: string) {
+    super('niet-gevonden', melding);
+  }
 }
 
 /** The change conflicts with the current state (a case claimed by someone else, a stale version). */
 export class Conflict extends DienstFout {
   override readonly name = 'Conflict';
-  readonly status = 409;
-  readonly titel = 'Dit kan nu niet';
-  constructor(
-    readonly code: string,
-    melding: string,
-  ) {
-    super(melding);
+  constructor(code: CodeMet<409>, melding: string) {
+    super(code, melding);
   }
 }
 
 /** The request is understood but the domain refuses it (e.g. approving your own decision). */
 export class Onverwerkbaar extends DienstFout {
   override readonly name = 'Onverwerkbaar';
-  readonly status = 422;
-  readonly titel = 'Dit kan niet worden verwerkt';
-  constructor(
-    readonly code: string,
-    melding: string,
-  ) {
-    super(melding);
+  constructor(code: CodeMet<422>, melding: string) {
+    super(code, melding);
   }
 }
 
 /** The service cannot answer now (its database is unreachable); try again later. */
 export class NietBeschikbaar extends DienstFout {
   override readonly name = 'NietBeschikbaar';
-  readonly status = 503;
-  readonly code = 'niet-beschikbaar';
-  readonly titel = 'Tijdelijk niet beschikbaar';
+  constructor(melding?: string) {
+    super('niet-beschikbaar', melding);
+  }
 }
 
 /**
@@ -93,11 +95,8 @@ export class NietBeschikbaar extends DienstFout {
  */
 export class TeVaak extends DienstFout {
   override readonly name = 'TeVaak';
-  readonly status = 429;
-  readonly code = 'te-veel-pogingen';
-  readonly titel = 'Te veel pogingen';
   constructor(readonly wachtSeconden: number) {
-    super(`Te veel pogingen. Probeer het over ${wachttijdTekst(wachtSeconden)} opnieuw.`);
+    super('te-veel-pogingen', `Te veel pogingen. Probeer het over ${wachttijdTekst(wachtSeconden)} opnieuw.`);
   }
 }
 

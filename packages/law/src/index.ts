@@ -10,6 +10,7 @@ export * from './kinderopvangtoeslag/tabel-onzeker';
 export * from './regeling';
 export * from './regelingen';
 export * from './situatie/huishouden-schema';
+export * from './situatie/invoer-code';
 export { opvangCentiurenPerMaand } from './situatie/maanden';
 export * from './situatie/niet-gemodelleerd';
 export * from './situatie/normaliseer';

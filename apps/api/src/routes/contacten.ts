@@ -4,17 +4,18 @@
  * (auditor: any BSN, with who; citizen: their own, without staff names) and partner feeds.
  */
 import {
+  ContactVerzoek,
   contactenVan,
   legContactVastVoor,
   meldOpvanguren,
   mijnVerwerkingen,
+  TerugbelVerzoek,
   verwerkingenVoorAuditor,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
-import { KANALEN } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { route } from '../route';
-import { Bsn, Contact, Id, Jaar, Tekst, Zaak } from '../schemas';
+import { Bsn, Contact, Jaar, Tekst, Zaak } from '../schemas';
 
 const Verwerking = z.looseObject({
   traceId: z.string(),
@@ -33,14 +34,7 @@ export const CONTACT_ROUTES = [
     samenvatting: 'Een contact (bijvoorbeeld een telefoongesprek) met de uitkomst vastleggen',
     tag: 'Contacten',
     toegang: ['contact:vastleggen'],
-    body: z.strictObject({
-      bsn: Bsn,
-      zaakId: Id.optional(),
-      kanaal: z.enum(KANALEN),
-      richting: z.enum(['inkomend', 'uitgaand']),
-      onderwerp: Tekst(200),
-      uitkomst: Tekst(5000),
-    }),
+    body: ContactVerzoek,
     antwoord: Contact,
     status: 201,
     handler: ({ o, ctx, body }) => legContactVastVoor(o, ctx, body),
@@ -63,11 +57,7 @@ export const CONTACT_ROUTES = [
     samenvatting: 'Vraag of wij u terugbellen (burger)',
     tag: 'Mijn gegevens',
     toegang: ['contactverzoek:indienen'],
-    body: z.strictObject({
-      onderwerp: Tekst(500),
-      telefoon: z.string().regex(/^\+?[0-9 ()-]{10,20}$/, 'moet een telefoonnummer zijn'),
-      voorkeur: Tekst(200).optional(),
-    }),
+    body: TerugbelVerzoek,
     antwoord: Zaak,
     status: 201,
     handler: ({ o, ctx, body }) => vraagTerugbellen(o, ctx, body),

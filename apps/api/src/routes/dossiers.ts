@@ -2,49 +2,10 @@
  * @module
  * The dossier (staff) and reporting a change (citizen): preview first, then confirm.
  */
-import { dossier, meldWijziging } from '@regelmaat/diensten';
+import { dossier, MeldWijzigingVerzoek, meldWijziging } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Beschikking, Bsn, Centen, Contact, Datum, Feit, Geheel, Jaar, Tekst, Zaak } from '../schemas';
-
-const Euro = z
-  .number({ error: 'moet een bedrag in euro zijn' })
-  .min(0, 'kan niet negatief zijn')
-  .max(10_000_000, 'is te hoog');
-
-export const Wijziging = z.discriminatedUnion(
-  'soort',
-  [
-    z.strictObject({
-      soort: z.literal('inkomen'),
-      persoon: z.enum(['aanvrager', 'toeslagpartner']),
-      bedrag: Euro,
-    }),
-    z.strictObject({ soort: z.literal('huur'), vanaf: Datum, kaleHuur: Euro, servicekosten: Euro }),
-    z.strictObject({
-      soort: z.literal('verhuizing'),
-      vanaf: Datum,
-      woonplaats: Tekst(100),
-      kaleHuur: Euro.optional(),
-      servicekosten: Euro.optional(),
-    }),
-    z.strictObject({
-      soort: z.literal('kinderopvang'),
-      kind: Geheel.min(0),
-      vanaf: Datum,
-      urenPerMaand: z.number().min(0).max(300, 'kan niet meer dan 300 uur per maand zijn'),
-      uurprijs: Euro.optional(),
-    }),
-    z.strictObject({
-      soort: z.literal('partner'),
-      vanaf: Datum,
-      bsn: Bsn,
-      geboortedatum: Datum,
-      inkomen: Euro,
-    }),
-  ],
-  { error: 'soort moet inkomen, huur, verhuizing, kinderopvang of partner zijn' },
-);
+import { Beschikking, Bsn, Centen, Contact, Feit, Zaak } from '../schemas';
 
 export const DOSSIER_ROUTES = [
   route({
@@ -88,7 +49,7 @@ export const DOSSIER_ROUTES = [
       'Een wijziging doorgeven: eerst een voorbeeld (bevestig: false), dan bevestigen → nieuwe voorschotbeschikking',
     tag: 'Wijzigingen',
     toegang: ['eigen-huishouden:wijzigen'],
-    body: z.strictObject({ jaar: Jaar.optional(), wijziging: Wijziging, bevestig: z.boolean() }),
+    body: MeldWijzigingVerzoek,
     antwoord: z.object({
       bevestigd: z.boolean(),
       huishoudenId: z.number().int(),

@@ -5,60 +5,26 @@
  * with a review per case (level 2), and signals for policy (level 3).
  */
 import {
+  AfwijzingVerzoek,
   beoordeelRemedie,
   keurMaatwerkGoed,
   legMaatwerkbesluitVast,
+  MaatwerkVerzoek,
   maatwerkTerGoedkeuring,
   maatwerkVanZaak,
   meldSignaal,
-  STANDAARD_NIET_MEESTUREN,
+  RegelingVeld,
   standaardUitkomstVoorZaak,
   stelRemedieVoor,
   vergelijkbaarVoorZaak,
   vergelijkbareZakenVoor,
   wijsMaatwerkAf,
 } from '@regelmaat/diensten';
-import { REGELING_IDS } from '@regelmaat/law';
-import { GRONDSLAGEN } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { route } from '../route';
-import { Centen, Datum, Id, IdPad, INTEGER_MAX, Jaar, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
+import { Centen, Id, IdPad, INTEGER_MAX, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
 
-const Regeling = z.enum(REGELING_IDS);
-const grondslagIds = GRONDSLAGEN.map((g) => g.id) as [string, ...string[]];
-
-/**
- * No `standaardUitkomst`: the server computes what the law gives (GET …/standaarduitkomst shows it).
- * A request that still sends one is refused with a 400 that says why, so that no client can choose
- * what the four-eyes threshold compares with.
- */
-const MaatwerkBody = z.strictObject(
-  {
-    regeling: Regeling,
-    jaar: Jaar,
-    afwijking: z.strictObject({
-      bedrag: Centen.min(0),
-      periode: z.strictObject({ van: Datum, tot: Datum }).optional(),
-      betalingsregeling: z
-        .strictObject({ termijnen: z.number().int().min(1).max(120), bedragPerTermijn: Centen.min(1) })
-        .optional(),
-    }),
-    grondslag: z.enum(grondslagIds, { error: `moet een van ${grondslagIds.join(', ')} zijn` }),
-    afweging: Tekst(5000),
-    perspectieven: z
-      .strictObject({ juridisch: Tekst(2000), financieel: Tekst(2000), sociaal: Tekst(2000) })
-      .optional(),
-    vragen: z.strictObject({ rechtvaardig: Tekst(2000), samen: Tekst(2000), aanspreekbaar: Tekst(2000) }),
-    niveau: z.enum(['geval', 'vergelijkbaar', 'structureel']),
-    precedenten: z.array(Id).max(50).optional(),
-  },
-  {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys' && iss.keys.includes('standaardUitkomst')
-        ? `standaardUitkomst: ${STANDAARD_NIET_MEESTUREN}`
-        : undefined,
-  },
-);
+const Regeling = RegelingVeld;
 
 export const MAATWERK_ROUTES = [
   route({
@@ -144,7 +110,7 @@ export const MAATWERK_ROUTES = [
     tag: 'Maatwerk',
     toegang: ['maatwerk:vastleggen'],
     params: IdPad,
-    body: MaatwerkBody,
+    body: MaatwerkVerzoek,
     antwoord: z.object({
       besluit: Maatwerkbesluit,
       waarschuwing: z.looseObject({ melding: z.string() }).optional(),
@@ -172,7 +138,7 @@ export const MAATWERK_ROUTES = [
     tag: 'Maatwerk',
     toegang: ['maatwerk:goedkeuren'],
     params: IdPad,
-    body: z.strictObject({ toelichting: Tekst(2000) }),
+    body: AfwijzingVerzoek,
     antwoord: Maatwerkbesluit,
     handler: ({ o, ctx, params, body }) => wijsMaatwerkAf(o, ctx, params.id, body.toelichting),
   }),

@@ -4,15 +4,17 @@
  * enabled) and partners (client credentials). Each returns a bearer token.
  */
 import {
+  DigidVerzoek,
   inloggenDigid,
   inloggenMedewerker,
   inloggenPartner,
+  MedewerkerInlogVerzoek,
   NietIngelogd,
+  PartnerInlogVerzoek,
   uitloggen,
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Bsn, Tekst, TekstVrij } from '../schemas';
 
 /**
  * Login attempts per IP address per minute (per process). The per-account lockout (database, all
@@ -49,10 +51,7 @@ export const SESSIE_ROUTES = [
     samenvatting: 'Inloggen als medewerker',
     tag: 'Sessies',
     toegang: 'publiek',
-    body: z.strictObject({
-      gebruikersnaam: Tekst(100),
-      wachtwoord: TekstVrij(200),
-    }),
+    body: MedewerkerInlogVerzoek,
     limiet: INLOG_LIMIET,
     antwoord: Sessie,
     status: 201,
@@ -65,7 +64,7 @@ export const SESSIE_ROUTES = [
     samenvatting: 'Inloggen als burger met de DigiD-simulatie (alleen in een testomgeving)',
     tag: 'Sessies',
     toegang: 'publiek',
-    body: z.strictObject({ bsn: Bsn }),
+    body: DigidVerzoek,
     limiet: INLOG_LIMIET,
     antwoord: Sessie,
     status: 201,
@@ -78,7 +77,7 @@ export const SESSIE_ROUTES = [
     samenvatting: 'Inloggen als partnerorganisatie met client-id en geheim',
     tag: 'Sessies',
     toegang: 'publiek',
-    body: z.strictObject({ clientId: Tekst(100), secret: TekstVrij(200) }),
+    body: PartnerInlogVerzoek,
     limiet: INLOG_LIMIET,
     antwoord: Sessie,
     status: 201,

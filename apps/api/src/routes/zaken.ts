@@ -5,20 +5,23 @@
  * per-case outcome, and a citizen's own cases.
  */
 import {
+  AfrondVerzoek,
   claimZaak,
   geefZaakVrij,
+  HerverdeelVerzoek,
   herverdeelZaken,
   mijnZaken,
   sluit,
+  VersieVerzoek,
   wachtrij,
   zaakDetail,
   zaakHistorie,
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Geheel, HistorieRegel, Id, IdPad, Tekst, Zaak } from '../schemas';
+import { HistorieRegel, Id, IdPad, Tekst, Zaak } from '../schemas';
 
-const Versie = z.strictObject({ versie: Geheel.min(0) });
+const Versie = VersieVerzoek;
 const janee = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ZAAK_ROUTES = [
@@ -117,7 +120,7 @@ export const ZAAK_ROUTES = [
     tag: 'Zaken',
     toegang: ['zaak:behandelen'],
     params: IdPad,
-    body: z.strictObject({ versie: Geheel.min(0), uitkomst: Tekst(2000) }),
+    body: AfrondVerzoek,
     antwoord: Zaak,
     handler: ({ o, ctx, params, body }) => sluit(o, ctx, params.id, body.versie, body.uitkomst),
   }),
@@ -129,7 +132,7 @@ export const ZAAK_ROUTES = [
       'Zaken in één keer aan iemand anders (of aan de teamvoorraad: naar = null) geven; uitkomst per zaak',
     tag: 'Zaken',
     toegang: ['zaak:herverdelen'],
-    body: z.strictObject({ zaakIds: z.array(Id).min(1).max(500), naar: Tekst(100).nullable() }),
+    body: HerverdeelVerzoek,
     antwoord: z.array(z.looseObject({ zaakId: z.number().int(), ok: z.boolean() })),
     handler: ({ o, ctx, body }) => herverdeelZaken(o, ctx, body.zaakIds, body.naar),
   }),

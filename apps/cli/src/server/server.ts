@@ -5,7 +5,7 @@
  */
 import { apiPlugin } from '@regelmaat/api';
 import type { Omgeving } from '@regelmaat/diensten';
-import { dienstenAuth, portaalPaginas, webApp, werkplekPaginas } from '@regelmaat/web';
+import { portaalPaginas, webApp, werkplekPaginas } from '@regelmaat/web';
 import Fastify, { type FastifyInstance } from 'fastify';
 
 export interface ServerOpties {
@@ -50,7 +50,7 @@ export async function maakServer(o: Omgeving, opties: ServerOpties = {}): Promis
   if (!opties.alleenApi) {
     await app.register(async (scope) =>
       webApp(scope, {
-        auth: dienstenAuth(o),
+        o,
         config: {
           digidSimulatie: o.instellingen.digidSimulatie,
           veiligeCookies: tls,

@@ -8,7 +8,7 @@
 import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import type { ReactNode } from 'react';
-import type { Sessie } from '../auth/port';
+import type { WebSessie as Sessie } from '../plugins/sessie';
 import { t } from '../teksten';
 import { PostFormulier } from './formulier';
 import { SkipLink } from './nlds';

@@ -48,7 +48,7 @@ export interface E2e {
 }
 
 /**
- * Starts the web app and Chromium. By default the app with the in-memory Auth (`testWebApp`);
+ * Starts the web app and Chromium. By default the app on an in-memory database (`testWebApp`);
  * `maakApp` gives another app, e.g. `maakWebServer(o, config)` on the real services.
  */
 export async function startE2e(

@@ -310,7 +310,7 @@ describe('login', () => {
       await page.fill('#veld-bsn', '999992351');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/mijn$/);
-      expect(await page.locator('[data-testid="naam"]').textContent()).toBe('J. de Vries');
+      expect(await page.locator('[data-testid="naam"]').textContent()).toBe('BSN 999992351');
       const cookies = await page.context().cookies();
       const sessie = cookies.find((c) => c.name === 'regelmaat_sessie');
       expect(sessie?.httpOnly).toBe(true);
@@ -332,8 +332,8 @@ describe('login', () => {
     async () => {
       const page = await e2e.nieuwePagina();
       await page.goto(`${e2e.url}/medewerker/inloggen`);
-      await page.fill('#veld-naam', 'behandelaar1');
-      await page.fill('#veld-wachtwoord', 'demo-wachtwoord');
+      await page.fill('#veld-naam', 'behandelaar-1');
+      await page.fill('#veld-wachtwoord', 'demo-behandelaar-1');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/werk$/);
       expect(await page.locator('[data-testid="rol"]').textContent()).toBe('behandelaar');

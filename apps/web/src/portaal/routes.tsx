@@ -19,18 +19,23 @@ import {
   Ongeldig,
   type Overzicht as OverzichtData,
   overzicht,
+  TerugbelVerzoek,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { WebHulp } from '../app';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, metFouten } from '../diensten/context';
+import { leesMetSchema, type SchemaFormulier } from '../formulieren/schema-formulier';
+import { idVan, queryVan, veld } from '../formulieren/verzoek';
+import { tekstOfNiets } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
-import { Terugbellen, TerugbellenOntvangen, VOORKEUREN } from './Terugbellen';
+import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
 import { Waarom } from './Waarom';
 import { WijzigingFormulier, WijzigingKiezen, WijzigingVoorbeeld } from './Wijziging';
 import {
@@ -43,14 +48,28 @@ import {
 } from './wijziging-invoer';
 import { MijnZaken } from './Zaken';
 
-const veld = (body: unknown, naam: string): string => {
-  const v = (body as Record<string, unknown> | undefined)?.[naam];
-  return typeof v === 'string' ? v.trim().slice(0, 200) : '';
-};
+/** The kind of change chosen (text; the route says when it is not one of the kinds). */
+const SoortVraag = z.object({ soort: z.string().catch('') });
 
-const query = (request: FastifyRequest, naam: string): string => {
-  const v = (request.query as Record<string, unknown>)[naam];
-  return typeof v === 'string' ? v : '';
+/** After a confirmed change (`gewijzigd`: 1, or 2 when maatwerk is in force) or a partner to check. */
+const OverzichtVraag = z.object({
+  gewijzigd: z.enum(['1', '2']).optional().catch(undefined),
+  partner: z.literal('te-controleren').optional().catch(undefined),
+});
+
+/** The call-back form: the API's `TerugbelVerzoek`, each problem worded for its field (B1). */
+const terugbelFormulier: SchemaFormulier = {
+  velden: ['onderwerp', 'telefoon', 'voorkeur'],
+  veldVan: (pad) => (['onderwerp', 'telefoon', 'voorkeur'].includes(pad) ? pad : undefined),
+  melding(veld, code) {
+    if (veld === 'voorkeur') return foutmelding.keuze(t('terugbellen.voorkeur'));
+    if (code === 'verplicht')
+      return foutmelding.verplicht(
+        t(veld === 'onderwerp' ? 'terugbellen.veld.onderwerp' : 'terugbellen.veld.telefoon'),
+      );
+    if (veld === 'telefoon') return t('terugbellen.fout.telefoon');
+    return foutmelding.teLang(t('terugbellen.veld.onderwerp'));
+  },
 };
 
 /** A service's field errors in B1 words on the form's fields (the rest in the summary). */
@@ -75,6 +94,7 @@ export function portaalPaginas(o: Omgeving) {
       '/mijn',
       pre,
       pagina(async (request, reply) => {
+        const vraag = queryVan(request, OverzichtVraag);
         const ctx = dienstCtx(o, web, request);
         let data: OverzichtData | undefined;
         try {
@@ -88,9 +108,9 @@ export function portaalPaginas(o: Omgeving) {
           Overzicht({
             ctx: web.ctx(request),
             data,
-            gewijzigd: query(request, 'gewijzigd') === '1',
-            partnerOpgegeven: query(request, 'partner') === 'te-controleren',
-            beoordeling: query(request, 'gewijzigd') === '2',
+            gewijzigd: vraag.gewijzigd === '1',
+            partnerOpgegeven: vraag.partner === 'te-controleren',
+            beoordeling: vraag.gewijzigd === '2',
           }),
         );
       }),
@@ -100,10 +120,9 @@ export function portaalPaginas(o: Omgeving) {
       '/mijn/waarom/:id',
       pre,
       pagina(async (request, reply) => {
-        const id = (request.params as { id: string }).id;
-        if (!/^\d{1,15}$/.test(id)) throw new NietGevonden('Deze pagina bestaat niet.');
+        const id = idVan(request);
         const ctx = dienstCtx(o, web, request);
-        const data = await beschikkingMetUitleg(o, ctx, Number(id));
+        const data = await beschikkingMetUitleg(o, ctx, id);
         return web.render(reply, Waarom({ ctx: web.ctx(request), data, eigenBsn: ctx.sessie?.bsn }));
       }),
     );
@@ -127,7 +146,7 @@ export function portaalPaginas(o: Omgeving) {
       '/mijn/wijziging',
       pre,
       pagina(async (request, reply) => {
-        const soort = query(request, 'soort');
+        const soort = queryVan(request, SoortVraag).soort;
         if (soort === '' && !('soort' in (request.query as object)))
           return web.render(reply, WijzigingKiezen({ ctx: web.ctx(request) }));
         if (!isWijzigingSoort(soort))
@@ -207,22 +226,18 @@ export function portaalPaginas(o: Omgeving) {
           telefoon: veld(request.body, 'telefoon').slice(0, 20),
           voorkeur: veld(request.body, 'voorkeur') || 'geen',
         };
-        const fouten: VeldFout[] = [];
-        if (waarden.onderwerp === '')
-          fouten.push({ veld: 'onderwerp', melding: foutmelding.verplicht(t('terugbellen.veld.onderwerp')) });
-        if (waarden.telefoon === '')
-          fouten.push({ veld: 'telefoon', melding: foutmelding.verplicht(t('terugbellen.veld.telefoon')) });
-        else if (!/^\+?[\d\s-]{10,16}$/.test(waarden.telefoon))
-          fouten.push({ veld: 'telefoon', melding: t('terugbellen.fout.telefoon') });
-        if (!(VOORKEUREN as readonly string[]).includes(waarden.voorkeur))
-          fouten.push({ veld: 'voorkeur', melding: foutmelding.keuze(t('terugbellen.voorkeur')) });
-        if (fouten.length > 0)
-          return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten }), 400);
-        const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), {
-          onderwerp: waarden.onderwerp,
-          telefoon: waarden.telefoon,
-          ...(waarden.voorkeur !== 'geen' ? { voorkeur: waarden.voorkeur } : {}),
-        });
+        const r = leesMetSchema(
+          TerugbelVerzoek,
+          {
+            onderwerp: tekstOfNiets(waarden.onderwerp),
+            telefoon: tekstOfNiets(waarden.telefoon),
+            ...(waarden.voorkeur !== 'geen' ? { voorkeur: waarden.voorkeur } : {}),
+          },
+          terugbelFormulier,
+        );
+        if (!r.ok)
+          return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten: r.fouten }), 400);
+        const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), r.waarde);
         return web.render(reply, TerugbellenOntvangen({ ctx: web.ctx(request), zaak }), 201);
       }),
     );

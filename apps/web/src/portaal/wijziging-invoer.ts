@@ -1,27 +1,22 @@
 /**
  * @module
  * Reading a reported change (C10) from the portal's form: per kind of change its fields as people
- * type them (Dutch dates and amounts), into the service's `Wijziging` (amounts in euros, dates
- * YYYY-MM-DD), or a B1 error per field. The same raw values travel in hidden fields from the
+ * type them (Dutch dates and amounts), validated by the same schema as `POST /v1/wijzigingen`
+ * (`WijzigingVerzoek`) into the service's `Wijziging`, or a B1 error per field worded from the
+ * problem's code. The same raw values travel in hidden fields from the
  * preview to the confirmation, and are read again there — nothing is trusted from the preview.
  * The service's own field errors (`Ongeldig.velden`, e.g. `wijziging.vanaf`) map back to fields.
  */
-import type { Wijziging } from '@regelmaat/diensten';
-import { isValidBsn } from '@regelmaat/kernel';
+import { WIJZIGING_SOORTEN as SOORTEN, type Wijziging, WijzigingVerzoek } from '@regelmaat/diensten';
 import type { VeldFout } from '../components/Foutensamenvatting';
-import { leesBedrag, leesDatum, leesUren } from '../proefberekening/getallen';
+import { leesMetSchema, type SchemaFormulier } from '../formulieren/schema-formulier';
+import { datumUit, euroUit, tekstOfNiets, urenUit } from '../formulieren/waarden';
 import { type TekstKey, t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
 
 export type WijzigingSoort = Wijziging['soort'];
 
-export const WIJZIGING_SOORTEN: readonly WijzigingSoort[] = [
-  'inkomen',
-  'huur',
-  'verhuizing',
-  'kinderopvang',
-  'partner',
-];
+export const WIJZIGING_SOORTEN: readonly WijzigingSoort[] = SOORTEN;
 
 export const isWijzigingSoort = (s: string): s is WijzigingSoort =>
   (WIJZIGING_SOORTEN as readonly string[]).includes(s);
@@ -72,108 +67,85 @@ export function velden(soort: WijzigingSoort, body: unknown): Record<string, str
 
 export type Lezing = { ok: true; wijziging: Wijziging } | { ok: false; fouten: VeldFout[] };
 
-export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
-  const fouten: VeldFout[] = [];
-  const fout = (veld: string, melding: string) => fouten.push({ veld, melding });
-  const wat = (veld: string) => watVanWijzigingsveld(soort, veld, v);
-  const verplicht = (veld: string): string | null => {
-    const x = v[veld] ?? '';
-    if (x === '') fout(veld, foutmelding.verplicht(wat(veld)));
-    return x === '' ? null : x;
-  };
-  const bedrag = (veld: string, moet: boolean): number | undefined => {
-    const x = moet ? verplicht(veld) : v[veld] || null;
-    if (x === null) return undefined;
-    const n = leesBedrag(x);
-    if (n === null) fout(veld, foutmelding.bedrag(wat(veld)));
-    else if (n < 0) fout(veld, foutmelding.bedragNegatief(wat(veld)));
-    else return n;
-    return undefined;
-  };
-  const datum = (veld: string): string | undefined => {
-    const x = verplicht(veld);
-    if (x === null) return undefined;
-    const d = leesDatum(x);
-    if (d === null) fout(veld, foutmelding.datum(wat(veld)));
-    return d ?? undefined;
-  };
+const BEDRAGEN = new Set(['bedrag', 'kaleHuur', 'servicekosten', 'uurprijs', 'inkomen']);
+const DATUMS = new Set(['vanaf', 'geboortedatum']);
+
+/** The request as the schema expects it, from the form's text (Dutch amounts and dates). */
+function kandidaat(soort: WijzigingSoort, v: Invoer): Record<string, unknown> {
   switch (soort) {
-    case 'inkomen': {
-      const persoon = v.persoon;
-      if (persoon !== 'aanvrager' && persoon !== 'toeslagpartner')
-        fout('persoon', foutmelding.keuze(t('wijziging.persoon')));
-      const b = bedrag('bedrag', true);
-      if (fouten.length > 0) return { ok: false, fouten };
-      return { ok: true, wijziging: { soort, persoon: persoon as 'aanvrager', bedrag: b! } };
-    }
-    case 'huur': {
-      const vanaf = datum('vanaf');
-      const kaleHuur = bedrag('kaleHuur', true);
-      const servicekosten = bedrag('servicekosten', false) ?? 0;
-      if (fouten.length > 0) return { ok: false, fouten };
-      return { ok: true, wijziging: { soort, vanaf: vanaf!, kaleHuur: kaleHuur!, servicekosten } };
-    }
-    case 'verhuizing': {
-      const vanaf = datum('vanaf');
-      const woonplaats = verplicht('woonplaats');
-      const kaleHuur = bedrag('kaleHuur', false);
-      const servicekosten = bedrag('servicekosten', false);
-      if (servicekosten !== undefined && kaleHuur === undefined && fouten.length === 0)
-        fout('kaleHuur', t('wijziging.fout.huurBijServicekosten'));
-      if (fouten.length > 0) return { ok: false, fouten };
+    case 'inkomen':
+      return { soort, persoon: tekstOfNiets(v.persoon), bedrag: euroUit(v.bedrag) };
+    case 'huur':
       return {
-        ok: true,
-        wijziging: {
-          soort,
-          vanaf: vanaf!,
-          woonplaats: woonplaats!,
-          ...(kaleHuur !== undefined ? { kaleHuur, servicekosten: servicekosten ?? 0 } : {}),
-        },
+        soort,
+        vanaf: datumUit(v.vanaf),
+        kaleHuur: euroUit(v.kaleHuur),
+        // Left empty on the form: no service costs.
+        servicekosten: euroUit(v.servicekosten) ?? 0,
       };
-    }
+    case 'verhuizing':
+      return {
+        soort,
+        vanaf: datumUit(v.vanaf),
+        woonplaats: tekstOfNiets(v.woonplaats),
+        kaleHuur: euroUit(v.kaleHuur),
+        servicekosten: euroUit(v.servicekosten),
+      };
     case 'kinderopvang': {
+      // The form counts children from 1, the request from 0.
       const k = v.kind ?? '';
-      let kind: number | undefined;
-      if (k === '') fout('kind', foutmelding.keuze(t('wijziging.kind')));
-      else {
-        if (/^\d{1,2}$/.test(k) && Number(k) >= 1) kind = Number(k) - 1;
-        else fout('kind', t('wijziging.fout.kind'));
-      }
-      const vanaf = datum('vanaf');
-      const u = verplicht('uren');
-      let uren: number | undefined;
-      if (u !== null) {
-        const n = leesUren(u);
-        if (n === null || n > 300) fout('uren', foutmelding.uren(wat('uren')));
-        else uren = n;
-      }
-      const uurprijs = bedrag('uurprijs', false);
-      if (fouten.length > 0) return { ok: false, fouten };
       return {
-        ok: true,
-        wijziging: {
-          soort,
-          kind: kind!,
-          vanaf: vanaf!,
-          urenPerMaand: uren!,
-          ...(uurprijs !== undefined ? { uurprijs } : {}),
-        },
+        soort,
+        kind: k === '' ? undefined : /^\d{1,2}$/.test(k) ? Number(k) - 1 : k,
+        vanaf: datumUit(v.vanaf),
+        urenPerMaand: urenUit(v.uren),
+        uurprijs: euroUit(v.uurprijs),
       };
     }
-    case 'partner': {
-      const vanaf = datum('vanaf');
-      const b = verplicht('bsn');
-      const bsn = b?.replace(/[\s.]/g, '');
-      if (bsn !== undefined && !isValidBsn(bsn)) fout('bsn', t('wijziging.fout.partnerBsn'));
-      const geboortedatum = datum('geboortedatum');
-      const inkomen = bedrag('inkomen', true);
-      if (fouten.length > 0) return { ok: false, fouten };
+    case 'partner':
       return {
-        ok: true,
-        wijziging: { soort, vanaf: vanaf!, bsn: bsn!, geboortedatum: geboortedatum!, inkomen: inkomen! },
+        soort,
+        vanaf: datumUit(v.vanaf),
+        bsn: tekstOfNiets(v.bsn?.replace(/[\s.]/g, '')),
+        geboortedatum: datumUit(v.geboortedatum),
+        inkomen: euroUit(v.inkomen),
       };
-    }
   }
+}
+
+/** The change form of one kind: its fields, and each problem's code worded for its field (B1). */
+export function wijzigingFormulier(soort: WijzigingSoort, v: Invoer = {}): SchemaFormulier {
+  const wat = (veld: string) => watVanWijzigingsveld(soort, veld, v);
+  return {
+    velden: VELDEN[soort],
+    veldVan: (pad) => veldVanDienst(soort, pad),
+    melding(veld, code, reden) {
+      if (veld === 'persoon') return foutmelding.keuze(t('wijziging.persoon'));
+      if (veld === 'kind')
+        return code === 'verplicht' ? foutmelding.keuze(t('wijziging.kind')) : t('wijziging.fout.kind');
+      if (code === 'verplicht') return foutmelding.verplicht(wat(veld));
+      if (veld === 'bsn') return t('wijziging.fout.partnerBsn');
+      if (veld === 'uren') return foutmelding.uren(wat(veld));
+      if (DATUMS.has(veld)) return foutmelding.datum(wat(veld));
+      if (code === 'huur-bij-servicekosten') return t('wijziging.fout.huurBijServicekosten');
+      if (BEDRAGEN.has(veld)) {
+        if (code === 'te-klein') return foutmelding.bedragNegatief(wat(veld));
+        if (code === 'te-groot') return foutmelding.bedragTeHoog(wat(veld));
+        return foutmelding.bedrag(wat(veld));
+      }
+      if (code === 'te-lang') return foutmelding.teLang(wat(veld));
+      return foutmelding.algemeen(wat(veld), reden);
+    },
+  };
+}
+
+/**
+ * Reads the change form with the API's own schema (`WijzigingVerzoek` of @regelmaat/diensten):
+ * the request, or one B1 message per wrong field.
+ */
+export function leesWijziging(soort: WijzigingSoort, v: Invoer): Lezing {
+  const r = leesMetSchema(WijzigingVerzoek, kandidaat(soort, v), wijzigingFormulier(soort, v));
+  return r.ok ? { ok: true, wijziging: r.waarde as Wijziging } : r;
 }
 
 /** The form field a service error is about (`wijziging.vanaf` → `vanaf`), if it is one of this form. */

@@ -126,6 +126,8 @@ export const burgerTeksten = {
   'fout.datumToekomst': '{Wat} ligt na {jaar}. Vul een datum in uit {jaar} of eerder.',
   'fout.bedrag': 'Vul {wat} in als bedrag in euro, zoals 24500 of 640,50.',
   'fout.bedragNegatief': '{Wat} mag niet onder nul zijn.',
+  'fout.bedragTeHoog': '{Wat} is te hoog. Kijk of u het goed heeft ingevuld.',
+  'fout.teLang': '{Wat} is te lang. Maak de tekst korter.',
   'fout.uren': 'Vul {wat} in als aantal uren, zoals 96.',
   'fout.keuze': 'Kies een antwoord bij de vraag: {vraag}',
   'fout.opvangZonderUren': 'Vul {wat} in. Of kies geen kinderopvang voor kind {nummer}.',

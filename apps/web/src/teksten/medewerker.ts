@@ -11,6 +11,8 @@ export const medewerkerTeksten = {
   'medewerker.inloggen.knop': 'Inloggen',
   'medewerker.fout.naam': 'Vul uw gebruikersnaam in.',
   'medewerker.fout.wachtwoord': 'Vul uw wachtwoord in.',
+  'medewerker.fout.teLang': 'Dit is te lang voor een gebruikersnaam of wachtwoord.',
+  'medewerker.fout.geenWerkomgeving': 'Dit account kan niet inloggen in de werkomgeving.',
 } as const;
 
 export type MedewerkerTekstKey = keyof typeof medewerkerTeksten;

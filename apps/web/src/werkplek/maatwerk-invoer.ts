@@ -1,16 +1,17 @@
 /**
  * @module
- * Reading the maatwerk form (C6): amounts typed in euros (Dutch notation) become eurocents, the
- * legal ground must be one of GRONDSLAGEN, the weighing and the three questions must be answered,
- * and the level chosen. Every problem is named with its field; the service checks it all again.
+ * Reading the maatwerk form (C6) with the schema the API uses for the same request: amounts typed
+ * in euros (Dutch notation) become eurocents, the legal ground must be one of GRONDSLAGEN, the
+ * weighing and the three questions must be answered, and the level chosen. Every problem is named
+ * with its field; the service checks it all again.
  * The standard outcome is not a field: the server computes it and the form only shows it, so a
  * forged `standaard` field in a POST is never read.
  */
-import type { MaatwerkVraag } from '@regelmaat/diensten';
-import { isRegelingId } from '@regelmaat/law';
-import { GRONDSLAGEN, NIVEAUS, type Niveau, type Regeling } from '@regelmaat/zaken';
+import { MaatwerkVerzoek, type MaatwerkVraag } from '@regelmaat/diensten';
 import type { VeldFout } from '../components/Foutensamenvatting';
-import { leesBedrag } from '../proefberekening/getallen';
+import { leesMetSchema, type SchemaFormulier } from '../formulieren/schema-formulier';
+import { centenUit, geheelUit, tekstOfNiets } from '../formulieren/waarden';
+import { type TekstKey, t } from '../teksten';
 
 export const MAATWERK_VELDEN = [
   'regeling',
@@ -34,40 +35,50 @@ export function maatwerkVelden(body: unknown): Record<string, string> {
   return uit;
 }
 
-const centen = (tekst: string): number | null => {
-  const n = leesBedrag(tekst);
-  return n === null || n < 0 ? null : Math.round(n * 100);
+const VRAGEN = ['rechtvaardig', 'samen', 'aanspreekbaar'] as const;
+
+/** The form's fields for a problem's path in the request (`vragen.samen` → `samen`). */
+function veldVan(pad: string): string | undefined {
+  const veld = pad.replace(/^(vragen|afwijking)\./, '').replace(/^bedrag$/, 'afwijking');
+  return (MAATWERK_VELDEN as readonly string[]).includes(veld) ? veld : undefined;
+}
+
+/** The maatwerk form: each problem's code worded for its field, from the staff catalogue. */
+export const maatwerkFormulier: SchemaFormulier = {
+  velden: MAATWERK_VELDEN,
+  veldVan,
+  melding(veld, code) {
+    const naam = TEKSTVELD[veld];
+    if (code === 'te-lang' && naam) return t('maatwerk.fout.teLang', { veld: t(naam) });
+    return t(`maatwerk.fout.${veld as (typeof MAATWERK_VELDEN)[number]}`);
+  },
 };
 
+/** The free-text fields, as the "too long" message names them. */
+const TEKSTVELD: Readonly<Record<string, TekstKey>> = {
+  afweging: 'maatwerk.veld.afweging',
+  rechtvaardig: 'maatwerk.veld.rechtvaardig',
+  samen: 'maatwerk.veld.samen',
+  aanspreekbaar: 'maatwerk.veld.aanspreekbaar',
+};
+
+/**
+ * Reads the maatwerk form with the API's own schema (`MaatwerkVerzoek` of @regelmaat/diensten):
+ * amounts in euros (Dutch notation) become eurocents first; the request, or a message per field.
+ */
 export function leesMaatwerk(
   zaakId: number,
   v: Readonly<Record<string, string>>,
 ): { ok: true; vraag: MaatwerkVraag } | { ok: false; fouten: VeldFout[] } {
-  const fouten: VeldFout[] = [];
-  const f = (veld: string, melding: string) => fouten.push({ veld, melding });
-  if (!isRegelingId(v.regeling)) f('regeling', 'Kies een regeling.');
-  const jaar = Number(v.jaar);
-  if (!Number.isInteger(jaar) || jaar < 2000 || jaar > 2100) f('jaar', 'Geen geldig jaar.');
-  const afwijking = centen(v.afwijking ?? '');
-  if (afwijking === null) f('afwijking', 'Vul het bedrag van de afwijking in als bedrag in euro.');
-  if (!GRONDSLAGEN.some((g) => g.id === v.grondslag)) f('grondslag', 'Kies de wettelijke grondslag.');
-  if (!v.afweging) f('afweging', 'Beschrijf de afweging van belangen.');
-  if (!v.rechtvaardig) f('rechtvaardig', 'Beantwoord: Is het rechtvaardig?');
-  if (!v.samen) f('samen', 'Beantwoord: Doen we het samen?');
-  if (!v.aanspreekbaar) f('aanspreekbaar', 'Beantwoord: Zijn we aanspreekbaar op de uitkomsten?');
-  if (!(NIVEAUS as readonly string[]).includes(v.niveau ?? '')) f('niveau', 'Kies het niveau.');
-  if (fouten.length > 0) return { ok: false, fouten };
-  return {
-    ok: true,
-    vraag: {
-      zaakId,
-      regeling: v.regeling as Regeling,
-      jaar,
-      afwijking: { bedrag: afwijking! },
-      grondslag: v.grondslag!,
-      afweging: v.afweging!,
-      vragen: { rechtvaardig: v.rechtvaardig!, samen: v.samen!, aanspreekbaar: v.aanspreekbaar! },
-      niveau: v.niveau as Niveau,
-    },
+  const kandidaat = {
+    regeling: tekstOfNiets(v.regeling),
+    jaar: geheelUit(v.jaar),
+    afwijking: { bedrag: centenUit(v.afwijking) },
+    grondslag: tekstOfNiets(v.grondslag),
+    afweging: tekstOfNiets(v.afweging),
+    vragen: Object.fromEntries(VRAGEN.map((q) => [q, tekstOfNiets(v[q])])),
+    niveau: tekstOfNiets(v.niveau),
   };
+  const r = leesMetSchema(MaatwerkVerzoek, kandidaat, maatwerkFormulier);
+  return r.ok ? { ok: true, vraag: { ...(r.waarde as Omit<MaatwerkVraag, 'zaakId'>), zaakId } } : r;
 }

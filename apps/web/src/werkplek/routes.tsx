@@ -7,77 +7,66 @@
  * reassignment. Every page needs a staff login; the services check each right again.
  */
 import {
+  AfrondVerzoek,
+  AfwijzingVerzoek,
   beschikkingMetUitleg,
   claimZaak,
   DienstFout,
   dossier,
   geefZaakVrij,
-  goedkeuringsdrempelVan,
+  HerverdeelVerzoek,
+  herverdeelbareZaken,
   herverdeelZaken,
+  Id,
   keurMaatwerkGoed,
-  legContactVastVoor,
+  legContactVastOpZaak,
   legMaatwerkbesluitVast,
+  maatwerkFormulier,
   maatwerkTerGoedkeuring,
   maatwerkVanZaak,
   medewerkerNamen,
   NietGevonden,
   type Omgeving,
   Ongeldig,
-  overzicht,
   sluit,
-  standaardUitkomstVoorZaak,
   teamleden,
-  vergelijkbaarVoorZaak,
-  wachtrij,
+  VersieVerzoek,
+  valideer,
+  WerklijstVerzoek,
+  werklijst,
   wijsMaatwerkAf,
   zaakDetail,
 } from '@regelmaat/diensten';
-import { isRegelingId, REGELING_IDS, type RegelingId } from '@regelmaat/law';
-import {
-  afwijkingVanVergelijkbaar,
-  KANALEN,
-  ZAAKTYPEN,
-  type ZaakSoort,
-  type ZaakStatus,
-} from '@regelmaat/zaken';
+import { heeftRecht, isRol } from '@regelmaat/toegang';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { WebHulp } from '../app';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, dienstSessie, metFouten } from '../diensten/context';
+import { idVan, lijstVeld, queryVan, veld } from '../formulieren/verzoek';
+import { geheelUit } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { BeschikkingPagina } from './Beschikking';
+import { leesContact } from './contact-invoer';
 import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
-import { LIJSTEN, type Lijst, Wachtrij } from './Wachtrij';
+import { Wachtrij } from './Wachtrij';
 import { metNamen } from './weergave';
 import { ZaakPagina } from './Zaak';
 
-const veld = (body: unknown, naam: string, max = 2000): string => {
-  const v = (body as Record<string, unknown> | undefined)?.[naam];
-  return typeof v === 'string' ? v.trim().slice(0, max) : '';
-};
-const lijstVeld = (body: unknown, naam: string): string[] => {
-  const v = (body as Record<string, unknown> | undefined)?.[naam];
-  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-};
-const query = (request: FastifyRequest, naam: string): string => {
-  const v = (request.query as Record<string, unknown>)[naam];
-  return typeof v === 'string' ? v : '';
-};
-const idUit = (request: FastifyRequest): number => {
-  const id = (request.params as { id: string }).id;
-  if (!/^\d{1,15}$/.test(id)) throw new NietGevonden('Deze pagina bestaat niet.');
-  return Number(id);
-};
-const versieUit = (body: unknown): number => {
-  const v = veld(body, 'versie');
-  return /^\d{1,9}$/.test(v) ? Number(v) : -1;
-};
+/** The case version of a claim, release or close (`VersieVerzoek`: a whole number from 0). */
+const versieVan = (body: unknown): number =>
+  valideer(VersieVerzoek, { versie: geheelUit(veld(body, 'versie')) }).versie;
 
-const OPEN: ZaakStatus[] = ['open', 'in-behandeling', 'wacht-op-goedkeuring'];
+/** Messages after an action (Post/Redirect/Get) and a decision id: a bad link shows none. */
+const GedaanVraag = z.object({
+  gedaan: z.string().catch(''),
+  beschikking: Id.optional().catch(undefined),
+});
+const RegelingVraag = z.object({ regeling: z.string().max(40).optional().catch(undefined) });
 
 const GEDAAN: Record<string, string> = {
   geclaimd: 'U heeft de zaak opgepakt.',
@@ -96,40 +85,20 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk',
       pre,
       pagina(async (request, reply) => {
+        const vraag = queryVan(request, WerklijstVerzoek);
         const ctx = ctxVan(request);
-        const s = dienstSessie(ctx);
-        const l = query(request, 'lijst');
-        const lijst: Lijst = (LIJSTEN as readonly string[]).includes(l) ? (l as Lijst) : 'mijn';
-        const soortQ = query(request, 'soort');
-        const soort = ZAAKTYPEN.some((z) => z.id === soortQ) ? (soortQ as ZaakSoort) : undefined;
-        const na = /^\d{1,15}$/.test(query(request, 'na')) ? Number(query(request, 'na')) : undefined;
-        const team = s.team;
-        const basis = {
-          ...(team ? { team } : {}),
-          ...(soort ? { soort } : {}),
-          ...(na !== undefined ? { na } : {}),
-          limiet: 50,
-        };
-        const filter =
-          lijst === 'mijn'
-            ? { ...basis, behandelaar: s.id, status: OPEN }
-            : lijst === 'team'
-              ? { ...basis, behandelaar: null, status: ['open' as const] }
-              : lijst === 'telaat'
-                ? { ...basis, teLaat: true }
-                : { ...basis, status: OPEN };
-        const [r, namen] = await Promise.all([wachtrij(o, ctx, filter), medewerkerNamen(o, ctx)]);
+        const [r, namen] = await Promise.all([werklijst(o, ctx, vraag), medewerkerNamen(o, ctx)]);
         return web.render(
           reply,
           Wachtrij({
             ctx: web.ctx(request),
-            lijst,
-            soort: soort ?? '',
+            lijst: vraag.lijst,
+            soort: vraag.soort ?? '',
             zaken: r.zaken,
             namen,
             ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
-            ...(team ? { team } : {}),
-            teamleider: s.rol === 'teamleider',
+            ...(r.team ? { team: r.team } : {}),
+            teamleider: dienstSessie(ctx).rol === 'teamleider',
           }),
         );
       }),
@@ -151,7 +120,7 @@ export function werkplekPaginas(o: Omgeving) {
         maatwerkVanZaak(o, ctx, id),
         medewerkerNamen(o, ctx),
       ]);
-      const gedaan = GEDAAN[query(request, 'gedaan')];
+      const gedaan = GEDAAN[queryVan(request, GedaanVraag).gedaan];
       return web.render(
         reply,
         ZaakPagina({
@@ -172,7 +141,7 @@ export function werkplekPaginas(o: Omgeving) {
     app.get(
       '/werk/zaken/:id',
       pre,
-      pagina(async (request, reply) => toonZaak(request, reply, idUit(request))),
+      pagina(async (request, reply) => toonZaak(request, reply, idVan(request))),
     );
 
     /** A case action: on success back to the case (Post/Redirect/Get), a refusal shown on the case. */
@@ -181,7 +150,7 @@ export function werkplekPaginas(o: Omgeving) {
       doe: (ctx: ReturnType<typeof ctxVan>, id: number, body: unknown) => Promise<unknown>,
     ) =>
       pagina(async (request, reply) => {
-        const id = idUit(request);
+        const id = idVan(request);
         const ctx = ctxVan(request);
         try {
           await doe(ctx, id, request.body);
@@ -198,52 +167,40 @@ export function werkplekPaginas(o: Omgeving) {
     app.post(
       '/werk/zaken/:id/claim',
       pre,
-      zaakActie('geclaimd', (ctx, id, body) => claimZaak(o, ctx, id, versieUit(body))),
+      zaakActie('geclaimd', (ctx, id, body) => claimZaak(o, ctx, id, versieVan(body))),
     );
     app.post(
       '/werk/zaken/:id/vrijgeven',
       pre,
-      zaakActie('vrijgegeven', (ctx, id, body) => geefZaakVrij(o, ctx, id, versieUit(body))),
+      zaakActie('vrijgegeven', (ctx, id, body) => geefZaakVrij(o, ctx, id, versieVan(body))),
     );
     app.post(
       '/werk/zaken/:id/afronden',
       pre,
-      zaakActie('afgerond', (ctx, id, body) =>
-        sluit(o, ctx, id, versieUit(body), veld(body, 'uitkomst') || 'Afgerond zonder toelichting.'),
-      ),
+      zaakActie('afgerond', (ctx, id, body) => {
+        const v = valideer(AfrondVerzoek, {
+          versie: geheelUit(veld(body, 'versie')),
+          uitkomst: veld(body, 'uitkomst') || 'Afgerond zonder toelichting.',
+        });
+        return sluit(o, ctx, id, v.versie, v.uitkomst);
+      }),
     );
 
     app.post(
       '/werk/zaken/:id/contact',
       pre,
       pagina(async (request, reply) => {
-        const id = idUit(request);
-        const ctx = ctxVan(request);
+        const id = idVan(request);
         const w = {
           kanaal: veld(request.body, 'kanaal'),
           richting: veld(request.body, 'richting'),
-          onderwerp: veld(request.body, 'onderwerp', 200),
+          onderwerp: veld(request.body, 'onderwerp'),
           contactUitkomst: veld(request.body, 'contactUitkomst'),
         };
-        const fouten: VeldFout[] = [];
-        if (!(KANALEN as readonly string[]).includes(w.kanaal))
-          fouten.push({ veld: 'kanaal', melding: 'Kies een kanaal.' });
-        if (w.richting !== 'inkomend' && w.richting !== 'uitgaand')
-          fouten.push({ veld: 'richting', melding: 'Kies inkomend of uitgaand.' });
-        if (!w.onderwerp) fouten.push({ veld: 'onderwerp', melding: 'Vul het onderwerp in.' });
-        if (!w.contactUitkomst)
-          fouten.push({ veld: 'contactUitkomst', melding: 'Vul de uitkomst van het contact in.' });
-        if (fouten.length > 0)
-          return toonZaak(request, reply, id, { contactFouten: fouten, contactWaarden: w }, 400);
-        const detail = await zaakDetail(o, ctx, id);
-        await legContactVastVoor(o, ctx, {
-          bsn: detail.bsnAanvrager,
-          zaakId: id,
-          kanaal: w.kanaal as (typeof KANALEN)[number],
-          richting: w.richting as 'inkomend' | 'uitgaand',
-          onderwerp: w.onderwerp,
-          uitkomst: w.contactUitkomst,
-        });
+        const lezing = leesContact(w);
+        if (!lezing.ok)
+          return toonZaak(request, reply, id, { contactFouten: lezing.fouten, contactWaarden: w }, 400);
+        await legContactVastOpZaak(o, ctxVan(request), id, lezing.vraag);
         return reply.redirect(`/werk/zaken/${id}?gedaan=contact#contact`, 303);
       }),
     );
@@ -252,7 +209,7 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk/beschikkingen/:id',
       pre,
       pagina(async (request, reply) => {
-        const data = await beschikkingMetUitleg(o, ctxVan(request), idUit(request));
+        const data = await beschikkingMetUitleg(o, ctxVan(request), idVan(request));
         return web.render(reply, BeschikkingPagina({ ctx: web.ctx(request), data }));
       }),
     );
@@ -262,50 +219,29 @@ export function werkplekPaginas(o: Omgeving) {
       request: FastifyRequest,
       reply: FastifyReply,
       id: number,
-      regelingQ: string,
+      regeling: string,
       waarden: Record<string, string>,
       fouten: VeldFout[],
       status = 200,
       controle?: { afwijking: number },
     ) => {
-      const ctx = ctxVan(request);
-      const detail = await zaakDetail(o, ctx, id);
-      const z = detail.zaak;
-      const jaar = z.jaar ?? Number(o.klok().slice(0, 4));
-      const ov = await overzicht(o, ctx, { bsn: detail.bsnAanvrager, jaar });
-      const regeling: RegelingId =
-        [regelingQ, z.regeling, ov.toeslagen[0]?.regeling].find(isRegelingId) ?? REGELING_IDS[0];
-      // What the law gives, computed by the server (never typed in): shown on the form.
-      let standaard: { bedrag: number; omschrijving: string } | { melding: string };
-      try {
-        standaard = await standaardUitkomstVoorZaak(o, ctx, id, { regeling, jaar });
-      } catch (e) {
-        if (!(e instanceof DienstFout && e.status === 422)) throw e;
-        standaard = { melding: e.message };
-      }
-      const standaardBedrag = 'bedrag' in standaard ? standaard.bedrag : 0;
-      const vergelijkbaar = await vergelijkbaarVoorZaak(o, ctx, id, {
+      const g = await maatwerkFormulier(o, ctxVan(request), id, {
         regeling,
-        jaar,
-        bedrag: standaardBedrag,
+        ...(controle ? { controleerAfwijking: controle.afwijking } : {}),
       });
-      const waarschuwing =
-        controle && 'bedrag' in standaard
-          ? afwijkingVanVergelijkbaar({ standaardBedrag, afwijkingBedrag: controle.afwijking }, vergelijkbaar)
-          : undefined;
       return web.render(
         reply,
         MaatwerkFormulier({
           ctx: web.ctx(request),
-          zaak: z,
-          regeling,
-          jaar,
+          zaak: g.zaak,
+          regeling: g.regeling,
+          jaar: g.jaar,
           waarden,
           fouten,
-          vergelijkbaar,
-          standaard,
-          drempel: goedkeuringsdrempelVan(o),
-          ...(waarschuwing ? { waarschuwing } : {}),
+          vergelijkbaar: g.vergelijkbaar,
+          standaard: g.standaard,
+          drempel: g.drempel,
+          ...(g.waarschuwing ? { waarschuwing: g.waarschuwing } : {}),
           gecontroleerd: controle !== undefined,
         }),
         status,
@@ -316,7 +252,7 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk/zaken/:id/maatwerk',
       pre,
       pagina(async (request, reply) =>
-        toonMaatwerk(request, reply, idUit(request), query(request, 'regeling'), {}, []),
+        toonMaatwerk(request, reply, idVan(request), queryVan(request, RegelingVraag).regeling ?? '', {}, []),
       ),
     );
 
@@ -324,7 +260,7 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk/zaken/:id/maatwerk',
       pre,
       pagina(async (request, reply) => {
-        const id = idUit(request);
+        const id = idVan(request);
         const waarden = maatwerkVelden(request.body);
         const lezing = leesMaatwerk(id, waarden);
         if (!lezing.ok)
@@ -356,7 +292,8 @@ export function werkplekPaginas(o: Omgeving) {
 
     // Team lead: approvals (four-eyes) and bulk reassignment.
     const alleenTeamleider = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (web.sessie(request)?.rol === 'teamleider') return;
+      const rol = web.sessie(request)?.rol;
+      if (rol && isRol(rol) && heeftRecht(rol, 'maatwerk:goedkeuren')) return;
       await web.render(
         reply,
         Foutpagina({
@@ -389,13 +326,15 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk/goedkeuren',
       preLeider,
       pagina(async (request, reply) => {
-        const g = query(request, 'gedaan');
-        const b = query(request, 'beschikking');
+        const { gedaan: g, beschikking: b } = queryVan(request, GedaanVraag);
         const melding =
           g === 'goed'
             ? {
                 type: 'ok' as const,
-                tekst: `Het maatwerkbesluit is goedgekeurd en van kracht (beschikking #${b}).`,
+                tekst:
+                  b === undefined
+                    ? 'Het maatwerkbesluit is goedgekeurd en van kracht.'
+                    : `Het maatwerkbesluit is goedgekeurd en van kracht (beschikking #${b}).`,
               }
             : g === 'af'
               ? { type: 'ok' as const, tekst: 'Het maatwerkbesluit is afgewezen.' }
@@ -408,7 +347,7 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk/goedkeuren/:id',
       preLeider,
       pagina(async (request, reply) => {
-        const id = idUit(request);
+        const id = idVan(request);
         const ctx = ctxVan(request);
         const oordeel = veld(request.body, 'oordeel');
         try {
@@ -416,19 +355,17 @@ export function werkplekPaginas(o: Omgeving) {
             const r = await keurMaatwerkGoed(o, ctx, id);
             return reply.redirect(`/werk/goedkeuren?gedaan=goed&beschikking=${r.beschikkingId ?? ''}`, 303);
           }
-          if (oordeel === 'af') {
-            const toelichting = veld(request.body, `toelichting-${id}`);
-            if (!toelichting)
-              return toonGoedkeuren(
-                request,
-                reply,
-                { type: 'warning', tekst: `Geef een reden om besluit #${id} af te wijzen.` },
-                400,
-              );
-            await wijsMaatwerkAf(o, ctx, id, toelichting);
-            return reply.redirect('/werk/goedkeuren?gedaan=af', 303);
-          }
-          throw new NietGevonden('Onbekend oordeel.');
+          if (oordeel !== 'af') throw new NietGevonden('Onbekend oordeel.');
+          const a = AfwijzingVerzoek.safeParse({ toelichting: veld(request.body, `toelichting-${id}`) });
+          if (!a.success)
+            return toonGoedkeuren(
+              request,
+              reply,
+              { type: 'warning', tekst: t('goedkeuren.fout.toelichting', { id: String(id) }) },
+              400,
+            );
+          await wijsMaatwerkAf(o, ctx, id, a.data.toelichting);
+          return reply.redirect('/werk/goedkeuren?gedaan=af', 303);
         } catch (e) {
           if (e instanceof DienstFout && [400, 409, 422].includes(e.status))
             return toonGoedkeuren(request, reply, { type: 'warning', tekst: e.message }, e.status);
@@ -446,11 +383,7 @@ export function werkplekPaginas(o: Omgeving) {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
       const [r, leden, namen] = await Promise.all([
-        wachtrij(o, ctx, {
-          ...(s.team ? { team: s.team } : {}),
-          status: ['open', 'in-behandeling'],
-          limiet: 200,
-        }),
+        herverdeelbareZaken(o, ctx),
         teamleden(o, ctx, s.team ?? ''),
         medewerkerNamen(o, ctx),
       ]);
@@ -471,19 +404,19 @@ export function werkplekPaginas(o: Omgeving) {
       '/werk/herverdelen',
       preLeider,
       pagina(async (request, reply) => {
-        const ids = lijstVeld(request.body, 'zaak')
-          .filter((x) => /^\d{1,15}$/.test(x))
-          .map(Number);
-        if (ids.length === 0)
+        const h = HerverdeelVerzoek.safeParse({
+          zaakIds: lijstVeld(request.body, 'zaak'),
+          naar: veld(request.body, 'naar') || null,
+        });
+        if (!h.success)
           return toonHerverdelen(
             request,
             reply,
-            { fouten: [{ veld: 'zaak', melding: 'Kies minstens één zaak.' }] },
+            { fouten: [{ veld: 'zaak', melding: t('herverdelen.fout.zaak') }] },
             400,
           );
-        const naar = veld(request.body, 'naar') || null;
         try {
-          const resultaten = await herverdeelZaken(o, ctxVan(request), ids, naar);
+          const resultaten = await herverdeelZaken(o, ctxVan(request), h.data.zaakIds, h.data.naar);
           return toonHerverdelen(request, reply, { resultaten });
         } catch (e) {
           // Not a case worker or team lead (a forged or stale choice): said beside the field.

@@ -66,3 +66,18 @@ export async function maakTestOmgeving(db: Db, klok: () => string = () => NU): P
     zaakId: zaak.id,
   };
 }
+
+/**
+ * A lighter setup for front-end tests that need the services but no dossier: the demo accounts
+ * only, with the same fixed clock, keys and settings (DigiD simulation on).
+ */
+export async function maakKaleTestOmgeving(db: Db, klok: () => string = () => NU): Promise<Omgeving> {
+  await zaaiDemoAccounts(db);
+  return {
+    db,
+    wetgeving: wetgeving(),
+    klok,
+    sleutels: SLEUTELS,
+    instellingen: { ...STANDAARD_INSTELLINGEN, digidSimulatie: true, goedkeuringsdrempel: 50_000 },
+  };
+}

@@ -84,7 +84,10 @@ export const KindSchema = z
     thuiswonend: z.boolean().default(true).meta({ description: 'Woont op het adres van de aanvrager' }),
     woonland: landcode
       .default('NL')
-      .refine((l) => EU_EER_ZWITSERLAND.has(l), { error: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD })
+      .refine((l) => EU_EER_ZWITSERLAND.has(l), {
+        error: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
+        params: { code: 'niet-gemodelleerd' },
+      })
       .meta({
         description:
           'Land waar het kind woont (ISO 3166-1 alpha-2). Een land buiten de EU, de EER en Zwitserland kan Regelmaat nog niet berekenen.',
@@ -210,6 +213,7 @@ export const HuishoudenSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [...pad, 'geboortedatum'],
+          params: { code: 'na-berekeningsjaar' },
           message: `ligt na het berekeningsjaar ${h.berekeningsjaar}: wie in ${h.berekeningsjaar} nog niet geboren is, telt dat jaar niet mee`,
         });
       }
@@ -222,6 +226,7 @@ export const HuishoudenSchema = z
           code: 'custom',
           path: ['huur', i, 'aangepasteWoning'],
           message: AANGEPASTE_WONING_NIET_GEMODELLEERD,
+          params: { code: 'niet-gemodelleerd' },
         });
     });
     h.kinderopvang.forEach((o, i) => {

@@ -15,7 +15,13 @@ describe('input that needs a rule Regelmaat does not model is refused, naming th
     const r = parseHuishouden({ ...basis, huur: [{ kaleHuur: 950, aangepasteWoning: true }] });
     expect(r).toEqual({
       ok: false,
-      problems: [{ path: 'huur[0].aangepasteWoning', message: AANGEPASTE_WONING_NIET_GEMODELLEERD }],
+      problems: [
+        {
+          path: 'huur[0].aangepasteWoning',
+          message: AANGEPASTE_WONING_NIET_GEMODELLEERD,
+          code: 'niet-gemodelleerd',
+        },
+      ],
     });
     expect(parseHuishouden({ ...basis, huur: [{ kaleHuur: 950, aangepasteWoning: false }] }).ok).toBe(true);
     // The 2026 text has no such exception: rent above the maximale huurgrens is not subsidised for anyone.
@@ -29,7 +35,13 @@ describe('input that needs a rule Regelmaat does not model is refused, naming th
     const r = parseHuishouden({ ...basis, kinderen: [{ geboortedatum: '2015-01-01', woonland: 'MA' }] });
     expect(r).toEqual({
       ok: false,
-      problems: [{ path: 'kinderen[0].woonland', message: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD }],
+      problems: [
+        {
+          path: 'kinderen[0].woonland',
+          message: WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
+          code: 'niet-gemodelleerd',
+        },
+      ],
     });
     // In the EU, the EEA or Switzerland there is no woonlandfactor: computed as usual.
     for (const land of ['NL', 'BE', 'NO', 'CH'])

@@ -1,15 +1,18 @@
 /**
  * @module
  * Reads a household from untrusted input. Never throws: returns the household, or a list of
- * problems each with the field path (`kinderen[0].geboortedatum`) and a Dutch message.
+ * problems each with the field path (`kinderen[0].geboortedatum`), a Dutch message and a code.
  */
 import type { z } from 'zod';
 import { type Huishouden, HuishoudenSchema } from './huishouden-schema';
+import { type InvoerCode, invoerCode } from './invoer-code';
 
 export interface InputProblem {
   /** Path in the input, e.g. `kinderen[0].geboortedatum`; empty for the whole document. */
   readonly path: string;
   readonly message: string;
+  /** What kind of problem it is, for a front end that words it per field. */
+  readonly code: InvoerCode;
 }
 
 export type ParseResult = { ok: true; huishouden: Huishouden } | { ok: false; problems: InputProblem[] };
@@ -52,6 +55,7 @@ export function parseHuishouden(input: unknown): ParseResult {
     problems: result.error.issues.map((issue) => ({
       path: formatPath(issue.path),
       message: describe(issue, input),
+      code: invoerCode(issue, input),
     })),
   };
 }

@@ -1,0 +1,11 @@
+/**
+ * @module
+ * The shared request schemas: what a request to a service looks like, validated by the API and by
+ * the web's forms with the same zod schemas (one file per request family; `valideer` for both).
+ */
+export * from './maatwerk';
+export * from './sessie';
+export * from './valideer';
+export * from './velden';
+export * from './wijziging';
+export * from './zaak';
