@@ -20,8 +20,13 @@ import { KINDGEBONDEN_BUDGET_SPEC } from './kindgebonden-budget/spec';
 import { ZORGTOESLAG_SPEC } from './zorgtoeslag/spec';
 
 export interface Wetgeving {
-  /** SHA-256 (first 16 hex) of all parameter texts: stored with every decision. */
+  /**
+   * SHA-256 (first 16 hex) of all parameter texts (`parameterVersieVan`): stored with every
+   * decision, and the key under which the texts themselves are kept (`parameterset`).
+   */
   readonly versie: string;
+  /** The parameter texts this law was loaded from, per regeling: what is kept for a decision. */
+  readonly teksten: Readonly<Record<RegelingSleutel, string>>;
   readonly algemeen: ParameterSet<typeof ALGEMEEN_SPEC>;
   readonly zorgtoeslag: ParameterSet<typeof ZORGTOESLAG_SPEC>;
   readonly huurtoeslag: ParameterSet<typeof HUURTOESLAG_SPEC>;
@@ -29,9 +34,9 @@ export interface Wetgeving {
   readonly kinderopvangtoeslag: ParameterSet<typeof KINDEROPVANGTOESLAG_SPEC>;
 }
 
-/** Parameter file texts by regeling folder; a reform passes changed texts (C14). */
 /** A regeling's folder of parameters. */
-export type RegelingSleutel = Exclude<keyof Wetgeving, 'versie'>;
+export type RegelingSleutel = Exclude<keyof Wetgeving, 'versie' | 'teksten'>;
+/** Parameter file texts by regeling folder; a reform passes changed texts (C14). */
 export type ParameterTexts = Partial<Record<RegelingSleutel, string>>;
 
 const FOLDERS: Record<RegelingSleutel, string> = {
@@ -41,6 +46,9 @@ const FOLDERS: Record<RegelingSleutel, string> = {
   kindgebonden_budget: 'kindgebonden-budget',
   kinderopvangtoeslag: 'kinderopvangtoeslag',
 };
+
+/** The keys of a complete set of parameter texts, in the order they are hashed. */
+export const PARAMETER_SLEUTELS = Object.keys(FOLDERS) as readonly RegelingSleutel[];
 
 function fileOf(key: RegelingSleutel): string {
   return `packages/law/src/${FOLDERS[key]}/parameters.yaml`;
@@ -53,18 +61,30 @@ function textOf(key: RegelingSleutel, texts: ParameterTexts): string {
   );
 }
 
+/**
+ * The version of a complete set of parameter texts: SHA-256 over the texts in `FOLDERS` order,
+ * first 16 hex digits (the form decisions have stored since the first run, so it is kept). The
+ * texts are hashed one after the other without separators: another set with the same hash would
+ * need the same bytes cut differently into five files that each still load as parameters.
+ */
+export function parameterVersieVan(teksten: Readonly<Record<RegelingSleutel, string>>): string {
+  const hash = createHash('sha256');
+  for (const key of PARAMETER_SLEUTELS) hash.update(teksten[key]);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Loads all parameter files; `texts` replaces files (for tests and reforms). */
 export function laadWetgeving(texts: ParameterTexts = {}): Wetgeving {
   // Each file is read once: its text is both hashed (the parameter version) and parsed.
-  const gelezen = Object.fromEntries(
-    (Object.keys(FOLDERS) as RegelingSleutel[]).map((key) => [key, textOf(key, texts)]),
-  ) as Record<RegelingSleutel, string>;
-  const hash = createHash('sha256');
-  for (const tekst of Object.values(gelezen)) hash.update(tekst);
+  const gelezen = Object.fromEntries(PARAMETER_SLEUTELS.map((key) => [key, textOf(key, texts)])) as Record<
+    RegelingSleutel,
+    string
+  >;
   const load = <S extends ParameterSpec>(key: RegelingSleutel, spec: S): ParameterSet<S> =>
     loadParameterSet(key, fileOf(key), gelezen[key], spec);
   return {
-    versie: hash.digest('hex').slice(0, 16),
+    versie: parameterVersieVan(gelezen),
+    teksten: Object.freeze(gelezen),
     algemeen: load('algemeen', ALGEMEEN_SPEC),
     zorgtoeslag: load('zorgtoeslag', ZORGTOESLAG_SPEC),
     huurtoeslag: load('huurtoeslag', HUURTOESLAG_SPEC),
