@@ -28,3 +28,4 @@ export * from './sessies';
 export * from './verwerkingen';
 export * from './werk';
 export * from './wijzigingen';
+export * from './wetsversie';

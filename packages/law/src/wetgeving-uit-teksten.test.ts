@@ -60,7 +60,8 @@ describe('the law from kept parameter texts (wetgevingUitTeksten)', () => {
 
   it("refuses texts the specs do not accept with the loader's message", () => {
     const kapot = { ...w.teksten, algemeen: 'minimum_tegemoetkoming: 3' };
-    expect(() => wetgevingUitTeksten(kapot)).toThrow(/algemeen/);
+    expect(() => wetgevingUitTeksten(kapot)).toThrow(ParametersetOngeldig);
+    expect(() => wetgevingUitTeksten(kapot)).toThrow(/algemeen\/parameters\.yaml/);
   });
 
   it('a replacement text changes the version (laadWetgeving)', () => {

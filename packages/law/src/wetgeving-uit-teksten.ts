@@ -5,6 +5,7 @@
  * or it is refused. The texts must give the version they were kept under (content addressing), so
  * a decision is never explained with a set other than its own.
  */
+import { ParameterError } from '@regelmaat/engine';
 import {
   laadWetgeving,
   PARAMETER_SLEUTELS,
@@ -26,8 +27,8 @@ const MAX_GELADEN = 8;
 /**
  * The law from a complete set of parameter texts (`{ algemeen, zorgtoeslag, … }` as `Wetgeving.teksten`).
  * With `versie`, the texts must hash to it. Throws ParametersetOngeldig for a set that is not
- * complete or not the one asked for, and the loader's ParameterError for texts this engine's specs
- * do not accept (a set from before a change of the formulas).
+ * complete or not the one asked for, or whose texts this engine's specs do not accept (a set from
+ * before a change of the formulas; with the loader's message).
  */
 export function wetgevingUitTeksten(teksten: unknown, versie?: string): Wetgeving {
   if (typeof teksten !== 'object' || teksten === null)
@@ -45,7 +46,13 @@ export function wetgevingUitTeksten(teksten: unknown, versie?: string): Wetgevin
     throw new ParametersetOngeldig(`de teksten horen bij parameterversie ${berekend}, niet bij ${versie}`);
   const bekend = GELADEN.get(berekend);
   if (bekend) return bekend;
-  const w = laadWetgeving(compleet);
+  let w: Wetgeving;
+  try {
+    w = laadWetgeving(compleet);
+  } catch (e) {
+    if (e instanceof ParameterError) throw new ParametersetOngeldig(e.message);
+    throw e;
+  }
   if (GELADEN.size >= MAX_GELADEN) GELADEN.delete(GELADEN.keys().next().value!);
   GELADEN.set(berekend, w);
   return w;
