@@ -68,10 +68,14 @@ export async function eigenWetgeving(sql: Sql, versie: string, geldend: Wetgevin
   const set = await leesParameterset(sql, versie);
   if (!set) return { status: 'niet-bewaard', versie };
   try {
-    return { status: 'bewaard', versie, wetgeving: wetgevingUitTeksten(set.teksten, versie), vastgelegdOp: set.vastgelegdOp };
+    return {
+      status: 'bewaard',
+      versie,
+      wetgeving: wetgevingUitTeksten(set.teksten, versie),
+      vastgelegdOp: set.vastgelegdOp,
+    };
   } catch (e) {
-    if (e instanceof ParametersetOngeldig)
-      return { status: 'onleesbaar', versie, reden: e.message };
+    if (e instanceof ParametersetOngeldig) return { status: 'onleesbaar', versie, reden: e.message };
     throw e;
   }
 }

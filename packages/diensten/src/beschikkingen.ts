@@ -82,7 +82,9 @@ export async function beschikkingMetUitleg(
           )
         : undefined;
     const parameters =
-      berekening && eigen.status === 'bewaard' ? parametersVanUitleg(berekening, eigen.wetgeving, b.jaar) : [];
+      berekening && eigen.status === 'bewaard'
+        ? parametersVanUitleg(berekening, eigen.wetgeving, b.jaar)
+        : [];
     await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(dossier.bsn), start);
     return {
       beschikking: b,

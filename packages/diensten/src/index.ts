@@ -27,5 +27,5 @@ export * from './partner';
 export * from './sessies';
 export * from './verwerkingen';
 export * from './werk';
-export * from './wijzigingen';
 export * from './wetsversie';
+export * from './wijzigingen';

@@ -73,7 +73,9 @@ export function parametersVanUitleg(
       });
     }
   }
-  return [...gezien.values()].sort((a, b) => a.pad.localeCompare(b.pad) || a.geldtVanaf.localeCompare(b.geldtVanaf));
+  return [...gezien.values()].sort(
+    (a, b) => a.pad.localeCompare(b.pad) || a.geldtVanaf.localeCompare(b.geldtVanaf),
+  );
 }
 
 function zoekWaarde(n: ExplanationNode, id: string): string {
