@@ -31,6 +31,8 @@ export interface Wetsversie {
   status: EigenWetgeving['status'];
   /** When the set was first kept (ISO), when it was. */
   vastgelegdOp?: string;
+  /** Why a kept set cannot be loaded (`onleesbaar`), for staff. */
+  reden?: string;
   /** True when it is the parameter set in force now. */
   geldend: boolean;
   /** The distinct dates (YYYY-MM-DD) the parameters of the explanation apply from, oldest first. */
@@ -98,6 +100,7 @@ export function wetsversie(
     kort: eigen.versie.slice(0, 8),
     status: eigen.status,
     ...(eigen.status === 'bewaard' && eigen.vastgelegdOp ? { vastgelegdOp: eigen.vastgelegdOp } : {}),
+    ...(eigen.status === 'onleesbaar' ? { reden: eigen.reden } : {}),
     geldend: eigen.versie === geldend.versie,
     geldtVanaf: [...new Set(parameters.map((p) => p.geldtVanaf))].sort(),
     parameters,
