@@ -38,9 +38,11 @@ export function Regels({ w }: { w: Wetsversie }) {
   return (
     <>
       <Paragraph>{t('waarom.regels.bewaard', { versie: w.kort })}</Paragraph>
-      {w.geldtVanaf.length > 0 ? (
+      {w.geldtVanaf.length === 1 ? (
+        <Paragraph>{t('waarom.regels.vanaf', { datum: datum(w.geldtVanaf[0]!) })}</Paragraph>
+      ) : w.geldtVanaf.length > 1 ? (
         <Paragraph>
-          {t('waarom.regels.vanaf', { datums: opsomming(w.geldtVanaf.map((d) => datum(d))) })}
+          {t('waarom.regels.vanafDatums', { datums: opsomming(w.geldtVanaf.map((d) => datum(d))) })}
         </Paragraph>
       ) : null}
       {w.geldend ? null : <Paragraph>{t('waarom.regels.anders')}</Paragraph>}

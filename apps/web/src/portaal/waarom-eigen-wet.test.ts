@@ -58,8 +58,10 @@ describeEachDatabase('a decision explained with its own rules on $naam', ({ open
     expect(r.body).not.toContain(s(formatCents(221_900)));
     const regels = r.body.slice(r.body.indexOf('data-testid="regels"'));
     expect(regels).toContain(`Wij hebben dit bedrag berekend met de regels van versie ${kort()}.`);
-    expect(regels).toContain('De bedragen en percentages uit deze regels gelden vanaf');
-    expect(regels).toContain('1 januari 2026.');
+    // Some values apply from 2025 still, the rest from 2026.
+    expect(regels).toContain(
+      'Elk bedrag en percentage uit deze regels geldt vanaf een vaste datum. Hier zijn dat 1 januari 2025 en 1 januari 2026.',
+    );
     expect(regels).toContain('Wij rekenen nu met een andere versie van de regels.');
   });
 

@@ -59,7 +59,9 @@ export const portaalTeksten = {
   'waarom.regels': 'Met welke regels?',
   'waarom.regels.bewaard':
     'Wij hebben dit bedrag berekend met de regels van versie {versie}. De stappen hierboven gebruiken dezelfde regels.',
-  'waarom.regels.vanaf': 'De bedragen en percentages uit deze regels gelden vanaf {datums}.',
+  'waarom.regels.vanaf': 'De bedragen en percentages uit deze regels gelden vanaf {datum}.',
+  'waarom.regels.vanafDatums':
+    'Elk bedrag en percentage uit deze regels geldt vanaf een vaste datum. Hier zijn dat {datums}.',
   'waarom.regels.anders':
     'Wij rekenen nu met een andere versie van de regels. Voor dit besluit blijven de regels van toen gelden.',
   'waarom.regels.nietBewaard':
