@@ -173,4 +173,26 @@ describeEachDatabase('a decision explained with its own law on $naam', ({ open }
       `parameters 0123456789abcdef → ${gecorrigeerd.versie} (de parameterset van de beschikking is niet bewaard: herberekend met de parameters van nu)`,
     );
   });
+
+  it('a kept set this engine cannot load is named as such, with the reason for staff', async () => {
+    const b = await zorgtoeslagInKracht();
+    // Kept under a version its texts do not give (as if written by hand): refused, not used.
+    await db.query(`INSERT INTO parameterset (hash, inhoud) VALUES ('aaaaaaaaaaaaaaaa', $1::jsonb)`, [
+      JSON.stringify(t.o.wetgeving.teksten),
+    ]);
+    const r = await db.query<{ id: string }>(
+      `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen,
+                                engine_versie, parameter_versie, invoer_hash, bekend_op, aanleiding, vorige_id)
+       SELECT NULL, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen, engine_versie,
+              'aaaaaaaaaaaaaaaa', invoer_hash, bekend_op, 'wijziging', id FROM beschikking WHERE id = $1
+       RETURNING id`,
+      [b.id],
+    );
+    const u = await beschikkingMetUitleg(o2, ctx(medewerker), Number(r.rows[0]!.id));
+    expect(u.berekening).toBeUndefined();
+    expect(u.wetsversie).toMatchObject({
+      status: 'onleesbaar',
+      reden: `de teksten horen bij parameterversie ${t.o.wetgeving.versie}, niet bij aaaaaaaaaaaaaaaa`,
+    });
+  });
 });

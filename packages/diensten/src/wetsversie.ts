@@ -3,7 +3,7 @@
  * Which law a decision was computed and explained with, for people and for the API: the version
  * of its parameter set (the hash, shortened), whether that set was kept, and the parameters its
  * explanation uses with the date each applies from and its source. The web app says it in Dutch
- * (`waarom.wetsversie.*`, `werk.beschikking.wetsversie*`); the API gives these fields.
+ * (`waarom.regels.*`, `werk.beschikking.regels.*`); the API gives these fields.
  */
 import type { EigenWetgeving } from '@regelmaat/beschikking';
 import { type Periode, type ToeslagResultaat, type Wetgeving, zoekParameter } from '@regelmaat/law';
