@@ -103,6 +103,42 @@ export const Beschikking = z.looseObject({
   bekendOp: z.string(),
 });
 
+export const Wetsversie = z
+  .object({
+    versie: z
+      .string()
+      .describe(
+        'De parameterversie waarmee de beschikking is berekend: SHA-256 van de parameterteksten, eerste 16 hex',
+      ),
+    kort: z.string().describe('De eerste 8 tekens van de versie, zoals mensen die zien'),
+    status: z
+      .enum(['bewaard', 'niet-bewaard', 'onleesbaar'])
+      .describe(
+        'bewaard: uitgelegd met de eigen, bewaarde parameterset; niet-bewaard: berekend met de regels van toen, die niet zijn bewaard (geen uitleg); onleesbaar: bewaard, maar niet te laden (geen uitleg)',
+      ),
+    vastgelegdOp: z.string().optional().describe('Wanneer de parameterset voor het eerst is bewaard (ISO)'),
+    reden: z
+      .string()
+      .optional()
+      .describe('Waarom een bewaarde parameterset niet te laden is (status onleesbaar)'),
+    geldend: z.boolean().describe('Of dit de parameterset is waarmee nu wordt gerekend'),
+    geldtVanaf: z
+      .array(z.string())
+      .describe('De datums (JJJJ-MM-DD) vanaf wanneer de parameters in de uitleg gelden, oudste eerst'),
+    parameters: z
+      .array(
+        z.object({
+          pad: z.string(),
+          omschrijving: z.string(),
+          waarde: z.string(),
+          geldtVanaf: z.string(),
+          bron: z.string(),
+        }),
+      )
+      .describe('De parameters die de uitleg gebruikt, met hun waarde, ingangsdatum en bron'),
+  })
+  .meta({ description: 'Met welke versie van de regels de beschikking is berekend en uitgelegd' });
+
 export const Zaak = z.looseObject({
   id: z.number().int(),
   soort: z.string(),

@@ -32,6 +32,17 @@ describeEachDatabase('main flows on $naam', ({ open }) => {
     expect(uitleg.status).toBe(200);
     expect(uitleg.body.berekening.jaarbedrag).toBe(zt.jaarbedrag);
     expect(uitleg.body.berekening.perioden[0].uitleg.law.url).toContain('wetten.overheid.nl');
+    // It names the law version it was computed and explained with.
+    expect(uitleg.body.wetsversie).toMatchObject({
+      versie: t.o.wetgeving.versie,
+      kort: t.o.wetgeving.versie.slice(0, 8),
+      status: 'bewaard',
+      geldend: true,
+    });
+    expect(uitleg.body.wetsversie.parameters).toContainEqual(
+      expect.objectContaining({ pad: 'zorgtoeslag.standaardpremie', geldtVanaf: '2026-01-01' }),
+    );
+    expect(uitleg.body.invoerGelijk).toBe(true);
 
     // A much higher income: the preview shows the recovery it avoids; nothing is written yet.
     const wijziging = { soort: 'inkomen', persoon: 'aanvrager', bedrag: 45_000 };
@@ -63,6 +74,7 @@ describeEachDatabase('main flows on $naam', ({ open }) => {
     expect(rep.status).toBe(200);
     expect(rep.body.verschillen).toEqual([]);
     expect(rep.body.gelijk).toBe(true);
+    expect(rep.body.parameterset).toBe('bewaard');
   });
 
   it('a citizen cannot reach another household', async () => {

@@ -87,6 +87,7 @@ describe('regelmaat batch commands on PGlite', () => {
     const repro = await run(['beschikking', 'reproduceer', '1']);
     expect(repro.code).toBe(0);
     expect(repro.out).toContain('GELIJK');
+    expect(repro.out).toContain('(de eigen, bewaarde parameterset)');
   }, 60_000);
 
   it('refuses the definitive run while the year is not over, with a clear message', async () => {

@@ -4,7 +4,8 @@
  * definitive one with its settlement.
  */
 import type { Sql } from '@regelmaat/db';
-import { ENGINE_VERSIE, type RegelingId } from '@regelmaat/law';
+import { ENGINE_VERSIE, type RegelingId, type Wetgeving } from '@regelmaat/law';
+import { bewaarParameterset } from './parameterset';
 import type { Vereffening } from './vereffening';
 
 export interface NieuweVersie {
@@ -19,7 +20,12 @@ export interface NieuweVersie {
   maatwerkbesluitId?: number;
   toelichting?: string;
   invoerHash: string;
-  parameterVersie: string;
+  /**
+   * The law it was computed with: kept (once, by its version) before the version is written. A
+   * version that takes the law of the one it replaces (maatwerk) gives just that version: its set
+   * was kept when that one was written.
+   */
+  parameterset: Wetgeving | { readonly versie: string };
   bekendOp: string;
   /** The settlement of a definitive version against the advances (its `definitief` is `jaarbedrag`). */
   vereffening?: Vereffening;
@@ -27,6 +33,7 @@ export interface NieuweVersie {
 
 /** Writes a new decision version (outside a run), a definitive one with its settlement; returns its id. */
 export async function schrijfBeschikkingVersie(sql: Sql, v: NieuweVersie): Promise<number> {
+  if ('teksten' in v.parameterset) await bewaarParameterset(sql, v.parameterset, v.bekendOp);
   const r = await sql.query<{ id: string }>(
     `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen,
                               engine_versie, parameter_versie, invoer_hash, bekend_op, aanleiding, vorige_id,
@@ -43,7 +50,7 @@ export async function schrijfBeschikkingVersie(sql: Sql, v: NieuweVersie): Promi
       v.jaarbedrag,
       `{${v.maandbedragen.join(',')}}`,
       ENGINE_VERSIE,
-      v.parameterVersie,
+      v.parameterset.versie,
       v.invoerHash,
       v.bekendOp,
       v.aanleiding,

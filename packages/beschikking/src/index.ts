@@ -11,6 +11,7 @@ export * from './betaal-maand';
 export * from './betalingen';
 export * from './geldende';
 export * from './herberekening';
+export * from './parameterset';
 export * from './reproduceer';
 export * from './run-beschikkingen';
 export * from './vereffening';

@@ -1,8 +1,10 @@
 /**
  * @module
  * Reproduces a decision from the dossier as it was known then: the facts recorded up to the
- * decision's bekend_op, the same variant (estimate or final income), the same engine — and reports
- * whether the input hash, the versions and the amounts match.
+ * decision's bekend_op, the same variant (estimate or final income), the same engine and its own
+ * parameter set (kept by its version, `parameterset`) — and reports whether the input hash, the
+ * versions and the amounts match. A decision whose set was not kept is recomputed with the law in
+ * force, and the difference in parameter version says so.
  */
 import { ISO, type Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
@@ -16,10 +18,13 @@ import {
   WAARDEN_PER_HUISHOUDEN,
   type Wetgeving,
 } from '@regelmaat/law';
+import { type EigenWetgeving, eigenWetgeving } from './parameterset';
 
 export interface Reproductie {
   beschikkingId: number;
   regeling: string;
+  /** Whether the decision's own parameter set was found (`bewaard`) and used. */
+  parameterset: EigenWetgeving['status'];
   gelijk: boolean;
   verschillen: string[];
   opgeslagen: {
@@ -42,7 +47,8 @@ export class BeschikkingNietGevonden extends Error {
   override readonly name = 'BeschikkingNietGevonden';
 }
 
-export async function reproduceer(sql: Sql, id: number, w: Wetgeving): Promise<Reproductie> {
+/** Reproduces decision `id` with its own parameter set; `geldend` (the law in force) when that was not kept. */
+export async function reproduceer(sql: Sql, id: number, geldend: Wetgeving): Promise<Reproductie> {
   const r = await sql.query<{
     huishouden_id: string;
     regeling: string;
@@ -61,6 +67,8 @@ export async function reproduceer(sql: Sql, id: number, w: Wetgeving): Promise<R
   );
   const b = r.rows[0];
   if (!b) throw new BeschikkingNietGevonden(`beschikking ${id} bestaat niet`);
+  const eigen = await eigenWetgeving(sql, b.parameter_versie, geldend);
+  const w = eigen.status === 'bewaard' ? eigen.wetgeving : geldend;
   const hh = Number(b.huishouden_id);
   const feiten = (await leesFeiten(sql, hh, hh + 1)).get(hh) ?? [];
   const dossier = huishoudenUitFeiten(
@@ -93,7 +101,13 @@ export async function reproduceer(sql: Sql, id: number, w: Wetgeving): Promise<R
   if (opgeslagen.engineVersie !== herberekend.engineVersie)
     verschillen.push(`rekenkern ${opgeslagen.engineVersie} → ${herberekend.engineVersie}`);
   if (opgeslagen.parameterVersie !== herberekend.parameterVersie)
-    verschillen.push(`parameters ${opgeslagen.parameterVersie} → ${herberekend.parameterVersie}`);
+    verschillen.push(
+      `parameters ${opgeslagen.parameterVersie} → ${herberekend.parameterVersie} (${
+        eigen.status === 'niet-bewaard'
+          ? 'de parameterset van de beschikking is niet bewaard'
+          : 'de bewaarde parameterset is niet te laden'
+      }: herberekend met de parameters van nu)`,
+    );
   if (opgeslagen.jaarbedrag !== herberekend.jaarbedrag)
     verschillen.push(`jaarbedrag ${opgeslagen.jaarbedrag} → ${herberekend.jaarbedrag}`);
   if (opgeslagen.maandbedragen.join() !== herberekend.maandbedragen.join()) verschillen.push('maandbedragen');
@@ -101,6 +115,7 @@ export async function reproduceer(sql: Sql, id: number, w: Wetgeving): Promise<R
   return {
     beschikkingId: id,
     regeling: b.regeling,
+    parameterset: eigen.status,
     gelijk: verschillen.length === 0,
     verschillen,
     opgeslagen,

@@ -2,29 +2,41 @@
  * @module
  * A decision with its full explanation, and its reproduction. The explanation is recomputed from
  * the dossier exactly as it was known when the decision was made (`bekend_op`), with the same
- * variant (estimate for an advance, final income for a definitive decision); reproduction checks
- * that this gives the stored input hash, versions and amounts (C15).
+ * variant (estimate for an advance, final income for a definitive decision) and with the decision's
+ * own parameter set (kept by its version): after a parameter correction it still adds up to the
+ * decided amount and names its law version. A decision whose set was not kept is not explained
+ * with today's law; it says so. Reproduction checks that this gives the stored input hash,
+ * versions and amounts (C15).
  */
 
 import {
   BeschikkingNietGevonden,
   type BeschikkingVersie,
   beschikkingVersie,
+  eigenWetgeving,
   type Reproductie,
   reproduceer,
 } from '@regelmaat/beschikking';
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';
 import { log, personen, personenUitFeiten } from './verwerkingslog';
+import { parametersVanUitleg, type Wetsversie, wetsversie } from './wetsversie';
 
 export interface BeschikkingMetUitleg {
   beschikking: BeschikkingVersie;
-  /** The law's outcome from the dossier as known then (for maatwerk: the standard outcome). */
+  /**
+   * The law's outcome from the dossier as known then, with the decision's own parameter set (for
+   * maatwerk: the standard outcome). Absent when that set was not kept or cannot be loaded.
+   */
   berekening?: ToeslagResultaat;
+  /** The law version the decision was computed with, and the parameters its explanation uses. */
+  wetsversie: Wetsversie;
+  /** Whether the dossier as known then still gives the decision's input (its stored input hash). */
+  invoerGelijk: boolean;
   /** Facts that were missing then. */
   ontbrekend: string[];
 }
@@ -62,13 +74,25 @@ export async function beschikkingMetUitleg(
       b.soort === 'definitief' ? 'definitief' : 'schatting',
     );
     const p = parseHuishouden(dossier.invoer);
-    const berekening = p.ok
-      ? berekenHuishouden(normaliseer(p.huishouden), o.wetgeving).toeslagen.find(
-          (t) => t.regeling === b.regeling,
-        )
-      : undefined;
+    const eigen = await eigenWetgeving(tx, b.parameterVersie, o.wetgeving);
+    const berekening =
+      p.ok && eigen.status === 'bewaard'
+        ? berekenHuishouden(normaliseer(p.huishouden), eigen.wetgeving).toeslagen.find(
+            (t) => t.regeling === b.regeling,
+          )
+        : undefined;
+    const parameters =
+      berekening && eigen.status === 'bewaard'
+        ? parametersVanUitleg(berekening, eigen.wetgeving, b.jaar)
+        : [];
     await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(dossier.bsn), start);
-    return { beschikking: b, ...(berekening ? { berekening } : {}), ontbrekend: dossier.ontbrekend };
+    return {
+      beschikking: b,
+      ...(berekening ? { berekening } : {}),
+      wetsversie: wetsversie(eigen, o.wetgeving, parameters),
+      invoerGelijk: snapshotHash(dossier.invoer) === b.invoerHash,
+      ontbrekend: dossier.ontbrekend,
+    };
   });
 }
 

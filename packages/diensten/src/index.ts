@@ -31,4 +31,5 @@ export * from './verwerkingen';
 export * from './verzoeken';
 export * from './werk';
 export * from './werklijst';
+export * from './wetsversie';
 export * from './wijzigingen';

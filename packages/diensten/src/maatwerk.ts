@@ -257,7 +257,8 @@ async function schrijfMaatwerkVersie(
     maatwerkbesluitId: v.maatwerkbesluitId,
     toelichting: v.toelichting,
     invoerHash: basis.invoerHash,
-    parameterVersie: basis.parameterVersie,
+    // The law of the decision it adjusts (its set was kept when that one was written).
+    parameterset: { versie: basis.parameterVersie },
     bekendOp: basis.bekendOp,
     ...(vereffening ? { vereffening } : {}),
   });

@@ -477,7 +477,7 @@ export async function meldWijziging(
             ...(oud ? { vorigeId: oud.id } : {}),
             toelichting: `wijziging doorgegeven: ${vraag.wijziging.soort}`,
             invoerHash: h.invoerHash,
-            parameterVersie: o.wetgeving.versie,
+            parameterset: o.wetgeving,
             bekendOp: op,
           }),
         );

@@ -17,3 +17,4 @@ export * from './situatie/normaliseer';
 export * from './situatie/parse-huishouden';
 export * from './situatie/situatie';
 export * from './wetgeving';
+export * from './wetgeving-uit-teksten';

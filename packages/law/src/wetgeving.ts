@@ -24,8 +24,13 @@ type RegelingSets = {
 
 /** The law as loaded: the Awir's shared parameters, each regeling's parameters, and the regelingen. */
 export type Wetgeving = {
-  /** SHA-256 (first 16 hex) of all parameter texts: stored with every decision. */
+  /**
+   * SHA-256 (first 16 hex) of all parameter texts (`parameterVersieVan`): stored with every
+   * decision, and the key under which the texts themselves are kept (`parameterset`).
+   */
   readonly versie: string;
+  /** The parameter texts this law was loaded from, per folder: what is kept for a decision. */
+  readonly teksten: Readonly<Record<RegelingSleutel, string>>;
   readonly algemeen: ParameterSet<typeof ALGEMEEN_SPEC>;
   /** The regelingen evaluated, in order: `REGELINGEN` (a test may add a regeling of its own). */
   readonly regelingen: readonly Regeling<unknown, unknown, RegelingId>[];
@@ -36,10 +41,13 @@ export type RegelingSleutel = 'algemeen' | RegelingId;
 /** Parameter file texts by folder; a reform passes changed texts (C14). */
 export type ParameterTexts = Partial<Record<RegelingSleutel, string>>;
 
+/** The keys of a complete set of parameter texts of the published law, in the order they are hashed. */
+export const PARAMETER_SLEUTELS: readonly RegelingSleutel[] = ['algemeen', ...REGELINGEN.map((r) => r.id)];
+
 const SRC = new URL('./', import.meta.url);
 const ALGEMEEN_MAP = new URL('./algemeen/', import.meta.url);
 /** Keys of a Wetgeving that are not a regeling's parameter set. */
-const GERESERVEERD = new Set(['versie', 'algemeen', 'regelingen']);
+const GERESERVEERD = new Set(['versie', 'teksten', 'algemeen', 'regelingen']);
 
 /** The parameter file as named in messages: `packages/law/src/zorgtoeslag/parameters.yaml`. */
 function fileOf(map: URL): string {
@@ -53,6 +61,22 @@ function textOf(key: string, map: URL, texts: ParameterTexts): string {
   return (
     texts[key as RegelingSleutel] ?? readFileSync(fileURLToPath(new URL('parameters.yaml', map)), 'utf8')
   );
+}
+
+/**
+ * The version of a set of parameter texts: SHA-256 over the texts in `sleutels` order (the
+ * published law: `PARAMETER_SLEUTELS`), first 16 hex digits (the form decisions have stored since
+ * the first run, so it is kept). The texts are hashed one after the other without separators:
+ * another set with the same hash would need the same bytes cut differently into files that each
+ * still load as parameters.
+ */
+export function parameterVersieVan(
+  teksten: Readonly<Record<string, string>>,
+  sleutels: readonly string[] = PARAMETER_SLEUTELS,
+): string {
+  const hash = createHash('sha256');
+  for (const key of sleutels) hash.update(teksten[key]!);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /**
@@ -79,15 +103,17 @@ export function laadWetgeving(
     { key: 'algemeen', map: ALGEMEEN_MAP, spec: ALGEMEEN_SPEC as ParameterSpec },
     ...regelingen.map((r) => ({ key: r.id, map: r.map, spec: r.spec })),
   ];
-  const gelezen = mappen.map((m) => textOf(m.key, m.map, texts));
-  const hash = createHash('sha256');
-  for (const tekst of gelezen) hash.update(tekst);
+  const gelezen = Object.fromEntries(mappen.map((m) => [m.key, textOf(m.key, m.map, texts)]));
   const sets = Object.fromEntries(
-    mappen.map((m, i) => [m.key, loadParameterSet(m.key, fileOf(m.map), gelezen[i]!, m.spec)]),
+    mappen.map((m) => [m.key, loadParameterSet(m.key, fileOf(m.map), gelezen[m.key]!, m.spec)]),
   );
   return {
     ...sets,
-    versie: hash.digest('hex').slice(0, 16),
+    versie: parameterVersieVan(
+      gelezen,
+      mappen.map((m) => m.key),
+    ),
+    teksten: Object.freeze(gelezen),
     regelingen: regelingen as readonly Regeling<unknown, unknown, RegelingId>[],
   } as unknown as Wetgeving;
 }

@@ -3,6 +3,7 @@
  * A run is a database record split into partitions of households that worker processes lease.
  * Starting a run that already exists (same kind, year and month) resumes it: nothing is doubled.
  */
+import { bewaarParameterset } from '@regelmaat/beschikking';
 import { type Db, ISO, type Sql } from '@regelmaat/db';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
@@ -158,6 +159,7 @@ export async function startRun(
       const run = alsRun(bestaand.rows[0]);
       controleerVersies(run, w);
       await maakRunLogboek(tx, run.id, run.traceId); // a run from before migration 012 gets its partition too
+      await bewaarParameterset(tx, w, opdracht.nu); // and one from before migration 019 its parameter set
       return { run, nieuw: false };
     }
     if (opdracht.soort !== 'voorschot') {
@@ -183,6 +185,9 @@ export async function startRun(
       ],
     );
     const run = alsRun(nieuw.rows[0]!);
+    // The law every decision of the run is computed with, kept once by its version (the decisions'
+    // parameter_versie): so each can be explained with its own law after a correction.
+    await bewaarParameterset(tx, w, opdracht.nu);
     // The run's own partition of the processing log (its subject index is built when the run closes).
     await maakRunLogboek(tx, run.id, run.traceId);
     // Partitions over the id range of the households (ids are dense from the generator; gaps are harmless).

@@ -12,7 +12,15 @@ import {
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Berekening, Beschikking, Centen, EigenOfBsnVraag, IdPad, ToeslagResultaat } from '../schemas';
+import {
+  Berekening,
+  Beschikking,
+  Centen,
+  EigenOfBsnVraag,
+  IdPad,
+  ToeslagResultaat,
+  Wetsversie,
+} from '../schemas';
 
 export const BEREKENING_ROUTES = [
   route({
@@ -71,13 +79,20 @@ export const BEREKENING_ROUTES = [
     methode: 'GET',
     pad: '/beschikkingen/{id}',
     operationId: 'beschikking',
-    samenvatting: 'Een beschikking met de uitleg van de berekening zoals toen bekend',
+    samenvatting:
+      'Een beschikking met de uitleg van de berekening zoals toen bekend, met de eigen versie van de regels',
     tag: 'Beschikkingen',
     toegang: ['eigen-huishouden:lezen', 'beschikking:lezen'],
     params: IdPad,
     antwoord: z.object({
       beschikking: Beschikking,
-      berekening: ToeslagResultaat.optional(),
+      berekening: ToeslagResultaat.optional().describe(
+        'De berekening met het dossier zoals toen bekend en de eigen parameterset; ontbreekt als die niet is bewaard',
+      ),
+      wetsversie: Wetsversie,
+      invoerGelijk: z
+        .boolean()
+        .describe('Of het dossier zoals toen bekend nog dezelfde invoer geeft (de opgeslagen invoer-hash)'),
       ontbrekend: z.array(z.string()),
     }),
     handler: ({ o, ctx, params }) => beschikkingMetUitleg(o, ctx, params.id),
@@ -92,6 +107,9 @@ export const BEREKENING_ROUTES = [
     params: IdPad,
     antwoord: z.looseObject({
       beschikkingId: z.number().int(),
+      parameterset: z
+        .enum(['bewaard', 'niet-bewaard', 'onleesbaar'])
+        .describe('Of de eigen parameterset van de beschikking is gebruikt (bewaard) of de geldende'),
       gelijk: z.boolean(),
       verschillen: z.array(z.string()),
     }),

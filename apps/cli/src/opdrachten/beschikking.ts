@@ -1,10 +1,20 @@
-/** `regelmaat beschikking reproduceer <id>` — exit 0 when it matches, 4 when it does not. */
+/**
+ * `regelmaat beschikking reproduceer <id>` — recomputes a decision with the dossier as known then
+ * and its own kept parameter set (the law in force when that set was not kept); exit 0 when it
+ * matches, 4 when it does not.
+ */
 
 import { BeschikkingNietGevonden, reproduceer } from '@regelmaat/beschikking';
 import { wetgeving } from '@regelmaat/law';
 import { GebruiksFout, ontleed } from '../argumenten';
 import { metDatabase } from './database';
 import type { Io } from './io';
+
+const PARAMETERSET = {
+  bewaard: 'de eigen, bewaarde parameterset',
+  'niet-bewaard': 'de parameterset van de beschikking is niet bewaard: met de geldende',
+  onleesbaar: 'de bewaarde parameterset is niet te laden: met de geldende',
+} as const;
 
 const euro = (c: number) => `€ ${(c / 100).toLocaleString('nl-NL', { minimumFractionDigits: 0 })}`;
 
@@ -21,7 +31,7 @@ export async function beschikking(args: string[], io: Io): Promise<number> {
         `${[
           `Beschikking ${id} (${r.regeling}): ${r.gelijk ? 'GELIJK — opnieuw berekend uit het dossier zoals toen bekend' : 'VERSCHIL'}`,
           `  opgeslagen:  ${euro(r.opgeslagen.jaarbedrag)} per jaar, rekenkern ${r.opgeslagen.engineVersie}, parameters ${r.opgeslagen.parameterVersie}, invoer ${r.opgeslagen.invoerHash.slice(0, 16)}`,
-          `  herberekend: ${euro(r.herberekend.jaarbedrag)} per jaar, rekenkern ${r.herberekend.engineVersie}, parameters ${r.herberekend.parameterVersie}, invoer ${r.herberekend.invoerHash.slice(0, 16)}`,
+          `  herberekend: ${euro(r.herberekend.jaarbedrag)} per jaar, rekenkern ${r.herberekend.engineVersie}, parameters ${r.herberekend.parameterVersie} (${PARAMETERSET[r.parameterset]}), invoer ${r.herberekend.invoerHash.slice(0, 16)}`,
           ...r.verschillen.map((v) => `  verschil: ${v}`),
         ].join('\n')}\n`,
       );

@@ -8,6 +8,7 @@
  * the services keep no state in memory, so any process can answer any request.
  */
 import cluster from 'node:cluster';
+import { bewaarParameterset } from '@regelmaat/beschikking';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
@@ -54,6 +55,9 @@ export async function server(args: string[], io: Io): Promise<number> {
   const nu = klok();
   const jaar = Number(nu.slice(0, 4)) <= 2025 ? 2025 : 2026;
   const sleutels = leesSleutels(process.env, dataMap);
+  // The law in force is kept by its version before anything is served: new decisions refer to it,
+  // and decisions from before migration 019 of this version find it when they are explained.
+  if (!werker) await bewaarParameterset(db, w, nu);
   if (demo && !werker) {
     const maand = Number(nu.slice(0, 4)) > jaar ? 12 : Number(nu.slice(5, 7));
     await zaaiDemo(db, w, {

@@ -2,10 +2,13 @@
  * @module
  * "Waarom dit bedrag?" for one stored decision (/mijn/waarom/<id>): the amount decided, why it was
  * made (run, reported change, maatwerk), then the law's explanation step by step with a link to
- * each article — recomputed from the dossier as it was known when the decision was made. When
- * there is no entitlement, the failed condition comes first. Facts that were missing are named.
+ * each article — recomputed from the dossier as it was known when the decision was made, with the
+ * decision's own rules (its kept parameter set), so the steps add up to the amount decided even
+ * after the rules were corrected. "Met welke regels?" names that version and the dates its values
+ * apply from; a decision whose rules were not kept says so and shows no steps. When there is no
+ * entitlement, the failed condition comes first. Facts that were missing are named.
  */
-import type { BeschikkingMetUitleg } from '@regelmaat/diensten';
+import type { BeschikkingMetUitleg, Wetsversie } from '@regelmaat/diensten';
 import { Gegevenslijst } from '../components/Gegevens';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
@@ -21,6 +24,30 @@ export function ontbrekendInWoorden(code: string, eigenBsn: string | undefined):
   if (soort === 'inkomen_schatting' || soort === 'inkomen_definitief')
     return wie === 'ander' ? t('waarom.ontbreektInkomenAnder') : t('waarom.ontbreektInkomen');
   return t('waarom.ontbreektAnders');
+}
+
+const opsomming = (delen: readonly string[]) =>
+  delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
+
+/** Which rules the amount was computed with, in words that are true for each case. */
+export function Regels({ w }: { w: Wetsversie }) {
+  if (w.status === 'niet-bewaard')
+    return <Paragraph>{t('waarom.regels.nietBewaard', { versie: w.kort })}</Paragraph>;
+  if (w.status === 'onleesbaar')
+    return <Paragraph>{t('waarom.regels.onleesbaar', { versie: w.kort })}</Paragraph>;
+  return (
+    <>
+      <Paragraph>{t('waarom.regels.bewaard', { versie: w.kort })}</Paragraph>
+      {w.geldtVanaf.length === 1 ? (
+        <Paragraph>{t('waarom.regels.vanaf', { datum: datum(w.geldtVanaf[0]!) })}</Paragraph>
+      ) : w.geldtVanaf.length > 1 ? (
+        <Paragraph>
+          {t('waarom.regels.vanafDatums', { datums: opsomming(w.geldtVanaf.map((d) => datum(d))) })}
+        </Paragraph>
+      ) : null}
+      {w.geldend ? null : <Paragraph>{t('waarom.regels.anders')}</Paragraph>}
+    </>
+  );
 }
 
 export function Waarom({
@@ -55,6 +82,11 @@ export function Waarom({
           <Paragraph>{t('waarom.maatwerk')}</Paragraph>
         </Alert>
       ) : null}
+      {data.invoerGelijk ? null : (
+        <Alert type="warning">
+          <Paragraph>{t('waarom.invoerAnders')}</Paragraph>
+        </Alert>
+      )}
       {data.ontbrekend.length > 0 ? (
         <Alert type="warning">
           <Paragraph>{t('waarom.ontbrekend')}</Paragraph>
@@ -71,9 +103,22 @@ export function Waarom({
           <Paragraph>{t('waarom.stappenUitleg')}</Paragraph>
           <UitlegOpen resultaat={data.berekening} kop={3} />
         </>
-      ) : (
+      ) : data.wetsversie.status === 'bewaard' ? (
         <Paragraph>{t('waarom.geenUitleg')}</Paragraph>
+      ) : (
+        // The rules of then were not kept (or cannot be opened): say so, show no steps of today's rules.
+        <div data-testid="regels">
+          <Regels w={data.wetsversie} />
+        </div>
       )}
+      {data.wetsversie.status === 'bewaard' ? (
+        <section data-testid="regels" aria-labelledby="regels-kop">
+          <Heading level={2} id="regels-kop">
+            {t('waarom.regels')}
+          </Heading>
+          <Regels w={data.wetsversie} />
+        </section>
+      ) : null}
       <TerugNaarOverzicht />
     </Layout>
   );

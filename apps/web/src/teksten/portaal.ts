@@ -56,6 +56,20 @@ export const portaalTeksten = {
   'waarom.stappenUitleg':
     'Elke stap zegt wat wij hebben gedaan. Bij elke stap staat een link naar de wet. Klik op een stap om meer te zien.',
   'waarom.geenUitleg': 'Wij kunnen de berekening nu niet laten zien. Bel ons als u wilt weten hoe het zit.',
+  'waarom.regels': 'Met welke regels?',
+  'waarom.regels.bewaard':
+    'Wij hebben dit bedrag berekend met de regels van versie {versie}. De stappen hierboven gebruiken dezelfde regels.',
+  'waarom.regels.vanaf': 'De bedragen en percentages uit deze regels gelden vanaf {datum}.',
+  'waarom.regels.vanafDatums':
+    'Elk bedrag en percentage uit deze regels geldt vanaf een vaste datum. Hier zijn dat {datums}.',
+  'waarom.regels.anders':
+    'Wij rekenen nu met een andere versie van de regels. Voor dit besluit blijven de regels van toen gelden.',
+  'waarom.regels.nietBewaard':
+    'Wij hebben dit bedrag berekend met de regels die toen golden (versie {versie}). Die regels hebben wij niet bewaard. Daarom kunnen wij de stappen niet laten zien.',
+  'waarom.regels.onleesbaar':
+    'Wij hebben dit bedrag berekend met de regels van versie {versie}. Die regels kunnen wij nu niet openen. Daarom kunnen wij de stappen niet laten zien.',
+  'waarom.invoerAnders':
+    'Let op: uw gegevens van toen zien er nu anders uit dan toen wij besloten. De stappen kunnen daarom afwijken. Bel ons als u vragen heeft.',
 
   // Report a change
   'wijziging.titel': 'Een wijziging doorgeven',

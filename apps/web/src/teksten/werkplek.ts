@@ -80,6 +80,24 @@ export const werkplekTeksten = {
   'werk.beschikking.maatwerk': 'Maatwerkbesluit',
   'werk.beschikking.bekendOp': 'Dossier zoals bekend op',
   'werk.beschikking.versies': 'Versies',
+  'werk.beschikking.versiesTekst': 'rekenkern {engine}, parameters {parameters}',
+  'werk.beschikking.regels': 'Regels van deze beschikking',
+  'werk.beschikking.regels.bewaard':
+    'Uitgelegd met de eigen parameterset van deze beschikking, versie {versie}{vastgelegd}.',
+  'werk.beschikking.regels.vastgelegd': ', bewaard op {moment}',
+  'werk.beschikking.regels.anders':
+    'Er wordt nu met een andere parameterset gerekend; deze uitleg gebruikt die van de beschikking.',
+  'werk.beschikking.regels.nietBewaard':
+    'Berekend met parameterset {versie}, die niet is bewaard (beschikking van vóór migratie 019). Er is daarom geen uitleg: uitleggen met de regels van nu zou stappen tonen die niet bij dit bedrag horen.',
+  'werk.beschikking.regels.onleesbaar':
+    'Parameterset {versie} is bewaard, maar deze rekenkern kan hem niet laden: {reden}.',
+  'werk.beschikking.parameters': 'Parameters in de uitleg, met ingangsdatum en bron',
+  'werk.beschikking.parameter': 'Parameter',
+  'werk.beschikking.waarde': 'Waarde',
+  'werk.beschikking.geldtVanaf': 'Geldt vanaf',
+  'werk.beschikking.bron': 'Bron',
+  'werk.beschikking.invoerAnders':
+    'Let op: het dossier zoals bekend op dat moment geeft nu een andere invoer dan bij de beschikking (andere invoer-hash). Laat de beschikking reproduceren.',
   'werk.beschikking.ontbrekend': 'Ontbrekende gegevens',
   'werk.beschikking.uitleg': 'Uitleg van de berekening (standaardregel)',
   'werk.beschikking.geenUitleg': 'Het dossier van toen is niet te berekenen; bekijk de feiten.',
