@@ -1,0 +1,3 @@
+export * from './afzender';
+export * from './brief-vullen';
+export * from './brieven';
