@@ -21,7 +21,7 @@ import { heeftRecht } from '@regelmaat/toegang';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { openapiDocument } from './openapi';
 import { probleemUit, veldenUitZod } from './probleem';
-import { fastifyPad, type RouteDef } from './route';
+import { Bestand, fastifyPad, type RouteDef } from './route';
 import { ROUTES } from './routes';
 
 export const API_VERSIE = '1.0.0';
@@ -114,7 +114,19 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
         const params = parse(def.params as never, req.params, 'params');
         const query = parse(def.query as never, req.query, 'query');
         const body = parse(def.body as never, req.body ?? {}, 'body');
-        const uit = await def.handler({ body, params, query, ctx, o });
+        const uit = await def.handler({
+          body,
+          params,
+          query,
+          ctx,
+          o,
+          ...(req.headers.accept ? { accept: req.headers.accept } : {}),
+        });
+        if (uit instanceof Bestand) {
+          reply.code(def.status ?? 200).type(uit.type);
+          if (uit.bestandsnaam) reply.header('Content-Disposition', `inline; filename="${uit.bestandsnaam}"`);
+          return reply.send(typeof uit.inhoud === 'string' ? uit.inhoud : Buffer.from(uit.inhoud));
+        }
         if (opties.valideerAntwoorden) {
           const r = def.antwoord.safeParse(uit);
           if (!r.success)

@@ -24,6 +24,18 @@ import type { Maatwerkbesluit } from '@regelmaat/zaken';
 import { grondslagMetId } from '@regelmaat/zaken';
 import { AFZENDER, SJABLOON } from './afzender';
 
+/**
+ * Free text typed by a person (the maatwerk motivation, a place of residence) as the letter's fonts can show it: Fira Sans
+ * has Latin, Greek and Cyrillic, and PDF/UA refuses a character no embedded font has. Anything else
+ * (emoji, other scripts, control characters) becomes "?", so every stored letter can be rendered.
+ */
+export function lettertypeVeilig(tekst: string): string {
+  return tekst.replace(
+    /[^\n\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u20ac]/gu,
+    '?',
+  );
+}
+
 /** The kind of letter a decision version gets. */
 export function briefSoortVan(b: Pick<BeschikkingVersie, 'soort' | 'aanleiding'>): BriefSoort {
   if (b.aanleiding === 'maatwerk') return 'maatwerk';
@@ -202,7 +214,7 @@ export function vulBrief(x: BriefBron): Brief {
         ? {
             maatwerk: {
               besluit: `Wij stellen uw ${toeslag.naam.toLowerCase()} voor ${b.jaar} vast op ${euro(m.afwijking.bedrag)}. Volgens de standaardregels was dat ${euro(m.standaardUitkomst.bedrag)}.`,
-              motivering: m.afweging,
+              motivering: lettertypeVeilig(m.afweging),
               grond: grond ? [{ citaat: citeLaw(grond.ref), url: grond.url }] : [],
             },
           }
@@ -216,5 +228,5 @@ function woonplaatsVan(feiten: readonly Feit[], moment: string): string {
   for (const f of feiten)
     if (f.soort === 'adres' && f.geregistreerdOp <= moment && (!f.vervallenOp || f.vervallenOp > moment))
       if (!best || (f.geldigVanaf ?? '') >= (best.geldigVanaf ?? '')) best = f as Feit<'adres'>;
-  return best?.waarde.woonplaats ?? 'Nederland';
+  return lettertypeVeilig(best?.waarde.woonplaats ?? 'Nederland');
 }

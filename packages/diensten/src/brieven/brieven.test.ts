@@ -149,3 +149,13 @@ describe('letter subjects', () => {
     ).toBe('Besluit op maat zorgtoeslag 2026');
   });
 });
+
+describe('free text in a letter', () => {
+  it('keeps Dutch, Greek and Cyrillic text and replaces what the fonts cannot show', async () => {
+    const { lettertypeVeilig } = await import('./brief-vullen');
+    expect(lettertypeVeilig('Één café, “zó” – € 12,50; Ωμέγα, Жук')).toBe(
+      'Één café, “zó” – € 12,50; Ωμέγα, Жук',
+    );
+    expect(lettertypeVeilig('a\u{11090}b 😀\u0000')).toBe('a?b ??');
+  });
+});

@@ -238,7 +238,13 @@ export async function legBriefVerzendingVast(
   o: Omgeving,
   ctx: Context,
   id: number,
-): Promise<{ beschikkingId: number; verzondenOp: string; pdfSha256: string; alVastgelegd: boolean }> {
+): Promise<{
+  beschikkingId: number;
+  huishoudenId: number;
+  verzondenOp: string;
+  pdfSha256: string;
+  alVastgelegd: boolean;
+}> {
   vereis(ctx, 'zaak:behandelen');
   const w = await brief(o, ctx, id, 'pdf');
   const hash = sha256(w.pdf!);
@@ -255,6 +261,7 @@ export async function legBriefVerzendingVast(
     await log(o, ctx, tx, 'brief-inzien', 'brief verzonden', bsns, op);
     return {
       beschikkingId: id,
+      huishoudenId: w.opgeslagen.huishoudenId,
       verzondenOp: v.op,
       pdfSha256: v.pdfSha256,
       alVastgelegd: v.uitkomst === 'al-vastgelegd',
