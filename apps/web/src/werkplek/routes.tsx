@@ -8,6 +8,8 @@
  */
 import {
   beschikkingMetUitleg,
+  brief,
+  brievenVan,
   claimZaak,
   DienstFout,
   dossier,
@@ -33,6 +35,7 @@ import {
   zaakDetail,
 } from '@regelmaat/diensten';
 import type { RegelingId } from '@regelmaat/law';
+import { heeftRecht } from '@regelmaat/toegang';
 import {
   afwijkingVanVergelijkbaar,
   KANALEN,
@@ -45,6 +48,7 @@ import type { WebHulp } from '../app';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, dienstSessie, metFouten } from '../diensten/context';
 import { Foutpagina } from '../pages/Foutpagina';
+import { BriefPagina } from '../portaal/Brieven';
 import { t } from '../teksten';
 import { BeschikkingPagina } from './Beschikking';
 import { Goedkeuren } from './Goedkeuren';
@@ -151,6 +155,10 @@ export function werkplekPaginas(o: Omgeving) {
         maatwerkVanZaak(o, ctx, id),
         medewerkerNamen(o, ctx),
       ]);
+      // The household's letters, for a role that may read decisions (not shown otherwise).
+      const brieven = heeftRecht(s.rol, 'beschikking:lezen')
+        ? (await brievenVan(o, ctx, { bsn: detail.bsnAanvrager })).brieven
+        : undefined;
       const gedaan = GEDAAN[query(request, 'gedaan')];
       return web.render(
         reply,
@@ -159,6 +167,7 @@ export function werkplekPaginas(o: Omgeving) {
           detail,
           dossier: d,
           maatwerk,
+          ...(brieven ? { brieven } : {}),
           namen,
           ik: { id: s.id, rol: s.rol },
           ...(gedaan ? { melding: { type: 'ok' as const, tekst: gedaan } } : {}),
@@ -168,6 +177,39 @@ export function werkplekPaginas(o: Omgeving) {
         status,
       );
     };
+
+    app.get(
+      '/werk/brieven/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idUit(request);
+        const w = await brief(o, ctxVan(request), id, 'html-fragment');
+        return web.render(
+          reply,
+          BriefPagina({
+            ctx: web.ctx(request),
+            onderwerp: `${w.onderwerp} (#${id})`,
+            html: w.html!,
+            pdfHref: `/werk/brieven/${id}/pdf`,
+            terugHref: '/werk',
+            terugTekst: t('werk.brief.terug'),
+          }),
+        );
+      }),
+    );
+
+    app.get(
+      '/werk/brieven/:id/pdf',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idUit(request);
+        const w = await brief(o, ctxVan(request), id, 'pdf');
+        return reply
+          .type('application/pdf')
+          .header('Content-Disposition', `attachment; filename="brief-${id}.pdf"`)
+          .send(Buffer.from(w.pdf!));
+      }),
+    );
 
     app.get(
       '/werk/zaken/:id',
