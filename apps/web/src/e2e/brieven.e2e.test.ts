@@ -9,7 +9,6 @@ import type { Db } from '@regelmaat/db';
 import { openDb } from '@regelmaat/db';
 import { brievenVan, inloggenMedewerker } from '@regelmaat/diensten';
 import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
-import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import type { Page } from 'playwright-core';
@@ -107,7 +106,7 @@ describe('Mijn brieven', () => {
   it(
     'a citizen without letters sees that there are none',
     async () => {
-      const page = await burger(testBsn(987));
+      const page = await burger('123456782');
       await page.goto(`${e2e.url}/mijn/brieven`);
       expect(await page.locator('main').textContent()).toContain(
         'Wij hebben u nog geen brieven over toeslagen gestuurd.',
