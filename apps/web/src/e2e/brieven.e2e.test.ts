@@ -7,7 +7,7 @@
  */
 import type { Db } from '@regelmaat/db';
 import { openDb } from '@regelmaat/db';
-import { brievenVan, inloggenMedewerker } from '@regelmaat/diensten';
+import { brievenVan, claimZaak, inloggenMedewerker, legMaatwerkbesluitVast } from '@regelmaat/diensten';
 import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
@@ -136,6 +136,50 @@ describe('case worker', () => {
       await page.locator('#brieven tr[data-brief] th a').first().click();
       await page.waitForURL(/\/werk\/brieven\/\d+$/);
       await toegankelijk(page, 'werk-brief');
+    },
+    T,
+  );
+
+  it(
+    'reads the letter of a maatwerk decision that waits for approval, before it is sent',
+    async () => {
+      const sessie = (
+        await inloggenMedewerker(t.o, { gebruikersnaam: 'behandelaar-1', wachtwoord: 'demo-behandelaar-1' })
+      ).sessie;
+      const ctx = { sessie, trace: nieuweTrace() };
+      const z = await claimZaak(t.o, ctx, t.zaakId, 1).catch(() => undefined);
+      expect(z?.id ?? t.zaakId).toBe(t.zaakId);
+      const u = await legMaatwerkbesluitVast(t.o, ctx, {
+        zaakId: t.zaakId,
+        regeling: 'zorgtoeslag',
+        jaar: 2026,
+        afwijking: { bedrag: 600_000 },
+        grondslag: 'awir-13b',
+        afweging: 'De gewone berekening pakt voor dit huishouden onevenredig hard uit.',
+        vragen: { rechtvaardig: 'ja', samen: 'ja', aanspreekbaar: 'ja' },
+        niveau: 'geval',
+      });
+      expect(u.besluit.status).toBe('wacht-op-goedkeuring');
+      const rijenVoor = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM brief')).rows[0]!.n);
+      const page = await e2e.nieuwePagina();
+      const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === 'behandelaar-1')!;
+      await page.goto(`${e2e.url}/medewerker/inloggen`);
+      await tabNaar(page, '#veld-naam');
+      await page.keyboard.type(a.gebruikersnaam);
+      await tabNaar(page, '#veld-wachtwoord');
+      await page.keyboard.type(a.wachtwoord);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/werk$/);
+      await page.goto(`${e2e.url}/werk/zaken/${t.zaakId}`);
+      await page.locator(`a[href="/werk/maatwerkbesluiten/${u.besluit.id}/brief"]`).click();
+      await page.waitForURL(/\/brief$/);
+      const tekst = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(tekst).toContain('nog niet verzonden');
+      expect(tekst).toContain('De gewone berekening pakt voor dit huishouden onevenredig hard uit.');
+      expect(tekst).toMatch(/vast op € 6\.000/);
+      await toegankelijk(page, 'werk-maatwerk-brief-voorbeeld');
+      const rijenNa = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM brief')).rows[0]!.n);
+      expect(rijenNa).toBe(rijenVoor);
     },
     T,
   );

@@ -8,7 +8,7 @@ import type { BriefInLijst } from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import type { PaginaContext } from '../components/Layout';
 import { Layout } from '../components/Layout';
-import { Paragraph } from '../components/nlds';
+import { Alert, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum } from '../opmaak';
 import { t } from '../teksten';
@@ -55,22 +55,34 @@ export function BriefPagina({
   pdfHref,
   terugHref,
   terugTekst,
+  melding,
 }: {
   ctx: PaginaContext;
   onderwerp: string;
   /** The letter's `<article>` from `briefHtmlFragment` (escaped there). */
   html: string;
-  pdfHref: string;
+  pdfHref?: string;
   terugHref: string;
   terugTekst: string;
+  /** A notice above the letter (a preview that is not sent yet). */
+  melding?: string;
 }) {
   return (
     <Layout ctx={ctx} titel={onderwerp}>
       <Paragraph>
         <Link href={terugHref}>{terugTekst}</Link>
-        {' · '}
-        <Link href={pdfHref}>{t('brief.pdf')}</Link>
+        {pdfHref ? (
+          <>
+            {' · '}
+            <Link href={pdfHref}>{t('brief.pdf')}</Link>
+          </>
+        ) : null}
       </Paragraph>
+      {melding ? (
+        <Alert type="info">
+          <Paragraph>{melding}</Paragraph>
+        </Alert>
+      ) : null}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the letter's HTML is built by @regelmaat/brieven, which escapes all data */}
       <div className="rm-brief" dangerouslySetInnerHTML={{ __html: html }} />
     </Layout>

@@ -68,6 +68,9 @@ export const werkplekTeksten = {
   'werk.dossier.vastgelegdOp': 'vastgelegd op {moment}',
 
   'werk.zaak.brieven': 'Brieven',
+  'werk.maatwerk.briefVoorbeeld': 'Bekijk de brief die de burger krijgt als besluit {id} ingaat',
+  'werk.brief.voorbeeld':
+    'Voorbeeld: deze brief is nog niet verzonden. Hij wordt vastgelegd als het besluit ingaat.',
   'werk.brieven.tabel': 'De brieven van dit huishouden, een per beschikking (nieuwste eerst)',
   'werk.brieven.geen': 'Dit huishouden heeft nog geen brieven.',
   'werk.brieven.onderwerp': 'Onderwerp',

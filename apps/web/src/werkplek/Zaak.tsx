@@ -118,6 +118,13 @@ export function MaatwerkKaart({
             : null,
         ]}
       />
+      {b.status === 'wacht-op-goedkeuring' ? (
+        <Paragraph>
+          <Link href={`/werk/maatwerkbesluiten/${b.id}/brief`}>
+            {t('werk.maatwerk.briefVoorbeeld', { id: b.id })}
+          </Link>
+        </Paragraph>
+      ) : null}
     </div>
   );
 }

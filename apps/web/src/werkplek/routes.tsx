@@ -19,6 +19,7 @@ import {
   keurMaatwerkGoed,
   legContactVastVoor,
   legMaatwerkbesluitVast,
+  maatwerkBriefVoorbeeld,
   maatwerkTerGoedkeuring,
   maatwerkVanZaak,
   medewerkerNamen,
@@ -193,6 +194,25 @@ export function werkplekPaginas(o: Omgeving) {
             pdfHref: `/werk/brieven/${id}/pdf`,
             terugHref: '/werk',
             terugTekst: t('werk.brief.terug'),
+          }),
+        );
+      }),
+    );
+
+    app.get(
+      '/werk/maatwerkbesluiten/:id/brief',
+      pre,
+      pagina(async (request, reply) => {
+        const v = await maatwerkBriefVoorbeeld(o, ctxVan(request), idUit(request));
+        return web.render(
+          reply,
+          BriefPagina({
+            ctx: web.ctx(request),
+            onderwerp: `${v.onderwerp} (voorbeeld, besluit ${v.maatwerkbesluitId})`,
+            html: v.html,
+            terugHref: '/werk',
+            terugTekst: t('werk.brief.terug'),
+            melding: t('werk.brief.voorbeeld'),
           }),
         );
       }),
