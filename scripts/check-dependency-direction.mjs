@@ -68,6 +68,7 @@ const SQL_PAKKETTEN = [
   '@regelmaat/db',
   '@regelmaat/dossier-opslag',
   '@regelmaat/beschikking',
+  '@regelmaat/brief-opslag',
   '@regelmaat/verwerking',
   '@regelmaat/toegang',
   '@regelmaat/logboek',

@@ -22,7 +22,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { openapiDocument } from './openapi';
 import { probleem, probleemUit } from './probleem';
-import { fastifyPad, type RouteDef } from './route';
+import { Bestand, fastifyPad, type RouteDef } from './route';
 import { ROUTES } from './routes';
 
 export const API_VERSIE = '1.0.0';
@@ -105,10 +105,22 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
         const ctx = await context(o, req);
         reply.header('traceparent', traceparent(ctx.trace));
         controleerToegang(def, ctx, req);
-        const params = parse(def.params, req.params, 'params');
-        const query = parse(def.query, req.query, 'query');
-        const body = parse(def.body, req.body ?? {}, 'body');
-        const uit = await def.handler({ body, params, query, ctx, o });
+        const params = parse(def.params as never, req.params, 'params');
+        const query = parse(def.query as never, req.query, 'query');
+        const body = parse(def.body as never, req.body ?? {}, 'body');
+        const uit = await def.handler({
+          body,
+          params,
+          query,
+          ctx,
+          o,
+          ...(req.headers.accept ? { accept: req.headers.accept } : {}),
+        });
+        if (uit instanceof Bestand) {
+          reply.code(def.status ?? 200).type(uit.type);
+          if (uit.bestandsnaam) reply.header('Content-Disposition', `inline; filename="${uit.bestandsnaam}"`);
+          return reply.send(typeof uit.inhoud === 'string' ? uit.inhoud : Buffer.from(uit.inhoud));
+        }
         if (opties.valideerAntwoorden) {
           const r = def.antwoord.safeParse(uit);
           if (!r.success)

@@ -117,6 +117,27 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       },
     ],
     ['dossier', async () => ({ rol: 'auditor', body: { bsn: t.bsn1 } })],
+    ['brieven', async () => ({ rol: 'auditor', body: { bsn: t.bsn1 } })],
+    [
+      'brief',
+      async () => {
+        const r = await t.db.query<{ id: string }>(
+          'SELECT b.id FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id WHERE h.bsn_aanvrager = $1 ORDER BY b.id LIMIT 1',
+          [t.bsn1],
+        );
+        return { rol: 'behandelaar', url: `/brieven/${r.rows[0]!.id}` };
+      },
+    ],
+    [
+      'briefVerzonden',
+      async () => {
+        const r = await t.db.query<{ id: string }>(
+          'SELECT b.id FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id WHERE h.bsn_aanvrager = $1 ORDER BY b.id LIMIT 1',
+          [t.bsn1],
+        );
+        return { rol: 'behandelaar', url: `/brieven/${r.rows[0]!.id}/verzending` };
+      },
+    ],
     [
       'meldWijziging',
       async () => ({

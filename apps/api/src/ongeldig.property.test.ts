@@ -174,7 +174,7 @@ describeEachDatabase('generated requests on $naam', ({ naam, open }) => {
             expect(res.statusCode, res.body).toBeLessThan(500);
             if (res.statusCode >= 400) {
               expect(res.headers['content-type']).toContain('application/problem+json');
-              expect(await tellingen(t.db)).toBe(voor);
+              expect(await tellingen(t.db), res.body).toBe(voor);
             }
           },
         ),

@@ -106,7 +106,17 @@ export function openapiDocument(routes: readonly RouteDef[], versie: string): Js
         [String(r.status ?? 200)]: {
           description: 'Gelukt',
           headers: { 'API-Version': { $ref: '#/components/headers/API-Version' } },
-          content: { 'application/json': { schema: naarOpenapi(r.antwoord, componenten, r.operationId) } },
+          content: {
+            'application/json': { schema: naarOpenapi(r.antwoord, componenten, r.operationId) },
+            ...Object.fromEntries(
+              (r.formaten ?? []).map((f) => [
+                f,
+                {
+                  schema: f === 'application/pdf' ? { type: 'string', format: 'binary' } : { type: 'string' },
+                },
+              ]),
+            ),
+          },
         },
         ...(r.body || r.params || r.query ? { '400': PROBLEEM } : {}),
         ...(r.toegang === 'publiek' ? {} : { '401': PROBLEEM, '403': PROBLEEM }),

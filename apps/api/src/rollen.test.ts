@@ -29,6 +29,9 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     overzicht: { body: eigenOfBsn },
     beschikking: { url: '/beschikkingen/1' },
     reproduceerBeschikking: { url: '/beschikkingen/1/reproductie' },
+    brieven: { body: eigenOfBsn },
+    brief: { url: '/brieven/1' },
+    briefVerzonden: { url: '/brieven/1/verzending' },
     dossier: { body: { bsn: t.bsn1 } },
     meldWijziging: {
       body: { wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 31_234 }, bevestig: false },

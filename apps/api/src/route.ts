@@ -20,6 +20,18 @@ export interface Verzoek<B, P, Q> {
   query: Q;
   ctx: Context;
   o: Omgeving;
+  /** The request's Accept header (content negotiation for routes with `formaten`). */
+  accept?: string;
+}
+
+/** A response that is not JSON (a letter as HTML or PDF): sent as is, with its media type. */
+export class Bestand {
+  constructor(
+    readonly type: 'text/html; charset=utf-8' | 'application/pdf',
+    readonly inhoud: string | Uint8Array,
+    /** For a download: `Content-Disposition: inline; filename="…"`. */
+    readonly bestandsnaam?: string,
+  ) {}
 }
 
 export interface RouteDef<B = unknown, P = unknown, Q = unknown, R = unknown> {
@@ -34,6 +46,8 @@ export interface RouteDef<B = unknown, P = unknown, Q = unknown, R = unknown> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   antwoord: z.ZodType<R>;
+  /** Media types besides JSON the route can answer with (the handler returns a `Bestand`). */
+  formaten?: readonly ('text/html' | 'application/pdf')[];
 
   /**
    * Requests per IP address per window (in this process; @fastify/rate-limit), for routes that

@@ -58,6 +58,8 @@ const BEREIK: Record<string, [number, number]> = {
 const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'beschikking params.id': 'beschikking.id',
   'reproduceerBeschikking params.id': 'beschikking.id',
+  'brief params.id': 'brief.beschikking_id',
+  'briefVerzonden params.id': 'brief.beschikking_id',
   'overzicht body.jaar': 'beschikking.jaar',
   'berekenHuishouden body.jaar': 'beschikking.jaar',
   'meldWijziging body.jaar': 'beschikking.jaar',

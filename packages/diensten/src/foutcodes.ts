@@ -47,11 +47,13 @@ export const FOUTCODES = {
   'standaard-veranderd': CONFLICT,
   'melding-id-hergebruikt': CONFLICT,
   'opvangcontract-andere-aanbieder': CONFLICT,
+  'brief-andere-pdf': CONFLICT,
   // Understood, but the domain refuses it (422).
   'dossier-onleesbaar': ONVERWERKBAAR,
   'geen-standaarduitkomst': ONVERWERKBAAR,
   'geen-beschikking': ONVERWERKBAAR,
   'wijziging-onverwerkbaar': ONVERWERKBAAR,
+  'brief-niet-te-maken': ONVERWERKBAAR,
   // Ours.
   'interne-fout': {
     status: 500,

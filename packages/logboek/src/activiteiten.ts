@@ -26,6 +26,7 @@ export const ACTIVITEIT_SLEUTELS = [
   'eigen-logboek-inzien',
   'werkvoorraad-inzien',
   'signaal-melden',
+  'brief-inzien',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

@@ -4,6 +4,7 @@
  */
 import type { RouteDef } from '../route';
 import { BEREKENING_ROUTES } from './berekeningen';
+import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
@@ -19,4 +20,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...MAATWERK_ROUTES,
   ...CONTACT_ROUTES,
   ...GEZONDHEID_ROUTES,
+  // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
+  ...BRIEF_ROUTES,
 ];

@@ -6,8 +6,19 @@
  * database that already holds a population is left as it is (a restart is quick).
  */
 import type { Db } from '@regelmaat/db';
+import {
+  type Context,
+  claimZaak,
+  inloggenDigid,
+  inloggenMedewerker,
+  legMaatwerkbesluitVast,
+  meldWijziging,
+  type Omgeving,
+  standaardUitkomstVoorZaak,
+} from '@regelmaat/diensten';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
-import type { Wetgeving } from '@regelmaat/law';
+import type { RegelingId, Wetgeving } from '@regelmaat/law';
+import { nieuweTrace } from '@regelmaat/logboek';
 import { alsDossier, kalender, vasteSet } from '@regelmaat/populatie';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { standaardUitval, startRun, werk } from '@regelmaat/verwerking';
@@ -65,6 +76,60 @@ export async function zaaiDemo(
   opties.melding('Demo-gegevens klaar.\n');
 }
 
+/**
+ * Letters of more kinds than the advance (issue 13): a citizen reports a new income (change
+ * letters), and a case worker takes the open case of another household and decides a small
+ * maatwerk deviation that takes effect at once (a maatwerk letter). Through the real services, so
+ * the decisions, cases and processing log are as in use. Done once: a database that already has a
+ * decision outside the runs is left as it is.
+ */
+export async function zaaiDemoBrieven(o: Omgeving, jaar: number): Promise<void> {
+  const al = await o.db.query<{ n: string }>(
+    "SELECT count(*) AS n FROM beschikking WHERE aanleiding <> 'run'",
+  );
+  if (Number(al.rows[0]!.n) > 0) return;
+  const v = await demoVoorbeelden(o.db, jaar);
+  const burger = v.burgers.find((b) => b.waarom === 'krijgt huurtoeslag');
+  if (burger) {
+    const ctx: Context = { sessie: inloggenDigid(o, { bsn: burger.bsn }).sessie, trace: nieuweTrace() };
+    await meldWijziging(o, ctx, {
+      wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 19_500 },
+      bevestig: true,
+    });
+  }
+  const zaak = await o.db.query<{ id: string; versie: number; regeling: RegelingId }>(
+    `SELECT z.id, z.versie, b.regeling FROM zaak z
+       JOIN beschikking b ON b.huishouden_id = z.huishouden_id AND b.jaar = $1 AND b.status = 'vastgesteld'
+      WHERE z.status = 'open' AND z.soort = 'uitval-controle' AND z.team = 'uitval'
+      ORDER BY z.id, b.id LIMIT 1`,
+    [jaar],
+  );
+  const z = zaak.rows[0];
+  if (!z) return;
+  const behandelaar = await inloggenMedewerker(o, {
+    gebruikersnaam: 'behandelaar-1',
+    wachtwoord: 'demo-behandelaar-1',
+  });
+  const ctx: Context = { sessie: behandelaar.sessie, trace: nieuweTrace() };
+  await claimZaak(o, ctx, Number(z.id), z.versie);
+  const standaard = await standaardUitkomstVoorZaak(o, ctx, Number(z.id), { regeling: z.regeling, jaar });
+  await legMaatwerkbesluitVast(o, ctx, {
+    zaakId: Number(z.id),
+    regeling: z.regeling,
+    jaar,
+    afwijking: { bedrag: standaard.bedrag + 12_000 },
+    grondslag: 'awir-13b',
+    afweging:
+      'Uw inkomen daalde dit jaar plotseling door ziekte. De gewone berekening houdt daar te laat rekening mee. Daarom krijgt u dit jaar 120 euro meer.',
+    vragen: {
+      rechtvaardig: 'Ja: het verschil komt door ziekte, niet door een keuze.',
+      samen: 'Ja: vergelijkbare huishoudens krijgen hetzelfde.',
+      aanspreekbaar: 'Ja: de afwijking is klein en uitgelegd.',
+    },
+    niveau: 'geval',
+  });
+}
+
 /** A few citizens worth logging in as: with a case, with huurtoeslag, with childcare. */
 export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbeelden> {
   const een = async (sql: string, waarom: string) => {
@@ -88,6 +153,16 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
           WHERE b.jaar = $1 AND b.regeling = 'kinderopvangtoeslag' ORDER BY h.id LIMIT 1`,
         'krijgt kinderopvangtoeslag',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
+          WHERE b.jaar = $1 AND b.aanleiding = 'wijziging' ORDER BY h.id LIMIT 1`,
+        'heeft een brief over een wijziging (Mijn brieven)',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
+          WHERE b.jaar = $1 AND b.aanleiding = 'maatwerk' ORDER BY h.id LIMIT 1`,
+        'heeft een brief over een besluit op maat (Mijn brieven)',
       )),
     ],
   };

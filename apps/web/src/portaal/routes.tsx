@@ -8,6 +8,8 @@
  */
 import {
   beschikkingMetUitleg,
+  brief,
+  brievenVan,
   DienstFout,
   type MijnHuishouden,
   meldWijziging,
@@ -33,6 +35,7 @@ import { tekstOfNiets } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
+import { BriefPagina, MijnBrieven } from './Brieven';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
 import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
@@ -253,6 +256,59 @@ export function portaalPaginas(o: Omgeving) {
           if (!geenRegistratie(e)) throw e;
         }
         return web.render(reply, MijnZaken({ ctx: web.ctx(request), zaken }));
+      }),
+    );
+
+    app.get(
+      '/mijn/brieven',
+      pre,
+      pagina(async (request, reply) => {
+        let brieven: Awaited<ReturnType<typeof brievenVan>>['brieven'] = [];
+        try {
+          brieven = (await brievenVan(o, dienstCtx(o, web, request), {})).brieven;
+        } catch (e) {
+          if (!geenRegistratie(e)) throw e;
+        }
+        return web.render(reply, MijnBrieven({ ctx: web.ctx(request), brieven }));
+      }),
+    );
+
+    const briefId = (request: FastifyRequest): number => {
+      const id = (request.params as { id: string }).id;
+      if (!/^\d{1,15}$/.test(id)) throw new NietGevonden('Deze pagina bestaat niet.');
+      return Number(id);
+    };
+
+    app.get(
+      '/mijn/brieven/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const id = briefId(request);
+        const w = await brief(o, dienstCtx(o, web, request), id, 'html-fragment');
+        return web.render(
+          reply,
+          BriefPagina({
+            ctx: web.ctx(request),
+            onderwerp: w.onderwerp,
+            html: w.html!,
+            pdfHref: `/mijn/brieven/${id}/pdf`,
+            terugHref: '/mijn/brieven',
+            terugTekst: t('brief.terug'),
+          }),
+        );
+      }),
+    );
+
+    app.get(
+      '/mijn/brieven/:id/pdf',
+      pre,
+      pagina(async (request, reply) => {
+        const id = briefId(request);
+        const w = await brief(o, dienstCtx(o, web, request), id, 'pdf');
+        return reply
+          .type('application/pdf')
+          .header('Content-Disposition', `attachment; filename="brief-${id}.pdf"`)
+          .send(Buffer.from(w.pdf!));
       }),
     );
 

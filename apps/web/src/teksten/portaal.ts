@@ -11,6 +11,7 @@ export const portaalTeksten = {
   'portaal.menu.terugbellen': 'Vraag of wij u terugbellen',
   'portaal.menu.zaken': 'Mijn vragen en zaken',
   'portaal.menu.gegevens': 'Wat is er met mijn gegevens gedaan?',
+  'portaal.menu.brieven': 'Mijn brieven',
 
   'foutpagina.ongeldig': 'Dit klopt niet',
   'foutpagina.geweigerd': 'U mag dit niet zien',
@@ -166,6 +167,18 @@ export const portaalTeksten = {
   'terugbellen.fout.telefoon': 'Vul een telefoonnummer in met 10 cijfers, zoals 06 12345678.',
   'terugbellen.ontvangen': 'Wij bellen u terug',
   'terugbellen.ontvangenTekst': 'Wij hebben uw vraag gekregen. Wij bellen u uiterlijk op {datum}.',
+
+  // My letters
+  'brieven.titel': 'Mijn brieven',
+  'brieven.intro': 'Hier staan de brieven over uw toeslagen. De nieuwste brief staat bovenaan.',
+  'brieven.leeg': 'Wij hebben u nog geen brieven over toeslagen gestuurd.',
+  'brieven.tabel': 'Uw brieven',
+  'brieven.datum': 'Datum',
+  'brieven.onderwerp': 'Waar gaat de brief over?',
+  'brieven.pdf': 'Als PDF',
+  'brieven.pdfLink': 'Download als PDF',
+  'brief.pdf': 'Download deze brief als PDF',
+  'brief.terug': 'Terug naar Mijn brieven',
 
   // My cases
   'zaken.titel': 'Mijn vragen en zaken',

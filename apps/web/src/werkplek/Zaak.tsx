@@ -6,7 +6,7 @@
  * fact's source and validity, the decisions with a link to their explanation, the maatwerk
  * decisions, the contact log with a form to add a contact, and the history.
  */
-import type { DossierOverzicht, ZaakDetail } from '@regelmaat/diensten';
+import type { BriefInLijst, DossierOverzicht, ZaakDetail } from '@regelmaat/diensten';
 import { GRONDSLAGEN, KANALEN, type Maatwerkbesluit } from '@regelmaat/zaken';
 import { Link } from '@utrecht/link-react';
 import type { ReactNode } from 'react';
@@ -17,7 +17,7 @@ import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { foutVoor, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
-import { euro, moment } from '../opmaak';
+import { datum, euro, moment } from '../opmaak';
 import { t } from '../teksten';
 import { DossierSectie } from './Dossier';
 import {
@@ -118,6 +118,13 @@ export function MaatwerkKaart({
             : null,
         ]}
       />
+      {b.status === 'wacht-op-goedkeuring' ? (
+        <Paragraph>
+          <Link href={`/werk/maatwerkbesluiten/${b.id}/brief`}>
+            {t('werk.maatwerk.briefVoorbeeld', { id: b.id })}
+          </Link>
+        </Paragraph>
+      ) : null}
     </div>
   );
 }
@@ -127,6 +134,7 @@ export function ZaakPagina({
   detail,
   dossier,
   maatwerk,
+  brieven,
   namen,
   ik,
   melding,
@@ -138,6 +146,8 @@ export function ZaakPagina({
   detail: ZaakDetail;
   dossier: DossierOverzicht;
   maatwerk: readonly Maatwerkbesluit[];
+  /** The household's letters (`brievenVan`), when the caller may read decisions. */
+  brieven?: readonly BriefInLijst[];
   /** Staff names by user id (`medewerkerNamen`). */
   namen: ReadonlyMap<string, string>;
   ik: Ik;
@@ -171,6 +181,11 @@ export function ZaakPagina({
           <li>
             <a href="#beschikkingen">{t('werk.zaak.beschikkingen')}</a>
           </li>
+          {brieven ? (
+            <li>
+              <a href="#brieven">{t('werk.zaak.brieven')}</a>
+            </li>
+          ) : null}
           <li>
             <a href="#maatwerk">{t('werk.zaak.maatwerk')}</a>
           </li>
@@ -280,6 +295,41 @@ export function ZaakPagina({
           ))}
         </Tabel>
       </Sectie>
+
+      {brieven ? (
+        <Sectie id="brieven" titel={t('werk.zaak.brieven')}>
+          {brieven.length === 0 ? (
+            <Paragraph>{t('werk.brieven.geen')}</Paragraph>
+          ) : (
+            <Tabel
+              bijschrift={t('werk.brieven.tabel')}
+              kolommen={[
+                t('werk.brieven.onderwerp'),
+                t('werk.brieven.datum'),
+                t('werk.brieven.verzonden'),
+                t('werk.brieven.pdf'),
+              ]}
+            >
+              {brieven.map((b) => (
+                <tr key={b.beschikkingId} data-brief={b.beschikkingId}>
+                  <th scope="row">
+                    <Link href={`/werk/brieven/${b.beschikkingId}`}>
+                      {b.onderwerp} (#{b.beschikkingId})
+                    </Link>
+                  </th>
+                  <td>{datum(b.briefdatum)}</td>
+                  <td>{b.verzonden ? moment(b.verzonden.op) : t('werk.brieven.nietVerzonden')}</td>
+                  <td>
+                    <Link href={`/werk/brieven/${b.beschikkingId}/pdf`}>
+                      {t('werk.brieven.pdfVan', { id: b.beschikkingId })}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </Tabel>
+          )}
+        </Sectie>
+      ) : null}
 
       <Sectie id="maatwerk" titel={t('werk.zaak.maatwerk')}>
         {maatwerk.length === 0 ? <Paragraph>{t('werk.maatwerk.geen')}</Paragraph> : null}

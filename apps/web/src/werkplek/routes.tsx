@@ -10,6 +10,8 @@ import {
   AfrondVerzoek,
   AfwijzingVerzoek,
   beschikkingMetUitleg,
+  brief,
+  brievenVan,
   claimZaak,
   DienstFout,
   dossier,
@@ -21,6 +23,7 @@ import {
   keurMaatwerkGoed,
   legContactVastOpZaak,
   legMaatwerkbesluitVast,
+  maatwerkBriefVoorbeeld,
   maatwerkFormulier,
   maatwerkTerGoedkeuring,
   maatwerkVanZaak,
@@ -46,6 +49,7 @@ import { dienstCtx, dienstSessie, metFouten } from '../diensten/context';
 import { idVan, lijstVeld, queryVan, veld } from '../formulieren/verzoek';
 import { geheelUit } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
+import { BriefPagina } from '../portaal/Brieven';
 import { t } from '../teksten';
 import { BeschikkingPagina } from './Beschikking';
 import { leesContact } from './contact-invoer';
@@ -120,6 +124,10 @@ export function werkplekPaginas(o: Omgeving) {
         maatwerkVanZaak(o, ctx, id),
         medewerkerNamen(o, ctx),
       ]);
+      // The household's letters, for a role that may read decisions (not shown otherwise).
+      const brieven = heeftRecht(s.rol, 'beschikking:lezen')
+        ? (await brievenVan(o, ctx, { bsn: detail.bsnAanvrager })).brieven
+        : undefined;
       const gedaan = GEDAAN[queryVan(request, GedaanVraag).gedaan];
       return web.render(
         reply,
@@ -128,6 +136,7 @@ export function werkplekPaginas(o: Omgeving) {
           detail,
           dossier: d,
           maatwerk,
+          ...(brieven ? { brieven } : {}),
           namen,
           ik: { id: s.id, rol: s.rol },
           ...(gedaan ? { melding: { type: 'ok' as const, tekst: gedaan } } : {}),
@@ -137,6 +146,58 @@ export function werkplekPaginas(o: Omgeving) {
         status,
       );
     };
+
+    app.get(
+      '/werk/brieven/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idVan(request);
+        const w = await brief(o, ctxVan(request), id, 'html-fragment');
+        return web.render(
+          reply,
+          BriefPagina({
+            ctx: web.ctx(request),
+            onderwerp: `${w.onderwerp} (#${id})`,
+            html: w.html!,
+            pdfHref: `/werk/brieven/${id}/pdf`,
+            terugHref: '/werk',
+            terugTekst: t('werk.brief.terug'),
+          }),
+        );
+      }),
+    );
+
+    app.get(
+      '/werk/maatwerkbesluiten/:id/brief',
+      pre,
+      pagina(async (request, reply) => {
+        const v = await maatwerkBriefVoorbeeld(o, ctxVan(request), idVan(request));
+        return web.render(
+          reply,
+          BriefPagina({
+            ctx: web.ctx(request),
+            onderwerp: `${v.onderwerp} (voorbeeld, besluit ${v.maatwerkbesluitId})`,
+            html: v.html,
+            terugHref: '/werk',
+            terugTekst: t('werk.brief.terug'),
+            melding: t('werk.brief.voorbeeld'),
+          }),
+        );
+      }),
+    );
+
+    app.get(
+      '/werk/brieven/:id/pdf',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idVan(request);
+        const w = await brief(o, ctxVan(request), id, 'pdf');
+        return reply
+          .type('application/pdf')
+          .header('Content-Disposition', `attachment; filename="brief-${id}.pdf"`)
+          .send(Buffer.from(w.pdf!));
+      }),
+    );
 
     app.get(
       '/werk/zaken/:id',

@@ -1,0 +1,99 @@
+/**
+ * The letter of a definitive calculation on both databases: after the definitive run, every
+ * household's definitive decision has a letter that says what was advanced and settles it — a
+ * back-payment (nabetaling) or a recovery (terugvordering) — and its PDF says the amounts, the
+ * letter date and the last day to object (pdftotext).
+ */
+import { bezwaartermijn, datum, euro } from '@regelmaat/brieven';
+import { bewaarPdf, pdfTekst } from '@regelmaat/brieven/testing';
+import { copyLine, type Db } from '@regelmaat/db';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { FEIT_KOLOMMEN } from '@regelmaat/dossier-opslag';
+import { DEFINITIEF_OP, definitieveFeiten, testHuishouden } from '@regelmaat/dossier-opslag/testing';
+import { nieuweTrace } from '@regelmaat/logboek';
+import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Context } from '../context';
+import { inloggenMedewerker } from '../sessies';
+import { maakTestOmgeving, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
+import { brief, brievenVan } from './brieven';
+
+describeEachDatabase('definitive letters on $naam', ({ open, naam }) => {
+  let db: Db;
+  let t: TestOmgeving;
+  let ctx: () => Context;
+  beforeAll(async () => {
+    db = await open();
+    t = await maakTestOmgeving(db);
+    const copy = Array.from({ length: 6 }, (_, i) => definitieveFeiten(testHuishouden(i)))
+      .flatMap(({ id, feiten }) =>
+        feiten.map((f) =>
+          copyLine([
+            id,
+            f.soort,
+            f.persoonBsn ?? null,
+            f.waarde,
+            null,
+            null,
+            f.bron,
+            f.geregistreerdOp,
+            null,
+          ]),
+        ),
+      )
+      .join('');
+    await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
+    const { run } = await startRun(
+      db,
+      { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, nu: DEFINITIEF_OP },
+      t.o.wetgeving,
+    );
+    await werk(db, run, t.o.wetgeving, geenUitval, {
+      worker: 'test',
+      logboek: { sleutel: SLEUTELS.pseudoniem },
+    });
+    const sessie = (
+      await inloggenMedewerker(t.o, { gebruikersnaam: 'auditor-1', wachtwoord: 'demo-auditor-1' })
+    ).sessie;
+    ctx = () => ({ sessie, trace: nieuweTrace() });
+  }, 90_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('settles against the advances and says so, in the data and in the PDF', async () => {
+    const uitkomsten = new Set<string>();
+    for (const bsn of [t.bsn1, t.bsn2]) {
+      const l = (await brievenVan(t.o, ctx(), { bsn })).brieven.filter(
+        (b) => b.soort === 'definitieve-berekening',
+      );
+      expect(l.length).toBeGreaterThan(0);
+      for (const item of l) {
+        const w = await brief(t.o, ctx(), item.beschikkingId, 'pdf');
+        const g = w.opgeslagen.brief.gegevens;
+        const t0 = g.toeslagen[0]!;
+        const v = await db.query<{ voorschot: number; jaarbedrag: number }>(
+          'SELECT vereffening_voorschot_totaal AS voorschot, jaarbedrag FROM beschikking WHERE id = $1',
+          [item.beschikkingId],
+        );
+        expect(t0.afrekening?.alBetaald).toBe(v.rows[0]!.voorschot);
+        expect(t0.jaarbedrag).toBe(v.rows[0]!.jaarbedrag);
+        const verschil = t0.jaarbedrag - t0.afrekening!.alBetaald;
+        const pad = bewaarPdf(`definitief-${naam.toLowerCase()}-${item.beschikkingId}`, w.pdf!);
+        const tekst = pdfTekst(pad);
+        const n = (s: string) => s.replace(/\u00a0/g, ' ');
+        expect(tekst).toContain(n(euro(t0.jaarbedrag)));
+        expect(tekst).toContain(datum(w.opgeslagen.brief.briefdatum));
+        expect(tekst).toContain(datum(bezwaartermijn(w.opgeslagen.brief.briefdatum).laatsteDag));
+        if (verschil > 0) {
+          uitkomsten.add('nabetaling');
+          expect(tekst).toContain(`U krijgt nog ${n(euro(verschil))}`);
+        } else if (verschil < 0) {
+          uitkomsten.add('terugvordering');
+          expect(tekst).toContain(`U heeft ${n(euro(-verschil))} te veel`);
+        }
+      }
+    }
+    expect(uitkomsten.size).toBeGreaterThan(0);
+  });
+});
