@@ -13,9 +13,9 @@ import {
   type Reproductie,
   reproduceer,
 } from '@regelmaat/beschikking';
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
-import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
+import type { ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';
@@ -55,20 +55,15 @@ export async function beschikkingMetUitleg(
   await magBeschikking(o, ctx, b);
   return o.db.transaction(async (tx) => {
     const feiten = await leesDossierFeiten(tx, b.huishoudenId);
-    const dossier = huishoudenUitFeiten(
-      feiten,
-      b.jaar,
-      b.bekendOp,
-      b.soort === 'definitief' ? 'definitief' : 'schatting',
-    );
-    const p = parseHuishouden(dossier.invoer);
-    const berekening = p.ok
-      ? berekenHuishouden(normaliseer(p.huishouden), o.wetgeving).toeslagen.find(
-          (t) => t.regeling === b.regeling,
-        )
-      : undefined;
-    await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(dossier.bsn), start);
-    return { beschikking: b, ...(berekening ? { berekening } : {}), ontbrekend: dossier.ontbrekend };
+    const u = new HuishoudenRekenaar(o.wetgeving).bereken(feiten, {
+      jaar: b.jaar,
+      variant: b.soort === 'definitief' ? 'definitief' : 'schatting',
+      bekendOp: b.bekendOp,
+      uitleg: true,
+    });
+    const berekening = u.ok ? u.berekening.toeslagen.find((t) => t.regeling === b.regeling) : undefined;
+    await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(u.dossier.bsn), start);
+    return { beschikking: b, ...(berekening ? { berekening } : {}), ontbrekend: u.dossier.ontbrekend };
   });
 }
 

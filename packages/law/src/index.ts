@@ -10,7 +10,12 @@ export * from './kinderopvangtoeslag/tabel-onzeker';
 export * from './regeling';
 export * from './regelingen';
 export * from './situatie/huishouden-schema';
-export { opvangCentiurenPerMaand } from './situatie/maanden';
+export {
+  maandenMetOverlap,
+  maandenOpEersteDag,
+  opvangCentiurenPerMaand,
+  vanafGeboorte,
+} from './situatie/maanden';
 export * from './situatie/niet-gemodelleerd';
 export * from './situatie/normaliseer';
 export * from './situatie/parse-huishouden';
