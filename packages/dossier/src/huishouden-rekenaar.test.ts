@@ -8,7 +8,12 @@ import { snapshotHash } from './snapshot-hash';
 
 const bsn = (n: number) => String(100000000 + n);
 const T0 = '2025-11-01T00:00:00.000Z';
-const personen = (h: { toeslagpartner?: unknown; kinderen?: unknown[]; medebewoners?: unknown[] }) => ({
+const personen = (h: {
+  berekeningsjaar: number;
+  toeslagpartner?: unknown;
+  kinderen?: unknown[];
+  medebewoners?: unknown[];
+}) => ({
   aanvrager: bsn(1),
   ...(h.toeslagpartner ? { toeslagpartner: bsn(2) } : {}),
   kinderen: (h.kinderen ?? []).map((_, i) => bsn(10 + i)),
