@@ -10,14 +10,7 @@ import { type Db, openDb } from '@regelmaat/db';
 import { postgresTitel } from '@regelmaat/db/testing';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { alsNieuwHuishouden, testHuishouden } from '@regelmaat/dossier-opslag/testing';
-import {
-  BatchRekenaar,
-  normaliseer,
-  parseHuishouden,
-  REGELINGEN,
-  WAARDEN_PER_HUISHOUDEN,
-  wetgeving,
-} from '@regelmaat/law';
+import { BatchRekenaar, Bedragen, normaliseer, parseHuishouden, REGELINGEN, wetgeving } from '@regelmaat/law';
 import { geenUitval, startRun, voortgang, werk } from '@regelmaat/verwerking';
 import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,13 +82,13 @@ describe.skipIf(!URL_)(postgresTitel('killing a worker process mid-run (PostgreS
 
     // Exactly the decisions the engine gives for these households: none missing, none doubled.
     const rekenaar = new BatchRekenaar(w);
-    const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+    const uit = new Bedragen();
     let verwacht = 0;
     for (let i = 0; i < N; i++) {
       const p = parseHuishouden(testHuishouden(i).invoer);
       if (!p.ok) throw new Error('invalid test household');
-      rekenaar.bereken(normaliseer(p.huishouden), uit, 0);
-      for (let r = 0; r < REGELINGEN.length; r++) if (uit[r * 13]! !== 0) verwacht++;
+      rekenaar.bereken(normaliseer(p.huishouden), uit);
+      for (let r = 0; r < REGELINGEN.length; r++) if (uit.jaarbedrag(r) !== 0) verwacht++;
     }
     const r = await db.query<{ n: string; d: string }>(
       'SELECT count(*) AS n, count(DISTINCT (huishouden_id, regeling)) AS d FROM beschikking WHERE run_id = $1',

@@ -1,18 +1,11 @@
 /**
  * @module
  * Recomputation of one household outside the batch runs — after a reported change or for a
- * maatwerk decision: its advance from its facts as known at a moment (batch path: amounts only).
+ * maatwerk decision: its advance from its facts as known at a moment (batch path: amounts only),
+ * through the one way from facts to an outcome (`HuishoudenRekenaar`).
  */
-import { type DossierHuishouden, type Feit, huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
-import {
-  BatchRekenaar,
-  normaliseer,
-  parseHuishouden,
-  REGELINGEN,
-  type RegelingId,
-  WAARDEN_PER_HUISHOUDEN,
-  type Wetgeving,
-} from '@regelmaat/law';
+import { type DossierHuishouden, type Feit, HuishoudenRekenaar, problemenAlsTekst } from '@regelmaat/dossier';
+import { REGELINGEN, type RegelingId, type Wetgeving } from '@regelmaat/law';
 
 export interface Herberekening {
   dossier: DossierHuishouden;
@@ -29,21 +22,18 @@ export function herbereken(
   moment: string,
   w: Wetgeving,
 ): Herberekening {
-  const dossier = huishoudenUitFeiten(feiten, jaar, moment, 'schatting');
-  const parsed = parseHuishouden(dossier.invoer);
+  const u = new HuishoudenRekenaar(w).bereken(feiten, { jaar, variant: 'schatting', bekendOp: moment });
   const jaarbedragen = new Map<RegelingId, number>();
-  if (!parsed.ok) {
+  if (!u.ok) {
     return {
-      dossier,
+      dossier: u.dossier,
       jaarbedragen,
-      invoerHash: snapshotHash(dossier.invoer),
-      problemen: parsed.problems.map((p) => `${p.path}: ${p.message}`),
+      invoerHash: u.invoerHash,
+      problemen: problemenAlsTekst(u.problemen),
     };
   }
-  const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
-  new BatchRekenaar(w).bereken(normaliseer(parsed.huishouden), uit, 0);
   REGELINGEN.forEach((r, i) => {
-    jaarbedragen.set(r.id, uit[i * 13]!);
+    jaarbedragen.set(r.id, u.bedragen.jaarbedrag(i));
   });
-  return { dossier, jaarbedragen, invoerHash: snapshotHash(dossier.invoer), problemen: [] };
+  return { dossier: u.dossier, jaarbedragen, invoerHash: u.invoerHash, problemen: [] };
 }

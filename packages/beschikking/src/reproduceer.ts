@@ -7,17 +7,9 @@
  * force, and the difference in parameter version says so.
  */
 import { ISO, type Sql } from '@regelmaat/db';
-import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import { leesFeiten } from '@regelmaat/dossier-opslag';
-import {
-  BatchRekenaar,
-  ENGINE_VERSIE,
-  normaliseer,
-  parseHuishouden,
-  REGELINGEN,
-  WAARDEN_PER_HUISHOUDEN,
-  type Wetgeving,
-} from '@regelmaat/law';
+import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
 import { type EigenWetgeving, eigenWetgeving } from './parameterset';
 
 export interface Reproductie {
@@ -71,22 +63,18 @@ export async function reproduceer(sql: Sql, id: number, geldend: Wetgeving): Pro
   const w = eigen.status === 'bewaard' ? eigen.wetgeving : geldend;
   const hh = Number(b.huishouden_id);
   const feiten = (await leesFeiten(sql, hh, hh + 1)).get(hh) ?? [];
-  const dossier = huishoudenUitFeiten(
-    feiten,
-    b.jaar,
-    b.bekend_op,
-    b.soort === 'definitief' ? 'definitief' : 'schatting',
-  );
-  const parsed = parseHuishouden(dossier.invoer);
-  const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
-  if (parsed.ok) new BatchRekenaar(w).bereken(normaliseer(parsed.huishouden), uit, 0);
-  const i = REGELINGEN.findIndex((x) => x.id === b.regeling);
+  const u = new HuishoudenRekenaar(w).bereken(feiten, {
+    jaar: b.jaar,
+    variant: b.soort === 'definitief' ? 'definitief' : 'schatting',
+    bekendOp: b.bekend_op,
+  });
+  const i = w.regelingen.findIndex((x) => x.id === b.regeling);
   const herberekend = {
-    jaarbedrag: Math.max(0, uit[i * 13]!),
-    maandbedragen: [...uit.subarray(i * 13 + 1, i * 13 + 13)],
-    invoerHash: snapshotHash(dossier.invoer),
+    jaarbedrag: u.ok ? u.bedragen.toegekend(i) : 0,
+    maandbedragen: u.ok ? [...u.bedragen.maandbedragen(i)] : new Array<number>(12).fill(0),
+    invoerHash: u.invoerHash,
     engineVersie: ENGINE_VERSIE,
-    parameterVersie: w.versie,
+    parameterVersie: u.parameterVersie,
   };
   const opgeslagen = {
     jaarbedrag: b.jaarbedrag,
@@ -111,7 +99,7 @@ export async function reproduceer(sql: Sql, id: number, geldend: Wetgeving): Pro
   if (opgeslagen.jaarbedrag !== herberekend.jaarbedrag)
     verschillen.push(`jaarbedrag ${opgeslagen.jaarbedrag} → ${herberekend.jaarbedrag}`);
   if (opgeslagen.maandbedragen.join() !== herberekend.maandbedragen.join()) verschillen.push('maandbedragen');
-  if (!parsed.ok) verschillen.push('het dossier is niet (meer) leesbaar voor de rekenkern');
+  if (!u.ok) verschillen.push('het dossier is niet (meer) leesbaar voor de rekenkern');
   return {
     beschikkingId: id,
     regeling: b.regeling,

@@ -4,7 +4,7 @@
  * and for a household in the dossier as known now (logged for every person in it).
  */
 
-import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import {
   type Berekening,
   berekenHuishouden,
@@ -54,16 +54,20 @@ export async function berekenVoorBsn(
     staf: 'dossier:lezen',
   });
   const jaar = vraag.jaar ?? Number(datumVan(start).slice(0, 4));
-  const dossier = huishoudenUitFeiten(doel.feiten, jaar, start, 'schatting');
-  const p = parseHuishouden(dossier.invoer);
-  if (!p.ok) {
+  const u = new HuishoudenRekenaar(o.wetgeving).bereken(doel.feiten, {
+    jaar,
+    variant: 'schatting',
+    bekendOp: start,
+    uitleg: true,
+  });
+  if (!u.ok) {
     // Not the caller's mistake: the dossier itself cannot be read by the engine. A person must look.
     throw new Onverwerkbaar(
       'dossier-onleesbaar',
-      `Het dossier is niet compleet genoeg om te berekenen: ${p.problems.map((q) => q.path).join(', ')}.`,
+      `Het dossier is niet compleet genoeg om te berekenen: ${u.problemen.map((q) => q.path).join(', ')}.`,
     );
   }
-  const berekening = berekenHuishouden(normaliseer(p.huishouden), o.wetgeving);
+  const { dossier, berekening } = u;
   // A read needs no transaction: the answer goes out only after its log record is written.
   await log(o, ctx, o.db, 'toeslag-berekenen', 'berekening toeslagen', personen(dossier.bsn), start);
   return {

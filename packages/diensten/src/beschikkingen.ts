@@ -17,9 +17,9 @@ import {
   type Reproductie,
   reproduceer,
 } from '@regelmaat/beschikking';
-import { huishoudenUitFeiten, snapshotHash } from '@regelmaat/dossier';
+import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
-import { berekenHuishouden, normaliseer, parseHuishouden, type ToeslagResultaat } from '@regelmaat/law';
+import type { ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';
@@ -67,31 +67,31 @@ export async function beschikkingMetUitleg(
   await magBeschikking(o, ctx, b);
   return o.db.transaction(async (tx) => {
     const feiten = await leesDossierFeiten(tx, b.huishoudenId);
-    const dossier = huishoudenUitFeiten(
-      feiten,
-      b.jaar,
-      b.bekendOp,
-      b.soort === 'definitief' ? 'definitief' : 'schatting',
-    );
-    const p = parseHuishouden(dossier.invoer);
     const eigen = await eigenWetgeving(tx, b.parameterVersie, o.wetgeving);
+    const u = new HuishoudenRekenaar(eigen.status === 'bewaard' ? eigen.wetgeving : o.wetgeving).bereken(
+      feiten,
+      {
+        jaar: b.jaar,
+        variant: b.soort === 'definitief' ? 'definitief' : 'schatting',
+        bekendOp: b.bekendOp,
+        uitleg: true,
+      },
+    );
     const berekening =
-      p.ok && eigen.status === 'bewaard'
-        ? berekenHuishouden(normaliseer(p.huishouden), eigen.wetgeving).toeslagen.find(
-            (t) => t.regeling === b.regeling,
-          )
+      u.ok && eigen.status === 'bewaard'
+        ? u.berekening.toeslagen.find((t) => t.regeling === b.regeling)
         : undefined;
     const parameters =
       berekening && eigen.status === 'bewaard'
         ? parametersVanUitleg(berekening, eigen.wetgeving, b.jaar)
         : [];
-    await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(dossier.bsn), start);
+    await log(o, ctx, tx, 'toeslag-berekenen', 'uitleg beschikking', personen(u.dossier.bsn), start);
     return {
       beschikking: b,
       ...(berekening ? { berekening } : {}),
       wetsversie: wetsversie(eigen, o.wetgeving, parameters),
-      invoerGelijk: snapshotHash(dossier.invoer) === b.invoerHash,
-      ontbrekend: dossier.ontbrekend,
+      invoerGelijk: u.invoerHash === b.invoerHash,
+      ontbrekend: u.dossier.ontbrekend,
     };
   });
 }

@@ -38,7 +38,7 @@ export async function dossier(o: Omgeving, ctx: Context, vraag: { bsn: string })
   const jaar = Number(datumVan(start).slice(0, 4));
   return o.db.transaction(async (tx) => {
     const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
-    const bekend = huishoudenUitFeiten(feiten, jaar, start, 'schatting');
+    const bekend = huishoudenUitFeiten(feiten, { jaar, variant: 'schatting', bekendOp: start });
     const beschikkingen = await beschikkingenVan(tx, doel.huishoudenId);
     const betaald = await betalingenVan(tx, doel.huishoudenId, jaar);
     const zaken = await werkvoorraad(tx, { huishoudenId: doel.huishoudenId, limiet: 100 }, datumVan(start));

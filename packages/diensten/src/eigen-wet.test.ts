@@ -98,7 +98,9 @@ describeEachDatabase('a decision explained with its own law on $naam', ({ open }
     });
     // With today's (corrected) law the same dossier gives another amount: what the page used to show.
     const feiten = await leesDossierFeiten(db, b.huishoudenId);
-    const p = parseHuishouden(huishoudenUitFeiten(feiten, 2026, b.bekendOp, 'schatting').invoer);
+    const p = parseHuishouden(
+      huishoudenUitFeiten(feiten, { jaar: 2026, bekendOp: b.bekendOp, variant: 'schatting' }).invoer,
+    );
     if (!p.ok) throw new Error('dossier');
     const vandaag = berekenHuishouden(normaliseer(p.huishouden), gecorrigeerd).toeslagen.find(
       (x) => x.regeling === 'zorgtoeslag',

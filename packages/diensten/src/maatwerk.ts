@@ -60,7 +60,7 @@ import { uitpakken } from './zaakuitkomst';
 
 async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number) {
   const feiten = await leesDossierFeiten(sql, z.huishoudenId);
-  return huishoudenUitFeiten(feiten, jaar, moment, 'schatting');
+  return huishoudenUitFeiten(feiten, { jaar, variant: 'schatting', bekendOp: moment });
 }
 
 async function zaakOf404(sql: Sql, id: number): Promise<Zaak> {

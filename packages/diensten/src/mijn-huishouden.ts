@@ -43,7 +43,7 @@ export async function mijnHuishouden(
     burger: 'eigen-huishouden:lezen',
     staf: 'dossier:lezen',
   });
-  const h = huishoudenUitFeiten(doel.feiten, jaar, start, 'schatting');
+  const h = huishoudenUitFeiten(doel.feiten, { jaar, variant: 'schatting', bekendOp: start });
   const bekend = doel.feiten.filter((f) => !f.vervallenOp);
   const kinderen = h.bsn.kinderen.map((bsn, nummer): MijnKind => {
     const invoer = h.invoer.kinderen?.[nummer];

@@ -340,7 +340,7 @@ export async function meldWijziging(
     // Lock the household: two confirmations at once must not both build on the same old decisions.
     await vergrendelHuishouden(tx, doel.huishoudenId);
     const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
-    const voor = huishoudenUitFeiten(feiten, jaar, op, 'schatting');
+    const voor = huishoudenUitFeiten(feiten, { jaar, variant: 'schatting', bekendOp: op });
     const w = vraag.wijziging;
     if (w.soort === 'partner' && isPartnerclaim(w, feiten, jaar, voor.bsn)) {
       // A claim: nothing is computed with it and nothing of the other person is read or shown.

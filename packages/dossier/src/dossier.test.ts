@@ -1,4 +1,4 @@
-import { berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
+import { type Berekening, berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
 import { arbitrairHuishouden } from '@regelmaat/law/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,13 +21,14 @@ const personen = (h: {
 });
 const T0 = '2026-01-05T09:00:00Z';
 
+function bedragen(b: Berekening) {
+  return b.toeslagen.map((t) => [t.jaarbedrag, ...t.maandbedragen]);
+}
+
 function reken(invoer: unknown) {
   const p = parseHuishouden(invoer);
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return berekenHuishouden(normaliseer(p.huishouden)).toeslagen.map((t) => [
-    t.jaarbedrag,
-    ...t.maandbedragen,
-  ]);
+  return bedragen(berekenHuishouden(normaliseer(p.huishouden)));
 }
 
 describe('dossier facts ↔ household input', () => {
@@ -35,8 +36,16 @@ describe('dossier facts ↔ household input', () => {
     fc.assert(
       fc.property(arbitrairHuishouden, (h) => {
         const feiten = feitenUitAanvraag(h, personen(h), T0);
-        const terug = huishoudenUitFeiten(feiten, h.berekeningsjaar, T0, 'schatting');
+        const terug = huishoudenUitFeiten(feiten, {
+          jaar: h.berekeningsjaar,
+          variant: 'schatting',
+          bekendOp: T0,
+        });
         expect(terug.ontbrekend).toEqual([]);
+        expect(terug.problemen).toEqual([]);
+        // The engine's situation, built from the facts directly, computes what the input computes.
+        expect(bedragen(berekenHuishouden(terug.situatie!))).toEqual(reken(h));
+        // And the input snapshot stored with a decision reads back as the same household.
         expect(reken(terug.invoer)).toEqual(reken(h));
       }),
       { numRuns: 200 },
@@ -59,7 +68,11 @@ describe('dossier facts ↔ household input', () => {
         bsn(1),
       ),
     ];
-    const def = huishoudenUitFeiten(feiten, 2026, '2027-07-01T00:00:00Z', 'definitief');
+    const def = huishoudenUitFeiten(feiten, {
+      jaar: 2026,
+      variant: 'definitief',
+      bekendOp: '2027-07-01T00:00:00Z',
+    });
     expect(def.invoer.aanvrager.toetsingsinkomen).toBe(24000);
     expect(def.invoer.toeslagpartner?.toetsingsinkomen).toBe(1000);
     expect(def.ontbrekend).toEqual([`inkomen_definitief:${bsn(2)}`]);
@@ -80,10 +93,12 @@ describe('dossier facts ↔ household input', () => {
     );
     const alle = [...vervangen, correctie];
     expect(
-      huishoudenUitFeiten(alle, 2026, '2026-02-01T00:00:00Z', 'schatting').invoer.aanvrager.toetsingsinkomen,
+      huishoudenUitFeiten(alle, { jaar: 2026, variant: 'schatting', bekendOp: '2026-02-01T00:00:00Z' }).invoer
+        .aanvrager.toetsingsinkomen,
     ).toBe(19000);
     expect(
-      huishoudenUitFeiten(alle, 2026, '2026-04-01T00:00:00Z', 'schatting').invoer.aanvrager.toetsingsinkomen,
+      huishoudenUitFeiten(alle, { jaar: 2026, variant: 'schatting', bekendOp: '2026-04-01T00:00:00Z' }).invoer
+        .aanvrager.toetsingsinkomen,
     ).toBe(30000);
     expect(bekendOp(alle, '2026-01-01T00:00:00Z')).toEqual([]);
   });
@@ -100,9 +115,15 @@ describe('dossier facts ↔ household input', () => {
       ...feitenUitAanvraag(h, personen(h), T0),
       feit('opvanguren_aanbieder', { jaar: 2026, soort: 'dagopvang', uren }, 'aanbieder', T0, bsn(10)),
     ];
-    expect(huishoudenUitFeiten(feiten, 2026, T0, 'schatting').opvangUrenAanbieder).toEqual(uren);
     expect(
-      huishoudenUitFeiten(feitenUitAanvraag(h, personen(h), T0), 2026, T0, 'schatting').opvangUrenAanbieder,
+      huishoudenUitFeiten(feiten, { jaar: 2026, variant: 'schatting', bekendOp: T0 }).opvangUrenAanbieder,
+    ).toEqual(uren);
+    expect(
+      huishoudenUitFeiten(feitenUitAanvraag(h, personen(h), T0), {
+        jaar: 2026,
+        variant: 'schatting',
+        bekendOp: T0,
+      }).opvangUrenAanbieder,
     ).toEqual(new Array(12).fill(null));
   });
 

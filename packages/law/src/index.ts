@@ -11,7 +11,12 @@ export * from './regeling';
 export * from './regelingen';
 export * from './situatie/huishouden-schema';
 export * from './situatie/invoer-code';
-export { opvangCentiurenPerMaand } from './situatie/maanden';
+export {
+  maandenMetOverlap,
+  maandenOpEersteDag,
+  opvangCentiurenPerMaand,
+  vanafGeboorte,
+} from './situatie/maanden';
 export * from './situatie/niet-gemodelleerd';
 export * from './situatie/normaliseer';
 export * from './situatie/parse-huishouden';

@@ -1,7 +1,8 @@
 /**
  * @module
- * The calibration report: computes the toeslagen of a synthetic population with the batch path of
- * @regelmaat/law (the advance run on `schatting`), scales recipients and spending to 8.37 M
+ * The calibration report: computes the toeslagen of a synthetic population as the advance run
+ * does — each household as its dossier facts known at the advance run's moment (`alsDossier`),
+ * through the one way from facts to an outcome (`HuishoudenRekenaar`) — scales recipients and spending to 8.37 M
  * households and sets them next to the published figures, with the household type shares, the
  * share of renters and the gross income percentiles.
  *
@@ -10,17 +11,18 @@
  * include theirs, so the report computes those own applications too (a situation with that person
  * as applicant) and counts them with the zorgtoeslag of the household.
  */
+import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import {
   BatchRekenaar,
+  Bedragen,
   NIET_BEREKENBAAR,
-  normaliseer,
   type PersoonFeiten,
-  parseHuishouden,
   REGELINGEN,
   type Situatie,
   VERZEKERD,
-  WAARDEN_PER_HUISHOUDEN,
+  wetgeving,
 } from '@regelmaat/law';
+import { alsDossier, kalender } from './als-dossier';
 import type { SynthetischHuishouden } from './huishouden';
 import {
   BRUTO_HUISHOUDINKOMEN_2022,
@@ -73,7 +75,7 @@ export interface Rapport {
   readonly huurders: { readonly aandeel: number; readonly gepubliceerd: number };
   /** Gross household income (2022 euros) percentiles of the model against CBS [S45]. */
   readonly inkomen: readonly { readonly p: number; readonly model: number; readonly gepubliceerd: number }[];
-  /** Households whose estimate was refused by parseHuishouden (should be 0). */
+  /** Households of another year, or whose dossier the engine cannot read (should be 0). */
   readonly ongeldig: number;
 }
 
@@ -108,8 +110,12 @@ function eigenAanvraag(jaar: number, persoon: PersoonFeiten): Situatie {
 }
 
 export function kalibratieRapport(huishoudens: Iterable<SynthetischHuishouden>, jaar: number): Rapport {
-  const batch = new BatchRekenaar();
-  const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+  const w = wetgeving();
+  const rekenaar = new HuishoudenRekenaar(w);
+  // The own applications below are situations made here, not dossiers: the batch path directly.
+  const batch = new BatchRekenaar(w);
+  const uit = new Bedragen();
+  const { voorschotOp } = kalender(jaar);
   const n = REGELINGEN.length;
   const ontvangers = new Array<number>(n).fill(0);
   const centen = new Array<number>(n).fill(0);
@@ -128,17 +134,21 @@ export function kalibratieRapport(huishoudens: Iterable<SynthetischHuishouden>, 
     aantal++;
     perType.set(h.type, (perType.get(h.type) ?? 0) + 1);
     if (h.brutoInkomen2022 !== undefined) bruto.push(h.brutoInkomen2022);
-    const p = parseHuishouden(h.schatting);
-    if (!p.ok || p.huishouden.berekeningsjaar !== jaar) {
+    if (h.schatting.berekeningsjaar !== jaar) {
       ongeldig++;
       continue;
     }
-    const s = normaliseer(p.huishouden);
+    // The facts alsDossier keeps are those known at the advance run's moment.
+    const u = rekenaar.bereken(alsDossier(h, jaar, voorschotOp).feiten, { jaar, variant: 'schatting' });
+    if (!u.ok) {
+      ongeldig++;
+      continue;
+    }
+    const s = u.situatie;
     if (s.huur.length > 0) huurders++;
-    batch.bereken(s, uit, 0);
     let enigeToeslag = false;
     for (let r = 0; r < n; r++) {
-      const bedrag = uit[r * 13]!;
+      const bedrag = u.bedragen.jaarbedrag(r);
       if (bedrag === NIET_BEREKENBAAR) nietBerekenbaar[r]!++;
       else if (bedrag > 0) {
         ontvangers[r]!++;
@@ -152,8 +162,8 @@ export function kalibratieRapport(huishoudens: Iterable<SynthetischHuishouden>, 
       if (k.geboorte.year <= jaar - 18) volwassenen.push(persoonFeiten(k.geboorte, k.inkomen, k.vermogen));
     for (const m of s.medebewoners) volwassenen.push(persoonFeiten(m.geboorte, m.inkomen, m.vermogen));
     for (const v of volwassenen) {
-      batch.bereken(eigenAanvraag(jaar, v), uit, 0);
-      const bedrag = uit[zt * 13]!;
+      batch.bereken(eigenAanvraag(jaar, v), uit);
+      const bedrag = uit.jaarbedrag(zt);
       if (bedrag > 0) {
         eigenOntvangers++;
         eigenCenten += bedrag;

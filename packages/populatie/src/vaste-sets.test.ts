@@ -1,12 +1,11 @@
 import { isValidBsn } from '@regelmaat/kernel';
 import {
   BatchRekenaar,
+  Bedragen,
   type HuishoudenInvoer,
-  NIET_BEREKENBAAR,
   normaliseer,
   parseHuishouden,
   REGELINGEN,
-  WAARDEN_PER_HUISHOUDEN,
   wetgeving,
   zoekParameter,
 } from '@regelmaat/law';
@@ -18,15 +17,15 @@ import type { SynthetischHuishouden, UitvalCode } from './huishouden';
 import { vasteSet } from './vaste-sets';
 
 const batch = new BatchRekenaar();
-const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
+const uit = new Bedragen();
 
 /** Sum of the year amounts of all toeslagen that can be computed, in eurocents. */
 function jaarTotaal(invoer: HuishoudenInvoer): number {
   const p = parseHuishouden(invoer);
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  batch.bereken(normaliseer(p.huishouden), uit, 0);
+  batch.bereken(normaliseer(p.huishouden), uit);
   let totaal = 0;
-  for (let r = 0; r < REGELINGEN.length; r++) if (uit[r * 13] !== NIET_BEREKENBAAR) totaal += uit[r * 13]!;
+  for (let r = 0; r < REGELINGEN.length; r++) if (uit.berekenbaar(r)) totaal += uit.jaarbedrag(r);
   return totaal;
 }
 

@@ -14,24 +14,9 @@ import {
   schrijfRunBeschikkingen,
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
-import {
-  type DossierHuishouden,
-  type Feit,
-  geschatInkomenUitBekendeFeiten,
-  huishoudenUitBekendeFeiten,
-  situatieUitInvoer,
-  snapshotHash,
-} from '@regelmaat/dossier';
+import { type DossierHuishouden, HuishoudenRekenaar, problemenAlsTekst } from '@regelmaat/dossier';
 import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaat/dossier-opslag';
-import {
-  BatchRekenaar,
-  type HuishoudenInvoer,
-  type InputProblem,
-  normaliseer,
-  parseHuishouden,
-  type Situatie,
-  type Wetgeving,
-} from '@regelmaat/law';
+import type { Wetgeving } from '@regelmaat/law';
 import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
 import type { Partitie } from './lease';
 import type { Run } from './run';
@@ -65,32 +50,18 @@ function voegPersonenToe(lijst: readonly { persoonBsn?: string }[], uit: string[
   }
 }
 
+/** The joint toetsingsinkomen of the variant (eurocents): applicant and toeslagpartner. */
 function gezamenlijkInkomen(d: DossierHuishouden): number {
   return EURO(d.invoer.aanvrager.toetsingsinkomen + (d.invoer.toeslagpartner?.toetsingsinkomen ?? 0));
 }
 
-/** The joint estimated income (eurocents) as `gezamenlijkInkomen` of the estimate variant's dossier. */
-function geschatGezamenlijkInkomen(lijst: readonly Feit[], jaar: number): number {
-  const g = geschatInkomenUitBekendeFeiten(lijst, jaar);
-  return EURO(g.aanvrager + (g.toeslagpartner ?? 0));
-}
-
-/**
- * The engine's situation of a household input: the fast path (no zod round trip), or else the
- * general path, which names every problem of an input the engine cannot read.
- */
-function leesSituatie(
-  invoer: HuishoudenInvoer,
-): { ok: true; situatie: Situatie } | { ok: false; problems: InputProblem[] } {
-  const snel = situatieUitInvoer(invoer);
-  if (snel) return { ok: true, situatie: snel };
-  const p = parseHuishouden(invoer);
-  return p.ok ? { ok: true, situatie: normaliseer(p.huishouden) } : p;
+/** The joint estimated income (eurocents): the advance's, whatever the variant. */
+function geschatGezamenlijkInkomen(d: DossierHuishouden): number {
+  return EURO(d.geschatInkomen.aanvrager + (d.geschatInkomen.toeslagpartner ?? 0));
 }
 
 export class PartitieVerwerker {
-  private readonly rekenaar: BatchRekenaar;
-  private readonly uit: Int32Array;
+  private readonly rekenaar: HuishoudenRekenaar;
   /** The regelingen of `w`, in its order: one decision per regeling (and household) at most. */
   private readonly aantal: number;
 
@@ -98,8 +69,7 @@ export class PartitieVerwerker {
     private readonly w: Wetgeving,
     private readonly uitval: UitvalDetector,
   ) {
-    this.rekenaar = new BatchRekenaar(w);
-    this.uit = new Int32Array(this.rekenaar.waardenPerHuishouden);
+    this.rekenaar = new HuishoudenRekenaar(w);
     this.aantal = w.regelingen.length;
   }
 
@@ -118,10 +88,11 @@ export class PartitieVerwerker {
     for (const [id, lijst] of feiten) {
       voegPersonenToe(lijst, betrokkenen);
       // The database already kept only the facts known at bekendOp.
-      const dossier = huishoudenUitBekendeFeiten(lijst, run.jaar, definitief ? 'definitief' : 'schatting');
-      // Fast path without the zod round trip; anything unusual takes the general path below.
-      const gelezen = leesSituatie(dossier.invoer);
-      if (!gelezen.ok) {
+      const uitkomst = this.rekenaar.bereken(lijst, {
+        jaar: run.jaar,
+        variant: definitief ? 'definitief' : 'schatting',
+      });
+      if (!uitkomst.ok) {
         // A dossier the engine cannot read goes to a person, never silently skipped.
         ongeldig++;
         zaken.push({
@@ -130,25 +101,20 @@ export class PartitieVerwerker {
           toelichting: JSON.stringify([
             {
               code: 'ONGELDIG_DOSSIER',
-              toelichting: gelezen.problems.map((q) => `${q.path}: ${q.message}`).join('; '),
+              toelichting: problemenAlsTekst(uitkomst.problemen).join('; '),
             },
           ]),
           prioriteit: 1,
         });
         continue;
       }
-      const situatie = gelezen.situatie;
-      this.rekenaar.bereken(situatie, this.uit, 0);
-      const hash = snapshotHash(dossier.invoer);
+      const { dossier, situatie, bedragen, invoerHash: hash } = uitkomst;
       const blok = voorschotten.blokVan(id);
-      const jaarbedragen: number[] = [];
       const positief: number[] = [];
       // What was actually advanced (the payment schedule), as the settlement uses.
       const voorschotBedragen: number[] = definitief ? [] : positief;
       for (let r = 0; r < this.aantal; r++) {
-        const j = this.uit[r * 13]!;
-        jaarbedragen.push(j);
-        positief.push(Math.max(0, j));
+        positief.push(bedragen.toegekend(r));
         if (definitief) voorschotBedragen.push(voorschotten.betaald(blok, r));
       }
       const vondst = this.uitval({
@@ -165,8 +131,8 @@ export class PartitieVerwerker {
         ),
         voorschot: voorschotBedragen,
         ...(definitief ? { definitief: positief } : {}),
-        // Only the estimate's incomes are needed from the estimate variant, not a second dossier.
-        geschatInkomen: definitief ? geschatGezamenlijkInkomen(lijst, run.jaar) : gezamenlijkInkomen(dossier),
+        // The advance's joint income, which the rules compare with the definitive one.
+        geschatInkomen: geschatGezamenlijkInkomen(dossier),
         ...(definitief ? { definitiefInkomen: gezamenlijkInkomen(dossier) } : {}),
         partnerVolgensRegistratie: dossier.invoer.toeslagpartner !== undefined,
       });
@@ -182,17 +148,15 @@ export class PartitieVerwerker {
       // before a recovery ≥ € 1,500, Awir art. 26b) is held until a person has looked.
       const houdAan = definitief && vondst !== null && vondst.prioriteit === 1;
       for (let i = 0; i < this.aantal; i++) {
-        const jaar = jaarbedragen[i]!;
         // No entitlement and nothing to settle: no decision.
-        if (jaar === 0 && !voorschotten.heeft(blok, i)) continue;
-        const maanden = this.uit.subarray(i * 13 + 1, i * 13 + 13);
+        if (bedragen.jaarbedrag(i) === 0 && !voorschotten.heeft(blok, i)) continue;
         rijen.push({
           huishouden: id,
           regeling: this.w.regelingen[i]!.id,
           voorschot: voorschotten.betaald(blok, i),
-          status: jaar < 0 ? 'niet-berekenbaar' : houdAan ? 'aangehouden' : 'vastgesteld',
-          jaarbedrag: Math.max(0, jaar),
-          maanden: `{${maanden.join(',')}}`,
+          status: !bedragen.berekenbaar(i) ? 'niet-berekenbaar' : houdAan ? 'aangehouden' : 'vastgesteld',
+          jaarbedrag: bedragen.toegekend(i),
+          maanden: `{${bedragen.maandbedragen(i).join(',')}}`,
           hash,
         });
       }

@@ -4,7 +4,7 @@
  * all four toeslagen (full year, monthly detail), the median time of one traced evaluation with its
  * explanation, and memory. One process, one core. Figures, not a pass/fail test.
  */
-import { BatchRekenaar, berekenHuishouden, REGELINGEN, WAARDEN_PER_HUISHOUDEN } from '@regelmaat/law';
+import { BatchRekenaar, Bedragen, berekenHuishouden, REGELINGEN } from '@regelmaat/law';
 import { genereer, nieuweSituatie, vul } from './synthetische-huishoudens';
 
 const MB = 1024 * 1024;
@@ -35,7 +35,7 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   const rekenaar = new BatchRekenaar();
   const s = nieuweSituatie(jaar);
   const BLOK = 65_536;
-  const uit = new Int32Array(BLOK * WAARDEN_PER_HUISHOUDEN);
+  const uit = new Bedragen(BLOK);
   const aantal = REGELINGEN.length;
   const totalen = new Float64Array(aantal);
   const ontvangers = new Int32Array(aantal);
@@ -43,7 +43,7 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
   // Warm-up so the JIT has seen every path before timing.
   for (let i = 0; i < Math.min(n, 50_000); i++) {
     vul(kolommen, i, s);
-    rekenaar.bereken(s, uit, 0);
+    rekenaar.bereken(s, uit);
   }
 
   // One pass over all households, in its own function so V8 optimises it as a whole.
@@ -55,11 +55,11 @@ export async function runEngineBenchmark(args: string[]): Promise<void> {
       const eind = Math.min(n, start + BLOK);
       for (let i = start; i < eind; i++) {
         vul(kolommen, i, s);
-        rekenaar.bereken(s, uit, (i - start) * WAARDEN_PER_HUISHOUDEN);
+        rekenaar.bereken(s, uit, i - start);
       }
       for (let i = 0; i < eind - start; i++) {
         for (let r = 0; r < aantal; r++) {
-          const jaarbedrag = uit[i * WAARDEN_PER_HUISHOUDEN + r * 13]!;
+          const jaarbedrag = uit.jaarbedrag(r, i);
           if (jaarbedrag > 0) {
             totalen[r]! += jaarbedrag;
             ontvangers[r]!++;

@@ -131,12 +131,11 @@ async function beschikkingVanBrief(o: Omgeving, ctx: Context, id: number): Promi
 /** The persons a decision's letter concerns: the household as known when the decision was made. */
 async function betrokkenen(tx: Sql, b: BeschikkingVersie) {
   const feiten = await leesDossierFeiten(tx, b.huishoudenId);
-  const dossier = huishoudenUitFeiten(
-    feiten,
-    b.jaar,
-    b.bekendOp,
-    b.soort === 'definitief' ? 'definitief' : 'schatting',
-  );
+  const dossier = huishoudenUitFeiten(feiten, {
+    jaar: b.jaar,
+    bekendOp: b.bekendOp,
+    variant: b.soort === 'definitief' ? 'definitief' : 'schatting',
+  });
   return { feiten, dossier, bsns: personen(dossier.bsn) };
 }
 

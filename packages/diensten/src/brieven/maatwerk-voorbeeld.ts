@@ -75,12 +75,11 @@ export async function maatwerkBriefVoorbeeld(
       aangemaaktOp: op,
     };
     const feiten = await leesDossierFeiten(tx, besluit.huishoudenId);
-    const dossier = huishoudenUitFeiten(
-      feiten,
-      basis.jaar,
-      basis.bekendOp,
-      basis.soort === 'definitief' ? 'definitief' : 'schatting',
-    );
+    const dossier = huishoudenUitFeiten(feiten, {
+      jaar: basis.jaar,
+      bekendOp: basis.bekendOp,
+      variant: basis.soort === 'definitief' ? 'definitief' : 'schatting',
+    });
     const brief = vulBrief({
       beschikking: versie,
       versieNummer:

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BatchRekenaar, NIET_BEREKENBAAR, WAARDEN_PER_HUISHOUDEN } from '../batch';
+import { BatchRekenaar, Bedragen, NIET_BEREKENBAAR, regelingIndex } from '../batch';
 import { berekenHuishouden } from '../bereken';
 import { REGELINGEN } from '../regelingen';
 import { normaliseer } from '../situatie/normaliseer';
@@ -43,9 +43,9 @@ describe('a year without a kinderopvangtoeslag table', () => {
     expect(kot.melding?.tekst).toContain(
       'Wij kunnen uw kinderopvangtoeslag voor dit jaar nog niet berekenen.',
     );
-    const uit = new Int32Array(WAARDEN_PER_HUISHOUDEN);
-    new BatchRekenaar(w).bereken(s, uit, 0);
-    expect(uit[KOT * 13]).toBe(NIET_BEREKENBAAR);
+    const uit = new Bedragen();
+    new BatchRekenaar(w).bereken(s, uit);
+    expect(uit.jaarbedrag(regelingIndex('kinderopvangtoeslag'))).toBe(NIET_BEREKENBAAR);
     // With the table, the same household is computed: 100 uur × € 10 × 96% = € 960 a month.
     expect(berekenHuishouden(s).toeslagen[KOT]!.jaarbedrag).toBe(1_152_000);
   });

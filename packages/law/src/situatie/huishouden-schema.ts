@@ -14,6 +14,24 @@ import {
   WOONLANDFACTOR_KIND_NIET_GEMODELLEERD,
 } from './niet-gemodelleerd';
 
+/**
+ * The input's bounds, for whoever builds a household without this schema (the dossier builds the
+ * engine's situation from its typed facts and checks the same bounds).
+ */
+export const INVOER_GRENZEN = {
+  /** The berekeningsjaren Regelmaat has rules for. */
+  eersteJaar: 2025,
+  laatsteJaar: 2026,
+  /** Any amount, in euros (so that amount × rate stays exact). */
+  maxBedrag: 10_000_000,
+  /** Childcare hours a month: 31 days × 24 hours. */
+  maxUrenPerMaand: 744,
+  kinderen: 20,
+  medebewoners: 20,
+  huur: 24,
+  kinderopvang: 60,
+} as const;
+
 const datum = z
   .string({ error: 'moet een datum zijn (JJJJ-MM-DD)' })
   .refine(isCivilDate, { error: 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD' })
@@ -24,7 +42,7 @@ const bedrag = (omschrijving: string, min = 0) =>
   z
     .number({ error: 'moet een bedrag in euro zijn (een getal)' })
     .min(min, { error: `mag niet lager zijn dan ${min} euro` })
-    .max(10_000_000, { error: 'mag niet hoger zijn dan 10.000.000 euro' })
+    .max(INVOER_GRENZEN.maxBedrag, { error: 'mag niet hoger zijn dan 10.000.000 euro' })
     .refine(isEuroAmount, { error: 'mag hoogstens twee cijfers achter de komma hebben' })
     .meta({ description: `${omschrijving} (euro, hoogstens 2 decimalen)` });
 
@@ -139,7 +157,7 @@ export const OpvangSchema = z
     urenPerMaand: z
       .number({ error: 'moet een aantal uren zijn' })
       .min(0, { error: 'mag niet negatief zijn' })
-      .max(744, { error: 'kan niet meer zijn dan 744 uur (31 dagen × 24 uur)' })
+      .max(INVOER_GRENZEN.maxUrenPerMaand, { error: 'kan niet meer zijn dan 744 uur (31 dagen × 24 uur)' })
       .refine(isEuroAmount, { error: 'mag hoogstens twee cijfers achter de komma hebben' }),
     uurprijs: bedrag('Uurprijs die de opvang rekent'),
     geregistreerd: z
@@ -159,14 +177,23 @@ export const HuishoudenSchema = z
     berekeningsjaar: z
       .number({ error: 'moet een jaartal zijn' })
       .int({ error: 'moet een jaartal zijn' })
-      .min(2025, { error: 'Regelmaat rekent vanaf 2025' })
-      .max(2026, { error: 'Regelmaat kent de regels tot en met 2026' }),
+      .min(INVOER_GRENZEN.eersteJaar, { error: 'Regelmaat rekent vanaf 2025' })
+      .max(INVOER_GRENZEN.laatsteJaar, { error: 'Regelmaat kent de regels tot en met 2026' }),
     aanvrager: PersoonSchema,
     toeslagpartner: ToeslagpartnerSchema.optional(),
-    kinderen: z.array(KindSchema).max(20, { error: 'hoogstens 20 kinderen' }).default([]),
-    medebewoners: z.array(MedebewonerSchema).max(20, { error: 'hoogstens 20 medebewoners' }).default([]),
-    huur: z.array(HuurSchema).max(24, { error: 'hoogstens 24 huurperioden' }).default([]),
-    kinderopvang: z.array(OpvangSchema).max(60, { error: 'hoogstens 60 opvangcontracten' }).default([]),
+    kinderen: z
+      .array(KindSchema)
+      .max(INVOER_GRENZEN.kinderen, { error: 'hoogstens 20 kinderen' })
+      .default([]),
+    medebewoners: z
+      .array(MedebewonerSchema)
+      .max(INVOER_GRENZEN.medebewoners, { error: 'hoogstens 20 medebewoners' })
+      .default([]),
+    huur: z.array(HuurSchema).max(INVOER_GRENZEN.huur, { error: 'hoogstens 24 huurperioden' }).default([]),
+    kinderopvang: z
+      .array(OpvangSchema)
+      .max(INVOER_GRENZEN.kinderopvang, { error: 'hoogstens 60 opvangcontracten' })
+      .default([]),
   })
   .superRefine((h, ctx) => {
     const periods: [string, { vanaf?: string | undefined; tot?: string | undefined }][] = [];

@@ -16,20 +16,35 @@
 
 import { ageOnFirstOfMonth, type DateParts, daysInMonth } from '@regelmaat/kernel';
 
-function firstOfMonth(year: number, month0: number): string {
-  return `${year}-${String(month0 + 1).padStart(2, '0')}-01`;
+/** First and last day of each month of a year, as civil-date text (compared as strings), made once per year. */
+interface Kalender {
+  readonly eerste: readonly string[];
+  readonly laatste: readonly string[];
 }
-
-function lastOfMonth(year: number, month0: number): string {
-  const days = daysInMonth(year, month0 + 1);
-  return `${year}-${String(month0 + 1).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
+const kalenders = new Map<number, Kalender>();
+function kalender(year: number): Kalender {
+  let k = kalenders.get(year);
+  if (!k) {
+    const eerste: string[] = [];
+    const laatste: string[] = [];
+    for (let m = 0; m < 12; m++) {
+      const mm = `${year}-${String(m + 1).padStart(2, '0')}-`;
+      eerste.push(`${mm}01`);
+      laatste.push(`${mm}${String(daysInMonth(year, m + 1)).padStart(2, '0')}`);
+    }
+    k = { eerste, laatste };
+    kalenders.set(year, k);
+  }
+  return k;
 }
 
 /** Months in which the period [vanaf, tot) is in force on the first day (Awir art. 5 lid 1). */
 export function maandenOpEersteDag(year: number, vanaf?: string, tot?: string): number {
+  if (vanaf === undefined && tot === undefined) return 0xfff;
+  const { eerste } = kalender(year);
   let mask = 0;
   for (let m = 0; m < 12; m++) {
-    const first = firstOfMonth(year, m);
+    const first = eerste[m]!;
     if ((vanaf === undefined || vanaf <= first) && (tot === undefined || first < tot)) mask |= 1 << m;
   }
   return mask;
@@ -37,11 +52,12 @@ export function maandenOpEersteDag(year: number, vanaf?: string, tot?: string): 
 
 /** Months that the period [vanaf, tot) overlaps at all (kinderopvangtoeslag, per calendar month). */
 export function maandenMetOverlap(year: number, vanaf?: string, tot?: string): number {
+  if (vanaf === undefined && tot === undefined) return 0xfff;
+  const { eerste, laatste } = kalender(year);
   let mask = 0;
   for (let m = 0; m < 12; m++) {
-    const first = firstOfMonth(year, m);
-    const last = lastOfMonth(year, m);
-    if ((vanaf === undefined || vanaf <= last) && (tot === undefined || first < tot)) mask |= 1 << m;
+    if ((vanaf === undefined || vanaf <= laatste[m]!) && (tot === undefined || eerste[m]! < tot))
+      mask |= 1 << m;
   }
   return mask;
 }

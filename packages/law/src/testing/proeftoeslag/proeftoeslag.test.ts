@@ -4,7 +4,7 @@
  * evaluation like the four toeslagen, with its own parameters, steps and sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { BatchRekenaar, WAARDEN_PER_HUISHOUDEN } from '../../batch';
+import { BatchRekenaar, Bedragen, WAARDEN_PER_HUISHOUDEN } from '../../batch';
 import { berekenHuishouden } from '../../bereken';
 import { REGELINGEN } from '../../regelingen';
 import type { HuishoudenInvoer } from '../../situatie/huishouden-schema';
@@ -52,15 +52,16 @@ describe('a fifth regeling: the proeftoeslag added to the list', () => {
   it('goes through the batch path after the four toeslagen, and leaves theirs unchanged', () => {
     const batch = new BatchRekenaar(w);
     expect(batch.waardenPerHuishouden).toBe(WAARDEN_PER_HUISHOUDEN + 13);
-    const uit = new Int32Array(batch.waardenPerHuishouden);
-    batch.bereken(alleen, uit, 0);
+    const uit = batch.nieuweBedragen();
+    expect(uit.perHuishouden).toBe(WAARDEN_PER_HUISHOUDEN + 13);
+    batch.bereken(alleen, uit);
     // € 1.260 − 5% × (€ 35.000 − € 30.000) = € 1.010 a year; € 84 a month (a twelfth, rounded down).
-    const pt = [...uit.subarray(WAARDEN_PER_HUISHOUDEN, WAARDEN_PER_HUISHOUDEN + 13)];
-    expect(pt).toEqual([101_000, ...new Array(12).fill(8_400)]);
+    const r = REGELINGEN.length;
+    expect([uit.jaarbedrag(r), ...uit.maandbedragen(r)]).toEqual([101_000, ...new Array(12).fill(8_400)]);
 
-    const vier = new Int32Array(WAARDEN_PER_HUISHOUDEN);
-    new BatchRekenaar().bereken(alleen, vier, 0);
-    expect([...uit.subarray(0, WAARDEN_PER_HUISHOUDEN)]).toEqual([...vier]);
+    const vier = new Bedragen();
+    new BatchRekenaar().bereken(alleen, vier);
+    expect([...uit.waarden.subarray(0, WAARDEN_PER_HUISHOUDEN)]).toEqual([...vier.waarden]);
   });
 
   it('is explained with its own steps, sentences, articles and parameter sources', () => {
@@ -86,12 +87,12 @@ describe('a fifth regeling: the proeftoeslag added to the list', () => {
 
   it('gives the same amounts on the batch path as explained, also when the household changes mid-year', () => {
     const batch = new BatchRekenaar(w);
-    const uit = new Int32Array(batch.waardenPerHuishouden);
+    const uit = batch.nieuweBedragen();
     for (const s of [alleen, partnerVanJuli, jong]) {
-      batch.bereken(s, uit, 0);
+      batch.bereken(s, uit);
       berekenHuishouden(s, w).toeslagen.forEach((t, r) => {
-        expect(uit[r * 13]).toBe(t.jaarbedrag);
-        expect([...uit.subarray(r * 13 + 1, r * 13 + 13)]).toEqual([...t.maandbedragen]);
+        expect(uit.jaarbedrag(r)).toBe(t.jaarbedrag);
+        expect([...uit.maandbedragen(r)]).toEqual([...t.maandbedragen]);
       });
     }
     const t = berekenHuishouden(partnerVanJuli, w).toeslagen.at(-1)!;
