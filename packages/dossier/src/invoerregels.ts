@@ -26,7 +26,11 @@ export class Invoerregels {
   datum(path: string, v: unknown): DateParts {
     const d = typeof v === 'string' ? parseCivilDate(v) : null;
     if (d) return d;
-    this.fout(path, 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD', 'formaat');
+    this.fout(
+      path,
+      'moet een bestaande datum zijn in de vorm JJJJ-MM-DD',
+      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'ongeldig' : 'formaat',
+    );
     return GEEN_DATUM;
   }
 
@@ -39,7 +43,7 @@ export class Invoerregels {
     if (v < min) this.fout(path, `mag niet lager zijn dan ${min} euro`, 'te-klein');
     else if (v > MAX) this.fout(path, 'mag niet hoger zijn dan 10.000.000 euro', 'te-groot');
     else if (!isEuroAmount(v))
-      this.fout(path, 'mag hoogstens twee cijfers achter de komma hebben', 'formaat');
+      this.fout(path, 'mag hoogstens twee cijfers achter de komma hebben', 'ongeldig');
     else return eurosToCents(v);
     return 0;
   }
@@ -52,7 +56,7 @@ export class Invoerregels {
     else if (v > INVOER_GRENZEN.maxUrenPerMaand)
       this.fout(path, 'kan niet meer zijn dan 744 uur (31 dagen × 24 uur)', 'te-groot');
     else if (!isEuroAmount(v))
-      this.fout(path, 'mag hoogstens twee cijfers achter de komma hebben', 'formaat');
+      this.fout(path, 'mag hoogstens twee cijfers achter de komma hebben', 'ongeldig');
     else return Math.round(v * 100);
     return 0;
   }
