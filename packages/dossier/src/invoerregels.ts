@@ -7,7 +7,13 @@
  * input would (`kinderen[0].geboortedatum`), with the same Dutch message, so a dossier the engine
  * cannot read says why in the words of the input. The bounds come from `INVOER_GRENZEN`.
  */
-import { type DateParts, eurosToCents, isEuroAmount, parseCivilDate } from '@regelmaat/kernel';
+import {
+  type DateParts,
+  eurosToCents,
+  hoursToCentihours,
+  isEuroAmount,
+  parseCivilDate,
+} from '@regelmaat/kernel';
 import { INVOER_GRENZEN, type InputProblem, type InvoerCode } from '@regelmaat/law';
 
 const MAX = INVOER_GRENZEN.maxBedrag;
@@ -57,7 +63,7 @@ export class Invoerregels {
       this.fout(path, 'kan niet meer zijn dan 744 uur (31 dagen × 24 uur)', 'te-groot');
     else if (!isEuroAmount(v))
       this.fout(path, 'mag hoogstens twee cijfers achter de komma hebben', 'ongeldig');
-    else return Math.round(v * 100);
+    else return hoursToCentihours(v);
     return 0;
   }
 

@@ -7,6 +7,7 @@ export * from './bsn';
 export * from './civil-date';
 export * from './dutch-text';
 export * from './exact-division';
+export * from './hours';
 export * from './law-ref';
 export * from './money';
 export * from './rate';

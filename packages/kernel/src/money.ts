@@ -28,6 +28,16 @@ export function eurosToCents(euros: number): Eurocent {
   return Math.round(euros * 100);
 }
 
+/**
+ * A euro amount that was already checked when it came in (a stored fact, a parameter file), to
+ * eurocents: rounded to the nearest cent. Not a rounding of the law — it only absorbs the binary
+ * representation of a two-decimal amount (19.99 × 100 = 1998.9999…). What people type goes through
+ * `eurosToCents`, which refuses a third decimal.
+ */
+export function storedEurosToCents(euros: number): Eurocent {
+  return Math.round(euros * CENTS_PER_EURO);
+}
+
 const euroFormat = new Intl.NumberFormat('nl-NL', {
   style: 'currency',
   currency: 'EUR',

@@ -3,7 +3,7 @@
  * The exception rules of @regelmaat/uitval behind the batch runs' port: builds the rules' input
  * (only the declared, law-relevant fields) from what a run knows about a household.
  */
-import { ageOnFirstOfMonth } from '@regelmaat/kernel';
+import { ageOnFirstOfMonth, hoursToCentihours, storedEurosToCents } from '@regelmaat/kernel';
 import {
   type KotTabelOnzekerheid,
   KotTabelOnzekerheidRekenaar,
@@ -35,7 +35,7 @@ export function uitvalInvoer(
   for (const o of s.opvang)
     for (let m = 0; m < 12; m++)
       if (o.maanden & (1 << m)) ouder[m]! += o.centiurenPerMaand?.[m] ?? o.centiuren;
-  const aanbieder = ctx.dossier.opvangUrenAanbieder.map((u) => (u === null ? null : Math.round(u * 100)));
+  const aanbieder = ctx.dossier.opvangUrenAanbieder.map((u) => (u === null ? null : hoursToCentihours(u)));
   const partner = s.partner !== null && s.partnerMaanden !== 0;
   const vermogen = s.aanvrager.vermogen + (partner ? s.partner!.vermogen : 0);
   // The lowest asset limit that applies: huurtoeslag's (Awir art. 7 lid 3) for renters, else zorgtoeslag's.
@@ -64,7 +64,7 @@ export function uitvalInvoer(
     ...(ctx.definitief ? { definitief: perRegeling(ctx.definitief) } : {}),
     geschatInkomen: ctx.geschatInkomen,
     ...(ctx.dossier.vorigJaarInkomen !== undefined
-      ? { vorigDefinitiefInkomen: Math.round(ctx.dossier.vorigJaarInkomen * 100) }
+      ? { vorigDefinitiefInkomen: storedEurosToCents(ctx.dossier.vorigJaarInkomen) }
       : {}),
     ...(ctx.definitiefInkomen !== undefined ? { definitiefInkomen: ctx.definitiefInkomen } : {}),
     opvangUrenOuder: ouder,

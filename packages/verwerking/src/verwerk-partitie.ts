@@ -6,6 +6,7 @@
  * BSNs of every person of every household it processed (applicant, partner, children,
  * co-residents: every `persoon_bsn` the dossier knows), for the processing log (`werk`).
  */
+
 import {
   betaalMaand,
   GEEN_VOORSCHOTTEN,
@@ -16,13 +17,14 @@ import {
 import type { Sql } from '@regelmaat/db';
 import { type DossierHuishouden, HuishoudenRekenaar, problemenAlsTekst } from '@regelmaat/dossier';
 import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaat/dossier-opslag';
+import { storedEurosToCents } from '@regelmaat/kernel';
 import type { Wetgeving } from '@regelmaat/law';
 import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';
 
-const EURO = (euros: number) => Math.round(euros * 100);
+const EURO = storedEurosToCents;
 
 export interface PartitieUitkomst {
   huishoudens: number;

@@ -6,7 +6,9 @@
  * Money in facts is in euros (as in the household input, docs/invoer.md); it is shown as the
  * pages show all money. A fact of an unknown kind is shown with its raw value, never hidden.
  */
+
 import type { DossierOverzicht } from '@regelmaat/diensten';
+import { storedEurosToCents } from '@regelmaat/kernel';
 import { datum, euro, uren } from '../opmaak';
 import { rolNaam } from './weergave';
 
@@ -14,7 +16,7 @@ import { rolNaam } from './weergave';
 export type Feit = Omit<DossierOverzicht['feiten'][number], 'id'>;
 
 /** Euros (possibly with cents) as `€ 12.000` / `€ 640,50`. */
-const euros = (bedrag: number) => euro(Math.round(bedrag * 100));
+const euros = (bedrag: number) => euro(storedEurosToCents(bedrag));
 
 export const BRON_NAAM: Readonly<Record<string, string>> = {
   burger: 'Burger',

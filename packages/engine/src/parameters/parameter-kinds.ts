@@ -3,7 +3,7 @@
  * The kinds of value a parameter file may hold, and how each is checked and converted when the
  * file is loaded: euro amounts become eurocents, percentages become ppm.
  */
-import { isEuroAmount, percentToPpm } from '@regelmaat/kernel';
+import { eurosToCents, isEuroAmount, percentToPpm } from '@regelmaat/kernel';
 
 /** A structured value that does not fit, with where inside it: `rows[3].to`. */
 export class Invalid {
@@ -34,7 +34,7 @@ export function euro(): ParameterKind<number> {
   return {
     expected: 'an amount in euros with at most 2 decimals',
     unit: 'euro',
-    convert: (raw) => (typeof raw === 'number' && isEuroAmount(raw) ? Math.round(raw * 100) : undefined),
+    convert: (raw) => (typeof raw === 'number' && isEuroAmount(raw) ? eurosToCents(raw) : undefined),
   };
 }
 

@@ -2,7 +2,7 @@
  * @module
  * From the household as written to the normalised Situatie the formulas read.
  */
-import { eurosToCents, parseCivilDate } from '@regelmaat/kernel';
+import { eurosToCents, hoursToCentihours, parseCivilDate } from '@regelmaat/kernel';
 import type { Huishouden } from './huishouden-schema';
 import { maandenMetOverlap, maandenOpEersteDag, opvangCentiurenPerMaand, vanafGeboorte } from './maanden';
 import {
@@ -64,7 +64,7 @@ export function normaliseer(h: Huishouden): Situatie {
       maanden: maandenOpEersteDag(jaar, r.vanaf, r.tot),
     })),
     opvang: h.kinderopvang.map((o) => {
-      const centiuren = Math.round(o.urenPerMaand * 100);
+      const centiuren = hoursToCentihours(o.urenPerMaand);
       const perMaand = opvangCentiurenPerMaand(jaar, centiuren, o.vanaf, o.tot);
       return {
         kind: o.kind,
