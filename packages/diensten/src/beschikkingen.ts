@@ -41,13 +41,23 @@ export interface BeschikkingMetUitleg {
   ontbrekend: string[];
 }
 
-async function magBeschikking(o: Omgeving, ctx: Context, b: BeschikkingVersie): Promise<void> {
+/**
+ * Whether the caller may read decision `b` (and its letter): a citizen only their own household's,
+ * staff with `beschikking:lezen`. For a citizen, another household's decision is the same 404
+ * (`nietGevonden`) as one that does not exist.
+ */
+export async function magBeschikking(
+  o: Omgeving,
+  ctx: Context,
+  b: BeschikkingVersie,
+  nietGevonden = 'Deze beschikking bestaat niet.',
+): Promise<void> {
   const s = ingelogd(ctx);
   if (s.rol === 'burger') {
     vereis(ctx, 'eigen-huishouden:lezen');
     const eigen = s.bsn ? await zoekHuishouden(o.db, s.bsn) : undefined;
     // The same answer as for a decision that does not exist: a citizen learns nothing about others.
-    if (eigen !== b.huishoudenId) throw new NietGevonden('Deze beschikking bestaat niet.');
+    if (eigen !== b.huishoudenId) throw new NietGevonden(nietGevonden);
   } else {
     vereis(ctx, 'beschikking:lezen');
   }

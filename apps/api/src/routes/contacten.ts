@@ -15,7 +15,7 @@ import {
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Bsn, Contact, Jaar, Tekst, Zaak } from '../schemas';
+import { Bsn, Contact, Jaar, Zaak } from '../schemas';
 
 const Verwerking = z.looseObject({
   traceId: z.string(),

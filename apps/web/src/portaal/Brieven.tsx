@@ -83,7 +83,7 @@ export function BriefPagina({
           <Paragraph>{melding}</Paragraph>
         </Alert>
       ) : null}
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the letter's HTML is built by @regelmaat/brieven, which escapes all data */}
+      {/* The letter's HTML is built by @regelmaat/brieven, which escapes every value it is filled with. */}
       <div className="rm-brief" dangerouslySetInnerHTML={{ __html: html }} />
     </Layout>
   );

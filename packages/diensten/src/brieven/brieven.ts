@@ -24,10 +24,10 @@ import {
 import { BriefFout, type BriefSoort, briefHtml, briefHtmlFragment, briefPdf } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
-import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { REGELINGEN } from '@regelmaat/law';
 import { maatwerkbesluit } from '@regelmaat/zaken';
-import { beschikkingMetUitleg } from '../beschikkingen';
+import { beschikkingMetUitleg, magBeschikking } from '../beschikkingen';
 import { type Context, ingelogd, vereis } from '../context';
 import { Conflict, NietGevonden, Onverwerkbaar } from '../fouten';
 import { huishoudenVoor } from '../huishouden';
@@ -113,18 +113,16 @@ export async function brievenVan(
   });
 }
 
+const GEEN_BRIEF = 'Deze brief bestaat niet.';
+
 /** The decision of a letter, if the caller may see it (same answer for "not yours" and "none"). */
 async function beschikkingVanBrief(o: Omgeving, ctx: Context, id: number): Promise<BeschikkingVersie> {
-  const s = ingelogd(ctx);
   const b = await beschikkingVersie(o.db, id);
-  if (s.rol === 'burger') {
-    vereis(ctx, 'eigen-huishouden:lezen');
-    const eigen = s.bsn ? await zoekHuishouden(o.db, s.bsn) : undefined;
-    if (!b || !heeftBrief(b) || eigen !== b.huishoudenId) throw new NietGevonden('Deze brief bestaat niet.');
-  } else {
-    vereis(ctx, 'beschikking:lezen');
-    if (!b || !heeftBrief(b)) throw new NietGevonden('Deze brief bestaat niet.');
+  if (!b || !heeftBrief(b)) {
+    ingelogd(ctx);
+    throw new NietGevonden(GEEN_BRIEF);
   }
+  await magBeschikking(o, ctx, b, GEEN_BRIEF);
   return b;
 }
 
