@@ -6,40 +6,29 @@
  * opens one. Screenshots go to test-results/screenshots/.
  */
 import type { Db } from '@regelmaat/db';
-import { openDb } from '@regelmaat/db';
 import { brievenVan, claimZaak, inloggenMedewerker, legMaatwerkbesluitVast } from '@regelmaat/diensten';
-import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
+import type { TestOmgeving } from '@regelmaat/diensten/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakWebServer } from '../diensten/server';
-import { checkAxe, type E2e, screenshot, startE2e, tabNaar } from './harness';
+import { checkAxe, type E2e, screenshot, tabNaar } from './harness';
+import { alsBurger, alsMedewerker, type E2eOpDiensten, startOpDiensten } from './op-diensten';
 
+let omg: E2eOpDiensten;
 let e2e: E2e;
 let db: Db;
 let t: TestOmgeving;
 const T = 60_000;
 
 beforeAll(async () => {
-  db = await openDb({ dataDir: 'memory://' });
-  t = await maakTestOmgeving(db);
-  e2e = await startE2e({}, () => maakWebServer(t.o, { digidSimulatie: true }));
+  omg = await startOpDiensten();
+  ({ e2e, db, t } = omg);
 }, 90_000);
 afterAll(async () => {
-  await e2e?.close();
-  await db?.close();
+  await omg?.close();
 });
 
-async function burger(bsn: string): Promise<Page> {
-  const page = await e2e.nieuwePagina();
-  await page.goto(`${e2e.url}/inloggen`);
-  await tabNaar(page, '#veld-bsn');
-  await page.keyboard.type(bsn);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/mijn$/);
-  return page;
-}
+const burger = (bsn: string): Promise<Page> => alsBurger(e2e, bsn);
 
 async function toegankelijk(page: Page, naam: string) {
   expect(await page.getAttribute('html', 'lang')).toBe('nl');
@@ -121,15 +110,7 @@ describe('case worker', () => {
   it(
     "sees the household's letters in the case view and opens one",
     async () => {
-      const page = await e2e.nieuwePagina();
-      const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === 'behandelaar-1')!;
-      await page.goto(`${e2e.url}/medewerker/inloggen`);
-      await tabNaar(page, '#veld-naam');
-      await page.keyboard.type(a.gebruikersnaam);
-      await tabNaar(page, '#veld-wachtwoord');
-      await page.keyboard.type(a.wachtwoord);
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/werk$/);
+      const page = await alsMedewerker(e2e, 'behandelaar-1');
       await page.goto(`${e2e.url}/werk/zaken/${t.zaakId}`);
       expect(await page.locator('#brieven tr[data-brief]').count()).toBeGreaterThan(0);
       await checkAxe(page);
@@ -161,15 +142,7 @@ describe('case worker', () => {
       });
       expect(u.besluit.status).toBe('wacht-op-goedkeuring');
       const rijenVoor = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM brief')).rows[0]!.n);
-      const page = await e2e.nieuwePagina();
-      const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === 'behandelaar-1')!;
-      await page.goto(`${e2e.url}/medewerker/inloggen`);
-      await tabNaar(page, '#veld-naam');
-      await page.keyboard.type(a.gebruikersnaam);
-      await tabNaar(page, '#veld-wachtwoord');
-      await page.keyboard.type(a.wachtwoord);
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/werk$/);
+      const page = await alsMedewerker(e2e, 'behandelaar-1');
       await page.goto(`${e2e.url}/werk/zaken/${t.zaakId}`);
       await page.locator(`a[href="/werk/maatwerkbesluiten/${u.besluit.id}/brief"]`).click();
       await page.waitForURL(/\/brief$/);

@@ -4,41 +4,36 @@
  * amount) and name its rules; axe (WCAG 2.1 A/AA) on both, reflow at 320 px for the staff table,
  * screenshots in test-results/screenshots/.
  */
-import type { Db } from '@regelmaat/db';
-import { openDb } from '@regelmaat/db';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
-import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
+import type { TestOmgeving } from '@regelmaat/diensten/testing';
 import { formatCents } from '@regelmaat/kernel';
 import { STANDAARDPREMIE_2026, wetgevingMetCorrectie } from '@regelmaat/law/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { maakWebServer } from '../diensten/server';
-import { checkAxe, checkReflow, type E2e, screenshot, startE2e } from './harness';
+import { checkAxe, checkReflow, type E2e, screenshot } from './harness';
+import { alsBurger, alsMedewerker, type E2eOpDiensten, startOpDiensten } from './op-diensten';
 
+let omg: E2eOpDiensten;
 let e2e: E2e;
-let db: Db;
 let t: TestOmgeving;
 const T = 60_000;
 
 beforeAll(async () => {
-  db = await openDb({ dataDir: 'memory://' });
-  t = await maakTestOmgeving(db);
   // The server runs with a corrected standaardpremie 2026; the decisions were made before it.
-  const gecorrigeerd = wetgevingMetCorrectie(
-    t.o.wetgeving,
-    'zorgtoeslag',
-    STANDAARDPREMIE_2026.van,
-    STANDAARDPREMIE_2026.naar,
-  );
-  e2e = await startE2e({}, () =>
-    maakWebServer({ ...t.o, wetgeving: gecorrigeerd }, { digidSimulatie: true }),
-  );
+  omg = await startOpDiensten((o) => ({
+    ...o,
+    wetgeving: wetgevingMetCorrectie(
+      o.wetgeving,
+      'zorgtoeslag',
+      STANDAARDPREMIE_2026.van,
+      STANDAARDPREMIE_2026.naar,
+    ),
+  }));
+  ({ e2e, t } = omg);
 }, 90_000);
 afterAll(async () => {
-  await e2e?.close();
-  await db?.close();
+  await omg?.close();
 });
 
 const tekst = async (page: Page, selector: string) =>
@@ -53,11 +48,7 @@ it(
   'the citizen reads the old decision with its own rules, and which rules those are',
   async () => {
     const zt = await zorgtoeslag();
-    const page = await e2e.nieuwePagina();
-    await page.goto(`${e2e.url}/inloggen`);
-    await page.fill('#veld-bsn', t.bsn1);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/mijn$/);
+    const page = await alsBurger(e2e, t.bsn1);
     await page.goto(`${e2e.url}/mijn/waarom/${zt.beschikkingId}`);
     const jaar = page.locator(
       'section[aria-label="Van maandbedragen naar het bedrag voor het jaar"] .rm-stap-waarde',
@@ -84,13 +75,7 @@ it(
   async () => {
     const zt = await zorgtoeslag();
     for (const breedte of [1280, 320]) {
-      const page = await e2e.nieuwePagina({ breedte });
-      const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === 'behandelaar-1')!;
-      await page.goto(`${e2e.url}/medewerker/inloggen`);
-      await page.fill('#veld-naam', a.gebruikersnaam);
-      await page.fill('#veld-wachtwoord', a.wachtwoord);
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/werk$/);
+      const page = await alsMedewerker(e2e, 'behandelaar-1', { breedte });
       await page.goto(`${e2e.url}/werk/beschikkingen/${zt.beschikkingId}`);
       expect(await tekst(page, '[data-testid="regels"]')).toContain(
         `Uitgelegd met de eigen parameterset van deze beschikking, versie ${t.o.wetgeving.versie}`,

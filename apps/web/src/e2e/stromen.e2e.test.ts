@@ -6,28 +6,23 @@
  * amount. axe (WCAG 2.1 A/AA, no serious/critical) runs on every portal and workspace page, and a
  * screenshot of each is saved to test-results/screenshots/.
  */
-import type { Db } from '@regelmaat/db';
-import { openDb } from '@regelmaat/db';
-import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
-import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
+import type { TestOmgeving } from '@regelmaat/diensten/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakWebServer } from '../diensten/server';
-import { checkAxe, checkReflow, type E2e, screenshot, startE2e, tabNaar } from './harness';
+import { checkAxe, checkReflow, type E2e, screenshot, tabNaar } from './harness';
+import { alsMedewerker, type E2eOpDiensten, startOpDiensten } from './op-diensten';
 
+let omg: E2eOpDiensten;
 let e2e: E2e;
-let db: Db;
 let t: TestOmgeving;
 const T = 60_000;
 
 beforeAll(async () => {
-  db = await openDb({ dataDir: 'memory://' });
-  t = await maakTestOmgeving(db);
-  e2e = await startE2e({}, () => maakWebServer(t.o, { digidSimulatie: true }));
+  omg = await startOpDiensten();
+  ({ e2e, t } = omg);
 }, 90_000);
 afterAll(async () => {
-  await e2e?.close();
-  await db?.close();
+  await omg?.close();
 });
 
 const tekst = async (page: Page, selector: string) =>
@@ -50,18 +45,8 @@ async function pagina(page: Page, naam: string) {
 }
 
 /** Staff login by keyboard alone: Tab to each field, type, Enter. */
-async function inloggenMedewerker(gebruikersnaam: string, breedte?: number): Promise<Page> {
-  const page = await e2e.nieuwePagina(breedte ? { breedte } : {});
-  const a = DEMO_ACCOUNTS.find((x) => x.gebruikersnaam === gebruikersnaam)!;
-  await page.goto(`${e2e.url}/medewerker/inloggen`);
-  await tabNaar(page, '#veld-naam');
-  await page.keyboard.type(a.gebruikersnaam);
-  await tabNaar(page, '#veld-wachtwoord');
-  await page.keyboard.type(a.wachtwoord);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/werk$/);
-  return page;
-}
+const inloggenMedewerker = (gebruikersnaam: string, breedte?: number): Promise<Page> =>
+  alsMedewerker(e2e, gebruikersnaam, breedte ? { breedte } : {});
 
 /** Tab to `selector`, press Enter and wait for the URL. */
 async function kies(page: Page, selector: string, url: RegExp): Promise<void> {
