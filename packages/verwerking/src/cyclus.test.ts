@@ -1,14 +1,8 @@
 import { reproduceer } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
-import { copyLine } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { FEIT_KOLOMMEN, schrijfHuishoudens } from '@regelmaat/dossier-opslag';
-import {
-  DEFINITIEF_OP,
-  definitieveFeiten,
-  testDossiers,
-  testHuishouden,
-} from '@regelmaat/dossier-opslag/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { DEFINITIEF_OP, schrijfDefinitieveFeiten, testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startRun } from './run';
@@ -99,24 +93,7 @@ describeEachDatabase('yearly cycle on $naam', ({ open }) => {
   });
 
   it('definitive run: final incomes → settlement with back-payments and recoveries', async () => {
-    const copy = Array.from({ length: N }, (_, i) => definitieveFeiten(testHuishouden(i)))
-      .flatMap(({ id, feiten }) =>
-        feiten.map((f) =>
-          copyLine([
-            id,
-            f.soort,
-            f.persoonBsn ?? null,
-            f.waarde,
-            null,
-            null,
-            f.bron,
-            f.geregistreerdOp,
-            null,
-          ]),
-        ),
-      )
-      .join('');
-    await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
+    await schrijfDefinitieveFeiten(db, N);
     const { run } = await startRun(
       db,
       { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, nu: DEFINITIEF_OP, partitiegrootte: 9 },

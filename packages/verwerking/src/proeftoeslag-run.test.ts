@@ -4,15 +4,9 @@
  * four toeslagen — which stay exactly as in a run without it — with no change to the database.
  */
 import type { Db } from '@regelmaat/db';
-import { copyLine } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { FEIT_KOLOMMEN, schrijfHuishoudens } from '@regelmaat/dossier-opslag';
-import {
-  DEFINITIEF_OP,
-  definitieveFeiten,
-  testDossiers,
-  testHuishouden,
-} from '@regelmaat/dossier-opslag/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { DEFINITIEF_OP, schrijfDefinitieveFeiten, testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { laadWetgeving, REGELINGEN, type Wetgeving, wetgeving } from '@regelmaat/law';
 import { PROEFTOESLAG } from '@regelmaat/law/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -42,14 +36,7 @@ async function jaar(db: Db, w: Wetgeving): Promise<void> {
     w,
   );
   await werk(db, voorschot.run, w, geenUitval, { worker: 'v', logboek: TEST_LOGBOEK });
-  const copy = Array.from({ length: N }, (_, i) => definitieveFeiten(testHuishouden(i)))
-    .flatMap(({ id, feiten }) =>
-      feiten.map((f) =>
-        copyLine([id, f.soort, f.persoonBsn ?? null, f.waarde, null, null, f.bron, f.geregistreerdOp, null]),
-      ),
-    )
-    .join('');
-  await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
+  await schrijfDefinitieveFeiten(db, N);
   const definitief = await startRun(
     db,
     { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, nu: DEFINITIEF_OP, partitiegrootte: 9 },

@@ -6,10 +6,9 @@
  */
 import { bezwaartermijn, datum, euro } from '@regelmaat/brieven';
 import { bewaarPdf, pdfTekst } from '@regelmaat/brieven/testing';
-import { copyLine, type Db } from '@regelmaat/db';
+import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { FEIT_KOLOMMEN } from '@regelmaat/dossier-opslag';
-import { DEFINITIEF_OP, definitieveFeiten, testHuishouden } from '@regelmaat/dossier-opslag/testing';
+import { DEFINITIEF_OP, schrijfDefinitieveFeiten } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -25,24 +24,7 @@ describeEachDatabase('definitive letters on $naam', ({ open, naam }) => {
   beforeAll(async () => {
     db = await open();
     t = await maakTestOmgeving(db);
-    const copy = Array.from({ length: 6 }, (_, i) => definitieveFeiten(testHuishouden(i)))
-      .flatMap(({ id, feiten }) =>
-        feiten.map((f) =>
-          copyLine([
-            id,
-            f.soort,
-            f.persoonBsn ?? null,
-            f.waarde,
-            null,
-            null,
-            f.bron,
-            f.geregistreerdOp,
-            null,
-          ]),
-        ),
-      )
-      .join('');
-    await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
+    await schrijfDefinitieveFeiten(db, 6);
     const { run } = await startRun(
       db,
       { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, nu: DEFINITIEF_OP },

@@ -2,9 +2,11 @@
  * Small hand-made dossiers for tests of the batch runs: households with an estimate in January
  * and, later, final incomes from the tax authority.
  */
+
+import { copyLine, type Db } from '@regelmaat/db';
 import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
 import type { HuishoudenInvoer } from '@regelmaat/law';
-import type { NieuwHuishouden } from '../feiten-schrijven';
+import { FEIT_KOLOMMEN, type NieuwHuishouden } from '../feiten-schrijven';
 
 export const AANVRAAG_OP = '2025-12-01T10:00:00.000Z';
 export const DEFINITIEF_OP = '2027-05-01T10:00:00.000Z';
@@ -88,6 +90,18 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
     );
   }
   return { id: t.id, feiten };
+}
+
+/** Writes the final incomes of the first `n` test households (COPY), as the tax authority reports them at `DEFINITIEF_OP`. */
+export async function schrijfDefinitieveFeiten(db: Db, n: number): Promise<void> {
+  const copy = Array.from({ length: n }, (_, i) => definitieveFeiten(testHuishouden(i)))
+    .flatMap(({ id, feiten }) =>
+      feiten.map((f) =>
+        copyLine([id, f.soort, f.persoonBsn ?? null, f.waarde, null, null, f.bron, f.geregistreerdOp, null]),
+      ),
+    )
+    .join('');
+  await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
 }
 
 /** The first `n` test households as dossiers to write. */
