@@ -4,7 +4,7 @@
  * situation, the formula (one definition for the traced and the batch path), and how the year
  * amount and the monthly payments follow from the months.
  */
-import type { ParameterSpec, Trace } from '@regelmaat/engine';
+import type { ParameterSpec, StepDef, Trace } from '@regelmaat/engine';
 import type { Situatie } from './situatie/situatie';
 import type { Wetgeving } from './wetgeving';
 
@@ -58,6 +58,11 @@ export interface Regeling<F, P, Id extends string = string, S extends ParameterS
   readonly afronding: Afronding;
   /** Id of the step that holds the formula's outcome. */
   readonly uitkomst: string;
+  /**
+   * Every step the formula can record, each citing its article: what a reviewer checks and what the
+   * algorithm register lists as the legal basis (the year steps of `algemeen` are shared, not listed).
+   */
+  readonly stappen: readonly StepDef[];
   /**
    * False when the household has nothing this toeslag is about (no rent, no children, no childcare):
    * then the outcome is nil without evaluating, and `nietVanToepassing` says why.

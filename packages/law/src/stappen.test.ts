@@ -16,13 +16,17 @@ import { KGB } from './kindgebonden-budget/stappen';
 import { REGELINGEN } from './regelingen';
 import { ZT } from './zorgtoeslag/stappen';
 
-const STAPPEN: Record<string, Record<string, StepDef>> = { JAAR, HT, HT_2025, HT_2026, KOT, KGB, ZT };
+/** The shared year steps and the steps each regeling declares (`Regeling.stappen`). */
+const STAPPEN: Record<string, readonly StepDef[]> = {
+  algemeen: Object.values(JAAR),
+  ...Object.fromEntries(REGELINGEN.map((r) => [r.id, r.stappen])),
+};
 const SPECS: Record<string, object> = {
   algemeen: ALGEMEEN_SPEC,
   ...Object.fromEntries(REGELINGEN.map((r) => [r.id, r.spec])),
 };
 
-const alle = Object.values(STAPPEN).flatMap((groep) => Object.values(groep));
+const alle = Object.values(STAPPEN).flat();
 const ids = new Set(alle.map((d) => d.id));
 
 /** Why `ref` (a step id or `param:<regeling>.<name>`) names nothing, or undefined when it exists. */
@@ -52,6 +56,24 @@ describe('the steps of every regeling', () => {
   ])('have unique ids with the huurtoeslag method of %s', (_jaar, methode) => {
     const stappen = [JAAR, HT, methode, KOT, KGB, ZT].flatMap((groep) => Object.values(groep));
     expect(new Set(stappen.map((d) => d.id)).size).toBe(stappen.length);
+  });
+
+  it.each(REGELINGEN.map((r) => [r.id, r] as const))(
+    '%s declares its own steps, the outcome among them, and every step of its folder',
+    (id, r) => {
+      expect(r.stappen.filter((d) => !d.id.startsWith(`${id}.`)).map((d) => d.id)).toEqual([]);
+      expect(r.stappen.map((d) => d.id)).toContain(r.uitkomst);
+    },
+  );
+
+  it.each([
+    ['zorgtoeslag', ZT],
+    ['huurtoeslag', { ...HT, ...HT_2025, ...HT_2026 }],
+    ['kindgebonden_budget', KGB],
+    ['kinderopvangtoeslag', KOT],
+  ] as const)('%s lists every step its folder defines', (id, groep) => {
+    const r = REGELINGEN.find((x) => x.id === id)!;
+    for (const d of Object.values(groep)) expect(r.stappen).toContain(d);
   });
 
   it.each(alle.map((d) => [d.id, d] as const))('%s declares only inputs that exist', (_id, def) => {

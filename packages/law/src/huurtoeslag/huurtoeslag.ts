@@ -21,8 +21,8 @@ import type { Regeling } from '../regeling';
 import { inMaand, leeftijdsgrensBereikt, overgangen } from '../situatie/maanden';
 import type { Situatie } from '../situatie/situatie';
 import type { Wetgeving } from '../wetgeving';
-import { METHODE_2025 } from './2025';
-import { METHODE_2026 } from './2026';
+import { HT_2025, METHODE_2025 } from './2025';
+import { HT_2026, METHODE_2026 } from './2026';
 import type { HuurtoeslagMethode, HuurtoeslagParameters } from './methode';
 import { HUURTOESLAG_SPEC } from './spec';
 import { HT } from './stappen';
@@ -116,6 +116,7 @@ export const HUURTOESLAG: Regeling<
   spec: HUURTOESLAG_SPEC,
   afronding: 'maand-omlaag',
   uitkomst: HT.bedrag.id,
+  stappen: [...Object.values(HT), ...Object.values(HT_2025), ...Object.values(HT_2026)],
   vanToepassing: (s) => s.huur.length > 0,
   nietVanToepassing:
     'Er is geen huurwoning opgegeven. Huurtoeslag is alleen voor mensen die een woning huren.',

@@ -184,6 +184,7 @@ export const KINDEROPVANGTOESLAG: Regeling<
   spec: KINDEROPVANGTOESLAG_SPEC,
   afronding: 'maand-omlaag',
   uitkomst: KOT.bedrag.id,
+  stappen: Object.values(KOT),
   vanToepassing: (s) => s.opvang.length > 0,
   nietVanToepassing:
     'Er is geen kinderopvang opgegeven. Kinderopvangtoeslag is voor ouders die betalen voor geregistreerde kinderopvang.',

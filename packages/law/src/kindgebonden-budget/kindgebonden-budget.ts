@@ -113,6 +113,7 @@ export const KINDGEBONDEN_BUDGET: Regeling<
   spec: KINDGEBONDEN_BUDGET_SPEC,
   afronding: 'jaar-twaalfde-omlaag',
   uitkomst: KGB.bedrag.id,
+  stappen: Object.values(KGB),
   vanToepassing(s) {
     for (const k of s.kinderen) if (k.kinderbijslag) return true;
     return false;

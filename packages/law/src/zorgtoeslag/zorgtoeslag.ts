@@ -114,6 +114,7 @@ export const ZORGTOESLAG: Regeling<
   spec: ZORGTOESLAG_SPEC,
   afronding: 'jaar-twaalfde-van-afgerond',
   uitkomst: ZT.jaarbedrag.id,
+  stappen: Object.values(ZT),
   vanToepassing: () => true,
   nietVanToepassing: '',
   nieuweFeiten: () => ({

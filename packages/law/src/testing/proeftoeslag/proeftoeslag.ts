@@ -53,6 +53,7 @@ export const PROEFTOESLAG: Regeling<
   spec: PROEFTOESLAG_SPEC,
   afronding: 'jaar-twaalfde-omlaag',
   uitkomst: PT.bedrag.id,
+  stappen: Object.values(PT),
   vanToepassing: () => true,
   nietVanToepassing: '',
   nieuweFeiten: () => ({ leeftijd: 0, heeftPartner: false, inkomen: 0 }),
