@@ -1,8 +1,9 @@
 /**
  * @module
  * @regelmaat/kernel — value types shared by every package: money in eurocents, exact division,
- * rates in ppm, civil dates, numbers and dates in Dutch text, BSN and law references. No dependencies, no I/O.
+ * rates in ppm, civil dates, numbers and dates in Dutch text, a B1 check for texts for citizens, BSN and law references. No dependencies, no I/O.
  */
+export * from './b1';
 export * from './bsn';
 export * from './civil-date';
 export * from './dutch-text';

@@ -2,6 +2,8 @@
  * The result card tells a citizen, in plain Dutch, when the amount rests on a rebuilt table and,
  * where that table is not certain for their income, what the other amount would be.
  */
+
+import { controleerB1 } from '@regelmaat/kernel';
 import {
   AANGEPASTE_WONING_NIET_GEMODELLEERD,
   berekenHuishouden,
@@ -11,7 +13,6 @@ import {
 } from '@regelmaat/law';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { controleerB1 } from '../teksten/b1-lint';
 import { ToeslagUitkomst, UitlegOpen } from './Uitleg';
 
 function kot(inkomen: number, jaar: number) {

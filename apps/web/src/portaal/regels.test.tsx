@@ -4,9 +4,9 @@
  * sentence passes the B1 lint.
  */
 import type { Wetsversie } from '@regelmaat/diensten';
+import { controleerB1 } from '@regelmaat/kernel';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { controleerB1 } from '../teksten/b1-lint';
 import { Regels } from './Waarom';
 
 const basis: Wetsversie = {

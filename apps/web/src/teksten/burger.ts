@@ -2,7 +2,7 @@
  * @module
  * Content catalogue: every text a citizen reads on the web pages, in one place, keyed, in B1 Dutch
  * (short sentences, common words, "u"). `{naam}` marks a value filled in at render time.
- * `b1-lint.test.ts` checks each text: at most 20 words per sentence, no jargon without an
+ * `teksten.test.ts` (with `controleerB1` of the kernel) checks each text: at most 20 words per sentence, no jargon without an
  * explanation. Staff texts are in `medewerker.ts` and are not held to B1.
  */
 export const burgerTeksten = {
