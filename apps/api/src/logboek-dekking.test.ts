@@ -29,6 +29,8 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   uitloggen: 'revokes the caller’s own session; answers with nothing but that it happened',
   levend: 'liveness of the process; reads nothing',
   gereed: 'readiness: asks the database SELECT 1; reads no personal data',
+  algoritmeregister: 'the algorithm register, generated from the law and the rules; no person in it',
+  algoritme: 'one entry of the algorithm register; no person in it',
   berekenSituatie: 'a proefberekening of an anonymous household typed in by the caller (no BSN, no dossier)',
 };
 
@@ -295,6 +297,8 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
     ],
     ['levend', async () => ({ rol: 'burger' })],
     ['gereed', async () => ({ rol: 'burger' })],
+    ['algoritmeregister', async () => ({ rol: 'burger' })],
+    ['algoritme', async () => ({ rol: 'burger', url: '/algoritmeregister/uitval-selectie' })],
     [
       'uitloggen',
       async () => ({ rol: 'beleidsmedewerker', token: await t.verseToken('beleidsmedewerker', 0) }),

@@ -73,6 +73,8 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
+    algoritmeregister: { url: '/algoritmeregister' },
+    algoritme: { url: '/algoritmeregister/uitval-selectie' },
   };
   const x = v[op];
   if (!x) throw new Error(`geen voorbeeld voor ${op}`);

@@ -10,6 +10,7 @@
 // The front ends tell a lost database connection (503) from other errors without importing the
 // database package themselves (scripts/check-dependency-direction.mjs).
 export { isVerbindingsfout } from '@regelmaat/db';
+export * from './algoritmeregister';
 export * from './berekenen';
 export * from './beschikkingen';
 export * from './brieven';

@@ -8,6 +8,29 @@
  * history row.
  */
 import type { Sql } from '@regelmaat/db';
+import type { ZaakSoort } from './typen';
+
+/**
+ * Which case type an exception opens, by reason code, first match first; every other reason opens
+ * `UITVAL_ZAAKTYPE_ANDERS`. The run's SQL and the algorithm register both read this list.
+ */
+export const UITVAL_ZAAKTYPEN: readonly (readonly [code: string, soort: ZaakSoort])[] = [
+  ['HOGE_TERUGVORDERING', 'hoorzitting-terugvordering'],
+  ['KOT_TABEL_ONZEKER', 'kot-tabel-onzeker'],
+];
+export const UITVAL_ZAAKTYPE_ANDERS: ZaakSoort = 'uitval-controle';
+
+/** The case type a household's exception with these reason codes opens. */
+export function zaaktypeVoorUitval(codes: readonly string[]): ZaakSoort {
+  return UITVAL_ZAAKTYPEN.find(([code]) => codes.includes(code))?.[1] ?? UITVAL_ZAAKTYPE_ANDERS;
+}
+
+const CODE = /^[A-Z0-9_]+$/;
+/** The CASE expression over the reason array `r` (codes and types are constants checked here). */
+const SOORT_SQL = `CASE ${UITVAL_ZAAKTYPEN.map(([code, soort]) => {
+  if (!CODE.test(code) || !/^[a-z0-9-]+$/.test(soort)) throw new Error(`invalid uitval mapping ${code}`);
+  return `WHEN '${code}' = ANY(r::text[]) THEN '${soort}'`;
+}).join(' ')} ELSE '${UITVAL_ZAAKTYPE_ANDERS}' END`;
 
 /** One household's exception, as the run found it. */
 export interface UitvalZaak {
@@ -28,9 +51,7 @@ export async function openUitvalZaken(sql: Sql, runId: number, zaken: readonly U
   if (zaken.length === 0) return;
   await sql.query(
     `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit)
-     SELECT h, $1, CASE WHEN 'HOGE_TERUGVORDERING' = ANY(r::text[]) THEN 'hoorzitting-terugvordering'
-                   WHEN 'KOT_TABEL_ONZEKER' = ANY(r::text[]) THEN 'kot-tabel-onzeker'
-                   ELSE 'uitval-controle' END,
+     SELECT h, $1, ${SOORT_SQL},
             r::text[], t::jsonb, p
        FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
      ON CONFLICT (run_id, huishouden_id) DO NOTHING`,

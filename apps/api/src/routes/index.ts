@@ -3,6 +3,7 @@
  * Every route of the API, in the order the OpenAPI document lists them.
  */
 import type { RouteDef } from '../route';
+import { REGISTER_ROUTES } from './algoritmeregister';
 import { BEREKENING_ROUTES } from './berekeningen';
 import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
@@ -22,4 +23,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...GEZONDHEID_ROUTES,
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
+  ...REGISTER_ROUTES,
 ];
