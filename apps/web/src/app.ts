@@ -16,6 +16,7 @@ import type { Omgeving } from '@regelmaat/diensten';
 import type { FastifyInstance } from 'fastify';
 import { buildAssets } from './assets';
 import type { WebConfig } from './config';
+import { registerPaginas } from './plugins/algoritmeregister';
 import { beveiliging } from './plugins/beveiliging';
 import { foutPaginas } from './plugins/fouten';
 import { maakHulp, type Staten, type WebHulp } from './plugins/hulp';
@@ -61,6 +62,7 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
   sessieHook(app, o, staten, cookieOpties);
   beveiliging(app, hulp, staten, cookieOpties);
   informatiePaginas(app, hulp);
+  registerPaginas(app, o, hulp);
   await proefberekeningRoutes(app, o, hulp);
   inloggen(app, o, config, hulp, staten, cookieOpties);
   for (const registreer of deps.paginas ?? []) await registreer(app, hulp);

@@ -8,6 +8,9 @@ import { algoritmeregister as genereer, type RegisterEntry } from '@regelmaat/re
 import { STANDAARD_REGELS } from '@regelmaat/uitval';
 import { zaaktype, zaaktypeVoorUitval } from '@regelmaat/zaken';
 import { NietGevonden } from './fouten';
+
+export type { RegisterEntry } from '@regelmaat/register';
+
 import { datumVan, type Omgeving } from './omgeving';
 
 /** Every entry of the register, with law links and parameters as in force today. */

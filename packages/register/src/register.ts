@@ -32,7 +32,7 @@ const ALGEMEEN = {
   thema: 'Sociale zekerheid',
   status: 'In gebruik' as const,
   begindatum: '2026-01',
-  contactgegevens: 'Regelmaat, via de pagina Contact van deze website',
+  contactgegevens: 'algoritmeregister@regelmaat.example (adres van de demonstratie)',
   publicatiecategorie: 'B' as const,
 };
 

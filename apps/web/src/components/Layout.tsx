@@ -121,6 +121,9 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
               <li>
                 <a href="/privacy">{t('site.privacy')}</a>
               </li>
+              <li>
+                <a href="/algoritmeregister">{t('site.algoritmeregister')}</a>
+              </li>
             </ul>
             <p>{t('site.broncode')}</p>
           </div>

@@ -19,6 +19,7 @@ export const burgerTeksten = {
   'site.voettekst': 'Over deze website',
   'site.toegankelijkheid': 'Toegankelijkheid',
   'site.privacy': 'Privacy',
+  'site.algoritmeregister': 'Algoritmeregister',
   'site.broncode': 'Deze website is open source.',
   'site.ingelogdAls': 'U bent ingelogd als {naam}.',
 
