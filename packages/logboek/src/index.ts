@@ -11,4 +11,5 @@ export * from './pseudoniem';
 export * from './register';
 export * from './run-logboek';
 export * from './trace-context';
+export * from './verwerkingen-overzicht';
 export * from './verwerkingen-van';

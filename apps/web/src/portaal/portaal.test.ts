@@ -180,10 +180,35 @@ describeEachDatabase('citizen portal on $naam', ({ open }) => {
     const r = await b.get('/mijn/gegevens');
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('Wanneer wij uw gegevens gebruikten');
-    expect(r.body).toMatch(/<td>15 maart 2026, 11:00<\/td>/);
-    const tabel = r.body.slice(r.body.indexOf('<table'));
+    const tabel = r.body.slice(r.body.indexOf('<table'), r.body.indexOf('</table>'));
+    expect(tabel).toContain('<td>maart 2026</td>');
+    expect(tabel).toMatch(/\d+ keer, laatst op 15 maart 2026, 11:00/);
     expect(tabel).not.toContain(w.t.bsn1);
     expect(tabel).not.toContain('Demo');
+    // The register's legal ground as written ("art. 6 lid 1 onder e"), not "artikel art.".
+    expect(tabel).toContain('AVG art. 6 lid 1 onder e');
+    expect(tabel).not.toContain('artikel art.');
+    // What it was for in B1 words and who acted as a kind of person, never a name.
+    expect(tabel).toContain('Wij berekenden uw toeslag en legden uit hoe wij dat deden.');
+    expect(tabel).toMatch(
+      /U of iemand uit uw huishouden, via Mijn toeslagen|Automatisch, door onze computer/,
+    );
+    // One row per month, activity and role.
+    const sleutels = [
+      ...tabel.matchAll(
+        /<tr data-activiteit="([^"]+)"><td>([^<]+)<\/td><th scope="row">[^<]*<\/th><td>([^<]+)<\/td>/g,
+      ),
+    ].map((m) => `${m[1]}|${m[2]}|${m[3]}`);
+    expect(sleutels.length).toBeGreaterThan(0);
+    expect(new Set(sleutels).size).toBe(sleutels.length);
+  });
+
+  it('pages the processing log and answers a page that is not there with 404', async () => {
+    const b = await burger();
+    expect((await b.get('/mijn/gegevens?pagina=1')).statusCode).toBe(200);
+    expect((await b.get('/mijn/gegevens?pagina=999')).statusCode).toBe(404);
+    expect((await b.get('/mijn/gegevens?pagina=nul')).statusCode).toBe(404);
+    expect((await b.get('/mijn/gegevens?pagina=0')).statusCode).toBe(404);
   });
 
   it('shows the empty state for a citizen without toeslagen', async () => {

@@ -14,7 +14,7 @@ import {
   type MijnHuishouden,
   meldWijziging,
   mijnHuishouden,
-  mijnVerwerkingen,
+  mijnVerwerkingenOverzicht,
   mijnZaken,
   NietGevonden,
   type Omgeving,
@@ -316,8 +316,12 @@ export function portaalPaginas(o: Omgeving) {
       '/mijn/gegevens',
       pre,
       pagina(async (request, reply) => {
-        const regels = await mijnVerwerkingen(o, dienstCtx(o, web, request));
-        return web.render(reply, MijnGegevens({ ctx: web.ctx(request), regels }));
+        const p = (request.query as { pagina?: string }).pagina;
+        const pagina = p === undefined ? 1 : /^\d{1,6}$/.test(p) ? Number(p) : Number.NaN;
+        if (!(pagina >= 1)) throw new NietGevonden('Deze pagina bestaat niet.');
+        const overzicht = await mijnVerwerkingenOverzicht(o, dienstCtx(o, web, request), pagina);
+        if (pagina > 1 && overzicht.groepen.length === 0) throw new NietGevonden('Deze pagina bestaat niet.');
+        return web.render(reply, MijnGegevens({ ctx: web.ctx(request), overzicht }));
       }),
     );
 

@@ -10,12 +10,14 @@ import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
+import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
 import { werkplekTeksten } from './werkplek';
 
 export { burgerTeksten } from './burger';
 export { informatieTeksten } from './informatie';
 export { medewerkerTeksten } from './medewerker';
 export { portaalTeksten } from './portaal';
+export { VERWERKING_ROL, VERWERKING_ROL_ONBEKEND, VERWERKING_UITLEG } from './verwerkingen';
 export { werkplekTeksten } from './werkplek';
 
 export const teksten = {
@@ -32,6 +34,8 @@ export const burgerCatalogus: Readonly<Record<string, string>> = {
   ...burgerTeksten,
   ...informatieTeksten,
   ...portaalTeksten,
+  ...Object.fromEntries(Object.entries(VERWERKING_UITLEG).map(([k, v]) => [`verwerking.${k}`, v])),
+  ...Object.fromEntries(Object.entries(VERWERKING_ROL).map(([k, v]) => [`verwerking.rol.${k}`, v])),
 };
 
 export function t(key: TekstKey, values: Readonly<Record<string, string | number>> = {}): string {

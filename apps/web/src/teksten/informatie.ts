@@ -84,7 +84,7 @@ export const informatieTeksten = {
   'register.kenmerk.bron': 'Broncode',
   'register.kenmerk.versie': 'Versie',
   'privacy.inzage':
-    'Als u bent ingelogd, kunt u zien wie uw gegevens heeft gebruikt en waarvoor. Dat staat in uw eigen overzicht.',
+    'Als u bent ingelogd, ziet u wanneer en waarvoor uw gegevens zijn gebruikt. U ziet ook wie: wat voor medewerker het was, of een organisatie, of onze computer. Namen van medewerkers tonen wij niet. Dat staat in uw eigen overzicht.',
 } as const;
 
 export type InformatieTekstKey = keyof typeof informatieTeksten;

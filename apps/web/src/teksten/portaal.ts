@@ -204,10 +204,21 @@ export const portaalTeksten = {
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',
   'gegevens.intro':
-    'Hier ziet u wanneer wij uw gegevens hebben gebruikt. En waarvoor. Ook dat u deze pagina bekijkt, schrijven wij op.',
+    'Hier ziet u wanneer wij uw gegevens hebben gebruikt, waarvoor en wie. Wij noemen geen namen van medewerkers, wel wat voor medewerker het was. Ook dat u deze pagina bekijkt, schrijven wij op.',
+  'gegevens.groep':
+    'Per maand zetten wij hetzelfde gebruik bij elkaar. U ziet hoe vaak het was en wanneer het laatst.',
+  'gegevens.wie': 'Wie',
+  'gegevens.hoeVaak': 'Hoe vaak',
+  'gegevens.laatst': 'laatst op {moment}',
+  'gegevens.keer': '{aantal} keer',
+  'gegevens.keerEen': '1 keer',
+  'gegevens.pagina': 'Pagina {pagina} van {van}',
+  'gegevens.vorige': 'Nieuwer gebruik',
+  'gegevens.volgende': 'Ouder gebruik',
+  'gegevens.paginering': 'Pagina’s met uw gegevens',
   'gegevens.leeg': 'Wij hebben uw gegevens nog niet gebruikt.',
   'gegevens.tabel': 'Wanneer wij uw gegevens gebruikten',
-  'gegevens.wanneer': 'Wanneer',
+  'gegevens.wanneer': 'Maand',
   'gegevens.wat': 'Wat',
   'gegevens.waarom': 'Waarom',
   'gegevens.wet': 'Welke wet',

@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Content catalogue: what each processing activity in a citizen's own log was for, and who did it,
+ * in B1 words (the register's own names are staff words). One text per activity of the register
+ * (`ACTIVITEIT_SLEUTELS`; the compiler refuses a missing one) and one per role. Staff names are
+ * never shown: the role says what kind of person or part of the organisation acted.
+ */
+import type { ActiviteitSleutel } from '@regelmaat/logboek';
+
+export const VERWERKING_UITLEG: Readonly<Record<ActiviteitSleutel, string>> = {
+  'toeslag-berekenen': 'Wij berekenden uw toeslag en legden uit hoe wij dat deden.',
+  'dossier-inzien': 'Iemand bekeek uw gegevens, bijvoorbeeld om een vraag van u te beantwoorden.',
+  'wijziging-melden': 'Er is een wijziging in uw situatie doorgegeven en verwerkt.',
+  'contactverzoek-indienen': 'U vroeg of wij u willen terugbellen.',
+  'voorschot-vaststellen': 'Wij berekenden het voorschot voor het hele jaar.',
+  maandbetaling: 'Wij betaalden uw toeslag voor een maand uit.',
+  'definitief-vaststellen': 'Wij berekenden na afloop van het jaar het definitieve bedrag.',
+  'beschikking-reproduceren': 'Wij controleerden of een berekening van ons opnieuw hetzelfde bedrag geeft.',
+  'zaak-behandelen': 'Een medewerker werkte aan een zaak over uw toeslag.',
+  'maatwerk-vastleggen': 'Een medewerker legde een besluit vast dat past bij uw situatie.',
+  'contact-vastleggen': 'Wij schreven op dat wij contact met u hadden.',
+  'partner-feit-melden': 'Een organisatie gaf gegevens over u aan ons door, bijvoorbeeld uw kinderopvang.',
+  'logboek-inzien-auditor': 'Een controleur bekeek wie uw gegevens gebruikte. Zo controleren wij ons werk.',
+  'eigen-logboek-inzien': 'U bekeek deze pagina.',
+  'werkvoorraad-inzien': 'Een medewerker zag uw zaak in de lijst met werk.',
+  'signaal-melden': 'Een medewerker meldde een probleem met de regels. Uw zaak was een voorbeeld.',
+  'brief-inzien': 'Wij maakten een brief over uw toeslag, of iemand bekeek die brief.',
+};
+
+export const VERWERKING_ROL: Readonly<Record<string, string>> = {
+  burger: 'U of iemand uit uw huishouden, via Mijn toeslagen',
+  behandelaar: 'Een medewerker van Toeslagen',
+  teamleider: 'Een teamleider van Toeslagen',
+  beleidsmedewerker: 'Een beleidsmedewerker van Toeslagen',
+  auditor: 'Een controleur van Toeslagen',
+  partner: 'Een organisatie die gegevens aan ons geeft',
+  systeem: 'Automatisch, door onze computer',
+  anoniem: 'Iemand die niet was ingelogd',
+};
+export const VERWERKING_ROL_ONBEKEND = 'Niet vastgelegd';
