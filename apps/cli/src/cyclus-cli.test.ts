@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { openDb } from '@regelmaat/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
 
@@ -89,6 +90,34 @@ describe('regelmaat batch commands on PGlite', () => {
     expect(repro.out).toContain('GELIJK');
     expect(repro.out).toContain('(de eigen, bewaarde parameterset)');
   }, 60_000);
+
+  it('reproduces a sample of the run, and names a decision that no longer follows from its data', async () => {
+    const s = await run(['beschikking', 'steekproef', '--run', '1', '--aantal', '60', '--zaad', '3']);
+    expect(s.code, s.err).toBe(0);
+    expect(s.out).toMatch(/Run 1: 60 van [\d.]+ beschikkingen getrokken \(zaad 3\)\./);
+    expect(s.out).toMatch(/60 van 60 reproduceren gelijk; [\d.]+ beschikkingen per seconde\./);
+    expect(s.err).toContain('reproduceren 100%');
+    // A stored amount changed behind the run's back: the full sample finds it and says what differs.
+    const db = await openDb({ dataDir: map });
+    try {
+      await db.query('UPDATE beschikking SET jaarbedrag = jaarbedrag + 100 WHERE id = 2');
+    } finally {
+      await db.close();
+    }
+    const alle = await run(['beschikking', 'steekproef', '--run', '1', '--aantal', '1000000']);
+    expect(alle.code).toBe(4);
+    expect(alle.out).toMatch(/beschikking 2 \(\w+\): jaarbedrag \d+ → \d+/);
+    expect((await run(['beschikking', 'steekproef', '--run', '99'])).err).toContain(
+      'run 99 heeft geen beschikkingen',
+    );
+    expect((await run(['beschikking', 'steekproef'])).err).toContain('--run is verplicht');
+    const db2 = await openDb({ dataDir: map });
+    try {
+      await db2.query('UPDATE beschikking SET jaarbedrag = jaarbedrag - 100 WHERE id = 2');
+    } finally {
+      await db2.close();
+    }
+  }, 120_000);
 
   it('refuses the definitive run while the year is not over, with a clear message', async () => {
     const d = await run(['run', 'definitief', '--jaar', '2026'], '2026-12-03T12:00:00.000Z');

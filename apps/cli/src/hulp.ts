@@ -67,9 +67,14 @@ Toont het rapport van run ID: aantallen en bedragen per toeslag.
 ${DATABASE}
 `,
   beschikking: `Gebruik: regelmaat beschikking reproduceer ID
+       regelmaat beschikking steekproef --run ID [--aantal 1000] [--zaad 1]
 
-Berekent beschikking ID opnieuw uit het dossier zoals het toen bekend was, en vergelijkt.
-Exitcodes: 0 gelijk, 4 niet gelijk, 2 de beschikking bestaat niet.
+reproduceer: berekent beschikking ID opnieuw uit het dossier zoals het toen bekend was, met de
+eigen parameterset van de beschikking, en vergelijkt.
+steekproef: trekt --aantal beschikkingen uit run ID (dezelfde trekking bij hetzelfde --zaad),
+reproduceert ze allemaal, en meldt hoeveel gelijk zijn, hoeveel per seconde, en van elke
+afwijkende beschikking wat verschilt.
+Exitcodes: 0 gelijk, 4 niet (allemaal) gelijk, 2 de beschikking of run bestaat niet.
 
 ${DATABASE}
 `,
@@ -122,6 +127,7 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat worker --run ID              werk mee aan een run (PostgreSQL)
   regelmaat rapport ID                   het rapport van een run
   regelmaat beschikking reproduceer ID   bereken een beschikking opnieuw en vergelijk
+  regelmaat beschikking steekproef --run ID [--aantal N]   reproduceer een steekproef van een run
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
 

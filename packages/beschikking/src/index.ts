@@ -14,6 +14,7 @@ export * from './herberekening';
 export * from './parameterset';
 export * from './reproduceer';
 export * from './run-beschikkingen';
+export * from './steekproef';
 export * from './vereffening';
 export * from './voorschot-schema';
 export * from './voorschot-totaal';

@@ -39,8 +39,17 @@ export class BeschikkingNietGevonden extends Error {
   override readonly name = 'BeschikkingNietGevonden';
 }
 
-/** Reproduces decision `id` with its own parameter set; `geldend` (the law in force) when that was not kept. */
-export async function reproduceer(sql: Sql, id: number, geldend: Wetgeving): Promise<Reproductie> {
+/**
+ * Reproduces decision `id` with its own parameter set; `geldend` (the law in force) when that was
+ * not kept. `wetgevingen` keeps the parameter sets read, by version, for a caller that reproduces
+ * many decisions (a sample of a run: one set read once, not once per decision).
+ */
+export async function reproduceer(
+  sql: Sql,
+  id: number,
+  geldend: Wetgeving,
+  wetgevingen?: Map<string, EigenWetgeving>,
+): Promise<Reproductie> {
   const r = await sql.query<{
     huishouden_id: string;
     regeling: string;
@@ -59,7 +68,9 @@ export async function reproduceer(sql: Sql, id: number, geldend: Wetgeving): Pro
   );
   const b = r.rows[0];
   if (!b) throw new BeschikkingNietGevonden(`beschikking ${id} bestaat niet`);
-  const eigen = await eigenWetgeving(sql, b.parameter_versie, geldend);
+  const eigen =
+    wetgevingen?.get(b.parameter_versie) ?? (await eigenWetgeving(sql, b.parameter_versie, geldend));
+  wetgevingen?.set(b.parameter_versie, eigen);
   const w = eigen.status === 'bewaard' ? eigen.wetgeving : geldend;
   const hh = Number(b.huishouden_id);
   const feiten = (await leesFeiten(sql, hh, hh + 1)).get(hh) ?? [];
