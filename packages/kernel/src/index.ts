@@ -6,6 +6,7 @@
 export * from './bsn';
 export * from './civil-date';
 export * from './dutch-text';
+export * from './eenheid';
 export * from './exact-division';
 export * from './hours';
 export * from './law-ref';

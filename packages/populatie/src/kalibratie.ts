@@ -11,6 +11,7 @@
  * include theirs, so the report computes those own applications too (a situation with that person
  * as applicant) and counts them with the zorgtoeslag of the household.
  */
+import type { Eurocent } from '@regelmaat/kernel';
 import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import {
   BatchRekenaar,
@@ -81,8 +82,8 @@ export interface Rapport {
 
 function persoonFeiten(
   geboorte: PersoonFeiten['geboorte'],
-  inkomen: number,
-  vermogen: number,
+  inkomen: Eurocent,
+  vermogen: Eurocent,
 ): PersoonFeiten {
   return {
     geboorte,

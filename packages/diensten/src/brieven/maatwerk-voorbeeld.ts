@@ -6,6 +6,7 @@
  * the definitive decision in force, else on the advance in force with the payments already made
  * kept. Nothing is stored: the letter is fixed only when the decision takes effect.
  */
+import { eurocent } from '@regelmaat/kernel';
 import {
   type BeschikkingVersie,
   beschikkingenVan,
@@ -67,7 +68,7 @@ export async function maatwerkBriefVoorbeeld(
         );
     const versie: BeschikkingVersie = {
       ...basis,
-      jaarbedrag: bedrag,
+      jaarbedrag: eurocent(bedrag),
       maandbedragen,
       aanleiding: 'maatwerk',
       vorigeId: basis.id,
