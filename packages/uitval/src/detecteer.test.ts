@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eurocent } from '@regelmaat/kernel';
 import { detecteerUitval } from './detecteer';
 import { ReadOnlyInputError, RuleDefinitionError, UndeclaredFieldError } from './fouten';
 import type { UitvalInvoer } from './invoer';
@@ -151,7 +152,7 @@ describe('detecteerUitval', () => {
       [
         'ZET_GENEST',
         (i) => {
-          i.voorschot.zorgtoeslag = 0;
+          i.voorschot.zorgtoeslag = eurocent(0);
         },
         ['voorschot'],
       ],

@@ -2,6 +2,7 @@
  * A dossier whose facts break a rule of the input (two rented homes at once) is never computed nor
  * skipped silently: the run opens a case that names the field, and decides the other households.
  */
+import { eurocent, eurosToCents } from '@regelmaat/kernel';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { feit } from '@regelmaat/dossier';
@@ -20,7 +21,7 @@ describeEachDatabase('an unreadable dossier in a run on $naam', ({ open }) => {
   const goed = alsNieuwHuishouden(testHuishouden(0));
   const fout = alsNieuwHuishouden({ ...testHuishouden(0), id: 2 });
   const tweedeWoning = {
-    ...feit('huur', { kaleHuur: 650, servicekosten: 0, zelfstandig: true }, 'burger', AANVRAAG_OP),
+    ...feit('huur', { kaleHuur: eurosToCents(650), servicekosten: eurosToCents(0), zelfstandig: true }, 'burger', AANVRAAG_OP),
     geldigVanaf: '2026-03-01',
   };
   beforeAll(async () => {

@@ -6,6 +6,7 @@
  * for a year that has not ended at the caller's "now" is refused with a clear message.
  */
 
+import { eurosToCents } from '@regelmaat/kernel';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
@@ -47,7 +48,7 @@ describeEachDatabase('nothing recorded after the moment it is written, on $naam'
     const hid = Number(f.rows[0]!.huishouden_id);
     const later = {
       soort: 'vorig_inkomen' as const,
-      waarde: { jaar: 2025, bedrag: 100 },
+      waarde: { jaar: 2025, bedrag: eurosToCents(100) },
       bron: 'belastingdienst' as const,
       geregistreerdOp: '2027-05-01T00:00:00.000Z',
     };

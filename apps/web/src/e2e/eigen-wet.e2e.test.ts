@@ -8,7 +8,7 @@ import type { Db } from '@regelmaat/db';
 import { openDb } from '@regelmaat/db';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
 import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { STANDAARDPREMIE_2026, wetgevingMetCorrectie } from '@regelmaat/law/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
@@ -63,10 +63,10 @@ it(
       'section[aria-label="Van maandbedragen naar het bedrag voor het jaar"] .rm-stap-waarde',
     );
     expect((await jaar.first().textContent())?.replace(/\u00a0/g, ' ')).toBe(
-      formatCents(zt.jaarbedrag).replace(/\u00a0/g, ' '),
+      formatCents(eurocent(zt.jaarbedrag)).replace(/\u00a0/g, ' '),
     );
     expect(await tekst(page, 'main')).toContain(
-      `Standaardpremie per persoon per jaar: ${formatCents(211_900).replace(/\u00a0/g, ' ')}`,
+      `Standaardpremie per persoon per jaar: ${formatCents(eurocent(211_900)).replace(/\u00a0/g, ' ')}`,
     );
     const regels = await tekst(page, '[data-testid="regels"]');
     expect(regels).toContain(

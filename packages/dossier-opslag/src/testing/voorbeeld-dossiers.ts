@@ -2,6 +2,7 @@
  * Small hand-made dossiers for tests of the batch runs: households with an estimate in January
  * and, later, final incomes from the tax authority.
  */
+import { eurosToCents } from '@regelmaat/kernel';
 import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
 import type { HuishoudenInvoer } from '@regelmaat/law';
 import type { NieuwHuishouden } from '../feiten-schrijven';
@@ -70,7 +71,7 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
   const feiten: Feit[] = [
     feit(
       'inkomen_definitief',
-      { jaar: 2026, bedrag: t.definitief.aanvrager },
+      { jaar: 2026, bedrag: eurosToCents(t.definitief.aanvrager) },
       'belastingdienst',
       DEFINITIEF_OP,
       aanvrager,
@@ -80,7 +81,7 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
     feiten.push(
       feit(
         'inkomen_definitief',
-        { jaar: 2026, bedrag: t.definitief.toeslagpartner },
+        { jaar: 2026, bedrag: eurosToCents(t.definitief.toeslagpartner) },
         'belastingdienst',
         DEFINITIEF_OP,
         partner,
