@@ -119,12 +119,13 @@ describe('the engine’s situation straight from the facts known at a moment', (
           if (!bekendOp(feiten, moment).some((f) => f.soort === 'persoon')) continue;
           const vraag = { jaar: h.berekeningsjaar, bekendOp: moment };
           const { invoer } = huishoudenUitFeiten(feiten, { ...vraag, variant: 'schatting' });
+          // The snapshot's euros, in the eurocents the facts hold.
           const verwacht = invoer.toeslagpartner
             ? {
-                aanvrager: invoer.aanvrager.toetsingsinkomen,
-                toeslagpartner: invoer.toeslagpartner.toetsingsinkomen,
+                aanvrager: eurosToCents(invoer.aanvrager.toetsingsinkomen),
+                toeslagpartner: eurosToCents(invoer.toeslagpartner.toetsingsinkomen),
               }
-            : { aanvrager: invoer.aanvrager.toetsingsinkomen };
+            : { aanvrager: eurosToCents(invoer.aanvrager.toetsingsinkomen) };
           if (invoer.toeslagpartner) metPartner++;
           for (const variant of ['schatting', 'definitief'] as const)
             expect(huishoudenUitFeiten(feiten, { ...vraag, variant }).geschatInkomen).toStrictEqual(verwacht);
