@@ -9,6 +9,7 @@ export * from './dutch-text';
 export * from './eenheid';
 export * from './exact-division';
 export * from './hours';
+export * from './instant';
 export * from './law-ref';
 export * from './money';
 export * from './rate';
