@@ -34,3 +34,4 @@ export * from './werk';
 export * from './werklijst';
 export * from './wetsversie';
 export * from './wijzigingen';
+export * from './zaakpagina';
