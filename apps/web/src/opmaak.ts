@@ -7,10 +7,10 @@
  * formats through this module; `t()` formats a number placeholder with `getal`.
  */
 import {
+  eurocent,
   formatCents,
   formatDatesInText,
   formatNumber,
-  eurocent,
   formatWholeEuros,
   MONTH_NAMES,
 } from '@regelmaat/kernel';

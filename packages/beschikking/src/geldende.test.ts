@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { eurocent } from '@regelmaat/kernel';
+import { describe, expect, it } from 'vitest';
 import type { BeschikkingVersie } from './beschikking-versie';
 import { geldende } from './geldende';
 

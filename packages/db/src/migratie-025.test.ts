@@ -35,7 +35,12 @@ const VOOR: [soort: string, bsn: string | null, waarde: unknown, na: unknown][] 
   ['vermogen', '123456782', { jaar: 2026, bedrag: 12.345 }, { jaar: 2026, bedrag: 1234.5 }],
   ['inkomen_schatting', '123456782', { jaar: 2026, bedrag: '100' }, { jaar: 2026, bedrag: '100' }],
   // Not money: unchanged.
-  ['persoon', '123456782', { rol: 'aanvrager', geboortedatum: '1980-01-01' }, { rol: 'aanvrager', geboortedatum: '1980-01-01' }],
+  [
+    'persoon',
+    '123456782',
+    { rol: 'aanvrager', geboortedatum: '1980-01-01' },
+    { rol: 'aanvrager', geboortedatum: '1980-01-01' },
+  ],
   [
     'opvanguren_aanbieder',
     '123456782',

@@ -1,5 +1,5 @@
-import { type Berekening, berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
 import { eurosToCents } from '@regelmaat/kernel';
+import { type Berekening, berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
 import { arbitrairHuishouden } from '@regelmaat/law/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -33,10 +33,20 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
   /** The citizen's income estimate (every adult; a child only with income) and assets of one person. */
   const geldzaken = (persoonBsn: string, inkomen: number, vermogen: number | undefined, altijd: boolean) => {
     if (altijd || inkomen) {
-      voeg({ soort: 'inkomen_schatting', persoonBsn, waarde: { jaar, bedrag: eurosToCents(inkomen) }, bron: 'burger' });
+      voeg({
+        soort: 'inkomen_schatting',
+        persoonBsn,
+        waarde: { jaar, bedrag: eurosToCents(inkomen) },
+        bron: 'burger',
+      });
     }
     if (vermogen)
-      voeg({ soort: 'vermogen', persoonBsn, waarde: { jaar, bedrag: eurosToCents(vermogen) }, bron: 'burger' });
+      voeg({
+        soort: 'vermogen',
+        persoonBsn,
+        waarde: { jaar, bedrag: eurosToCents(vermogen) },
+        bron: 'burger',
+      });
   };
 
   const persoon = (

@@ -1,5 +1,5 @@
-import { normaliseer, parseHuishouden } from '@regelmaat/law';
 import { eurocent, eurosToCents } from '@regelmaat/kernel';
+import { normaliseer, parseHuishouden } from '@regelmaat/law';
 import { arbitrairHuishouden } from '@regelmaat/law/testing';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -173,7 +173,12 @@ describe('facts that break a rule of the input: nothing computed, every problem 
     [
       'a second home whose rent overlaps the first',
       {
-        ...feit('huur', { kaleHuur: eurosToCents(650), servicekosten: eurosToCents(0), zelfstandig: true }, 'burger', T0),
+        ...feit(
+          'huur',
+          { kaleHuur: eurosToCents(650), servicekosten: eurosToCents(0), zelfstandig: true },
+          'burger',
+          T0,
+        ),
         geldigVanaf: '2026-03-01',
       },
       'huur[1].vanaf',

@@ -16,6 +16,8 @@
  * day) and, for childcare, every month a contract overlaps (Besluit kinderopvangtoeslag art. 2), a
  * month covered in part counting the hours of its days — the rules of @regelmaat/law's `maanden`.
  */
+
+import { centsToEuros, type Eurocent, eurocent } from '@regelmaat/kernel';
 import {
   GEEN,
   type HuishoudenInvoer,
@@ -36,7 +38,6 @@ import {
   VERZEKERD,
   vanafGeboorte,
 } from '@regelmaat/law';
-import { centsToEuros, type Eurocent, eurocent } from '@regelmaat/kernel';
 import { type BekendeStaat, leesBekendeStaat, type PersoonStaat } from './bekende-staat';
 import { bekendOp, type Feit, type FeitWaarden } from './feit';
 import { Invoerregels } from './invoerregels';

@@ -86,7 +86,13 @@ function alsVolledigDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuish
     const b = sh.bsnMedebewoners[i];
     if (b)
       feiten.push(
-        feit('inkomen_definitief', { jaar, bedrag: eurosToCents(bedrag) }, 'belastingdienst', k.definitiefOp, b),
+        feit(
+          'inkomen_definitief',
+          { jaar, bedrag: eurosToCents(bedrag) },
+          'belastingdienst',
+          k.definitiefOp,
+          b,
+        ),
       );
   });
   (sh.schatting.kinderopvang ?? []).forEach((o, i) => {

@@ -11,8 +11,9 @@
  * include theirs, so the report computes those own applications too (a situation with that person
  * as applicant) and counts them with the zorgtoeslag of the household.
  */
-import type { Eurocent } from '@regelmaat/kernel';
+
 import { HuishoudenRekenaar } from '@regelmaat/dossier';
+import type { Eurocent } from '@regelmaat/kernel';
 import {
   BatchRekenaar,
   Bedragen,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { eurocent } from '@regelmaat/kernel';
+import { describe, expect, it } from 'vitest';
 import { detecteerUitval } from './detecteer';
 import { ReadOnlyInputError, RuleDefinitionError, UndeclaredFieldError } from './fouten';
 import type { UitvalInvoer } from './invoer';

@@ -3,8 +3,9 @@
  * The port through which batch runs ask the exception rules (C4) about one household before its
  * decisions go out. The adapter over @regelmaat/uitval lives in uitval-adapter.ts.
  */
-import type { Eurocent } from '@regelmaat/kernel';
+
 import type { DossierHuishouden } from '@regelmaat/dossier';
+import type { Eurocent } from '@regelmaat/kernel';
 import type { Situatie } from '@regelmaat/law';
 
 export interface UitvalContext {

@@ -6,10 +6,10 @@
  * for a year that has not ended at the caller's "now" is refused with a clear message.
  */
 
-import { eurosToCents } from '@regelmaat/kernel';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
+import { eurosToCents } from '@regelmaat/kernel';
 import { wetgeving } from '@regelmaat/law';
 import { geenUitval, RunFout, startRun, werk } from '@regelmaat/verwerking';
 import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';

@@ -2,8 +2,9 @@
  * Small hand-made dossiers for tests of the batch runs: households with an estimate in January
  * and, later, final incomes from the tax authority.
  */
-import { eurosToCents } from '@regelmaat/kernel';
+
 import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
+import { eurosToCents } from '@regelmaat/kernel';
 import type { HuishoudenInvoer } from '@regelmaat/law';
 import type { NieuwHuishouden } from '../feiten-schrijven';
 

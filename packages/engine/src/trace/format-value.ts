@@ -1,5 +1,11 @@
 /** Formats a step or parameter value in Dutch for explanations. */
-import { eurocent, formatCents, formatMicrocents, formatMicrocentsAfgekapt, formatPpm } from '@regelmaat/kernel';
+import {
+  eurocent,
+  formatCents,
+  formatMicrocents,
+  formatMicrocentsAfgekapt,
+  formatPpm,
+} from '@regelmaat/kernel';
 import type { StepUnit } from './step';
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });

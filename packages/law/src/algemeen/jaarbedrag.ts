@@ -16,9 +16,9 @@
  * in the definitieve berekening.
  */
 import { step, type Trace } from '@regelmaat/engine';
+import type { Eurocent } from '@regelmaat/kernel';
 import { floorDiv, roundHalfUpDiv } from '@regelmaat/kernel';
 import type { Afronding } from '../regeling';
-import type { Eurocent } from '@regelmaat/kernel';
 import { JAAR } from './stappen';
 
 /** Microcents per euro. */

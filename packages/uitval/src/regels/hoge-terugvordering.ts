@@ -5,7 +5,7 @@
  * (zienswijze) before the decision is taken; art. 13b and 26 lid 2 require a proportionality
  * check. The rule makes sure a person does that before the letter goes out.
  */
-import { eurocent, type Eurocent, formatCents, formatWholeEuros } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents, formatWholeEuros } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelsBedrag } from '../rekenen';
 import { perRegelingTekst, terugvordering } from './terugvordering';

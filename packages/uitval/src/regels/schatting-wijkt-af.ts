@@ -5,7 +5,7 @@
  * advance should be as close as possible to the final amount (Awir art. 16 lid 1). The amounts
  * cannot be recomputed here, so the income gap stands in for the expected difference.
  */
-import { eurocent, type Eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelsBedrag, meerDanAandeel } from '../rekenen';
 

@@ -5,7 +5,7 @@
  * still mean debts; Awir art. 13b and 26 lid 2 allow (and ask for) a lower recovery when the
  * consequences are disproportionate.
  */
-import { eurocent, type Eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelsBedrag, meerDanAandeel } from '../rekenen';
 import { perRegelingTekst, terugvordering } from './terugvordering';
