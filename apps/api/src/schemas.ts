@@ -187,7 +187,11 @@ export const Feit = z.looseObject({
   id: z.number().int(),
   soort: z.string(),
   persoonBsn: z.string().optional(),
-  waarde: z.unknown(),
+  waarde: z
+    .unknown()
+    .describe(
+      'De waarde van het feit; bedragen (bedrag, kaleHuur, servicekosten, uurprijs) in eurocent, uren in uren',
+    ),
   geldigVanaf: z.string().optional(),
   geldigTot: z.string().optional(),
   bron: z.string(),

@@ -7,6 +7,7 @@
  * formats through this module; `t()` formats a number placeholder with `getal`.
  */
 import {
+  eurocent,
   formatCents,
   formatDatesInText,
   formatNumber,
@@ -15,10 +16,10 @@ import {
 } from '@regelmaat/kernel';
 
 /** `€ 1.234`; an amount with cents keeps them (`€ 640,50`). Input in eurocents. */
-export const euro = (centen: number): string => formatWholeEuros(centen);
+export const euro = (centen: number): string => formatWholeEuros(eurocent(centen));
 
 /** Always with cents: `€ 1.234,00`. Input in eurocents. */
-export const euroCenten = (centen: number): string => formatCents(centen);
+export const euroCenten = (centen: number): string => formatCents(eurocent(centen));
 
 /**
  * `15 maart 2026` for `2026-03-15`. An ISO timestamp gives its date in Dutch local time

@@ -4,6 +4,7 @@
  * one version by id.
  */
 import { ISO, type Sql } from '@regelmaat/db';
+import { type Eurocent, eurocent } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
 
 export interface BeschikkingVersie {
@@ -13,8 +14,10 @@ export interface BeschikkingVersie {
   jaar: number;
   soort: 'voorschot' | 'definitief';
   status: string;
-  jaarbedrag: number;
-  maandbedragen: number[];
+  /** The decided year amount (eurocents). */
+  jaarbedrag: Eurocent;
+  /** The twelve monthly payments (eurocents), januari first. */
+  maandbedragen: Eurocent[];
   aanleiding: 'run' | 'wijziging' | 'maatwerk';
   vorigeId?: number;
   maatwerkbesluitId?: number;
@@ -58,8 +61,8 @@ function alsVersie(b: BeschikkingDbRij): BeschikkingVersie {
     jaar: b.jaar,
     soort: b.soort,
     status: b.status,
-    jaarbedrag: b.jaarbedrag,
-    maandbedragen: b.maandbedragen.map(Number),
+    jaarbedrag: eurocent(b.jaarbedrag),
+    maandbedragen: b.maandbedragen.map((m) => eurocent(Number(m))),
     aanleiding: b.aanleiding,
     ...(b.vorige_id ? { vorigeId: Number(b.vorige_id) } : {}),
     ...(b.maatwerkbesluit_id ? { maatwerkbesluitId: Number(b.maatwerkbesluit_id) } : {}),

@@ -1,3 +1,4 @@
+import { eurocent } from '@regelmaat/kernel';
 import { describe, expect, it } from 'vitest';
 import type { BeschikkingVersie } from './beschikking-versie';
 import { geldende } from './geldende';
@@ -15,7 +16,7 @@ function versie(
     jaar,
     soort,
     status: 'vastgesteld',
-    jaarbedrag: id * 100,
+    jaarbedrag: eurocent(id * 100),
     maandbedragen: [],
     aanleiding: 'run',
     invoerHash: 'h',

@@ -4,6 +4,7 @@
  * exception rules the runs apply, as on today's date. It holds no personal data, so it needs no
  * login and writes nothing to the processing log.
  */
+import { eurocent } from '@regelmaat/kernel';
 import { algoritmeregister as genereer, type RegisterEntry } from '@regelmaat/register';
 import { STANDAARD_REGELS } from '@regelmaat/uitval';
 import { zaaktype, zaaktypeVoorUitval } from '@regelmaat/zaken';
@@ -25,7 +26,7 @@ export function algoritmeregister(o: Omgeving): RegisterEntry[] {
       if (!type) throw new Error(`Exception ${code} opens case type ${soort}, which is not declared.`);
       return { naam: type.naam, team: type.team };
     },
-    goedkeuringsdrempel: o.instellingen.goedkeuringsdrempel,
+    goedkeuringsdrempel: eurocent(o.instellingen.goedkeuringsdrempel),
   });
 }
 

@@ -9,7 +9,7 @@ import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { berekenHuishouden, normaliseer, parseHuishouden, type Wetgeving } from '@regelmaat/law';
 import { STANDAARDPREMIE_2026, wetgevingMetCorrectie } from '@regelmaat/law/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
@@ -92,7 +92,7 @@ describeEachDatabase('a decision explained with its own law on $naam', ({ open }
     expect(u.wetsversie.parameters).toContainEqual({
       pad: 'zorgtoeslag.standaardpremie',
       omschrijving: 'Standaardpremie per persoon per jaar',
-      waarde: formatCents(211_900),
+      waarde: formatCents(eurocent(211_900)),
       geldtVanaf: '2026-01-01',
       bron: 'Regeling standaardpremie 2026, Stcrt. 2025, 40022, art. 1',
     });
@@ -137,12 +137,12 @@ describeEachDatabase('a decision explained with its own law on $naam', ({ open }
       geldend: true,
     });
     expect(uitleg.wetsversie.parameters.find((x) => x.pad === 'zorgtoeslag.standaardpremie')?.waarde).toBe(
-      formatCents(221_900),
+      formatCents(eurocent(221_900)),
     );
     // The old decision still says € 2.119, now that the old law is no longer in force anywhere.
     const terug = await beschikkingMetUitleg(o2, ctx(burger), oud.id);
     expect(terug.wetsversie.parameters.find((x) => x.pad === 'zorgtoeslag.standaardpremie')?.waarde).toBe(
-      formatCents(211_900),
+      formatCents(eurocent(211_900)),
     );
     expect(terug.berekening?.jaarbedrag).toBe(oud.jaarbedrag);
   });

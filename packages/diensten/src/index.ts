@@ -35,3 +35,4 @@ export * from './werk';
 export * from './werklijst';
 export * from './wetsversie';
 export * from './wijzigingen';
+export * from './zaakpagina';

@@ -27,7 +27,7 @@ import {
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
@@ -366,7 +366,7 @@ export async function keurMaatwerkGoed(
     if (nu.bedrag !== besluit.standaardUitkomst.bedrag)
       throw new Conflict(
         'standaard-veranderd',
-        `De standaarduitkomst is veranderd sinds het vastleggen (${formatCents(besluit.standaardUitkomst.bedrag)} → ${formatCents(nu.bedrag)}). Wijs het besluit af; de behandelaar legt het opnieuw vast.`,
+        `De standaarduitkomst is veranderd sinds het vastleggen (${formatCents(eurocent(besluit.standaardUitkomst.bedrag))} → ${formatCents(eurocent(nu.bedrag))}). Wijs het besluit af; de behandelaar legt het opnieuw vast.`,
       );
     const beschikkingId = await laatIngaan(o, tx, besluit, op);
     const d = await huishoudenVanZaak(tx, z, op, besluit.jaar);

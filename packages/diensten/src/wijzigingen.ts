@@ -33,7 +33,7 @@ import {
   legPartnerclaimVast,
   vergrendelHuishouden,
 } from '@regelmaat/dossier-opslag';
-import { isValidBsn } from '@regelmaat/kernel';
+import { eurosToCents, isValidBsn } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
@@ -222,7 +222,8 @@ function alsFeiten(
           f.persoonBsn === persoonBsn &&
           (f.waarde as { jaar: number }).jaar === jaar,
       );
-      if (oud.some((f) => (f.waarde as { bedrag: number }).bedrag === w.bedrag)) {
+      const bedrag = eurosToCents(w.bedrag);
+      if (oud.some((f) => (f.waarde as { bedrag: number }).bedrag === bedrag)) {
         throw new Conflict('geen-wijziging', 'Dit inkomen is al bij ons bekend.');
       }
       return {
@@ -231,7 +232,7 @@ function alsFeiten(
           {
             soort: 'inkomen_schatting',
             persoonBsn,
-            waarde: { jaar, bedrag: w.bedrag },
+            waarde: { jaar, bedrag },
             bron: 'burger',
             geregistreerdOp: op,
           },
@@ -258,7 +259,11 @@ function alsFeiten(
       if (w.kaleHuur !== undefined) {
         r.nieuw.push({
           soort: 'huur',
-          waarde: { kaleHuur: w.kaleHuur, servicekosten: w.servicekosten ?? 0, zelfstandig: true },
+          waarde: {
+            kaleHuur: eurosToCents(w.kaleHuur),
+            servicekosten: eurosToCents(w.servicekosten ?? 0),
+            zelfstandig: true,
+          },
           bron: 'burger',
           geldigVanaf: w.vanaf,
           geregistreerdOp: op,
@@ -290,7 +295,7 @@ function alsFeiten(
           waarde: {
             soort: oudWaarde?.soort ?? 'dagopvang',
             urenPerMaand: w.urenPerMaand,
-            uurprijs: w.uurprijs ?? oudWaarde!.uurprijs,
+            uurprijs: w.uurprijs !== undefined ? eurosToCents(w.uurprijs) : oudWaarde!.uurprijs,
             geregistreerd: oudWaarde?.geregistreerd ?? true,
           },
           bron: 'burger',
@@ -317,7 +322,7 @@ function alsFeiten(
           {
             soort: 'inkomen_schatting',
             persoonBsn: w.bsn,
-            waarde: { jaar, bedrag: w.inkomen },
+            waarde: { jaar, bedrag: eurosToCents(w.inkomen) },
             bron: 'burger',
             geregistreerdOp: op,
           },

@@ -1,6 +1,7 @@
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { bekendOp, type Feit, feit } from '@regelmaat/dossier';
+import { eurosToCents } from '@regelmaat/kernel';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { leesBekendeFeiten, leesFeiten } from './feiten-lezen';
 import { schrijfHuishoudens } from './feiten-schrijven';
@@ -22,7 +23,13 @@ describeEachDatabase('reading facts on $naam', ({ open }) => {
     // A correction that supersedes the estimate, a withdrawn fact, and values COPY must escape.
     const extra: Feit[] = [
       {
-        ...feit('inkomen_schatting', { jaar: 2026, bedrag: 31_000 }, 'burger', '2026-02-10T08:15:30.123Z', b),
+        ...feit(
+          'inkomen_schatting',
+          { jaar: 2026, bedrag: eurosToCents(31_000) },
+          'burger',
+          '2026-02-10T08:15:30.123Z',
+          b,
+        ),
       },
       {
         ...feit(

@@ -6,6 +6,7 @@
  * year (summed per month) and last year's final income are collected on the way. No closures or
  * intermediate lists per person: this runs for every household of every batch run.
  */
+import type { Eurocent } from '@regelmaat/kernel';
 import type { Feit, FeitWaarden } from './feit';
 
 /** The newest fact of each kind that matters, for one person. */
@@ -30,8 +31,8 @@ export interface BekendeStaat {
   kinderopvang: Feit[];
   /** Provider-reported childcare hours per month of the year, summed; null where none was reported. */
   opvangUrenAanbieder: (number | null)[];
-  /** Last year's final household income (euros), the first such fact. */
-  vorigJaarInkomen?: number;
+  /** Last year's final household income (eurocents), the first such fact. */
+  vorigJaarInkomen?: Eurocent;
 }
 
 const nieuwer = (f: Feit, best: Feit | undefined) => !best || f.geregistreerdOp >= best.geregistreerdOp;

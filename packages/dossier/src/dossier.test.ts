@@ -1,3 +1,4 @@
+import { eurosToCents } from '@regelmaat/kernel';
 import { type Berekening, berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
 import { arbitrairHuishouden } from '@regelmaat/law/testing';
 import fc from 'fast-check';
@@ -62,7 +63,7 @@ describe('dossier facts ↔ household input', () => {
       ...feitenUitAanvraag(h, personen(h), T0),
       feit(
         'inkomen_definitief',
-        { jaar: 2026, bedrag: 24000 },
+        { jaar: 2026, bedrag: eurosToCents(24000) },
         'belastingdienst',
         '2027-06-01T00:00:00Z',
         bsn(1),
@@ -83,7 +84,7 @@ describe('dossier facts ↔ household input', () => {
     const oud = feitenUitAanvraag(h, personen(h), T0);
     const correctie = feit(
       'inkomen_schatting',
-      { jaar: 2026, bedrag: 30000 },
+      { jaar: 2026, bedrag: eurosToCents(30000) },
       'burger',
       '2026-03-10T12:00:00Z',
       bsn(1),

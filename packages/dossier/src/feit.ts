@@ -5,6 +5,7 @@
  * (docs/invoer.md). A fact that is absent takes the input's default (insured, lawful residence,
  * meets the work condition).
  */
+import type { Eurocent } from '@regelmaat/kernel';
 
 export type FeitSoort =
   | 'persoon'
@@ -31,25 +32,29 @@ export type Bron =
 
 export type Rol = 'aanvrager' | 'toeslagpartner' | 'kind' | 'medebewoner';
 
-/** The shape of `waarde` per soort. Money in euros (as in the input), dates YYYY-MM-DD. */
+/**
+ * The shape of `waarde` per soort. Money in eurocents (since migration 025; the input format's
+ * euros are converted once, in `feitenUitAanvraag` and the services that record changes), hours
+ * as hours, dates YYYY-MM-DD.
+ */
 export interface FeitWaarden {
   persoon: { rol: Rol; geboortedatum: string; kinderbijslag?: boolean; thuiswonend?: boolean };
-  inkomen_schatting: { jaar: number; bedrag: number };
-  inkomen_definitief: { jaar: number; bedrag: number };
-  vermogen: { jaar: number; bedrag: number };
+  inkomen_schatting: { jaar: number; bedrag: Eurocent };
+  inkomen_definitief: { jaar: number; bedrag: Eurocent };
+  vermogen: { jaar: number; bedrag: Eurocent };
   zorgverzekering: { status: 'verzekerd' | 'verdragsgerechtigd' | 'geen'; woonland: string };
   verblijf: { rechtmatig: boolean };
   arbeid: { arbeidseis: boolean };
   adres: { woonplaats: string };
-  huur: { kaleHuur: number; servicekosten: number; zelfstandig: boolean };
+  huur: { kaleHuur: Eurocent; servicekosten: Eurocent; zelfstandig: boolean };
   kinderopvang: {
     soort: 'dagopvang' | 'buitenschoolse-opvang' | 'gastouderopvang';
     urenPerMaand: number;
-    uurprijs: number;
+    uurprijs: Eurocent;
     geregistreerd: boolean;
   };
   opvanguren_aanbieder: { jaar: number; soort: string; uren: number[] };
-  vorig_inkomen: { jaar: number; bedrag: number };
+  vorig_inkomen: { jaar: number; bedrag: Eurocent };
 }
 
 export interface Feit<S extends FeitSoort = FeitSoort> {

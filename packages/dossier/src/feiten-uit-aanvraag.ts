@@ -3,8 +3,10 @@
  * From a household as a citizen (or the generator) describes it, to dossier facts: who lives there
  * (BRP), the income estimate and assets (the citizen), rent (the citizen or landlord), childcare
  * contracts (the citizen) and the hours the provider reports, and later the final income (the
- * tax authority).
+ * tax authority). The input's euros become the facts' eurocents here, once (`eurosToCents`; the
+ * input schema already refused a third decimal).
  */
+import { eurosToCents } from '@regelmaat/kernel';
 import type { HuishoudenInvoer } from '@regelmaat/law';
 import type { Bron, Feit } from './feit';
 
@@ -31,9 +33,20 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
   /** The citizen's income estimate (every adult; a child only with income) and assets of one person. */
   const geldzaken = (persoonBsn: string, inkomen: number, vermogen: number | undefined, altijd: boolean) => {
     if (altijd || inkomen) {
-      voeg({ soort: 'inkomen_schatting', persoonBsn, waarde: { jaar, bedrag: inkomen }, bron: 'burger' });
+      voeg({
+        soort: 'inkomen_schatting',
+        persoonBsn,
+        waarde: { jaar, bedrag: eurosToCents(inkomen) },
+        bron: 'burger',
+      });
     }
-    if (vermogen) voeg({ soort: 'vermogen', persoonBsn, waarde: { jaar, bedrag: vermogen }, bron: 'burger' });
+    if (vermogen)
+      voeg({
+        soort: 'vermogen',
+        persoonBsn,
+        waarde: { jaar, bedrag: eurosToCents(vermogen) },
+        bron: 'burger',
+      });
   };
 
   const persoon = (
@@ -102,8 +115,8 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
     voeg({
       soort: 'huur',
       waarde: {
-        kaleHuur: r.kaleHuur,
-        servicekosten: r.servicekosten ?? 0,
+        kaleHuur: eurosToCents(r.kaleHuur),
+        servicekosten: eurosToCents(r.servicekosten ?? 0),
         zelfstandig: r.zelfstandig ?? true,
       },
       bron: 'burger',
@@ -119,7 +132,7 @@ export function feitenUitAanvraag(h: HuishoudenInvoer, bsn: Personen, op: string
       waarde: {
         soort: o.soort,
         urenPerMaand: o.urenPerMaand,
-        uurprijs: o.uurprijs,
+        uurprijs: eurosToCents(o.uurprijs),
         geregistreerd: o.geregistreerd ?? true,
       },
       bron: 'burger',

@@ -1,3 +1,4 @@
+import { eurosToCents } from '@regelmaat/kernel';
 import { berekenHuishouden, normaliseer, parseHuishouden, REGELINGEN, wetgeving } from '@regelmaat/law';
 import { arbitrairHuishouden } from '@regelmaat/law/testing';
 import fc from 'fast-check';
@@ -67,7 +68,12 @@ describe('HuishoudenRekenaar: from facts known at a moment to the outcome', () =
     const feiten = [
       ...feitenUitAanvraag(h, personen(h), T0),
       {
-        ...feit('huur', { kaleHuur: 650, servicekosten: 0, zelfstandig: true }, 'burger', T0),
+        ...feit(
+          'huur',
+          { kaleHuur: eurosToCents(650), servicekosten: eurosToCents(0), zelfstandig: true },
+          'burger',
+          T0,
+        ),
         geldigVanaf: '2026-03-01',
       },
     ];

@@ -1,3 +1,4 @@
+import { eurocent, eurosToCents } from '@regelmaat/kernel';
 import { normaliseer, parseHuishouden } from '@regelmaat/law';
 import { arbitrairHuishouden } from '@regelmaat/law/testing';
 import fc from 'fast-check';
@@ -118,12 +119,13 @@ describe('the engine’s situation straight from the facts known at a moment', (
           if (!bekendOp(feiten, moment).some((f) => f.soort === 'persoon')) continue;
           const vraag = { jaar: h.berekeningsjaar, bekendOp: moment };
           const { invoer } = huishoudenUitFeiten(feiten, { ...vraag, variant: 'schatting' });
+          // The snapshot's euros, in the eurocents the facts hold.
           const verwacht = invoer.toeslagpartner
             ? {
-                aanvrager: invoer.aanvrager.toetsingsinkomen,
-                toeslagpartner: invoer.toeslagpartner.toetsingsinkomen,
+                aanvrager: eurosToCents(invoer.aanvrager.toetsingsinkomen),
+                toeslagpartner: eurosToCents(invoer.toeslagpartner.toetsingsinkomen),
               }
-            : { aanvrager: invoer.aanvrager.toetsingsinkomen };
+            : { aanvrager: eurosToCents(invoer.aanvrager.toetsingsinkomen) };
           if (invoer.toeslagpartner) metPartner++;
           for (const variant of ['schatting', 'definitief'] as const)
             expect(huishoudenUitFeiten(feiten, { ...vraag, variant }).geschatInkomen).toStrictEqual(verwacht);
@@ -171,7 +173,12 @@ describe('facts that break a rule of the input: nothing computed, every problem 
     [
       'a second home whose rent overlaps the first',
       {
-        ...feit('huur', { kaleHuur: 650, servicekosten: 0, zelfstandig: true }, 'burger', T0),
+        ...feit(
+          'huur',
+          { kaleHuur: eurosToCents(650), servicekosten: eurosToCents(0), zelfstandig: true },
+          'burger',
+          T0,
+        ),
         geldigVanaf: '2026-03-01',
       },
       'huur[1].vanaf',
@@ -181,7 +188,7 @@ describe('facts that break a rule of the input: nothing computed, every problem 
       'childcare for someone who is not a child of the household',
       feit(
         'kinderopvang',
-        { soort: 'dagopvang', urenPerMaand: 10, uurprijs: 9, geregistreerd: true },
+        { soort: 'dagopvang', urenPerMaand: 10, uurprijs: eurosToCents(9), geregistreerd: true },
         'burger',
         T0,
         bsn(99),
@@ -191,13 +198,13 @@ describe('facts that break a rule of the input: nothing computed, every problem 
     ],
     [
       'an estimate with three decimals',
-      feit('inkomen_schatting', { jaar: 2026, bedrag: 20000.005 }, 'burger', T0, bsn(1)),
+      feit('inkomen_schatting', { jaar: 2026, bedrag: eurocent(2_000_000.5) }, 'burger', T0, bsn(1)),
       'aanvrager.toetsingsinkomen',
       'mag hoogstens twee cijfers achter de komma hebben',
     ],
     [
       'assets below zero',
-      feit('vermogen', { jaar: 2026, bedrag: -1 }, 'burger', T0, bsn(1)),
+      feit('vermogen', { jaar: 2026, bedrag: eurocent(-100) }, 'burger', T0, bsn(1)),
       'aanvrager.vermogen',
       'mag niet lager zijn dan 0 euro',
     ],

@@ -16,6 +16,8 @@
  * day) and, for childcare, every month a contract overlaps (Besluit kinderopvangtoeslag art. 2), a
  * month covered in part counting the hours of its days — the rules of @regelmaat/law's `maanden`.
  */
+
+import { centsToEuros, type Eurocent, eurocent } from '@regelmaat/kernel';
 import {
   GEEN,
   type HuishoudenInvoer,
@@ -60,7 +62,8 @@ export interface DossierHuishouden {
   problemen: InputProblem[];
   /**
    * The household in the input format as the dossier knows it: the input snapshot, hashed into a
-   * decision (`snapshotHash`) and shown to people. Money in euros, as the facts hold it.
+   * decision (`snapshotHash`) and shown to people. Money in euros, as the input format has it
+   * (the facts hold eurocents; `centsToEuros` gives the same number the input would have held).
    */
   invoer: HuishoudenInvoer;
   /** Required facts that are missing (e.g. `inkomen_definitief:123456782`). */
@@ -69,13 +72,13 @@ export interface DossierHuishouden {
   bsn: { aanvrager: string; toeslagpartner?: string; kinderen: string[]; medebewoners: string[] };
   /** Provider-reported childcare hours per month (summed over the household), null where none reported. */
   opvangUrenAanbieder: (number | null)[];
-  /** Last year's final household income, euros, when known. */
-  vorigJaarInkomen?: number;
+  /** Last year's final household income, eurocents, when known. */
+  vorigJaarInkomen?: Eurocent;
   /**
-   * The estimated toetsingsinkomen (euros) of the applicant and the toeslagpartner, whatever the
+   * The estimated toetsingsinkomen (eurocents) of the applicant and the toeslagpartner, whatever the
    * variant: the advance's income, which the exception rules compare with the definitive one.
    */
-  geschatInkomen: { aanvrager: number; toeslagpartner?: number };
+  geschatInkomen: { aanvrager: Eurocent; toeslagpartner?: Eurocent };
 }
 
 type PersoonInvoer = HuishoudenInvoer['aanvrager'];
@@ -91,8 +94,15 @@ function periodeVan(f: Feit): { vanaf?: string; tot?: string } {
 }
 
 const geboorteVan = (f: Feit) => (f.waarde as FeitWaarden['persoon']).geboortedatum;
-const schattingVan = (s: PersoonStaat | undefined) =>
-  s?.schatting ? (s.schatting.waarde as FeitWaarden['inkomen_schatting']).bedrag : 0;
+const schattingVan = (s: PersoonStaat | undefined): Eurocent =>
+  s?.schatting ? (s.schatting.waarde as FeitWaarden['inkomen_schatting']).bedrag : eurocent(0);
+const vermogenVan = (s: PersoonStaat | undefined): Eurocent | undefined =>
+  s?.vermogen ? (s.vermogen.waarde as FeitWaarden['vermogen']).bedrag : undefined;
+/**
+ * A stored amount (eurocents) in the snapshot's euros; a value that is no number is kept as it is,
+ * so the snapshot shows what the fact holds (the input rules name the problem).
+ */
+const euroIn = (v: Eurocent): number => (typeof v === 'number' ? centsToEuros(v) : v);
 
 /** Builds the situation and the snapshot of one household; one instance per household. */
 class Bouwer {
@@ -108,15 +118,15 @@ class Bouwer {
     this.eindeJaar = `${jaar}-12-31`;
   }
 
-  /** The toetsingsinkomen of the variant (euros); a missing required one is noted. */
-  inkomen(s: PersoonStaat | undefined, bsn: string, verplicht: boolean): number {
+  /** The toetsingsinkomen of the variant (eurocents); a missing required one is noted. */
+  inkomen(s: PersoonStaat | undefined, bsn: string, verplicht: boolean): Eurocent {
     if (this.variant === 'definitief') {
       if (s?.definitief) return (s.definitief.waarde as FeitWaarden['inkomen_definitief']).bedrag;
       if (verplicht) this.ontbrekend.push(`inkomen_definitief:${bsn}`);
     }
     if (s?.schatting) return (s.schatting.waarde as FeitWaarden['inkomen_schatting']).bedrag;
     if (verplicht) this.ontbrekend.push(`inkomen_schatting:${bsn}`);
-    return 0;
+    return eurocent(0);
   }
 
   /** Nobody counts in a year before they are born (the input refuses it for these roles). */
@@ -135,10 +145,12 @@ class Bouwer {
     const s = this.staat.perPersoon.get(bsn);
     const geboortedatum = geboorteVan(f);
     this.geborenInJaar(pad, geboortedatum);
+    const inkomen = this.inkomen(s, bsn, true);
+    const vermogen = vermogenVan(s) ?? eurocent(0);
     const invoer: PersoonInvoer = {
       geboortedatum,
-      toetsingsinkomen: this.inkomen(s, bsn, true),
-      vermogen: s?.vermogen ? (s.vermogen.waarde as FeitWaarden['vermogen']).bedrag : 0,
+      toetsingsinkomen: euroIn(inkomen),
+      vermogen: euroIn(vermogen),
     };
     let verzekering: PersoonFeiten['verzekering'] = VERZEKERD;
     let woonland = 'NL';
@@ -155,12 +167,8 @@ class Bouwer {
       invoer,
       feiten: {
         geboorte: this.regels.datum(`${pad}.geboortedatum`, geboortedatum),
-        inkomen: this.regels.bedrag(
-          `${pad}.toetsingsinkomen`,
-          invoer.toetsingsinkomen,
-          -INVOER_GRENZEN.maxBedrag,
-        ),
-        vermogen: this.regels.bedrag(`${pad}.vermogen`, invoer.vermogen, 0),
+        inkomen: this.regels.bedrag(`${pad}.toetsingsinkomen`, inkomen, -INVOER_GRENZEN.maxBedrag),
+        vermogen: this.regels.bedrag(`${pad}.vermogen`, vermogen, 0),
         verzekering,
         woonland,
         rechtmatigVerblijf: invoer.rechtmatigVerblijf ?? true,
@@ -220,13 +228,13 @@ export function huishoudenUitFeiten(alle: readonly Feit[], vraag: DossierVraag):
     const s = staat.perPersoon.get(k);
     const periode = periodeVan(f);
     const inkomen = b.inkomen(s, k, false);
-    const vermogen = s?.vermogen ? (s.vermogen.waarde as FeitWaarden['vermogen']).bedrag : undefined;
+    const vermogen = vermogenVan(s);
     invoer.kinderen.push({
       geboortedatum: p.geboortedatum,
       ...(p.kinderbijslag === false ? { kinderbijslag: false } : {}),
       ...(p.thuiswonend === false ? { thuiswonend: false } : {}),
-      toetsingsinkomen: inkomen,
-      ...(vermogen !== undefined ? { vermogen } : {}),
+      toetsingsinkomen: euroIn(inkomen),
+      ...(vermogen !== undefined ? { vermogen: euroIn(vermogen) } : {}),
       ...periode,
     });
     regels.periode(pad, periode.vanaf, periode.tot);
@@ -235,7 +243,7 @@ export function huishoudenUitFeiten(alle: readonly Feit[], vraag: DossierVraag):
       kinderbijslag: p.kinderbijslag !== false,
       thuiswonend: p.thuiswonend !== false,
       inkomen: regels.bedrag(`${pad}.toetsingsinkomen`, inkomen, -INVOER_GRENZEN.maxBedrag),
-      vermogen: regels.bedrag(`${pad}.vermogen`, vermogen ?? 0, 0),
+      vermogen: regels.bedrag(`${pad}.vermogen`, vermogen ?? eurocent(0), 0),
       maanden: maandenOpEersteDag(jaar, vanafGeboorte(p.geboortedatum, periode.vanaf), periode.tot),
     });
   }
@@ -252,18 +260,18 @@ export function huishoudenUitFeiten(alle: readonly Feit[], vraag: DossierVraag):
     const s = staat.perPersoon.get(m);
     const periode = periodeVan(f);
     const inkomen = b.inkomen(s, m, true);
-    const vermogen = s?.vermogen ? (s.vermogen.waarde as FeitWaarden['vermogen']).bedrag : undefined;
+    const vermogen = vermogenVan(s);
     invoer.medebewoners.push({
       geboortedatum,
-      toetsingsinkomen: inkomen,
-      ...(vermogen !== undefined ? { vermogen } : {}),
+      toetsingsinkomen: euroIn(inkomen),
+      ...(vermogen !== undefined ? { vermogen: euroIn(vermogen) } : {}),
       ...periode,
     });
     regels.periode(pad, periode.vanaf, periode.tot);
     medebewoners.push({
       geboorte: regels.datum(`${pad}.geboortedatum`, geboortedatum),
       inkomen: regels.bedrag(`${pad}.toetsingsinkomen`, inkomen, -INVOER_GRENZEN.maxBedrag),
-      vermogen: regels.bedrag(`${pad}.vermogen`, vermogen ?? 0, 0),
+      vermogen: regels.bedrag(`${pad}.vermogen`, vermogen ?? eurocent(0), 0),
       maanden: maandenOpEersteDag(jaar, vanafGeboorte(geboortedatum, periode.vanaf), periode.tot),
     });
   }
@@ -275,11 +283,16 @@ export function huishoudenUitFeiten(alle: readonly Feit[], vraag: DossierVraag):
     const w = f.waarde as FeitWaarden['huur'];
     const periode = periodeVan(f);
     const pad = `huur[${huur.length}]`;
-    invoer.huur.push({ ...w, ...periode });
+    invoer.huur.push({
+      ...w,
+      kaleHuur: euroIn(w.kaleHuur),
+      ...(w.servicekosten !== undefined ? { servicekosten: euroIn(w.servicekosten) } : {}),
+      ...periode,
+    });
     regels.periode(pad, periode.vanaf, periode.tot);
     huur.push({
       kaleHuur: regels.bedrag(`${pad}.kaleHuur`, w.kaleHuur, 0),
-      servicekosten: regels.bedrag(`${pad}.servicekosten`, w.servicekosten ?? 0, 0),
+      servicekosten: regels.bedrag(`${pad}.servicekosten`, w.servicekosten ?? eurocent(0), 0),
       zelfstandig: w.zelfstandig !== false,
       maanden: maandenOpEersteDag(jaar, periode.vanaf, periode.tot),
     });
@@ -295,7 +308,7 @@ export function huishoudenUitFeiten(alle: readonly Feit[], vraag: DossierVraag):
     const periode = periodeVan(f);
     const kind = bsn.kinderen.indexOf(f.persoonBsn ?? '');
     const pad = `kinderopvang[${opvang.length}]`;
-    invoer.kinderopvang.push({ kind, ...w, ...periode });
+    invoer.kinderopvang.push({ kind, ...w, uurprijs: euroIn(w.uurprijs), ...periode });
     if (kind < 0) regels.fout(`${pad}.kind`, 'hoort bij geen kind van het huishouden', 'ongeldig');
     regels.periode(pad, periode.vanaf, periode.tot);
     const centiuren = regels.uren(`${pad}.urenPerMaand`, w.urenPerMaand);

@@ -2,14 +2,16 @@
  * @module
  * The rules of the household input (`HuishoudenSchema` in @regelmaat/law) that stored facts can
  * break, checked on the typed values the dossier builds the engine's situation from: existing
- * civil dates, euro amounts with at most two decimals within the input's bounds, periods whose
+ * civil dates, amounts in whole eurocents within the input's bounds (stated in euros), periods whose
  * `tot` lies after `vanaf`, known values of an enumeration. Each problem names its field as the
  * input would (`kinderen[0].geboortedatum`), with the same Dutch message, so a dossier the engine
  * cannot read says why in the words of the input. The bounds come from `INVOER_GRENZEN`.
  */
 import {
+  CENTS_PER_EURO,
   type DateParts,
-  eurosToCents,
+  type Eurocent,
+  eurocent,
   hoursToCentihours,
   isEuroAmount,
   parseCivilDate,
@@ -40,18 +42,21 @@ export class Invoerregels {
     return GEEN_DATUM;
   }
 
-  /** A euro amount in [min, 10 million] with at most two decimals, in eurocents. */
-  bedrag(path: string, v: unknown, min: number): number {
+  /**
+   * A stored amount in eurocents, within [min, 10 million] euros (`min` in euros, as the input
+   * states its bounds) and a whole number of cents; the messages speak euros, as the input does.
+   */
+  bedrag(path: string, v: unknown, min: number): Eurocent {
     if (typeof v !== 'number' || Number.isNaN(v)) {
       this.fout(path, 'moet een bedrag in euro zijn (een getal)', 'verkeerd-type');
-      return 0;
+      return eurocent(0);
     }
-    if (v < min) this.fout(path, `mag niet lager zijn dan ${min} euro`, 'te-klein');
-    else if (v > MAX) this.fout(path, 'mag niet hoger zijn dan 10.000.000 euro', 'te-groot');
-    else if (!isEuroAmount(v))
+    if (v < min * CENTS_PER_EURO) this.fout(path, `mag niet lager zijn dan ${min} euro`, 'te-klein');
+    else if (v > MAX * CENTS_PER_EURO) this.fout(path, 'mag niet hoger zijn dan 10.000.000 euro', 'te-groot');
+    else if (!Number.isInteger(v))
       this.fout(path, 'mag hoogstens twee cijfers achter de komma hebben', 'ongeldig');
-    else return eurosToCents(v);
-    return 0;
+    else return eurocent(v);
+    return eurocent(0);
   }
 
   /** Hours of childcare a month, at most two decimals, as hours × 100. */

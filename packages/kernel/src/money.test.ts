@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  eurocent,
   eurosToCents,
   formatCents,
   formatCentsIntl,
@@ -87,23 +88,23 @@ describe('isEuroAmount', () => {
 
 describe('formatCents', () => {
   it('formats in Dutch notation with a thousands dot and decimal comma', () => {
-    expect(norm(formatCents(153_342))).toBe('€ 1.533,42');
-    expect(norm(formatCents(0))).toBe('€ 0,00');
-    expect(norm(formatCents(5))).toBe('€ 0,05');
-    expect(norm(formatCents(123_456_789))).toBe('€ 1.234.567,89');
-    expect(norm(formatCents(1_900_000))).toBe('€ 19.000,00');
+    expect(norm(formatCents(eurocent(153_342)))).toBe('€ 1.533,42');
+    expect(norm(formatCents(eurocent(0)))).toBe('€ 0,00');
+    expect(norm(formatCents(eurocent(5)))).toBe('€ 0,05');
+    expect(norm(formatCents(eurocent(123_456_789)))).toBe('€ 1.234.567,89');
+    expect(norm(formatCents(eurocent(1_900_000)))).toBe('€ 19.000,00');
   });
 
   it('shows a minus sign for negative amounts', () => {
-    expect(norm(formatCents(-153_342))).toMatch(/^€ ?-1\.533,42$|^-€ ?1\.533,42$/);
+    expect(norm(formatCents(eurocent(-153_342)))).toMatch(/^€ ?-1\.533,42$|^-€ ?1\.533,42$/);
   });
 });
 
 describe('formatWholeEuros', () => {
   it('drops ",00" for whole euros and keeps cents otherwise', () => {
-    expect(norm(formatWholeEuros(153_300))).toBe('€ 1.533');
-    expect(norm(formatWholeEuros(153_342))).toBe('€ 1.533,42');
-    expect(norm(formatWholeEuros(0))).toBe('€ 0');
+    expect(norm(formatWholeEuros(eurocent(153_300)))).toBe('€ 1.533');
+    expect(norm(formatWholeEuros(eurocent(153_342)))).toBe('€ 1.533,42');
+    expect(norm(formatWholeEuros(eurocent(0)))).toBe('€ 0');
   });
 });
 
@@ -126,14 +127,14 @@ describe('formatCents by hand', () => {
           fc.integer({ min: -1_000, max: 1_000 }),
         ),
         (c) => {
-          expect(formatCents(c)).toBe(formatCentsIntl(c));
+          expect(formatCents(eurocent(c))).toBe(formatCentsIntl(eurocent(c)));
         },
       ),
       { numRuns: 2_000 },
     );
     // (Far above any amount, cents / 100 in floating point loses the last cent in Intl; the hand path is exact.)
     for (const c of [0, -0, 5, -5, 99, 100, 99_999, 100_000, -123_456_789, 999_999_999_999_99])
-      expect(formatCents(c)).toBe(formatCentsIntl(c));
+      expect(formatCents(eurocent(c))).toBe(formatCentsIntl(eurocent(c)));
   });
 });
 

@@ -5,10 +5,27 @@
  * step that the law names turns them back into whole cents or euros.
  */
 
-/** An amount in whole eurocents. */
-export type Eurocent = number;
+import type { Eenheid } from './eenheid';
+
+/** An amount in whole eurocents: the unit of money everywhere inside Regelmaat. */
+export type Eurocent = Eenheid<'Eurocent'>;
 /** An exact intermediate amount: eurocents × 1,000,000 (rate in ppm × eurocents). */
-export type Microcent = number;
+export type Microcent = Eenheid<'Microcent'>;
+/**
+ * An amount in euros, at most two decimals: only at the edges that speak euros (the household
+ * input format, what people type, the parameter files). Converted once with `eurosToCents`.
+ */
+export type Euro = Eenheid<'Euro'>;
+
+/** A whole number of eurocents known to be one (a stored column, a batch column, a named rounding's result). */
+export function eurocent(n: number): Eurocent {
+  return n as Eurocent;
+}
+
+/** An exact microcent amount known to be one. */
+export function microcent(n: number): Microcent {
+  return n as Microcent;
+}
 
 export const MICRO_PER_CENT = 1_000_000;
 export const CENTS_PER_EURO = 100;
@@ -22,10 +39,19 @@ export function isEuroAmount(euros: number): boolean {
 }
 
 /** Converts a euro amount with at most two decimals (as written by people) into eurocents. */
-export function eurosToCents(euros: number): Eurocent {
+export function eurosToCents(euros: Euro | number): Eurocent {
   if (!isEuroAmount(euros))
     throw new RangeError(`${euros} is not an amount in euros with at most two decimals`);
-  return Math.round(euros * 100);
+  return Math.round(euros * 100) as Eurocent;
+}
+
+/**
+ * Eurocents to euros, for the edges that speak euros (the household input format, the snapshot).
+ * Exact in the sense that matters: `n / 100` is the same double as the decimal literal people
+ * write (1999 / 100 === 19.99), so a snapshot built from cents hashes as one built from euros.
+ */
+export function centsToEuros(cents: Eurocent): Euro {
+  return (cents / CENTS_PER_EURO) as Euro;
 }
 
 /**
@@ -34,8 +60,22 @@ export function eurosToCents(euros: number): Eurocent {
  * representation of a two-decimal amount (19.99 × 100 = 1998.9999…). What people type goes through
  * `eurosToCents`, which refuses a third decimal.
  */
-export function storedEurosToCents(euros: number): Eurocent {
-  return Math.round(euros * CENTS_PER_EURO);
+export function storedEurosToCents(euros: Euro | number): Eurocent {
+  return Math.round(euros * CENTS_PER_EURO) as Eurocent;
+}
+
+/**
+ * Rounding outside the law, named: an exact microcent amount to the nearest whole cent, half up.
+ * For display and for comparing with stored cents only; a rounding the law prescribes is a step
+ * of the regeling that cites its article.
+ */
+export function microcentsToCentsForDisplay(micro: Microcent | number): Eurocent {
+  return Math.floor((micro + MICRO_PER_CENT / 2) / MICRO_PER_CENT) as Eurocent;
+}
+
+/** Rounding outside the law, named: microcents cut to whole cents toward zero, for display only. */
+export function microcentsToCentsTruncated(micro: Microcent | number): Eurocent {
+  return Math.trunc(micro / MICRO_PER_CENT) as Eurocent;
 }
 
 const euroFormat = new Intl.NumberFormat('nl-NL', {
@@ -91,8 +131,8 @@ export function formatWholeEuros(cents: Eurocent): string {
 }
 
 /** Shows an exact microcent amount rounded half up to cents, for display only. */
-export function formatMicrocents(micro: Microcent): string {
-  return formatCents(Math.floor((micro + MICRO_PER_CENT / 2) / MICRO_PER_CENT));
+export function formatMicrocents(micro: Microcent | number): string {
+  return formatCents(microcentsToCentsForDisplay(micro));
 }
 
 /**
@@ -100,6 +140,6 @@ export function formatMicrocents(micro: Microcent): string {
  * that is rounded to whole euros next, the cents shown then round the same way as the exact value
  * (€ 445,9999 shows € 445,99 and is paid as € 445, never "€ 446,00").
  */
-export function formatMicrocentsAfgekapt(micro: Microcent): string {
-  return formatCents(Math.trunc(micro / MICRO_PER_CENT));
+export function formatMicrocentsAfgekapt(micro: Microcent | number): string {
+  return formatCents(microcentsToCentsTruncated(micro));
 }

@@ -4,6 +4,7 @@
  * tracing and without allocating per household. Results go into a caller's `Bedragen`, read by
  * toeslag through its accessors (never by hand-computed offsets).
  */
+import type { Eurocent } from '@regelmaat/kernel';
 import { evalueerSnel, MAAND_DATA, ParameterCache, Werkgeheugen } from './evaluatie';
 import { REGELINGEN, type RegelingId } from './regelingen';
 import type { Situatie } from './situatie/situatie';
@@ -46,14 +47,14 @@ export class Bedragen {
     this.waarden = new Int32Array(huishoudens * this.perHuishouden);
   }
 
-  /** The year amount of toeslag `r`, or NIET_BEREKENBAAR. */
-  jaarbedrag(r: number, huishouden = 0): number {
-    return this.waarden[huishouden * this.perHuishouden + r * PER_REGELING]!;
+  /** The year amount of toeslag `r` (eurocents), or NIET_BEREKENBAAR. */
+  jaarbedrag(r: number, huishouden = 0): Eurocent {
+    return this.waarden[huishouden * this.perHuishouden + r * PER_REGELING]! as Eurocent;
   }
 
-  /** The year amount of toeslag `r`, with nothing (0) where it could not be computed. */
-  toegekend(r: number, huishouden = 0): number {
-    return Math.max(0, this.jaarbedrag(r, huishouden));
+  /** The year amount of toeslag `r` (eurocents), with nothing (0) where it could not be computed. */
+  toegekend(r: number, huishouden = 0): Eurocent {
+    return Math.max(0, this.jaarbedrag(r, huishouden)) as Eurocent;
   }
 
   /** Whether toeslag `r` could be computed (the law's values of the year are there). */

@@ -4,7 +4,7 @@
  * explanation tree for every run of months with the same facts and for the year amount.
  */
 import { type ExplanationNode, explain, Trace } from '@regelmaat/engine';
-import { formatWholeEuros } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatWholeEuros } from '@regelmaat/kernel';
 import { jaarbedrag } from './algemeen/jaarbedrag';
 import { JAAR } from './algemeen/stappen';
 import { evalueerMaanden, MAAND_DATA, ParameterCache, type Segment, Werkgeheugen } from './evaluatie';
@@ -39,9 +39,9 @@ export interface ToeslagResultaat {
   readonly naam: string;
   readonly status: ToeslagStatus;
   /** Year amount in eurocents (whole euros). */
-  readonly jaarbedrag: number;
+  readonly jaarbedrag: Eurocent;
   /** Paid per month in eurocents (whole euros), index 0 = januari. */
-  readonly maandbedragen: readonly number[];
+  readonly maandbedragen: readonly Eurocent[];
   readonly perioden: readonly Periode[];
   readonly jaarUitleg?: ExplanationNode;
   /** Why nothing was computed (status not `berekend`). */
@@ -66,12 +66,13 @@ function knopen(n: ExplanationNode, uit: ExplanationNode[] = []): ExplanationNod
   return uit;
 }
 
-const euro = (microcent: number) => formatWholeEuros(Math.floor(microcent / 100_000_000) * 100);
+/** Display only: an exact amount cut to whole euros, as the law pays it (the note's other reading). */
+const euro = (microcent: number) => formatWholeEuros(eurocent(Math.floor(microcent / 100_000_000) * 100));
 
 /** The citizen's notes on a computed amount: a rebuilt table, and an amount that depends on it. */
 function opmerkingen(
   perioden: readonly Periode[],
-  maandbedragen: readonly number[],
+  maandbedragen: readonly Eurocent[],
   jaar: number,
 ): { code: string; tekst: string }[] {
   const uit: { code: string; tekst: string }[] = [];
@@ -124,13 +125,13 @@ function berekenToeslag(
   w: Wetgeving,
   params: ParameterCache,
 ): ToeslagResultaat {
-  const nul = new Array(12).fill(0);
+  const nul = new Array<Eurocent>(12).fill(eurocent(0));
   if (!r.vanToepassing(s)) {
     return {
       regeling: r.id,
       naam: r.naam,
       status: 'niet-van-toepassing',
-      jaarbedrag: 0,
+      jaarbedrag: eurocent(0),
       maandbedragen: nul,
       perioden: [],
       melding: { code: 'NIET_VAN_TOEPASSING', tekst: r.nietVanToepassing },
@@ -146,7 +147,7 @@ function berekenToeslag(
       regeling: r.id,
       naam: r.naam,
       status: 'niet-berekenbaar',
-      jaarbedrag: 0,
+      jaarbedrag: eurocent(0),
       maandbedragen: nul,
       perioden: [],
       melding: { code: e.code, tekst: e.message },
@@ -172,7 +173,7 @@ function berekenToeslag(
   const jaarTrace = new Trace();
   const datum = s.jaar + MAAND_DATA[0]!;
   const minimum = w.algemeen.at(datum).minimum_tegemoetkoming;
-  const maandbedragen = new Array<number>(12).fill(0);
+  const maandbedragen = new Array<Eurocent>(12).fill(eurocent(0));
   const jaar = jaarbedrag(g.waarden, r.afronding, minimum, jaarTrace, maandbedragen);
   const notities = opmerkingen(perioden, maandbedragen, s.jaar);
   return {

@@ -6,6 +6,7 @@
  * loader (`regelmaat populatie genereer`, apps/cli) writes them.
  */
 import { type Feit, feit, feitenUitAanvraag, type NieuwHuishouden } from '@regelmaat/dossier';
+import { eurosToCents } from '@regelmaat/kernel';
 import type { SynthetischHuishouden } from './huishouden';
 
 /** Simulated calendar of a berekeningsjaar (ISO timestamps, UTC). */
@@ -51,7 +52,7 @@ function alsVolledigDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuish
   feiten.push(
     feit(
       'inkomen_definitief',
-      { jaar, bedrag: def.aanvrager },
+      { jaar, bedrag: eurosToCents(def.aanvrager) },
       'belastingdienst',
       k.definitiefOp,
       sh.bsnAanvrager,
@@ -74,7 +75,7 @@ function alsVolledigDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuish
     feiten.push(
       feit(
         'inkomen_definitief',
-        { jaar, bedrag: def.toeslagpartner },
+        { jaar, bedrag: eurosToCents(def.toeslagpartner) },
         'belastingdienst',
         k.definitiefOp,
         sh.bsnPartner,
@@ -83,7 +84,16 @@ function alsVolledigDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuish
   }
   def.medebewoners.forEach((bedrag, i) => {
     const b = sh.bsnMedebewoners[i];
-    if (b) feiten.push(feit('inkomen_definitief', { jaar, bedrag }, 'belastingdienst', k.definitiefOp, b));
+    if (b)
+      feiten.push(
+        feit(
+          'inkomen_definitief',
+          { jaar, bedrag: eurosToCents(bedrag) },
+          'belastingdienst',
+          k.definitiefOp,
+          b,
+        ),
+      );
   });
   (sh.schatting.kinderopvang ?? []).forEach((o, i) => {
     const uren = sh.opvangUrenAanbieder[i];
@@ -97,7 +107,12 @@ function alsVolledigDossier(sh: SynthetischHuishouden, jaar: number): NieuwHuish
   });
   if (sh.vorigJaarInkomen !== undefined) {
     feiten.push(
-      feit('vorig_inkomen', { jaar: jaar - 1, bedrag: sh.vorigJaarInkomen }, 'belastingdienst', k.aanvraagOp),
+      feit(
+        'vorig_inkomen',
+        { jaar: jaar - 1, bedrag: eurosToCents(sh.vorigJaarInkomen) },
+        'belastingdienst',
+        k.aanvraagOp,
+      ),
     );
   }
   return { id: sh.index + 1, bsnAanvrager: sh.bsnAanvrager, feiten };

@@ -11,7 +11,9 @@
  * include theirs, so the report computes those own applications too (a situation with that person
  * as applicant) and counts them with the zorgtoeslag of the household.
  */
+
 import { HuishoudenRekenaar } from '@regelmaat/dossier';
+import type { Eurocent } from '@regelmaat/kernel';
 import {
   BatchRekenaar,
   Bedragen,
@@ -81,8 +83,8 @@ export interface Rapport {
 
 function persoonFeiten(
   geboorte: PersoonFeiten['geboorte'],
-  inkomen: number,
-  vermogen: number,
+  inkomen: Eurocent,
+  vermogen: Eurocent,
 ): PersoonFeiten {
   return {
     geboorte,

@@ -4,7 +4,7 @@
  * name; the texts keep the Publicatiestandaard's limits and pass the B1 check; the legal basis and
  * the parameters come from the law itself.
  */
-import { controleerB1, formatCents } from '@regelmaat/kernel';
+import { controleerB1, eurocent, formatCents } from '@regelmaat/kernel';
 import { laadWetgeving, REGELINGEN, wetgeving } from '@regelmaat/law';
 import { PROEFTOESLAG } from '@regelmaat/law/testing';
 import { defineRegel, STANDAARD_REGELS } from '@regelmaat/uitval';
@@ -20,7 +20,7 @@ const invoer: RegisterInvoer = {
     code === 'HOGE_TERUGVORDERING'
       ? { naam: 'Zienswijze vóór terugvordering', team: 'invordering' }
       : { naam: 'Controle na uitval', team: 'uitval' },
-  goedkeuringsdrempel: 50_000,
+  goedkeuringsdrempel: eurocent(50_000),
 };
 
 describe('the algorithm register', () => {
@@ -63,7 +63,7 @@ describe('the algorithm register', () => {
   it('lists the parameters in force on its date with their sources', () => {
     const zt = register[0]!;
     const premie = zt.parameters.find((p) => p.pad === 'zorgtoeslag.standaardpremie');
-    expect(premie).toMatchObject({ waarde: formatCents(211_900), geldigVanaf: '2026-01-01' });
+    expect(premie).toMatchObject({ waarde: formatCents(eurocent(211_900)), geldigVanaf: '2026-01-01' });
     expect(premie?.bron.length).toBeGreaterThan(10);
     const kot = register[3]!;
     expect(kot.parameters.some((p) => p.waarde === 'tabel')).toBe(true);

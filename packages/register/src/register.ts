@@ -7,7 +7,7 @@
  * to the fingerprint of what it describes.
  */
 import { formatValue, type ParameterSet, type ParameterSpec } from '@regelmaat/engine';
-import { citeLaw, formatWholeEuros, type LawRef, lawUrl } from '@regelmaat/kernel';
+import { citeLaw, type Eurocent, formatWholeEuros, type LawRef, lawUrl } from '@regelmaat/kernel';
 import type { Regeling, Wetgeving } from '@regelmaat/law';
 import { HOORPLICHT_GRENS, type Regel } from '@regelmaat/uitval';
 import type { Grondslag, RegisterEntry, RegisterParameter, RegisterRegel } from './publicatiestandaard';
@@ -24,7 +24,7 @@ export interface RegisterInvoer {
   /** The case type and team a selection with this reason code lands in. */
   zaaktypeVoor(code: string): { readonly naam: string; readonly team: string };
   /** Above this departure from the standard outcome (eurocents) a second person approves maatwerk. */
-  readonly goedkeuringsdrempel: number;
+  readonly goedkeuringsdrempel: Eurocent;
 }
 
 const ALGEMEEN = {

@@ -1,3 +1,4 @@
+import { eurocent } from '@regelmaat/kernel';
 import { describe, expect, it } from 'vitest';
 import { detecteerUitval } from './detecteer';
 import { ReadOnlyInputError, RuleDefinitionError, UndeclaredFieldError } from './fouten';
@@ -151,7 +152,7 @@ describe('detecteerUitval', () => {
       [
         'ZET_GENEST',
         (i) => {
-          i.voorschot.zorgtoeslag = 0;
+          i.voorschot.zorgtoeslag = eurocent(0);
         },
         ['voorschot'],
       ],

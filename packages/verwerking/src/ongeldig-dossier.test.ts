@@ -2,11 +2,13 @@
  * A dossier whose facts break a rule of the input (two rented homes at once) is never computed nor
  * skipped silently: the run opens a case that names the field, and decides the other households.
  */
+
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { feit } from '@regelmaat/dossier';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { AANVRAAG_OP, alsNieuwHuishouden, testHuishouden } from '@regelmaat/dossier-opslag/testing';
+import { eurosToCents } from '@regelmaat/kernel';
 import { wetgeving } from '@regelmaat/law';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startRun } from './run';
@@ -20,7 +22,12 @@ describeEachDatabase('an unreadable dossier in a run on $naam', ({ open }) => {
   const goed = alsNieuwHuishouden(testHuishouden(0));
   const fout = alsNieuwHuishouden({ ...testHuishouden(0), id: 2 });
   const tweedeWoning = {
-    ...feit('huur', { kaleHuur: 650, servicekosten: 0, zelfstandig: true }, 'burger', AANVRAAG_OP),
+    ...feit(
+      'huur',
+      { kaleHuur: eurosToCents(650), servicekosten: eurosToCents(0), zelfstandig: true },
+      'burger',
+      AANVRAAG_OP,
+    ),
     geldigVanaf: '2026-03-01',
   };
   beforeAll(async () => {

@@ -3,7 +3,7 @@
  * The exception rules of @regelmaat/uitval behind the batch runs' port: builds the rules' input
  * (only the declared, law-relevant fields) from what a run knows about a household.
  */
-import { ageOnFirstOfMonth, hoursToCentihours, storedEurosToCents } from '@regelmaat/kernel';
+import { ageOnFirstOfMonth, type Eurocent, eurocent, hoursToCentihours } from '@regelmaat/kernel';
 import {
   type KotTabelOnzekerheid,
   KotTabelOnzekerheidRekenaar,
@@ -13,10 +13,11 @@ import {
 import { detecteerUitval, type RegelingId, STANDAARD_REGELS, type UitvalInvoer } from '@regelmaat/uitval';
 import type { UitvalContext, UitvalDetector } from './uitval-poort';
 
-function perRegeling(bedragen: readonly number[]): Record<RegelingId, number> {
-  const uit = {} as Record<RegelingId, number>;
+/** The year amounts (eurocents, REGELINGEN order) of a run's decisions, per toeslag. */
+function perRegeling(bedragen: readonly number[]): Record<RegelingId, Eurocent> {
+  const uit = {} as Record<RegelingId, Eurocent>;
   LAW_REGELINGEN.forEach((r, i) => {
-    uit[r.id] = bedragen[i] ?? 0;
+    uit[r.id] = eurocent(bedragen[i] ?? 0);
   });
   return uit;
 }
@@ -37,7 +38,7 @@ export function uitvalInvoer(
       if (o.maanden & (1 << m)) ouder[m]! += o.centiurenPerMaand?.[m] ?? o.centiuren;
   const aanbieder = ctx.dossier.opvangUrenAanbieder.map((u) => (u === null ? null : hoursToCentihours(u)));
   const partner = s.partner !== null && s.partnerMaanden !== 0;
-  const vermogen = s.aanvrager.vermogen + (partner ? s.partner!.vermogen : 0);
+  const vermogen = eurocent(s.aanvrager.vermogen + (partner ? s.partner!.vermogen : 0));
   // The lowest asset limit that applies: huurtoeslag's (Awir art. 7 lid 3) for renters, else zorgtoeslag's.
   const datum = `${ctx.jaar}-01-01`;
   const ht = w.huurtoeslag.at(datum);
@@ -64,7 +65,7 @@ export function uitvalInvoer(
     ...(ctx.definitief ? { definitief: perRegeling(ctx.definitief) } : {}),
     geschatInkomen: ctx.geschatInkomen,
     ...(ctx.dossier.vorigJaarInkomen !== undefined
-      ? { vorigDefinitiefInkomen: storedEurosToCents(ctx.dossier.vorigJaarInkomen) }
+      ? { vorigDefinitiefInkomen: ctx.dossier.vorigJaarInkomen }
       : {}),
     ...(ctx.definitiefInkomen !== undefined ? { definitiefInkomen: ctx.definitiefInkomen } : {}),
     opvangUrenOuder: ouder,

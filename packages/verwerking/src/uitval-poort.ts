@@ -3,7 +3,9 @@
  * The port through which batch runs ask the exception rules (C4) about one household before its
  * decisions go out. The adapter over @regelmaat/uitval lives in uitval-adapter.ts.
  */
+
 import type { DossierHuishouden } from '@regelmaat/dossier';
+import type { Eurocent } from '@regelmaat/kernel';
 import type { Situatie } from '@regelmaat/law';
 
 export interface UitvalContext {
@@ -19,8 +21,8 @@ export interface UitvalContext {
   /** Definitive year amounts (fase definitief). */
   definitief?: readonly number[];
   /** The advance's joint toetsingsinkomen (eurocents), and the definitive one where known. */
-  geschatInkomen: number;
-  definitiefInkomen?: number;
+  geschatInkomen: Eurocent;
+  definitiefInkomen?: Eurocent;
   /** Whether the tax data knows a partner the application does not (or the reverse). */
   partnerVolgensRegistratie: boolean;
 }

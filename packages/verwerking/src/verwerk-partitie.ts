@@ -17,7 +17,7 @@ import {
 import type { Sql } from '@regelmaat/db';
 import { type DossierHuishouden, HuishoudenRekenaar, problemenAlsTekst } from '@regelmaat/dossier';
 import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaat/dossier-opslag';
-import { storedEurosToCents } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, storedEurosToCents } from '@regelmaat/kernel';
 import type { Wetgeving } from '@regelmaat/law';
 import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
 import type { Partitie } from './lease';
@@ -53,13 +53,13 @@ function voegPersonenToe(lijst: readonly { persoonBsn?: string }[], uit: string[
 }
 
 /** The joint toetsingsinkomen of the variant (eurocents): applicant and toeslagpartner. */
-function gezamenlijkInkomen(d: DossierHuishouden): number {
+function gezamenlijkInkomen(d: DossierHuishouden): Eurocent {
   return EURO(d.invoer.aanvrager.toetsingsinkomen + (d.invoer.toeslagpartner?.toetsingsinkomen ?? 0));
 }
 
 /** The joint estimated income (eurocents): the advance's, whatever the variant. */
-function geschatGezamenlijkInkomen(d: DossierHuishouden): number {
-  return EURO(d.geschatInkomen.aanvrager + (d.geschatInkomen.toeslagpartner ?? 0));
+function geschatGezamenlijkInkomen(d: DossierHuishouden): Eurocent {
+  return eurocent(d.geschatInkomen.aanvrager + (d.geschatInkomen.toeslagpartner ?? 0));
 }
 
 export class PartitieVerwerker {

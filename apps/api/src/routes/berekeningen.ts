@@ -30,7 +30,11 @@ export const BEREKENING_ROUTES = [
     samenvatting: 'Bereken en verklaar de toeslagen van een zelf opgegeven huishouden (proefberekening)',
     tag: 'Berekeningen',
     toegang: 'publiek',
-    body: z.unknown().describe('Een huishouden: zie het JSON Schema huishouden.schema.json'),
+    body: z
+      .unknown()
+      .describe(
+        'Een huishouden: zie het JSON Schema huishouden.schema.json. Bedragen in euro (het invoerformaat, uitzondering op de eurocent van de API); de uitkomsten in eurocent',
+      ),
     antwoord: Berekening,
     handler: ({ o, body }) => berekenAdhoc(o, body),
   }),

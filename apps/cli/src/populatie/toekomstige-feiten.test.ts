@@ -9,6 +9,7 @@
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
+import { eurosToCents } from '@regelmaat/kernel';
 import { wetgeving } from '@regelmaat/law';
 import { geenUitval, RunFout, startRun, werk } from '@regelmaat/verwerking';
 import { TEST_LOGBOEK } from '@regelmaat/verwerking/testing';
@@ -47,7 +48,7 @@ describeEachDatabase('nothing recorded after the moment it is written, on $naam'
     const hid = Number(f.rows[0]!.huishouden_id);
     const later = {
       soort: 'vorig_inkomen' as const,
-      waarde: { jaar: 2025, bedrag: 100 },
+      waarde: { jaar: 2025, bedrag: eurosToCents(100) },
       bron: 'belastingdienst' as const,
       geregistreerdOp: '2027-05-01T00:00:00.000Z',
     };

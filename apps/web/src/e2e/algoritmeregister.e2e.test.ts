@@ -4,7 +4,7 @@
  * exception detection lists every rule with the queue it feeds; an unknown algorithm is a 404 page.
  * Screenshots in test-results/screenshots/.
  */
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { STANDAARD_REGELS } from '@regelmaat/uitval';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkAxe, checkReflow, type E2e, screenshot, startE2e } from './harness';
@@ -68,7 +68,7 @@ it(
     const premie = tekst(
       await page.locator('tr[data-parameter="zorgtoeslag.standaardpremie"]').textContent(),
     );
-    expect(premie).toContain(tekst(formatCents(211_900)));
+    expect(premie).toContain(tekst(formatCents(eurocent(211_900))));
     expect(premie).toContain('1 januari 2026');
     expect(
       await page.locator('main a[href^="https://wetten.overheid.nl/BWBR0018451/"]').count(),

@@ -6,7 +6,7 @@
  */
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
 import type { TestOmgeving } from '@regelmaat/diensten/testing';
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { STANDAARDPREMIE_2026, wetgevingMetCorrectie } from '@regelmaat/law/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import type { Page } from 'playwright-core';
@@ -54,10 +54,10 @@ it(
       'section[aria-label="Van maandbedragen naar het bedrag voor het jaar"] .rm-stap-waarde',
     );
     expect((await jaar.first().textContent())?.replace(/\u00a0/g, ' ')).toBe(
-      formatCents(zt.jaarbedrag).replace(/\u00a0/g, ' '),
+      formatCents(eurocent(zt.jaarbedrag)).replace(/\u00a0/g, ' '),
     );
     expect(await tekst(page, 'main')).toContain(
-      `Standaardpremie per persoon per jaar: ${formatCents(211_900).replace(/\u00a0/g, ' ')}`,
+      `Standaardpremie per persoon per jaar: ${formatCents(eurocent(211_900)).replace(/\u00a0/g, ' ')}`,
     );
     const regels = await tekst(page, '[data-testid="regels"]');
     expect(regels).toContain(

@@ -6,7 +6,7 @@
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { inloggenDigid, overzicht } from '@regelmaat/diensten';
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { STANDAARDPREMIE_2026, wetgevingMetCorrectie } from '@regelmaat/law/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import type { FastifyInstance } from 'fastify';
@@ -51,11 +51,11 @@ describeEachDatabase('a decision explained with its own rules on $naam', ({ open
       r.body.indexOf('<section aria-label="Van maandbedragen naar het bedrag voor het jaar">'),
     );
     expect(jaar.indexOf('rm-stap-waarde')).toBeGreaterThan(0);
-    expect(/rm-stap-waarde">([^<]+)</.exec(jaar)?.[1]).toBe(s(formatCents(zt.jaarbedrag)));
+    expect(/rm-stap-waarde">([^<]+)</.exec(jaar)?.[1]).toBe(s(formatCents(eurocent(zt.jaarbedrag))));
     expect(r.body).toContain(
-      `Standaardpremie per persoon per jaar: <span class="rm-stap-waarde">${s(formatCents(211_900))}`,
+      `Standaardpremie per persoon per jaar: <span class="rm-stap-waarde">${s(formatCents(eurocent(211_900)))}`,
     );
-    expect(r.body).not.toContain(s(formatCents(221_900)));
+    expect(r.body).not.toContain(s(formatCents(eurocent(221_900))));
     const regels = r.body.slice(r.body.indexOf('data-testid="regels"'));
     expect(regels).toContain(`Wij hebben dit bedrag berekend met de regels van versie ${kort()}.`);
     // Some values apply from 2025 still, the rest from 2026.
@@ -85,7 +85,7 @@ describeEachDatabase('a decision explained with its own rules on $naam', ({ open
     const rij = r.body.slice(r.body.indexOf('data-parameter="zorgtoeslag.standaardpremie"'));
     expect(rij).toMatch(
       new RegExp(
-        `^data-parameter="zorgtoeslag.standaardpremie"><th scope="row">Standaardpremie per persoon per jaar</th><td>${s(formatCents(211_900)).replace('.', '\\.')}</td><td>1 januari 2026</td><td>Regeling standaardpremie 2026, Stcrt\\. 2025, 40022, art\\. 1</td>`,
+        `^data-parameter="zorgtoeslag.standaardpremie"><th scope="row">Standaardpremie per persoon per jaar</th><td>${s(formatCents(eurocent(211_900))).replace('.', '\\.')}</td><td>1 januari 2026</td><td>Regeling standaardpremie 2026, Stcrt\\. 2025, 40022, art\\. 1</td>`,
       ),
     );
   });

@@ -8,16 +8,17 @@ const feitTekst = (f: Feit) => {
   return { label: r.label, waarde: r.waarde.replace(/\u00a0/g, ' ') };
 };
 
+/** Facts hold eurocents (migration 025). */
 const feit = (soort: Feit['soort'], waarde: object, extra: Partial<Feit> = {}) =>
   ({ soort, waarde, bron: 'burger', geregistreerdOp: '2026-01-01T00:00:00Z', ...extra }) as Feit;
 
 describe('feitTekst', () => {
   it('says each kind of fact in plain Dutch', () => {
-    expect(feitTekst(feit('inkomen_schatting', { jaar: 2026, bedrag: 12_000 }))).toEqual({
+    expect(feitTekst(feit('inkomen_schatting', { jaar: 2026, bedrag: 1_200_000 }))).toEqual({
       label: 'Geschat inkomen 2026',
       waarde: '€ 12.000',
     });
-    expect(feitTekst(feit('huur', { kaleHuur: 500, servicekosten: 0, zelfstandig: true })).waarde).toBe(
+    expect(feitTekst(feit('huur', { kaleHuur: 50_000, servicekosten: 0, zelfstandig: true })).waarde).toBe(
       '€ 500 kale huur, € 0 servicekosten',
     );
     expect(feitTekst(feit('persoon', { rol: 'toeslagpartner', geboortedatum: '1985-02-02' })).waarde).toBe(
@@ -25,7 +26,7 @@ describe('feitTekst', () => {
     );
     expect(
       feitTekst(
-        feit('kinderopvang', { soort: 'dagopvang', urenPerMaand: 120, uurprijs: 10.25, geregistreerd: true }),
+        feit('kinderopvang', { soort: 'dagopvang', urenPerMaand: 120, uurprijs: 1025, geregistreerd: true }),
       ).waarde,
     ).toBe('dagopvang, 120 uur per maand, € 10,25 per uur');
     expect(feitTekst(feit('zorgverzekering', { status: 'geen', woonland: 'NL' })).waarde).toBe(
@@ -38,12 +39,12 @@ describe('feitTekst', () => {
 
   it('never shows JSON for a known kind', () => {
     const alle: Feit[] = [
-      feit('vermogen', { jaar: 2026, bedrag: 1000 }),
+      feit('vermogen', { jaar: 2026, bedrag: 100_000 }),
       feit('verblijf', { rechtmatig: false }),
       feit('arbeid', { arbeidseis: true }),
       feit('adres', { woonplaats: 'Utrecht' }),
-      feit('inkomen_definitief', { jaar: 2025, bedrag: 30_000.5 }),
-      feit('vorig_inkomen', { jaar: 2025, bedrag: 1 }),
+      feit('inkomen_definitief', { jaar: 2025, bedrag: 3_000_050 }),
+      feit('vorig_inkomen', { jaar: 2025, bedrag: 100 }),
     ];
     for (const f of alle) expect(feitTekst(f).waarde).not.toMatch(/[{}"]/);
     expect(feitTekst(alle[4]!).waarde).toBe('€ 30.000,50');

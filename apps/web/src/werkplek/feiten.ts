@@ -8,15 +8,14 @@
  */
 
 import type { DossierOverzicht } from '@regelmaat/diensten';
-import { storedEurosToCents } from '@regelmaat/kernel';
 import { datum, euro, uren } from '../opmaak';
 import { rolNaam } from './weergave';
 
 /** A dossier fact as the services give it (the shape of @regelmaat/dossier's `Feit`). */
 export type Feit = Omit<DossierOverzicht['feiten'][number], 'id'>;
 
-/** Euros (possibly with cents) as `€ 12.000` / `€ 640,50`. */
-const euros = (bedrag: number) => euro(storedEurosToCents(bedrag));
+/** A stored amount (eurocents: facts hold money in cents since migration 025) as `€ 12.000` / `€ 640,50`. */
+const euros = (bedrag: number) => euro(bedrag);
 
 export const BRON_NAAM: Readonly<Record<string, string>> = {
   burger: 'Burger',

@@ -11,10 +11,8 @@ import {
   AfwijzingVerzoek,
   beschikkingMetUitleg,
   brief,
-  brievenVan,
   claimZaak,
   DienstFout,
-  dossier,
   geefZaakVrij,
   HerverdeelVerzoek,
   herverdeelbareZaken,
@@ -26,7 +24,6 @@ import {
   maatwerkBriefVoorbeeld,
   maatwerkFormulier,
   maatwerkTerGoedkeuring,
-  maatwerkVanZaak,
   medewerkerNamen,
   NietGevonden,
   type Omgeving,
@@ -38,7 +35,7 @@ import {
   WerklijstVerzoek,
   werklijst,
   wijsMaatwerkAf,
-  zaakDetail,
+  zaakOverzicht,
 } from '@regelmaat/diensten';
 import { heeftRecht, isRol } from '@regelmaat/toegang';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -118,16 +115,7 @@ export function werkplekPaginas(o: Omgeving) {
     ) => {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
-      const detail = await zaakDetail(o, ctx, id);
-      const [d, maatwerk, namen] = await Promise.all([
-        dossier(o, ctx, { bsn: detail.bsnAanvrager }),
-        maatwerkVanZaak(o, ctx, id),
-        medewerkerNamen(o, ctx),
-      ]);
-      // The household's letters, for a role that may read decisions (not shown otherwise).
-      const brieven = heeftRecht(s.rol, 'beschikking:lezen')
-        ? (await brievenVan(o, ctx, { bsn: detail.bsnAanvrager })).brieven
-        : undefined;
+      const { detail, dossier: d, maatwerk, namen, brieven } = await zaakOverzicht(o, ctx, id);
       const gedaan = GEDAAN[queryVan(request, GedaanVraag).gedaan];
       return web.render(
         reply,

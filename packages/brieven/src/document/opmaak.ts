@@ -3,11 +3,17 @@
  * Dutch notation for letters: amounts as "€ 1.234" (whole euros) or "€ 1.234,56", dates as
  * "15 januari 2026", lists as "a, b en c".
  */
-import { type CivilDate, formatCivilDate, formatWholeEuros, parseCivilDate } from '@regelmaat/kernel';
+import {
+  type CivilDate,
+  eurocent,
+  formatCivilDate,
+  formatWholeEuros,
+  parseCivilDate,
+} from '@regelmaat/kernel';
 
 /** "€ 1.234" for whole euros, "€ 1.234,56" otherwise; a non-breaking space after the euro sign. */
 export function euro(cents: number): string {
-  return formatWholeEuros(cents);
+  return formatWholeEuros(eurocent(cents));
 }
 
 /** "15 januari 2026". */

@@ -2,6 +2,7 @@
  * Letters are data with a template version: an old letter renders with its own version after a
  * newer one exists; an unknown version or an incomplete letter is a clear BriefFout.
  */
+import { eurocent } from '@regelmaat/kernel';
 import { describe, expect, it } from 'vitest';
 import { platteTekst } from '../document/document';
 import { BriefFout } from '../fout';
@@ -72,7 +73,7 @@ describe('incomplete letters', () => {
       gegevens: {
         ...b.gegevens,
         soort: 'wijziging',
-        betalingen: [{ datum: '2026-01-20', regeling: 'kinderopvangtoeslag', bedrag: 1.5 }],
+        betalingen: [{ datum: '2026-01-20', regeling: 'kinderopvangtoeslag', bedrag: eurocent(1.5) }],
       },
     };
     let gevangen: unknown;

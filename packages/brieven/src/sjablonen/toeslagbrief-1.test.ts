@@ -4,6 +4,7 @@
  * diff to review again (`npx vitest run -u packages/brieven/src/sjablonen` rewrites them after that).
  * Beside them, checks that the sentences are true for the values they state.
  */
+import { eurocent } from '@regelmaat/kernel';
 import { describe, expect, it } from 'vitest';
 import { platteTekst } from '../document/document';
 import { euro } from '../document/opmaak';
@@ -98,15 +99,15 @@ describe('amounts of nil', () => {
   it('says no advance is given for a toeslag of € 0, and none at all when all are € 0', () => {
     const b = voorschotBrief({ maxNiveau: 0 });
     const nul = b.gegevens.toeslagen.map((t, i) =>
-      i === 0 ? { ...t, jaarbedrag: 0, maandbedragen: new Array<number>(12).fill(0) } : t,
+      i === 0 ? { ...t, jaarbedrag: eurocent(0), maandbedragen: new Array(12).fill(eurocent(0)) } : t,
     );
     const een = platteTekst(briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: nul } }));
     expect(een).toContain('U krijgt een voorschot voor huurtoeslag en kindgebonden budget.');
     expect(een).toContain("U krijgt geen zorgtoeslag. In de bijlage 'Berekening' leest u waarom.");
     const alles = b.gegevens.toeslagen.map((t) => ({
       ...t,
-      jaarbedrag: 0,
-      maandbedragen: new Array<number>(12).fill(0),
+      jaarbedrag: eurocent(0),
+      maandbedragen: new Array(12).fill(eurocent(0)),
     }));
     const geen = platteTekst(
       briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: alles, betalingen: [] } }),
@@ -119,7 +120,7 @@ describe('amounts of nil', () => {
     const b = wijzigingBrief({ maxNiveau: 0 });
     const t = b.gegevens.toeslagen.map((x) =>
       x.regeling === 'zorgtoeslag'
-        ? { ...x, maandbedragen: x.maandbedragen.map((m, i) => (i < 3 ? m : 0)) }
+        ? { ...x, maandbedragen: x.maandbedragen.map((m, i) => (i < 3 ? m : eurocent(0))) }
         : x,
     );
     const tekst = platteTekst(briefDocument({ ...b, gegevens: { ...b.gegevens, toeslagen: t } }));

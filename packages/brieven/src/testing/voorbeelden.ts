@@ -3,6 +3,7 @@
  * Example letters of every kind, filled from real computations of the law package for a synthetic
  * household (no real person): for tests, golden files and the benchmark.
  */
+import { eurocent } from '@regelmaat/kernel';
 import type { RegelingId, ToeslagResultaat } from '@regelmaat/law';
 import { berekenHuishouden, normaliseer, parseHuishouden } from '@regelmaat/law';
 import { type BerekeningOpties, toeslagBesluitUitResultaat } from '../model/berekening';
@@ -111,7 +112,7 @@ export function wijzigingBrief(opties: BerekeningOpties = {}): Brief {
   const toeslagen = nieuw.map((t) => {
     const o = oud.get(t.regeling)!;
     const maandbedragen = t.maandbedragen.map((b, i) => (i < 3 ? o.maandbedragen[i]! : b));
-    const jaarbedrag = maandbedragen.reduce((a, b) => a + b, 0);
+    const jaarbedrag = eurocent(maandbedragen.reduce((a, b) => a + b, 0));
     return toeslagBesluitUitResultaat(
       { ...t, maandbedragen, jaarbedrag },
       {
@@ -180,7 +181,7 @@ export function definitieveBrief(
 ): Brief {
   const voorschot = new Map(berekening(2025, voorschotInkomen).map((t) => [t.regeling, t.jaarbedrag]));
   const toeslagen = berekening(2025, inkomen).map((t) => {
-    const alBetaald = voorschot.get(t.regeling) ?? 0;
+    const alBetaald = voorschot.get(t.regeling) ?? eurocent(0);
     return toeslagBesluitUitResultaat(
       t,
       {
@@ -195,7 +196,7 @@ export function definitieveBrief(
     .map((t) => ({
       datum: '2026-07-10',
       regeling: t.regeling,
-      bedrag: t.jaarbedrag - t.afrekening!.alBetaald,
+      bedrag: eurocent(t.jaarbedrag - t.afrekening!.alBetaald),
     }));
   return brief(
     {

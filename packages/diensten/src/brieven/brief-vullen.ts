@@ -18,7 +18,7 @@ import {
   type VorigBesluit,
 } from '@regelmaat/brieven';
 import type { DossierHuishouden, Feit } from '@regelmaat/dossier';
-import { citeLaw, eurosToCents } from '@regelmaat/kernel';
+import { citeLaw, eurocent, eurosToCents } from '@regelmaat/kernel';
 import type { ToeslagResultaat } from '@regelmaat/law';
 import type { Maatwerkbesluit } from '@regelmaat/zaken';
 import { grondslagMetId } from '@regelmaat/zaken';
@@ -186,7 +186,7 @@ export function vulBrief(x: BriefBron): Brief {
     {
       periode: { van: `${b.jaar}-01-01`, totEnMet: `${b.jaar}-12-31` },
       ...(vorig && b.soort === 'voorschot' ? { vorig } : {}),
-      ...(b.soort === 'definitief' ? { afrekening: { alBetaald: x.alBetaald ?? 0 } } : {}),
+      ...(b.soort === 'definitief' ? { afrekening: { alBetaald: eurocent(x.alBetaald ?? 0) } } : {}),
     },
   );
   const m = x.maatwerk;
@@ -213,7 +213,7 @@ export function vulBrief(x: BriefBron): Brief {
       ...(m
         ? {
             maatwerk: {
-              besluit: `Wij stellen uw ${toeslag.naam.toLowerCase()} voor ${b.jaar} vast op ${euro(m.afwijking.bedrag)}. Volgens de standaardregels was dat ${euro(m.standaardUitkomst.bedrag)}.`,
+              besluit: `Wij stellen uw ${toeslag.naam.toLowerCase()} voor ${b.jaar} vast op ${euro(eurocent(m.afwijking.bedrag))}. Volgens de standaardregels was dat ${euro(eurocent(m.standaardUitkomst.bedrag))}.`,
               motivering: lettertypeVeilig(m.afweging),
               grond: grond ? [{ citaat: citeLaw(grond.ref), url: grond.url }] : [],
             },

@@ -6,6 +6,7 @@
  * the definitive decision in force, else on the advance in force with the payments already made
  * kept. Nothing is stored: the letter is fixed only when the decision takes effect.
  */
+
 import {
   type BeschikkingVersie,
   beschikkingenVan,
@@ -17,6 +18,7 @@ import {
 import { briefHtmlFragment } from '@regelmaat/brieven';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { eurocent } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
 import { maatwerkbesluit } from '@regelmaat/zaken';
 import { beschikkingMetUitleg } from '../beschikkingen';
@@ -67,7 +69,7 @@ export async function maatwerkBriefVoorbeeld(
         );
     const versie: BeschikkingVersie = {
       ...basis,
-      jaarbedrag: bedrag,
+      jaarbedrag: eurocent(bedrag),
       maandbedragen,
       aanleiding: 'maatwerk',
       vorigeId: basis.id,

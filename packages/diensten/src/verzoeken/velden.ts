@@ -75,11 +75,18 @@ export const TekstVrij = (max: number) =>
 export const BsnVraag = z.strictObject({ bsn: Bsn, jaar: Jaar.optional() });
 export const EigenOfBsnVraag = z.strictObject({ bsn: Bsn.optional(), jaar: Jaar.optional() });
 
-/** An amount in euros (a reported change: income, rent), at most € 10 million. */
+/**
+ * An amount in euros (a reported change: income, rent), at most € 10 million. The API's unit of
+ * money is the eurocent (`Centen`); a reported change is one of the two documented exceptions
+ * (docs/api.md, "Money"), and the service converts it once (`eurosToCents`).
+ */
 export const Euro = z
   .number({ error: 'moet een bedrag in euro zijn' })
   .min(0, 'kan niet negatief zijn')
-  .max(10_000_000, 'is te hoog');
+  .max(10_000_000, 'is te hoog')
+  .describe(
+    'bedrag in euro, hoogstens twee decimalen (uitzondering: een doorgegeven wijziging zoals de burger het typt; verder rekent de API in eurocent)',
+  );
 
 /** The regelingen a request may name: the law's one list. */
 export const RegelingVeld = z.enum(REGELING_IDS);

@@ -5,6 +5,7 @@
 
 import { copyLine, type Db } from '@regelmaat/db';
 import { type Feit, feit, feitenUitAanvraag } from '@regelmaat/dossier';
+import { eurosToCents } from '@regelmaat/kernel';
 import type { HuishoudenInvoer } from '@regelmaat/law';
 import { FEIT_KOLOMMEN, type NieuwHuishouden } from '../feiten-schrijven';
 
@@ -72,7 +73,7 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
   const feiten: Feit[] = [
     feit(
       'inkomen_definitief',
-      { jaar: 2026, bedrag: t.definitief.aanvrager },
+      { jaar: 2026, bedrag: eurosToCents(t.definitief.aanvrager) },
       'belastingdienst',
       DEFINITIEF_OP,
       aanvrager,
@@ -82,7 +83,7 @@ export function definitieveFeiten(t: TestHuishouden): { id: number; feiten: Feit
     feiten.push(
       feit(
         'inkomen_definitief',
-        { jaar: 2026, bedrag: t.definitief.toeslagpartner },
+        { jaar: 2026, bedrag: eurosToCents(t.definitief.toeslagpartner) },
         'belastingdienst',
         DEFINITIEF_OP,
         partner,

@@ -3,7 +3,7 @@
  * The kinds of value a parameter file may hold, and how each is checked and converted when the
  * file is loaded: euro amounts become eurocents, percentages become ppm.
  */
-import { eurosToCents, isEuroAmount, percentToPpm } from '@regelmaat/kernel';
+import { type Eurocent, eurosToCents, isEuroAmount, type Ppm, percentToPpm } from '@regelmaat/kernel';
 
 /** A structured value that does not fit, with where inside it: `rows[3].to`. */
 export class Invalid {
@@ -30,7 +30,7 @@ export function optional<T>(kind: ParameterKind<T>): ParameterKind<T | undefined
 }
 
 /** An amount in euros in the file (≤ 2 decimals) → eurocents. */
-export function euro(): ParameterKind<number> {
+export function euro(): ParameterKind<Eurocent> {
   return {
     expected: 'an amount in euros with at most 2 decimals',
     unit: 'euro',
@@ -39,7 +39,7 @@ export function euro(): ParameterKind<number> {
 }
 
 /** A percentage in the file (1.896 means 1.896%) → ppm of the whole. */
-export function percent(): ParameterKind<number> {
+export function percent(): ParameterKind<Ppm> {
   return {
     expected: 'a percentage between 0 and 100 with at most 4 decimals',
     unit: 'percent',

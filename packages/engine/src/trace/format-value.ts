@@ -1,5 +1,11 @@
 /** Formats a step or parameter value in Dutch for explanations. */
-import { formatCents, formatMicrocents, formatMicrocentsAfgekapt, formatPpm } from '@regelmaat/kernel';
+import {
+  eurocent,
+  formatCents,
+  formatMicrocents,
+  formatMicrocentsAfgekapt,
+  formatPpm,
+} from '@regelmaat/kernel';
 import type { StepUnit } from './step';
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
@@ -10,7 +16,7 @@ export function formatValue(unit: StepUnit | 'table', value: unknown, afgekapt =
     case 'microcent':
       return afgekapt ? formatMicrocentsAfgekapt(value as number) : formatMicrocents(value as number);
     case 'eurocent':
-      return formatCents(value as number);
+      return formatCents(eurocent(value as number));
     case 'ppm':
       return formatPpm(value as number);
     case 'boolean':

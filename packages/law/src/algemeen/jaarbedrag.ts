@@ -16,6 +16,7 @@
  * in the definitieve berekening.
  */
 import { step, type Trace } from '@regelmaat/engine';
+import type { Eurocent } from '@regelmaat/kernel';
 import { floorDiv, roundHalfUpDiv } from '@regelmaat/kernel';
 import type { Afronding } from '../regeling';
 import { JAAR } from './stappen';
@@ -34,7 +35,7 @@ export function jaarbedrag(
   minimumCents: number,
   t: Trace | null,
   out: number[],
-): number {
+): Eurocent {
   let jaar: number;
   if (afronding === 'maand-omlaag') {
     let som = 0;
@@ -64,7 +65,7 @@ export function jaarbedrag(
     jaar = 0;
     for (let m = 0; m < 12; m++) out[m] = 0;
   }
-  return step(t, JAAR.jaarbedrag, jaar);
+  return step(t, JAAR.jaarbedrag, jaar) as Eurocent;
 }
 
 /**

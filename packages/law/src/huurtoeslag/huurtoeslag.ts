@@ -163,7 +163,7 @@ export const HUURTOESLAG: Regeling<
     out.rechtmatigVerblijf = a.rechtmatigVerblijf && (partner === null || partner.rechtmatigVerblijf);
     let personen = 1;
     let oudste = out.leeftijd;
-    let inkomen = a.inkomen;
+    let inkomen: number = a.inkomen;
     out.vermogen = a.vermogen;
     if (partner) {
       personen++;

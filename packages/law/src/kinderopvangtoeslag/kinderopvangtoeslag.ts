@@ -14,7 +14,7 @@
  * a case (uitval rule KOT_TABEL_ONZEKER, computed with `andereLezing`).
  */
 import { step, type Trace, type ValuesOf } from '@regelmaat/engine';
-import { formatCents, formatPpm } from '@regelmaat/kernel';
+import { eurocent, formatCents, formatPpm } from '@regelmaat/kernel';
 import type { ALGEMEEN_SPEC } from '../algemeen/spec';
 import { NietBerekenbaar, type Regeling } from '../regeling';
 import { inMaand, overgangen } from '../situatie/maanden';
@@ -141,7 +141,11 @@ export function kinderopvangtoeslag(
   const inkomen = step(t, KOT.inkomen, f.inkomen);
   const rij = tabel[zoekRij(tabel, inkomen)]!;
   if (t !== null)
-    step(t, KOT.rij, `${formatCents(rij.van)} – ${rij.tot === null ? 'en hoger' : formatCents(rij.tot)}`);
+    step(
+      t,
+      KOT.rij,
+      `${formatCents(eurocent(rij.van))} – ${rij.tot === null ? 'en hoger' : formatCents(eurocent(rij.tot))}`,
+    );
   const onzeker = zoekOnzeker(p.percentagetabel_onzeker, inkomen);
   const anders = onzeker !== undefined && p.andereLezing === true;
   const pct1 = step(t, KOT.pctEerste, anders ? onzeker.eersteKind : rij.eersteKind);

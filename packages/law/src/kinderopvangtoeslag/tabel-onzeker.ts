@@ -5,6 +5,7 @@
  * parameters and under the other reading. A run opens a case for a person when the two differ
  * (uitval rule KOT_TABEL_ONZEKER), instead of paying one of them silently.
  */
+import { type Eurocent, eurocent } from '@regelmaat/kernel';
 import { evalueerSnel, MAAND_DATA, ParameterCache, Werkgeheugen } from '../evaluatie';
 import type { Regeling } from '../regeling';
 import type { Situatie } from '../situatie/situatie';
@@ -17,8 +18,8 @@ import {
 
 /** Year amounts in eurocents: as computed, and under the other reading of the uncertain values. */
 export interface KotTabelOnzekerheid {
-  readonly jaarbedrag: number;
-  readonly andereLezing: number;
+  readonly jaarbedrag: Eurocent;
+  readonly andereLezing: Eurocent;
 }
 
 const ANDERE_LEZING: Regeling<KinderopvangtoeslagFeiten, KinderopvangtoeslagParameters> = {
@@ -58,6 +59,6 @@ export class KotTabelOnzekerheidRekenaar {
     const jaarbedrag = evalueerSnel(this.g, s, this.gewoon, minimum);
     const andereLezing = evalueerSnel(this.ga, s, this.anders, minimum);
     if (jaarbedrag < 0 || andereLezing < 0 || jaarbedrag === andereLezing) return null;
-    return { jaarbedrag, andereLezing };
+    return { jaarbedrag: eurocent(jaarbedrag), andereLezing: eurocent(andereLezing) };
   }
 }

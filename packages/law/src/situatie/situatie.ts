@@ -5,7 +5,7 @@
  *
  * Month masks: bit m (0 = januari … 11 = december) is set when the fact counts in that month.
  */
-import type { DateParts } from '@regelmaat/kernel';
+import type { DateParts, Eurocent } from '@regelmaat/kernel';
 
 /** Zorgverzekering: 0 = geen, 1 = verzekerd (Zvw), 2 = verdragsgerechtigd (Wzt art. 4a). */
 export type Verzekering = 0 | 1 | 2;
@@ -22,9 +22,9 @@ export const ALL_MONTHS = 0xfff;
 export interface PersoonFeiten {
   geboorte: DateParts;
   /** Toetsingsinkomen for the whole berekeningsjaar (Awir art. 8), in eurocents. */
-  inkomen: number;
+  inkomen: Eurocent;
   /** Vermogen on 1 January (peildatum), in eurocents. */
-  vermogen: number;
+  vermogen: Eurocent;
   verzekering: Verzekering;
   /** ISO 3166 alpha-2 country of residence. */
   woonland: string;
@@ -36,21 +36,21 @@ export interface KindFeiten {
   geboorte: DateParts;
   kinderbijslag: boolean;
   thuiswonend: boolean;
-  inkomen: number;
-  vermogen: number;
+  inkomen: Eurocent;
+  vermogen: Eurocent;
   maanden: number;
 }
 
 export interface MedebewonerFeiten {
   geboorte: DateParts;
-  inkomen: number;
-  vermogen: number;
+  inkomen: Eurocent;
+  vermogen: Eurocent;
   maanden: number;
 }
 
 export interface HuurFeiten {
-  kaleHuur: number;
-  servicekosten: number;
+  kaleHuur: Eurocent;
+  servicekosten: Eurocent;
   zelfstandig: boolean;
   maanden: number;
 }
@@ -67,7 +67,7 @@ export interface OpvangFeiten {
    */
   centiurenPerMaand?: readonly number[];
   /** Hourly price in eurocents. */
-  uurprijs: number;
+  uurprijs: Eurocent;
   geregistreerd: boolean;
   maanden: number;
 }

@@ -5,13 +5,13 @@
  * (zienswijze) before the decision is taken; art. 13b and 26 lid 2 require a proportionality
  * check. The rule makes sure a person does that before the letter goes out.
  */
-import { type Eurocent, formatCents, formatWholeEuros } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents, formatWholeEuros } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelsBedrag } from '../rekenen';
 import { perRegelingTekst, terugvordering } from './terugvordering';
 
 /** Awir art. 26b lid 1: a hearing is always offered at a total recovery of at least € 1,500 a year. */
-export const HOORPLICHT_GRENS: Eurocent = 150_000;
+export const HOORPLICHT_GRENS: Eurocent = eurocent(150_000);
 
 export const HOGE_TERUGVORDERING = defineRegel({
   code: 'HOGE_TERUGVORDERING',

@@ -6,7 +6,7 @@
  * percentage; the row bounds above € 159.224, which may be one euro off). The amount is not paid
  * silently: a person checks the primary text and settles the amount.
  */
-import { formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 
 export const KOT_TABEL_ONZEKER = defineRegel({
@@ -30,7 +30,7 @@ export const KOT_TABEL_ONZEKER = defineRegel({
   check({ jaar, kotTabelOnzeker }) {
     if (kotTabelOnzeker === undefined || kotTabelOnzeker.bedrag === kotTabelOnzeker.andereLezing) return null;
     const { bedrag, andereLezing } = kotTabelOnzeker;
-    const verschil = Math.abs(bedrag - andereLezing);
+    const verschil = eurocent(Math.abs(bedrag - andereLezing));
     return {
       toelichting:
         `De kinderopvangtoeslag over ${jaar} is berekend met een nagebouwde tabel, omdat de officiële tabel ` +

@@ -5,12 +5,12 @@
  * advance is based on the parent's hours; a difference means the kinderopvangtoeslag is probably
  * too high (recovery) or too low. A difference is a question to ask, not evidence of fraud.
  */
-import { formatPpm, type Ppm } from '@regelmaat/kernel';
+import { formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelseUren, formatUren, maandNaam, meerDanAandeel, opsomming } from '../rekenen';
 
 /** A month counts when the difference is more than this share of the parent's hours … */
-export const OPVANGUREN_AFWIJKING_AANDEEL: Ppm = 100_000;
+export const OPVANGUREN_AFWIJKING_AANDEEL: Ppm = ppm(100_000);
 /**
  * … and more than 8 hours (in centihours): about one day of day care, so rounding and a single
  * extra day do not count.

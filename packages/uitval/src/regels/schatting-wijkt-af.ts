@@ -5,19 +5,19 @@
  * advance should be as close as possible to the final amount (Awir art. 16 lid 1). The amounts
  * cannot be recomputed here, so the income gap stands in for the expected difference.
  */
-import { type Eurocent, formatCents, formatPpm, type Ppm } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelsBedrag, meerDanAandeel } from '../rekenen';
 
 /** The gap must be more than this share of the last definitive income … */
-export const SCHATTING_AFWIJKING_AANDEEL: Ppm = 250_000;
+export const SCHATTING_AFWIJKING_AANDEEL: Ppm = ppm(250_000);
 /**
  * … and more than this amount. Where an allowance is in its afbouw, € 5,000 more income costs a
  * year: huurtoeslag 2026 € 1,350 (27%, single person), zorgtoeslag € 687 (13.73%), kindgebonden
  * budget € 380 (7.6%) — with huurtoeslag and zorgtoeslag together some € 2,000 (parameters in
  * `@regelmaat/law`). That is the order of the € 1,500 at which Awir art. 26b requires a hearing.
  */
-export const SCHATTING_AFWIJKING_MINIMUM: Eurocent = 500_000;
+export const SCHATTING_AFWIJKING_MINIMUM: Eurocent = eurocent(500_000);
 
 export const SCHATTING_WIJKT_AF = defineRegel({
   code: 'SCHATTING_WIJKT_AF',
@@ -49,7 +49,7 @@ export const SCHATTING_WIJKT_AF = defineRegel({
     const lager = geschatInkomen < vorigDefinitiefInkomen;
     return {
       toelichting:
-        `Het geschatte inkomen (${formatCents(geschatInkomen)}) is ${formatCents(verschil)} ` +
+        `Het geschatte inkomen (${formatCents(geschatInkomen)}) is ${formatCents(eurocent(verschil))} ` +
         `${lager ? 'lager' : 'hoger'} dan het laatst vastgestelde inkomen ` +
         `(${formatCents(vorigDefinitiefInkomen)}). ` +
         (lager

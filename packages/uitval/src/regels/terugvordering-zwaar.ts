@@ -5,21 +5,21 @@
  * still mean debts; Awir art. 13b and 26 lid 2 allow (and ask for) a lower recovery when the
  * consequences are disproportionate.
  */
-import { type Eurocent, formatCents, formatPpm, type Ppm } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { engelsBedrag, meerDanAandeel } from '../rekenen';
 import { perRegelingTekst, terugvordering } from './terugvordering';
 
 /** The recovery counts as heavy above this share of the definitive joint income. */
-export const ZWARE_TERUGVORDERING_AANDEEL: Ppm = 100_000;
+export const ZWARE_TERUGVORDERING_AANDEEL: Ppm = ppm(100_000);
 
 /**
  * Awir art. 26a lid 1: a recovery of at most this amount is not recovered at all (indexed yearly).
  * 2025: € 118; 2026: € 121 (Awir texts of 1 January 2025 and 2026).
  */
 export const KLEINE_TERUGVORDERING_GRENS: Readonly<Record<number, Eurocent>> = {
-  2025: 11_800,
-  2026: 12_100,
+  2025: eurocent(11_800),
+  2026: eurocent(12_100),
 };
 
 /**
@@ -63,7 +63,7 @@ export const TERUGVORDERING_ZWAAR = defineRegel({
     if (fase !== 'definitief' || !definitief || definitiefInkomen === undefined) return null;
     const t = terugvordering(voorschot, definitief);
     if (t.totaal <= kleineTerugvorderingsgrens(jaar)) return null;
-    const inkomen = Math.max(0, definitiefInkomen);
+    const inkomen = eurocent(Math.max(0, definitiefInkomen));
     if (!meerDanAandeel(t.totaal, ZWARE_TERUGVORDERING_AANDEEL, inkomen)) return null;
     return {
       toelichting:

@@ -6,7 +6,7 @@
  * the decisions that "in totaal leiden tot een terug te vorderen bedrag"; setting off against a
  * back-payment is a later step (art. 30).
  */
-import { type Eurocent, formatCents } from '@regelmaat/kernel';
+import { type Eurocent, eurocent, formatCents } from '@regelmaat/kernel';
 import { REGELING_NAAM, REGELINGEN, type RegelingId } from '../invoer';
 import { opsomming } from '../rekenen';
 
@@ -22,16 +22,16 @@ export function terugvordering(
   voorschot: Readonly<Record<RegelingId, Eurocent>>,
   definitief: Readonly<Record<RegelingId, Eurocent>>,
 ): Terugvordering {
-  const perRegeling = [];
+  const perRegeling: { regeling: RegelingId; bedrag: Eurocent }[] = [];
   let totaal = 0;
   for (const regeling of REGELINGEN) {
-    const bedrag = voorschot[regeling] - definitief[regeling];
+    const bedrag = eurocent(voorschot[regeling] - definitief[regeling]);
     if (bedrag > 0) {
       perRegeling.push({ regeling, bedrag });
       totaal += bedrag;
     }
   }
-  return { totaal, perRegeling };
+  return { totaal: eurocent(totaal), perRegeling };
 }
 
 /** "zorgtoeslag € 500,00 en kinderopvangtoeslag € 1.500,00" */

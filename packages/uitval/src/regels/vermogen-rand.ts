@@ -5,12 +5,12 @@
  * difference between the estimated and the assessed vermogen can turn a year of advances into a
  * full recovery, so the citizen is told in time.
  */
-import { formatCents, formatPpm, type Ppm } from '@regelmaat/kernel';
+import { eurocent, formatCents, formatPpm, type Ppm, ppm } from '@regelmaat/kernel';
 import { defineRegel } from '../regel';
 import { minstensAandeel } from '../rekenen';
 
 /** The rule looks at vermogen from this share of the limit up to the limit itself. */
-export const VERMOGEN_RAND_AANDEEL: Ppm = 950_000;
+export const VERMOGEN_RAND_AANDEEL: Ppm = ppm(950_000);
 
 export const VERMOGEN_RAND = defineRegel({
   code: 'VERMOGEN_RAND',
@@ -39,7 +39,7 @@ export const VERMOGEN_RAND = defineRegel({
     return {
       toelichting:
         `Het vermogen op 1 januari (${formatCents(vermogen)}) ligt net onder de vermogensgrens ` +
-        `(${formatCents(vermogensgrens)}). Er is nog ${formatCents(vermogensgrens - vermogen)} ruimte. Is ` +
+        `(${formatCents(vermogensgrens)}). Er is nog ${formatCents(eurocent(vermogensgrens - vermogen))} ruimte. Is ` +
         'het vermogen op 1 januari hoger dan de grens, dan is er het hele jaar geen recht op zorgtoeslag, ' +
         'huurtoeslag en kindgebonden budget, en moet de burger alles terugbetalen. Informeer de burger en ' +
         'vraag of het bedrag klopt.',

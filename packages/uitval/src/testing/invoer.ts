@@ -3,6 +3,7 @@
  * Test helpers: a quiet household on which no standard rule fires, and a fast-check arbitrary of
  * inputs that often land near the rules' thresholds.
  */
+import type { Eurocent } from '@regelmaat/kernel';
 import fc from 'fast-check';
 import { detecteerUitval, type Uitval } from '../detecteer';
 import { REGELINGEN, type RegelingId, type UitvalInvoer } from '../invoer';
@@ -10,8 +11,20 @@ import type { Regel } from '../regel';
 
 const NUL = Object.fromEntries(REGELINGEN.map((r) => [r, 0])) as Record<RegelingId, number>;
 
+/**
+ * Test data writes its amounts as plain numbers (eurocents); these helpers are the edge where they
+ * get their unit, so a test reads `geschatInkomen: 3_000_000` instead of a constructor per value.
+ */
+export type MetGetallen<T> = T extends Eurocent
+  ? number
+  : T extends readonly (infer E)[]
+    ? MetGetallen<E>[]
+    : T extends object
+      ? { [K in keyof T]: MetGetallen<T[K]> }
+      : T;
+
 /** A household in the advance run for which no standard rule fires; `over` replaces fields. */
-export function rustigeInvoer(over: Partial<UitvalInvoer> = {}): UitvalInvoer {
+export function rustigeInvoer(over: Partial<MetGetallen<UitvalInvoer>> = {}): UitvalInvoer {
   return {
     jaar: 2026,
     fase: 'voorschot',
@@ -28,14 +41,15 @@ export function rustigeInvoer(over: Partial<UitvalInvoer> = {}): UitvalInvoer {
     kinderenOnder18: 0,
     kinderenWorden18: 0,
     ...over,
-  };
+  } as UitvalInvoer;
 }
 
 /** Per-toeslag amounts, eurocents. */
-export const bedragen = (over: Partial<Record<RegelingId, number>> = {}): Record<RegelingId, number> => ({
-  ...NUL,
-  ...over,
-});
+export const bedragen = (over: Partial<Record<RegelingId, number>> = {}): Record<RegelingId, Eurocent> =>
+  ({
+    ...NUL,
+    ...over,
+  }) as Record<RegelingId, Eurocent>;
 
 const cent = (max: number) => fc.integer({ min: 0, max });
 const inkomen = fc.integer({ min: -2_000_000, max: 20_000_000 });
@@ -82,7 +96,7 @@ export const invoerArbitrary: fc.Arbitrary<UitvalInvoer> = fc
     kinderenOnder18: 0,
     ...r,
     kinderenWorden18: Math.min(r.kinderenWorden18 ?? 0, r.kinderenOnder18 ?? 0),
-  }));
+  })) as fc.Arbitrary<UitvalInvoer>;
 
 /** Runs one rule the way detecteerUitval does (under the read-only view); its finding or null. */
 export function pasToe(regel: Regel, invoer: UitvalInvoer): Uitval | null {
