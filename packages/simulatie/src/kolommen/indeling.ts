@@ -148,7 +148,7 @@ export function kolommenOp(buffer: ArrayBufferLike, a: Aantallen): KolomArrays {
   const uit = {} as Record<KolomNaam, unknown>;
   for (const naam of KOLOM_NAMEN) {
     const [soort, per] = INDELING[naam];
-    uit[naam] = new SOORTEN[soort](buffer, offsets[naam], lengteVan(per, a));
+    uit[naam] = new SOORTEN[soort](buffer as ArrayBuffer, offsets[naam], lengteVan(per, a));
   }
   return uit as KolomArrays;
 }
