@@ -9,6 +9,7 @@ export * from './hervorming/hervorming';
 export * from './hervorming/toepassen';
 export * from './hervorming/voorbeelden';
 export * from './kolommen/bestand';
+export * from './kolommen/hergebruik';
 export { huishoudinkomen, KolommenBouwer, type Populatie } from './kolommen/bouwer';
 export type { Aantallen, KolomArrays, Kop } from './kolommen/indeling';
 export { SituatieLezer } from './kolommen/lezer';
