@@ -19,3 +19,4 @@ export * from './resultaat';
 export * from './simuleer';
 export * from './telling';
 export { startWerker, type WerkerTaak } from './werker';
+export * from './werkers';

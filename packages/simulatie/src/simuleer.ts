@@ -5,7 +5,6 @@
  * result. Without a worker entry (`werker`), or with one thread, it computes in the caller's
  * thread with the same code.
  */
-import { Worker } from 'node:worker_threads';
 import { wetgevingUitTeksten } from '@regelmaat/law';
 import type { Hervorming } from './hervorming/hervorming';
 import { type Scenarios, scenariosVan } from './hervorming/toepassen';
@@ -13,17 +12,19 @@ import type { Populatie } from './kolommen/bouwer';
 import { rekenBereik } from './rekenen';
 import { type Resultaat, resultaatVan } from './resultaat';
 import { Telling } from './telling';
-import type { WerkerBericht, WerkerTaak } from './werker';
+import { SimulatieWerkers } from './werkers';
 
 export interface SimulatieVraag {
   readonly populatie: Populatie;
   readonly hervorming: Hervorming;
   /** The scenarios when already made (`scenariosVan(hervorming)` otherwise). */
   readonly scenarios?: Scenarios;
-  /** Threads to use; 1 (or no `werker`) computes in this thread. */
+  /** Threads to use; 1 (or no `werker`/`werkers`) computes in this thread. */
   readonly threads?: number;
-  /** The worker thread's entry module (a built file that calls `startWerker()`). */
+  /** The worker thread's entry module (a built file that calls `startWerker()`): threads for this run only. */
   readonly werker?: URL;
+  /** A pool kept by the caller (used instead of `werker` and `threads`). */
+  readonly werkers?: SimulatieWerkers;
   /** Called with the households done so far and the total. */
   readonly voortgang?: (gedaan: number, totaal: number) => void;
 }
@@ -32,30 +33,9 @@ export interface SimulatieUitkomst {
   readonly resultaat: Resultaat;
   readonly telling: Telling;
   readonly threads: number;
-}
-
-function inWerker(url: URL, taak: WerkerTaak, voortgang: (n: number) => void): Promise<Float64Array> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(url);
-    let klaar = false;
-    w.on('message', (b: WerkerBericht) => {
-      if (b.soort === 'voortgang') voortgang(b.gedaan);
-      else if (b.soort === 'klaar') {
-        klaar = true;
-        resolve(b.waarden);
-        void w.terminate();
-      } else {
-        klaar = true;
-        reject(new Error(`simulatiewerker: ${b.melding}`));
-        void w.terminate();
-      }
-    });
-    w.on('error', reject);
-    w.on('exit', (code) => {
-      if (!klaar) reject(new Error(`simulatiewerker stopte met code ${code}`));
-    });
-    w.postMessage(taak);
-  });
+  /** The longest time a thread spent loading the laws, and computing (ms); 0 in this thread's run. */
+  readonly laadMs: number;
+  readonly rekenMs: number;
 }
 
 /** Runs the reform over the snapshot and returns the result with its raw counts. */
@@ -71,23 +51,36 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
     gedaan += d;
     v.voortgang?.(gedaan, n);
   };
-  const threads = v.werker && p.buffer instanceof SharedArrayBuffer ? Math.max(1, Math.min(v.threads ?? 1, n)) : 1;
+  const gedeeld = p.buffer instanceof SharedArrayBuffer;
+  const pool = gedeeld ? (v.werkers ?? (v.werker && (v.threads ?? 1) > 1 ? new SimulatieWerkers(v.werker, Math.min(v.threads!, n)) : undefined)) : undefined;
   let telling: Telling;
-  if (threads === 1 || !v.werker) {
+  let laadMs = 0;
+  let rekenMs = 0;
+  if (!pool) {
     telling = rekenBereik(p.kolommen, p.kop, teksten.map((t) => wetgevingUitTeksten(t)), 0, n, meld);
   } else {
-    const grenzen = Array.from({ length: threads + 1 }, (_, i) => Math.round((i * n) / threads));
-    const delen = await Promise.all(
-      Array.from({ length: threads }, (_, i) =>
-        inWerker(
-          v.werker!,
-          { buffer: p.buffer as SharedArrayBuffer, kop: p.kop, teksten, van: grenzen[i]!, tot: grenzen[i + 1]! },
-          meld,
-        ),
-      ),
-    );
-    telling = new Telling(teksten.length);
-    for (const d of delen) telling.voegSamen(d);
+    try {
+      const threads = pool.aantal;
+      const grenzen = Array.from({ length: threads + 1 }, (_, i) => Math.round((i * n) / threads));
+      const delen = await pool.reken(
+        Array.from({ length: threads }, (_, i) => ({
+          buffer: p.buffer as SharedArrayBuffer,
+          kop: p.kop,
+          teksten,
+          van: grenzen[i]!,
+          tot: grenzen[i + 1]!,
+        })),
+        meld,
+      );
+      telling = new Telling(teksten.length);
+      for (const d of delen) {
+        telling.voegSamen(d.waarden);
+        laadMs = Math.max(laadMs, d.laadMs);
+        rekenMs = Math.max(rekenMs, d.rekenMs);
+      }
+    } finally {
+      if (pool !== v.werkers) await pool.sluit();
+    }
   }
-  return { resultaat: resultaatVan(telling, h), telling, threads };
+  return { resultaat: resultaatVan(telling, h), telling, threads: pool?.aantal ?? 1, laadMs, rekenMs };
 }

@@ -21,20 +21,28 @@ export interface WerkerTaak {
 /** What a worker says: progress (households done since the last message), its counts, or an error. */
 export type WerkerBericht =
   | { soort: 'voortgang'; gedaan: number }
-  | { soort: 'klaar'; waarden: Float64Array }
+  | { soort: 'klaar'; waarden: Float64Array; laadMs: number; rekenMs: number }
   | { soort: 'fout'; melding: string };
 
-/** Runs the task it is given on this thread's parent port (the entry of a worker thread). */
+/**
+ * Runs each task it is given on this thread's parent port (the entry of a worker thread), one
+ * after the other, until the thread is terminated. The laws of recent tasks stay loaded
+ * (`wetgevingUitTeksten` keeps them by version), so a pool's second run starts at once.
+ */
 export function startWerker(): void {
   const poort = parentPort;
   if (!poort) throw new Error('startWerker draait alleen in een worker thread');
-  poort.once('message', (taak: WerkerTaak) => {
+  poort.on('message', (taak: WerkerTaak) => {
     try {
+      const t0 = performance.now();
       const wetten = taak.teksten.map((t) => wetgevingUitTeksten(t));
+      const t1 = performance.now();
       const telling = rekenBereik(kolommenOp(taak.buffer, taak.kop.aantallen), taak.kop, wetten, taak.van, taak.tot, (gedaan) =>
         poort.postMessage({ soort: 'voortgang', gedaan } satisfies WerkerBericht),
       );
-      poort.postMessage({ soort: 'klaar', waarden: telling.waarden } satisfies WerkerBericht, [telling.waarden.buffer as ArrayBuffer]);
+      const laadMs = t1 - t0;
+      const rekenMs = performance.now() - t1;
+      poort.postMessage({ soort: 'klaar', waarden: telling.waarden, laadMs, rekenMs } satisfies WerkerBericht, [telling.waarden.buffer as ArrayBuffer]);
     } catch (e) {
       poort.postMessage({ soort: 'fout', melding: (e as Error).stack ?? String(e) } satisfies WerkerBericht);
     }
