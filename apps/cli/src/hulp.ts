@@ -77,7 +77,7 @@ ${DATABASE}
 
 Laat alles in één keer zien: één huishouden met uitleg, dan een synthetische populatie in een
 nieuwe ingebouwde database, het jaar als batch (voorschot, betaling januari, definitieve
-berekening) en één beschikking gereproduceerd.
+berekening), één beschikking gereproduceerd en een hervorming doorgerekend (uitvoeringstoets).
 
   --huishoudens N    aantal huishoudens (standaard 5.000)
   --map MAP          map van de database (standaard REGELMAAT_DATA, anders .data/demo);
