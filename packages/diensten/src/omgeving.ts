@@ -3,6 +3,7 @@
  * What every service needs from outside: the database, the law, the clock and the keys. Passed in,
  * never read from globals, so tests can fix the time and a deployment can rotate keys.
  */
+import type { Simulaties } from './simulaties';
 import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
 
@@ -31,6 +32,8 @@ export interface Omgeving {
     pseudoniem: string;
   };
   instellingen: Instellingen;
+  /** The policy analyst's simulations (issue 18); absent: not offered by this server. */
+  simulaties?: Simulaties;
 }
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {

@@ -9,3 +9,4 @@ export * from './valideer';
 export * from './velden';
 export * from './wijziging';
 export * from './zaak';
+export * from './simulatie';
