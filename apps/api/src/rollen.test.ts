@@ -73,6 +73,9 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
+    hervormingen: { url: '/simulaties/hervormingen' },
+    startSimulatie: { body: { hervorming: 'indexatie-kindgebonden-budget' } },
+    simulatie: { url: '/simulaties/999999' },
   };
   const x = v[op];
   if (!x) throw new Error(`geen voorbeeld voor ${op}`);

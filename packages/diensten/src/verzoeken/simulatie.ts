@@ -1,16 +1,17 @@
 /**
  * @module
  * Starting a simulation (uitvoeringstoets): a shipped reform by its name, or a reform's own YAML
- * text — exactly one of the two.
+ * text — one of the two (two shapes of one request, so each shape is complete on its own).
  */
+import { voorbeeldHervormingen } from '@regelmaat/simulatie';
 import { z } from 'zod';
 
-export const SimulatieVerzoek = z
-  .strictObject({
-    hervorming: z.string().trim().min(1).max(100).optional(),
-    yaml: z.string().min(1).max(100_000).optional(),
-  })
-  .refine((v) => (v.hervorming === undefined) !== (v.yaml === undefined), {
-    message: 'geef precies één van hervorming (een naam) of yaml (een eigen hervorming)',
-  });
+const namen = [...voorbeeldHervormingen().keys()] as [string, ...string[]];
+
+export const SimulatieVerzoek = z.union([
+  z.strictObject({
+    hervorming: z.enum(namen, { error: `moet een van ${namen.join(', ')} zijn` }),
+  }),
+  z.strictObject({ yaml: z.string().min(1).max(100_000) }),
+]);
 export type SimulatieVerzoek = z.infer<typeof SimulatieVerzoek>;
