@@ -19,4 +19,5 @@ export type { WebConfig } from './config';
 export { maakWebServer } from './diensten/server';
 export { portaalPaginas } from './portaal/routes';
 export { type TekstKey, t } from './teksten';
+export { beleidPaginas } from './beleid/routes';
 export { werkplekPaginas } from './werkplek/routes';

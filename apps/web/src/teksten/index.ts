@@ -6,12 +6,14 @@
  * (`56,64`; a year stays `2026`), so no decimal point reaches a page through a placeholder.
  */
 import { getal } from '../opmaak';
+import { beleidTeksten } from './beleid';
 import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
 import { werkplekTeksten } from './werkplek';
 
+export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
 export { informatieTeksten } from './informatie';
 export { medewerkerTeksten } from './medewerker';
@@ -24,6 +26,7 @@ export const teksten = {
   ...portaalTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
+  ...beleidTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 
