@@ -26,7 +26,9 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     const lijst = await vraag('beleidsmedewerker', 'GET', '/simulaties/hervormingen');
     expect(lijst.status).toBe(200);
     expect(lijst.body.map((h: Json) => h.naam)).toContain('huurtoeslag-2026-pakket');
-    const start = await vraag('beleidsmedewerker', 'POST', '/simulaties', { hervorming: 'huurtoeslag-2026-pakket' });
+    const start = await vraag('beleidsmedewerker', 'POST', '/simulaties', {
+      hervorming: 'huurtoeslag-2026-pakket',
+    });
     expect(start.status).toBe(201);
     expect(['wacht', 'bezig', 'klaar']).toContain(start.body.status);
     await t.o.simulaties!.klaar();
@@ -53,7 +55,10 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     const r = await vraag('beleidsmedewerker', 'POST', '/simulaties', { yaml });
     expect(r.status).toBe(400);
     expect(JSON.stringify(r.body)).toMatch(/Te hoog: .*afbouwpercentage/);
-    const beide = await vraag('beleidsmedewerker', 'POST', '/simulaties', { yaml, hervorming: 'normhuur-variant' });
+    const beide = await vraag('beleidsmedewerker', 'POST', '/simulaties', {
+      yaml,
+      hervorming: 'normhuur-variant',
+    });
     expect(beide.status).toBe(400);
     const onbekend = await vraag('beleidsmedewerker', 'POST', '/simulaties', { hervorming: 'bestaat-niet' });
     expect(onbekend.status).toBe(400);

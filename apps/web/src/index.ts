@@ -13,11 +13,11 @@ export {
   webSessie,
 } from './app';
 export { CSRF_COOKIE, CSRF_VELD } from './auth/csrf';
+export { beleidPaginas } from './beleid/routes';
 export { Layout, type PaginaContext } from './components/Layout';
 export { Stap, Stappen, ToeslagUitkomst, UitlegOpen, WaaromDitBedrag } from './components/Uitleg';
 export type { WebConfig } from './config';
 export { maakWebServer } from './diensten/server';
 export { portaalPaginas } from './portaal/routes';
 export { type TekstKey, t } from './teksten';
-export { beleidPaginas } from './beleid/routes';
 export { werkplekPaginas } from './werkplek/routes';

@@ -3,9 +3,10 @@
  * What every service needs from outside: the database, the law, the clock and the keys. Passed in,
  * never read from globals, so tests can fix the time and a deployment can rotate keys.
  */
-import type { Simulaties } from './simulaties';
+
 import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
+import type { Simulaties } from './simulaties';
 
 export interface Instellingen {
   /**

@@ -149,12 +149,18 @@ export function startSimulatie(o: Omgeving, ctx: Context, vraag: SimulatieVerzoe
   let h: Hervorming | undefined;
   try {
     h = 'yaml' in vraag ? leesHervorming(vraag.yaml, 'yaml') : voorbeeldHervormingen().get(vraag.hervorming);
-    if (!h) throw new Ongeldig([{ naam: 'hervorming', reden: 'geen meegeleverde hervorming met die naam', code: 'keuze' }]);
-    if (h.jaar !== 2026) throw new Ongeldig([{ naam: 'yaml', reden: 'de synthetische populatie is van 2026' }]);
+    if (!h)
+      throw new Ongeldig([
+        { naam: 'hervorming', reden: 'geen meegeleverde hervorming met die naam', code: 'keuze' },
+      ]);
+    if (h.jaar !== 2026)
+      throw new Ongeldig([{ naam: 'yaml', reden: 'de synthetische populatie is van 2026' }]);
     scenariosVan(h); // checks every part against the law before the run is queued
   } catch (e) {
     if (e instanceof HervormingOngeldig)
-      throw new Ongeldig(e.problemen.map((p) => ({ naam: 'yaml' in vraag ? 'yaml' : 'hervorming', reden: p })));
+      throw new Ongeldig(
+        e.problemen.map((p) => ({ naam: 'yaml' in vraag ? 'yaml' : 'hervorming', reden: p })),
+      );
     throw e;
   }
   return simulaties.start(h, sessie.id, o.klok(), o.klok);

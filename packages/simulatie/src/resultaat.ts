@@ -63,7 +63,12 @@ export interface Resultaat {
   ophoogfactor: number;
   begroting: BudgetRegel[];
   ontvangers: OntvangersRegel[];
-  emmers: { namen: readonly Emmer[]; totaal: Record<Emmer, number>; perDeciel: GroepRegel[]; perType: GroepRegel[] };
+  emmers: {
+    namen: readonly Emmer[];
+    totaal: Record<Emmer, number>;
+    perDeciel: GroepRegel[];
+    perType: GroepRegel[];
+  };
   waterval: WatervalStap[];
 }
 
@@ -118,7 +123,10 @@ export function resultaatVan(t: Telling, h: Hervorming, totaalHuishoudens = AANT
     return { naam: o.naam, perRegeling, totaal, opgehoogdTotaal: Math.round((totaal * factor) / 100) };
   });
   const totaal = Object.fromEntries(
-    EMMERS.map((e, i) => [e, Array.from({ length: DECIELEN }, (_, d) => t.emmer(d, i)).reduce((a, b) => a + b, 0)]),
+    EMMERS.map((e, i) => [
+      e,
+      Array.from({ length: DECIELEN }, (_, d) => t.emmer(d, i)).reduce((a, b) => a + b, 0),
+    ]),
   ) as Record<Emmer, number>;
   return {
     hervorming: {

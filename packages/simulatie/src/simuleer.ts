@@ -52,12 +52,24 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
     v.voortgang?.(gedaan, n);
   };
   const gedeeld = p.buffer instanceof SharedArrayBuffer;
-  const pool = gedeeld ? (v.werkers ?? (v.werker && (v.threads ?? 1) > 1 ? new SimulatieWerkers(v.werker, Math.min(v.threads!, n)) : undefined)) : undefined;
+  const pool = gedeeld
+    ? (v.werkers ??
+      (v.werker && (v.threads ?? 1) > 1
+        ? new SimulatieWerkers(v.werker, Math.min(v.threads!, n))
+        : undefined))
+    : undefined;
   let telling: Telling;
   let laadMs = 0;
   let rekenMs = 0;
   if (!pool) {
-    telling = rekenBereik(p.kolommen, p.kop, teksten.map((t) => wetgevingUitTeksten(t)), 0, n, meld);
+    telling = rekenBereik(
+      p.kolommen,
+      p.kop,
+      teksten.map((t) => wetgevingUitTeksten(t)),
+      0,
+      n,
+      meld,
+    );
   } else {
     try {
       const threads = pool.aantal;

@@ -37,12 +37,20 @@ export function startWerker(): void {
       const t0 = performance.now();
       const wetten = taak.teksten.map((t) => wetgevingUitTeksten(t));
       const t1 = performance.now();
-      const telling = rekenBereik(kolommenOp(taak.buffer, taak.kop.aantallen), taak.kop, wetten, taak.van, taak.tot, (gedaan) =>
-        poort.postMessage({ soort: 'voortgang', gedaan } satisfies WerkerBericht),
+      const telling = rekenBereik(
+        kolommenOp(taak.buffer, taak.kop.aantallen),
+        taak.kop,
+        wetten,
+        taak.van,
+        taak.tot,
+        (gedaan) => poort.postMessage({ soort: 'voortgang', gedaan } satisfies WerkerBericht),
       );
       const laadMs = t1 - t0;
       const rekenMs = performance.now() - t1;
-      poort.postMessage({ soort: 'klaar', waarden: telling.waarden, laadMs, rekenMs } satisfies WerkerBericht, [telling.waarden.buffer as ArrayBuffer]);
+      poort.postMessage(
+        { soort: 'klaar', waarden: telling.waarden, laadMs, rekenMs } satisfies WerkerBericht,
+        [telling.waarden.buffer as ArrayBuffer],
+      );
     } catch (e) {
       poort.postMessage({ soort: 'fout', melding: (e as Error).stack ?? String(e) } satisfies WerkerBericht);
     }

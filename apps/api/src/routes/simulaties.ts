@@ -28,7 +28,9 @@ const Stand = z.looseObject({
       waterval: z.array(z.looseObject({ naam: z.string(), totaal: z.number() })),
     })
     .optional()
-    .describe('Het resultaat zodra de status klaar is (bedragen in eurocent per jaar over de gesimuleerde huishoudens)'),
+    .describe(
+      'Het resultaat zodra de status klaar is (bedragen in eurocent per jaar over de gesimuleerde huishoudens)',
+    ),
 });
 
 export const SIMULATIE_ROUTES = [
@@ -40,7 +42,12 @@ export const SIMULATIE_ROUTES = [
     tag: 'Simulaties',
     toegang: ['simulatie:uitvoeren'],
     antwoord: z.array(
-      z.looseObject({ naam: z.string(), titel: z.string(), jaar: z.number().int(), onderdelen: z.array(z.string()) }),
+      z.looseObject({
+        naam: z.string(),
+        titel: z.string(),
+        jaar: z.number().int(),
+        onderdelen: z.array(z.string()),
+      }),
     ),
     handler: ({ o, ctx }) => hervormingen(o, ctx),
   }),

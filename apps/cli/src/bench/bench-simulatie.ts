@@ -7,9 +7,10 @@
  * T × the single-core rate ÷ the number of scenarios; the share of that ceiling is the figure
  * that travels between machines. The machine is shared: figures are indications, not a test.
  */
+
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { BatchRekenaar, wetgeving } from '@regelmaat/law';
 import { momentopname, SimulatieWerkers, SituatieLezer, scenariosVan, simuleer } from '@regelmaat/simulatie';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
@@ -52,7 +53,9 @@ export async function runSimulatieBenchmark(args: string[]): Promise<void> {
   const aantalScenarios = 1 + scenarios.stappen.length;
 
   const kern = enkeleKern(populatie);
-  console.log(`  engine, 1 kern, batchpad:          ${Math.round(kern).toLocaleString('nl-NL')} huishoudens/s`);
+  console.log(
+    `  engine, 1 kern, batchpad:          ${Math.round(kern).toLocaleString('nl-NL')} huishoudens/s`,
+  );
 
   // A cold run (threads start, laws load, JIT warms up), then three timed runs on the same threads
   // (as the server keeps them); the median counts.

@@ -134,6 +134,8 @@ export async function demo(args: string[], io: Io): Promise<number> {
   const populatie = genereerMomentopname({ jaar: 2026, huishoudens: Math.min(n, 5_000), seed: 1 });
   const { resultaat } = await simuleer({ populatie, hervorming });
   io.stdout(resultaatAlsTekst(resultaat));
-  io.stdout('(zelf proberen: npx regelmaat simuleer --hervorming huurtoeslag-2026-pakket --huishoudens 100000)\n');
+  io.stdout(
+    '(zelf proberen: npx regelmaat simuleer --hervorming huurtoeslag-2026-pakket --huishoudens 100000)\n',
+  );
   return 0;
 }

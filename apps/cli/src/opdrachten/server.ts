@@ -10,7 +10,7 @@
 import cluster from 'node:cluster';
 import { bewaarParameterset } from '@regelmaat/beschikking';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
-import { type Omgeving, STANDAARD_INSTELLINGEN, Simulaties } from '@regelmaat/diensten';
+import { type Omgeving, Simulaties, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';

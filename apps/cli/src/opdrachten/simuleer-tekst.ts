@@ -34,7 +34,9 @@ export function resultaatAlsTekst(r: Resultaat): string {
     `${formatNumber(r.huishoudens)} gesimuleerde huishoudens, opgehoogd met ${formatNumber(Math.round(f * 100) / 100)} naar alle huishoudens.`,
   );
   regels.push('');
-  regels.push('Begroting per jaar (opgehoogd)      basis         hervorming    verschil      ontvangers basis → hervorming');
+  regels.push(
+    'Begroting per jaar (opgehoogd)      basis         hervorming    verschil      ontvangers basis → hervorming',
+  );
   for (const b of r.begroting) {
     regels.push(
       `  ${b.naam.padEnd(32)} ${rechts(euroGroot((b.basis * f) / 100).replace('+', ''), 13)} ${rechts(euroGroot((b.hervorming * f) / 100).replace('+', ''), 13)} ${rechts(euroGroot(b.opgehoogdVerschil), 13)}   ${b.regeling === 'totaal' ? '' : `${formatNumber(Math.round(b.ontvangersBasis * f))} → ${formatNumber(Math.round(b.ontvangersHervorming * f))}`}`,
@@ -54,7 +56,14 @@ export function resultaatAlsTekst(r: Resultaat): string {
     for (const g of groepen)
       regels.push(
         `  ${g.groep.padEnd(18)} ${r.emmers.namen
-          .map((e) => rechts(g.huishoudens > 0 ? `${formatNumber(Math.round((1000 * g.emmers[e]) / g.huishoudens) / 10)}%` : '-', 15))
+          .map((e) =>
+            rechts(
+              g.huishoudens > 0
+                ? `${formatNumber(Math.round((1000 * g.emmers[e]) / g.huishoudens) / 10)}%`
+                : '-',
+              15,
+            ),
+          )
           .join('')}   ${euroGroot(g.gemiddeldeVerandering / 100)}`,
       );
   };
@@ -62,7 +71,8 @@ export function resultaatAlsTekst(r: Resultaat): string {
   tabel('Huishoudtype', r.emmers.perType);
   regels.push('');
   regels.push('Waterval (opgehoogd, per onderdeel tegenover het vorige)');
-  for (const w of r.waterval) regels.push(`  ${w.naam.padEnd(40)} ${rechts(euroGroot(w.opgehoogdTotaal), 14)}`);
+  for (const w of r.waterval)
+    regels.push(`  ${w.naam.padEnd(40)} ${rechts(euroGroot(w.opgehoogdTotaal), 14)}`);
   if (r.hervorming.beperkingen.length > 0) {
     regels.push('');
     regels.push('Wat deze berekening niet meeneemt:');

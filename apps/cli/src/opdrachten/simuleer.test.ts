@@ -2,8 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { type Resultaat, simuleer as simuleerHervorming, voorbeeldHervormingen } from '@regelmaat/simulatie';
-import { momentopname } from '@regelmaat/simulatie';
+import {
+  momentopname,
+  type Resultaat,
+  simuleer as simuleerHervorming,
+  voorbeeldHervormingen,
+} from '@regelmaat/simulatie';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
 import { WERKER } from './simuleer';
@@ -14,7 +18,11 @@ afterAll(() => rmSync(map, { recursive: true, force: true }));
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), stdin: Readable.from([]) });
+  const code = await main(args, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    stdin: Readable.from([]),
+  });
   return { code, out, err };
 }
 
@@ -42,7 +50,15 @@ describe('regelmaat simuleer', () => {
     expect(res.ontvangers.find((o) => o.regeling === 'kinderopvangtoeslag')!.verliest).toBe(0);
     expect(res.emmers.perDeciel).toHaveLength(10);
     // The second run reads the snapshot written by the first.
-    const tweede = await run(['simuleer', '--hervorming', 'normhuur-variant', '--huishoudens', '3000', '--momentopname', pad]);
+    const tweede = await run([
+      'simuleer',
+      '--hervorming',
+      'normhuur-variant',
+      '--huishoudens',
+      '3000',
+      '--momentopname',
+      pad,
+    ]);
     expect(tweede.code).toBe(0);
     expect(tweede.err).toContain('momentopname gelezen uit');
     expect(tweede.out).toContain('Begroting per jaar');
@@ -64,7 +80,15 @@ describe('regelmaat simuleer', () => {
       bestand,
       'naam: Fout\nauteur: Test\ndatum: 2026-12-04\nbeschrijving: test\njaar: 2026\nonderdelen:\n  - naam: Te hoog\n    wijzigingen:\n      - { parameter: zorgtoeslag.afbouwpercentage, vanaf: 2026-01-01, waarde: 140, voorstel: te hoog percentage }\n',
     );
-    const r = await run(['simuleer', '--hervorming', bestand, '--huishoudens', '10', '--momentopname', join(map, 'q')]);
+    const r = await run([
+      'simuleer',
+      '--hervorming',
+      bestand,
+      '--huishoudens',
+      '10',
+      '--momentopname',
+      join(map, 'q'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Fout: Te hoog: .*afbouwpercentage/);
     const geen = await run(['simuleer', '--hervorming', 'bestaat-niet']);

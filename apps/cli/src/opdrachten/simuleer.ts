@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
-  HervormingOngeldig,
   type Hervorming,
+  HervormingOngeldig,
   leesHervorming,
   momentopname,
   type Scenarios,

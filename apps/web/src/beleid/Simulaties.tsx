@@ -79,7 +79,10 @@ function ResultaatTabellen({ r }: { r: Resultaat }) {
   return (
     <>
       <Paragraph>
-        {t('beleid.run.basis', { huishoudens: getal(r.huishoudens), factor: getal(Math.round(f * 100) / 100) })}
+        {t('beleid.run.basis', {
+          huishoudens: getal(r.huishoudens),
+          factor: getal(Math.round(f * 100) / 100),
+        })}
       </Paragraph>
       <Heading level={2}>{t('beleid.begroting')}</Heading>
       <Tabel bijschrift={t('beleid.begroting')} kolommen={kolommen('beleid.begroting.kolommen')}>
@@ -99,10 +102,10 @@ function ResultaatTabellen({ r }: { r: Resultaat }) {
         {r.ontvangers.map((o) => (
           <tr key={o.regeling}>
             <th scope="row">{o.naam}</th>
-            {[o.wint, o.verliest, o.start, o.stopt].map((x, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: four fixed columns
-              <td key={i}>{getal(Math.round(x * f))}</td>
-            ))}
+            <td>{getal(Math.round(o.wint * f))}</td>
+            <td>{getal(Math.round(o.verliest * f))}</td>
+            <td>{getal(Math.round(o.start * f))}</td>
+            <td>{getal(Math.round(o.stopt * f))}</td>
           </tr>
         ))}
       </Tabel>

@@ -4,7 +4,14 @@
  * @regelmaat/diensten (`hervormingen`, `startSimulatie`, `simulatie`): choose a shipped reform, run
  * it, follow it and read the result. Staff login; the services check `simulatie:uitvoeren`.
  */
-import { hervormingen, type Omgeving, SimulatieVerzoek, simulatie, startSimulatie, valideer } from '@regelmaat/diensten';
+import {
+  hervormingen,
+  type Omgeving,
+  SimulatieVerzoek,
+  simulatie,
+  startSimulatie,
+  valideer,
+} from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebHulp } from '../app';
 import { dienstCtx, metFouten } from '../diensten/context';

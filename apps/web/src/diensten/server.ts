@@ -7,9 +7,9 @@
 import type { Omgeving } from '@regelmaat/diensten';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { webApp } from '../app';
+import { beleidPaginas } from '../beleid/routes';
 import type { WebConfig } from '../config';
 import { portaalPaginas } from '../portaal/routes';
-import { beleidPaginas } from '../beleid/routes';
 import { werkplekPaginas } from '../werkplek/routes';
 
 export async function maakWebServer(o: Omgeving, config: WebConfig): Promise<FastifyInstance> {

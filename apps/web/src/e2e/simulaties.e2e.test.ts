@@ -37,11 +37,13 @@ it(
     expect(stand.status).toBe('klaar');
     // The table's change of huurtoeslag is the result's own (data attribute = eurocents over the sample).
     const ht = stand.resultaat!.begroting.find((b) => b.regeling === 'huurtoeslag')!;
-    expect(await page.locator('tr[data-regeling="huurtoeslag"] td[data-verschil]').getAttribute('data-verschil')).toBe(
-      String(ht.verschil),
-    );
+    expect(
+      await page.locator('tr[data-regeling="huurtoeslag"] td[data-verschil]').getAttribute('data-verschil'),
+    ).toBe(String(ht.verschil));
     expect(await page.locator('table').count()).toBe(5);
-    expect(await page.locator('caption').allTextContents()).toContain('Verandering per inkomensdeciel (aandeel van de huishoudens)');
+    expect(await page.locator('caption').allTextContents()).toContain(
+      'Verandering per inkomensdeciel (aandeel van de huishoudens)',
+    );
     expect(await checkAxe(page)).toEqual([]);
     await screenshot(page, 'simulatie-resultaat');
     await checkReflow(page);

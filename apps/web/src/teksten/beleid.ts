@@ -12,7 +12,8 @@ export const beleidTeksten = {
   'beleid.start': 'Doorrekenen',
   'beleid.terug': 'Terug naar de hervormingen',
   'beleid.run.titel': 'Doorrekening {id}: {naam}',
-  'beleid.run.wacht': 'De doorrekening wacht op een eerdere doorrekening. Kijk over een paar seconden opnieuw.',
+  'beleid.run.wacht':
+    'De doorrekening wacht op een eerdere doorrekening. Kijk over een paar seconden opnieuw.',
   'beleid.run.bezig': 'Bezig: {gedaan} van {totaal} huishoudens. Kijk over een paar seconden opnieuw.',
   'beleid.run.bijwerken': 'Stand bijwerken',
   'beleid.run.mislukt': 'De doorrekening is mislukt: {melding}',

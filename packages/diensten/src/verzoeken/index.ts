@@ -5,8 +5,8 @@
  */
 export * from './maatwerk';
 export * from './sessie';
+export * from './simulatie';
 export * from './valideer';
 export * from './velden';
 export * from './wijziging';
 export * from './zaak';
-export * from './simulatie';

@@ -97,7 +97,10 @@ export function leesHervorming(tekst: string, bestand = 'hervorming'): Hervormin
     // Every new value needs exactly one of bron or voorstel (checked here so the path is precise).
     const lijsten: [string, HervormingsWijziging[]][] = [
       ['basis', r.data.basis ?? []],
-      ...r.data.onderdelen.map((o, i): [string, HervormingsWijziging[]] => [`onderdelen.${i}.wijzigingen`, o.wijzigingen]),
+      ...r.data.onderdelen.map((o, i): [string, HervormingsWijziging[]] => [
+        `onderdelen.${i}.wijzigingen`,
+        o.wijzigingen,
+      ]),
     ];
     for (const [pad, lijst] of lijsten)
       lijst.forEach((w, i) => {

@@ -1,4 +1,4 @@
-import { REGELINGEN, zoekParameter, wetgeving, wetgevingUitTeksten } from '@regelmaat/law';
+import { REGELINGEN, wetgeving, wetgevingUitTeksten, zoekParameter } from '@regelmaat/law';
 import { describe, expect, it } from 'vitest';
 import { HervormingOngeldig, leesHervorming } from './hervorming';
 import { scenariosVan } from './toepassen';

@@ -98,7 +98,9 @@ function pasToe(t: Teksten, w: HervormingsWijziging, gepubliceerd: Wetgeving, wa
         throw new HervormingOngeldig(`${waar}: ${pad} op ${vanaf}: ${(e as Error).message}`);
       }
       if (p.unit !== 'euro' || typeof p.value !== 'number')
-        throw new HervormingOngeldig(`${waar}: alleen bedragen in euro kunnen worden geïndexeerd, ${pad} is ${p.unit}`);
+        throw new HervormingOngeldig(
+          `${waar}: alleen bedragen in euro kunnen worden geïndexeerd, ${pad} is ${p.unit}`,
+        );
       // Cents × (1 ± p), rounded half up to whole cents.
       const teken = percentage < 0 ? -1 : 1;
       const centen = p.value + teken * roundHalfUpDiv(p.value * factor, 1_000_000);
@@ -114,7 +116,9 @@ function pasAlleToe(
   gepubliceerd: Wetgeving,
   waar: string,
 ): Scenario & { wetgeving: Wetgeving } {
-  wijzigingen.forEach((w, i) => pasToe(t, w, gepubliceerd, `${waar}, wijziging ${i + 1}`));
+  wijzigingen.forEach((w, i) => {
+    pasToe(t, w, gepubliceerd, `${waar}, wijziging ${i + 1}`);
+  });
   const wet = laad(t, waar);
   return { naam: waar, teksten: { ...t }, versie: wet.versie, wetgeving: wet };
 }

@@ -16,7 +16,9 @@ export function voorbeeldMap(): string {
 /** The shipped reforms: file name (without .yaml) → the checked reform. */
 export function voorbeeldHervormingen(): ReadonlyMap<string, Hervorming> {
   const uit = new Map<string, Hervorming>();
-  for (const naam of readdirSync(MAP).filter((n) => n.endsWith('.yaml')).sort())
+  for (const naam of readdirSync(MAP)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort())
     uit.set(naam.slice(0, -5), leesHervorming(readFileSync(new URL(naam, MAP), 'utf8'), naam));
   return uit;
 }

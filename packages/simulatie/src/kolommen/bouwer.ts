@@ -74,7 +74,8 @@ export class KolommenBouwer {
 
   /** Adds one household (its Situatie of `jaar`) and its CBS household type (index). */
   voegToe(s: Situatie, type: number): void {
-    if (s.jaar !== this.jaar) throw new RangeError(`een huishouden van ${s.jaar} in een momentopname van ${this.jaar}`);
+    if (s.jaar !== this.jaar)
+      throw new RangeError(`een huishouden van ${s.jaar} in een momentopname van ${this.jaar}`);
     const k = this.k;
     k.decile.zet(0);
     k.type.zet(type);

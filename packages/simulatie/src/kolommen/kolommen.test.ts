@@ -34,7 +34,9 @@ describe('the columnar snapshot', () => {
     }
     expect(i).toBe(p.kop.aantallen.huishouden);
     expect(i + p.kop.overgeslagen).toBe(3_000);
-    console.log(`kolommen: ${i} huishoudens terug gelezen, ${metOpvang} met opvang, ${metPartner} met partner`);
+    console.log(
+      `kolommen: ${i} huishoudens terug gelezen, ${metOpvang} met opvang, ${metPartner} met partner`,
+    );
     expect(metOpvang).toBeGreaterThan(10);
   });
 
@@ -59,7 +61,9 @@ describe('the columnar snapshot', () => {
     const terug = leesMomentopname(pad);
     expect(terug.kop).toEqual(p.kop);
     expect(terug.buffer).toBeInstanceOf(SharedArrayBuffer);
-    expect(Buffer.from(new Uint8Array(terug.buffer)).equals(Buffer.from(new Uint8Array(p.buffer)))).toBe(true);
+    expect(Buffer.from(new Uint8Array(terug.buffer)).equals(Buffer.from(new Uint8Array(p.buffer)))).toBe(
+      true,
+    );
     expect(() => leesMomentopname(join(import.meta.dirname, 'indeling.ts'))).toThrow(/geen momentopname/);
   });
 });
