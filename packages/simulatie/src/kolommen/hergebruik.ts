@@ -4,6 +4,7 @@
  * there and is that snapshot, otherwise generated and written (to a temporary name first, so a
  * run that stops halfway never leaves a broken file under the real name).
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,7 +39,8 @@ export function momentopname(
   }
   const p = genereerMomentopname(v, voortgang);
   mkdirSync(dirname(pad), { recursive: true });
-  const tijdelijk = `${pad}.${process.pid}.tmp`;
+  // Unique per writer: test threads of one process may make the same snapshot at once.
+  const tijdelijk = `${pad}.${process.pid}.${randomUUID()}.tmp`;
   schrijfMomentopname(tijdelijk, p);
   renameSync(tijdelijk, pad);
   return { populatie: p, gelezen: false, pad };
