@@ -112,7 +112,8 @@ export function resultaatVan(t: Telling, h: Hervorming, totaalHuishoudens = AANT
     basis,
     hervorming,
     verschil: hervorming - basis,
-    // Households with any toeslag are not the sum of the recipients per toeslag: not counted here.
+    // The sum of the recipients per toeslag (a household with two toeslagen counts twice); the
+    // tables show no household count in this row.
     ontvangersBasis: som(0, (s, r) => t.ontvangers(s, r)),
     ontvangersHervorming: som(laatste, (s, r) => t.ontvangers(s, r)),
     opgehoogdVerschil: Math.round(((hervorming - basis) * factor) / 100),
