@@ -31,6 +31,8 @@ const OUTDIR = resolve(ROOT, 'apps/cli/dist');
 export const PROGRAMMAS = {
   main: 'apps/cli/src/main.ts',
   worker: 'apps/cli/src/worker-ingang.ts',
+  'simulatie-werker': 'apps/cli/src/simulatie-werker.ts',
+  'bench-simulatie': 'apps/cli/src/bench/bench-simulatie.ts',
   'bench-engine': 'apps/cli/src/bench/bench-engine.ts',
   'bench-batch': 'apps/cli/src/bench/bench-batch.ts',
   'bench-api': 'apps/cli/src/bench/bench-api.ts',

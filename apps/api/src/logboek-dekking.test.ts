@@ -32,6 +32,9 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   algoritmeregister: 'the algorithm register, generated from the law and the rules; no person in it',
   algoritme: 'one entry of the algorithm register; no person in it',
   berekenSituatie: 'a proefberekening of an anonymous household typed in by the caller (no BSN, no dossier)',
+  hervormingen: 'the shipped reforms (parameter texts); reads no dossier',
+  startSimulatie: 'a reform on the synthetic population: generated households, no person, no dossier',
+  simulatie: 'the aggregate result of a simulation on synthetic households; no person, no dossier',
 };
 
 /**
@@ -294,6 +297,21 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         rol: 'partner',
         body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) },
       }),
+    ],
+    ['hervormingen', async () => ({ rol: 'beleidsmedewerker' })],
+    ['startSimulatie', async () => ({ rol: 'beleidsmedewerker', body: { hervorming: 'normhuur-variant' } })],
+    [
+      'simulatie',
+      async () => {
+        const r = await t.app.inject({
+          method: 'POST',
+          url: '/v1/simulaties',
+          headers: { authorization: `Bearer ${await t.token('beleidsmedewerker')}` },
+          payload: { hervorming: 'indexatie-kindgebonden-budget' },
+        });
+        await t.o.simulaties!.klaar();
+        return { rol: 'beleidsmedewerker', url: `/simulaties/${(r.json() as { id: number }).id}` };
+      },
     ],
     ['levend', async () => ({ rol: 'burger' })],
     ['gereed', async () => ({ rol: 'burger' })],

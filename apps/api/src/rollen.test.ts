@@ -75,6 +75,9 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     gereed: { url: '/health/ready' },
     algoritmeregister: { url: '/algoritmeregister' },
     algoritme: { url: '/algoritmeregister/uitval-selectie' },
+    hervormingen: { url: '/simulaties/hervormingen' },
+    startSimulatie: { body: { hervorming: 'indexatie-kindgebonden-budget' } },
+    simulatie: { url: '/simulaties/999999' },
   };
   const x = v[op];
   if (!x) throw new Error(`geen voorbeeld voor ${op}`);

@@ -98,6 +98,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'meldSignaal body.besluitId': 'signaal.besluit_id',
   'legContactVast body.zaakId': 'contact.zaak_id',
   'meldOpvanguren body.jaar': 'beschikking.jaar',
+  // Simulations live in the server process, not in a table; their id is an integer like any row id.
+  'simulatie params.id': 'zaak.id',
   'meldOpvanguren body.uren[]': 'feit.waarde',
 };
 

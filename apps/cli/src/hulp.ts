@@ -82,7 +82,7 @@ ${DATABASE}
 
 Laat alles in één keer zien: één huishouden met uitleg, dan een synthetische populatie in een
 nieuwe ingebouwde database, het jaar als batch (voorschot, betaling januari, definitieve
-berekening) en één beschikking gereproduceerd.
+berekening), één beschikking gereproduceerd en een hervorming doorgerekend (uitvoeringstoets).
 
   --huishoudens N    aantal huishoudens (standaard 5.000)
   --map MAP          map van de database (standaard REGELMAAT_DATA, anders .data/demo);
@@ -104,6 +104,25 @@ Start de API (/v1) en de website.
   --stil                    geen verzoeken in het log
 
 ${DATABASE}
+`,
+  simuleer: `Gebruik: regelmaat simuleer --hervorming <bestand.yaml | naam> [--huishoudens N] [--seed S]
+                         [--threads T] [--momentopname BESTAND] [--json]
+
+Rekent een hervorming door op de synthetische populatie (uitvoeringstoets): de begroting per
+toeslag, wie erop vooruit en achteruit gaat per inkomensdeciel en huishoudtype, en het effect van
+elk onderdeel (waterval). Zonder database.
+
+  --hervorming H     een hervorming in YAML, of de naam van een meegeleverde hervorming
+                     (huurtoeslag-2026-pakket, indexatie-kindgebonden-budget,
+                     kinderopvangtoeslag-96-procent, normhuur-variant)
+  --huishoudens N    aantal gesimuleerde huishoudens (standaard 100.000)
+  --seed S           startwaarde van de populatie (standaard 1)
+  --threads T        rekenthreads (standaard 2, of minder als de machine minder kernen heeft)
+  --momentopname B   bestand van de populatie in kolommen (standaard in de tijdelijke map);
+                     wordt één keer gemaakt en daarna hergebruikt
+  --json             uitvoer als JSON (bedragen in eurocent over de gesimuleerde huishoudens)
+
+Het formaat van een hervorming staat in packages/simulatie/README.md.
 `,
 } as const;
 
@@ -130,6 +149,10 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat beschikking steekproef --run ID [--aantal N]   reproduceer een steekproef van een run
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
+
+Beleid (zonder database):
+  regelmaat simuleer --hervorming H [--huishoudens 100000] [--json]
+                                         een hervorming doorrekenen op de synthetische populatie
 
 Het product (API op /v1 en website):
   regelmaat server [--poort 3000] [--demo] [--huishoudens 3000] [--alleen-api] [--host 127.0.0.1]

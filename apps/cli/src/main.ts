@@ -29,6 +29,7 @@ export const OPDRACHTEN: Record<OpdrachtNaam, () => Promise<Opdracht>> = {
   beschikking: async () => (await import('./opdrachten/beschikking')).beschikking,
   demo: async () => (await import('./opdrachten/demo')).demo,
   server: async () => (await import('./opdrachten/server')).server,
+  simuleer: async () => (await import('./opdrachten/simuleer')).simuleer,
 };
 
 const isOpdracht = (naam: string): naam is OpdrachtNaam => Object.hasOwn(OPDRACHTEN, naam);

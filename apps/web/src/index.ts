@@ -13,6 +13,7 @@ export {
   webSessie,
 } from './app';
 export { CSRF_COOKIE, CSRF_VELD } from './auth/csrf';
+export { beleidPaginas } from './beleid/routes';
 export { Layout, type PaginaContext } from './components/Layout';
 export { Stap, Stappen, ToeslagUitkomst, UitlegOpen, WaaromDitBedrag } from './components/Uitleg';
 export type { WebConfig } from './config';

@@ -3,8 +3,10 @@
  * What every service needs from outside: the database, the law, the clock and the keys. Passed in,
  * never read from globals, so tests can fix the time and a deployment can rotate keys.
  */
+
 import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
+import type { Simulaties } from './simulaties';
 
 export interface Instellingen {
   /**
@@ -31,6 +33,8 @@ export interface Omgeving {
     pseudoniem: string;
   };
   instellingen: Instellingen;
+  /** The policy analyst's simulations (issue 18); absent: not offered by this server. */
+  simulaties?: Simulaties;
 }
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {

@@ -11,6 +11,7 @@ import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
+import { SIMULATIE_ROUTES } from './simulaties';
 import { ZAAK_ROUTES } from './zaken';
 
 export const ROUTES: readonly RouteDef[] = [
@@ -23,5 +24,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...GEZONDHEID_ROUTES,
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
+  ...SIMULATIE_ROUTES,
   ...REGISTER_ROUTES,
 ];

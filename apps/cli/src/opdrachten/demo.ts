@@ -3,7 +3,8 @@
  * database: explains one household, then fills a fresh PGlite database (in --map, else
  * REGELMAAT_DATA, else .data/demo; see demo-map.ts) with a synthetic
  * population and runs the yearly cycle (advance, January payment, definitive calculation with
- * settlement and exception cases), and reproduces one decision.
+ * settlement and exception cases), reproduces one decision, and runs a shipped reform over the
+ * synthetic population (the uitvoeringstoets).
  */
 import { fileURLToPath } from 'node:url';
 import { reproduceer } from '@regelmaat/beschikking';
@@ -18,6 +19,7 @@ import {
   kalibratieRapport,
   vasteSet,
 } from '@regelmaat/populatie';
+import { genereerMomentopname, simuleer, voorbeeldHervormingen } from '@regelmaat/simulatie';
 import { type RunSoort, standaardUitval, startRun, toonRapport, werk } from '@regelmaat/verwerking';
 import { geheelGetal, ontleed } from '../argumenten';
 import { leesInvoer } from '../lees-invoer';
@@ -27,6 +29,7 @@ import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { demoMap, maakDemoMapLeeg, merkAlsDemoMap } from './demo-map';
 import { type Io, nuVan } from './io';
+import { resultaatAlsTekst } from './simuleer-tekst';
 
 /**
  * The year the demo runs through: the latest year whose definitive run moment (the simulated
@@ -124,5 +127,15 @@ export async function demo(args: string[], io: Io): Promise<number> {
   } finally {
     await db.close();
   }
+
+  // 5. The uitvoeringstoets: a shipped reform on the 2026 population, in this thread (no database).
+  const hervorming = voorbeeldHervormingen().get('huurtoeslag-2026-pakket')!;
+  io.stdout(`\n== 5. Een hervorming doorrekenen (uitvoeringstoets): ${hervorming.naam}\n\n`);
+  const populatie = genereerMomentopname({ jaar: 2026, huishoudens: Math.min(n, 5_000), seed: 1 });
+  const { resultaat } = await simuleer({ populatie, hervorming });
+  io.stdout(resultaatAlsTekst(resultaat));
+  io.stdout(
+    '(zelf proberen: npx regelmaat simuleer --hervorming huurtoeslag-2026-pakket --huishoudens 100000)\n',
+  );
   return 0;
 }

@@ -10,7 +10,7 @@
 import cluster from 'node:cluster';
 import { bewaarParameterset } from '@regelmaat/beschikking';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
-import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
+import { type Omgeving, Simulaties, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
@@ -19,6 +19,7 @@ import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven } from '../server/demo-zaaie
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
 import type { Io } from './io';
+import { WERKER } from './simuleer';
 
 export async function server(args: string[], io: Io): Promise<number> {
   // Listen for Ctrl+C / SIGTERM from the very start: a stop that comes while starting up is kept and
@@ -78,6 +79,9 @@ export async function server(args: string[], io: Io): Promise<number> {
       ...STANDAARD_INSTELLINGEN,
       digidSimulatie: demo || process.env.REGELMAAT_DIGID_SIMULATIE === '1',
     },
+    // The policy analyst's simulations: 20,000 synthetic households (the snapshot is made on the
+    // first run and kept in the temporary folder), on two worker threads of the build.
+    simulaties: new Simulaties({ huishoudens: 20_000, seed: 1, werker: WERKER, threads: 2 }),
   };
   // Letters of more kinds than the advance: a change and a maatwerk decision (issue 13).
   if (demo && !werker) await zaaiDemoBrieven(o, jaar);
@@ -117,6 +121,7 @@ export async function server(args: string[], io: Io): Promise<number> {
   }
   await wachtOpStop(stopSignaal, async () => {
     await app.close();
+    await o.simulaties?.sluit();
     await db.close();
     // A worker process ends once its channel to the primary is closed.
     if (werker) cluster.worker?.disconnect();

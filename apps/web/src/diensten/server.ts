@@ -7,6 +7,7 @@
 import type { Omgeving } from '@regelmaat/diensten';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { webApp } from '../app';
+import { beleidPaginas } from '../beleid/routes';
 import type { WebConfig } from '../config';
 import { portaalPaginas } from '../portaal/routes';
 import { werkplekPaginas } from '../werkplek/routes';
@@ -16,7 +17,7 @@ export async function maakWebServer(o: Omgeving, config: WebConfig): Promise<Fas
   await app.register(webApp, {
     o,
     config,
-    paginas: [portaalPaginas(o), werkplekPaginas(o)],
+    paginas: [portaalPaginas(o), werkplekPaginas(o), beleidPaginas(o)],
   });
   await app.ready();
   return app;

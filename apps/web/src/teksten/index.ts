@@ -6,6 +6,7 @@
  * (`56,64`; a year stays `2026`), so no decimal point reaches a page through a placeholder.
  */
 import { getal } from '../opmaak';
+import { beleidTeksten } from './beleid';
 import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
@@ -13,6 +14,7 @@ import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
 import { werkplekTeksten } from './werkplek';
 
+export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
 export { informatieTeksten } from './informatie';
 export { medewerkerTeksten } from './medewerker';
@@ -26,6 +28,7 @@ export const teksten = {
   ...portaalTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
+  ...beleidTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 

@@ -3,6 +3,8 @@
  * with advance decisions for 2026, an open uitval case for household 1, household 2 as a client of
  * both demo childcare partners, and an Omgeving with a fixed clock and the DigiD simulation on.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Db } from '@regelmaat/db';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { testBsn, testDossiers } from '@regelmaat/dossier-opslag/testing';
@@ -11,6 +13,7 @@ import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@re
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { maakZaak } from '@regelmaat/zaken';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '../omgeving';
+import { Simulaties } from '../simulaties';
 
 export const NU = '2026-03-15T10:00:00.000Z';
 export const SLEUTELS = {
@@ -57,6 +60,12 @@ export async function maakTestOmgeving(db: Db, klok: () => string = () => NU): P
     klok,
     sleutels: SLEUTELS,
     instellingen: { ...STANDAARD_INSTELLINGEN, digidSimulatie: true, goedkeuringsdrempel: 50_000 },
+    // Small and in this thread: a run of 300 synthetic households (the snapshot kept in tmp).
+    simulaties: new Simulaties({
+      huishoudens: 300,
+      seed: 1,
+      momentopnamePad: join(tmpdir(), 'regelmaat-test-simulatie-2026-s1-n300.kolommen'),
+    }),
   };
   return {
     o,

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * The policy analyst's simulations (uitvoeringstoets, issue 18): the shipped reforms, start a run
+ * of one (or of an own YAML reform), follow it and read its result. Synthetic households only.
+ */
+import { hervormingen, SimulatieVerzoek, simulatie, startSimulatie } from '@regelmaat/diensten';
+import { z } from 'zod';
+import { route } from '../route';
+import { IdPad } from '../schemas';
+
+const Stand = z.looseObject({
+  id: z.number().int(),
+  status: z.enum(['wacht', 'bezig', 'klaar', 'mislukt']),
+  hervorming: z.object({ naam: z.string(), onderdelen: z.array(z.string()) }),
+  door: z.string(),
+  gestart: z.string(),
+  klaarOp: z.string().optional(),
+  gedaan: z.number().int(),
+  totaal: z.number().int(),
+  melding: z.string().optional(),
+  resultaat: z
+    .looseObject({
+      huishoudens: z.number().int(),
+      ophoogfactor: z.number(),
+      begroting: z.array(z.looseObject({ regeling: z.string(), verschil: z.number() })),
+      ontvangers: z.array(z.looseObject({ regeling: z.string() })),
+      emmers: z.looseObject({}),
+      waterval: z.array(z.looseObject({ naam: z.string(), totaal: z.number() })),
+    })
+    .optional()
+    .describe(
+      'Het resultaat zodra de status klaar is (bedragen in eurocent per jaar over de gesimuleerde huishoudens)',
+    ),
+});
+
+export const SIMULATIE_ROUTES = [
+  route({
+    methode: 'GET',
+    pad: '/simulaties/hervormingen',
+    operationId: 'hervormingen',
+    samenvatting: 'De meegeleverde hervormingen die een beleidsmedewerker kan doorrekenen',
+    tag: 'Simulaties',
+    toegang: ['simulatie:uitvoeren'],
+    antwoord: z.array(
+      z.looseObject({
+        naam: z.string(),
+        titel: z.string(),
+        jaar: z.number().int(),
+        onderdelen: z.array(z.string()),
+      }),
+    ),
+    handler: ({ o, ctx }) => hervormingen(o, ctx),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/simulaties',
+    operationId: 'startSimulatie',
+    samenvatting: 'Start een doorrekening van een hervorming op de synthetische populatie (uitvoeringstoets)',
+    tag: 'Simulaties',
+    toegang: ['simulatie:uitvoeren'],
+    body: SimulatieVerzoek,
+    status: 201,
+    antwoord: Stand,
+    handler: ({ o, ctx, body }) => startSimulatie(o, ctx, body),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/simulaties/{id}',
+    operationId: 'simulatie',
+    samenvatting: 'De stand van een doorrekening en, als die klaar is, het resultaat',
+    tag: 'Simulaties',
+    toegang: ['simulatie:uitvoeren'],
+    params: IdPad,
+    antwoord: Stand,
+    handler: ({ o, ctx, params }) => simulatie(o, ctx, params.id),
+  }),
+];

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import {
+  momentopname,
+  type Resultaat,
+  simuleer as simuleerHervorming,
+  voorbeeldHervormingen,
+} from '@regelmaat/simulatie';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../main';
+import { WERKER } from './simuleer';
+
+const map = mkdtempSync(join(tmpdir(), 'regelmaat-simuleer-'));
+afterAll(() => rmSync(map, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    stdin: Readable.from([]),
+  });
+  return { code, out, err };
+}
+
+describe('regelmaat simuleer', () => {
+  const pad = join(map, 'p.kolommen');
+
+  it('runs a shipped reform on two worker threads; JSON with the budget per toeslag, winners/losers and the buckets', async () => {
+    const r = await run([
+      'simuleer',
+      '--hervorming',
+      'kinderopvangtoeslag-96-procent',
+      '--huishoudens',
+      '3000',
+      '--threads',
+      '2',
+      '--momentopname',
+      pad,
+      '--json',
+    ]);
+    expect(r.err).toContain('momentopname geschreven naar');
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.out) as Resultaat;
+    const kot = res.begroting.find((b) => b.regeling === 'kinderopvangtoeslag')!;
+    expect(kot.verschil).toBeGreaterThan(0);
+    expect(res.ontvangers.find((o) => o.regeling === 'kinderopvangtoeslag')!.verliest).toBe(0);
+    expect(res.emmers.perDeciel).toHaveLength(10);
+    // The second run reads the snapshot written by the first.
+    const tweede = await run([
+      'simuleer',
+      '--hervorming',
+      'normhuur-variant',
+      '--huishoudens',
+      '3000',
+      '--momentopname',
+      pad,
+    ]);
+    expect(tweede.code).toBe(0);
+    expect(tweede.err).toContain('momentopname gelezen uit');
+    expect(tweede.out).toContain('Begroting per jaar');
+    expect(tweede.out).toContain('Een echte normhuur');
+  });
+
+  it('two worker threads count exactly what one thread counts', async () => {
+    const { populatie } = momentopname({ jaar: 2026, huishoudens: 3000, seed: 1 }, pad);
+    const h = voorbeeldHervormingen().get('huurtoeslag-2026-pakket')!;
+    const een = await simuleerHervorming({ populatie, hervorming: h });
+    const twee = await simuleerHervorming({ populatie, hervorming: h, threads: 2, werker: WERKER });
+    expect(twee.threads).toBe(2);
+    expect([...twee.telling.waarden]).toEqual([...een.telling.waarden]);
+  });
+
+  it('refuses a reform that does not fit the law, naming the part (exit 2)', async () => {
+    const bestand = join(map, 'fout.yaml');
+    writeFileSync(
+      bestand,
+      'naam: Fout\nauteur: Test\ndatum: 2026-12-04\nbeschrijving: test\njaar: 2026\nonderdelen:\n  - naam: Te hoog\n    wijzigingen:\n      - { parameter: zorgtoeslag.afbouwpercentage, vanaf: 2026-01-01, waarde: 140, voorstel: te hoog percentage }\n',
+    );
+    const r = await run([
+      'simuleer',
+      '--hervorming',
+      bestand,
+      '--huishoudens',
+      '10',
+      '--momentopname',
+      join(map, 'q'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Fout: Te hoog: .*afbouwpercentage/);
+    const geen = await run(['simuleer', '--hervorming', 'bestaat-niet']);
+    expect(geen.code).toBe(2);
+    expect(geen.err).toContain('geen meegeleverde hervorming met die naam');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * @module
+ * The work of one range of households: each household read from the snapshot once and computed on
+ * the batch path (`BatchRekenaar`) under every scenario, counted into a `Telling`. The same code
+ * runs in a worker thread and, for small runs and tests, in the caller's thread.
+ */
+import { BatchRekenaar, type Wetgeving } from '@regelmaat/law';
+import type { KolomArrays, Kop } from './kolommen/indeling';
+import { SituatieLezer } from './kolommen/lezer';
+import { Telling } from './telling';
+
+/** How often (in households) progress is reported. */
+export const VOORTGANG_PER = 16_384;
+
+export function rekenBereik(
+  kolommen: KolomArrays,
+  kop: Kop,
+  wetten: readonly Wetgeving[],
+  van: number,
+  tot: number,
+  voortgang?: (gedaan: number) => void,
+): Telling {
+  const rekenaars = wetten.map((w) => new BatchRekenaar(w));
+  const uit = rekenaars[0]!.nieuweBedragen(wetten.length);
+  const telling = new Telling(wetten.length);
+  const lezer = new SituatieLezer(kolommen, kop);
+  let gemeld = van;
+  for (let i = van; i < tot; i++) {
+    const s = lezer.lees(i);
+    for (let j = 0; j < rekenaars.length; j++) rekenaars[j]!.bereken(s, uit, j);
+    telling.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
+    if (voortgang && i + 1 - gemeld >= VOORTGANG_PER) {
+      voortgang(i + 1 - gemeld);
+      gemeld = i + 1;
+    }
+  }
+  if (voortgang && tot > gemeld) voortgang(tot - gemeld);
+  return telling;
+}

@@ -1,0 +1,98 @@
+/**
+ * @module
+ * A run: the reform's scenarios (baseline, then each part in turn) over every household of a
+ * snapshot, split over worker threads (one contiguous range each), their counts added up into the
+ * result. Without a worker entry (`werker`), or with one thread, it computes in the caller's
+ * thread with the same code.
+ */
+import { wetgevingUitTeksten } from '@regelmaat/law';
+import type { Hervorming } from './hervorming/hervorming';
+import { type Scenarios, scenariosVan } from './hervorming/toepassen';
+import type { Populatie } from './kolommen/bouwer';
+import { rekenBereik } from './rekenen';
+import { type Resultaat, resultaatVan } from './resultaat';
+import { Telling } from './telling';
+import { SimulatieWerkers } from './werkers';
+
+export interface SimulatieVraag {
+  readonly populatie: Populatie;
+  readonly hervorming: Hervorming;
+  /** The scenarios when already made (`scenariosVan(hervorming)` otherwise). */
+  readonly scenarios?: Scenarios;
+  /** Threads to use; 1 (or no `werker`/`werkers`) computes in this thread. */
+  readonly threads?: number;
+  /** The worker thread's entry module (a built file that calls `startWerker()`): threads for this run only. */
+  readonly werker?: URL;
+  /** A pool kept by the caller (used instead of `werker` and `threads`). */
+  readonly werkers?: SimulatieWerkers;
+  /** Called with the households done so far and the total. */
+  readonly voortgang?: (gedaan: number, totaal: number) => void;
+}
+
+export interface SimulatieUitkomst {
+  readonly resultaat: Resultaat;
+  readonly telling: Telling;
+  readonly threads: number;
+  /** The longest time a thread spent loading the laws, and computing (ms); 0 in this thread's run. */
+  readonly laadMs: number;
+  readonly rekenMs: number;
+}
+
+/** Runs the reform over the snapshot and returns the result with its raw counts. */
+export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
+  const { populatie: p, hervorming: h } = v;
+  if (p.kop.jaar !== h.jaar)
+    throw new RangeError(`de hervorming is voor ${h.jaar}, de populatie voor ${p.kop.jaar}`);
+  const sc = v.scenarios ?? scenariosVan(h);
+  const teksten = [sc.basis, ...sc.stappen].map((s) => s.teksten);
+  const n = p.kop.aantallen.huishouden;
+  let gedaan = 0;
+  const meld = (d: number) => {
+    gedaan += d;
+    v.voortgang?.(gedaan, n);
+  };
+  const gedeeld = p.buffer instanceof SharedArrayBuffer;
+  const pool = gedeeld
+    ? (v.werkers ??
+      (v.werker && (v.threads ?? 1) > 1
+        ? new SimulatieWerkers(v.werker, Math.min(v.threads!, n))
+        : undefined))
+    : undefined;
+  let telling: Telling;
+  let laadMs = 0;
+  let rekenMs = 0;
+  if (!pool) {
+    telling = rekenBereik(
+      p.kolommen,
+      p.kop,
+      teksten.map((t) => wetgevingUitTeksten(t)),
+      0,
+      n,
+      meld,
+    );
+  } else {
+    try {
+      const threads = pool.aantal;
+      const grenzen = Array.from({ length: threads + 1 }, (_, i) => Math.round((i * n) / threads));
+      const delen = await pool.reken(
+        Array.from({ length: threads }, (_, i) => ({
+          buffer: p.buffer as SharedArrayBuffer,
+          kop: p.kop,
+          teksten,
+          van: grenzen[i]!,
+          tot: grenzen[i + 1]!,
+        })),
+        meld,
+      );
+      telling = new Telling(teksten.length);
+      for (const d of delen) {
+        telling.voegSamen(d.waarden);
+        laadMs = Math.max(laadMs, d.laadMs);
+        rekenMs = Math.max(rekenMs, d.rekenMs);
+      }
+    } finally {
+      if (pool !== v.werkers) await pool.sluit();
+    }
+  }
+  return { resultaat: resultaatVan(telling, h), telling, threads: pool?.aantal ?? 1, laadMs, rekenMs };
+}

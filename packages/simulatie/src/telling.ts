@@ -1,0 +1,169 @@
+/**
+ * @module
+ * The counts of a run, as one flat Float64Array so that a worker's part travels to the main thread
+ * as one buffer and parts add up element by element. Per scenario (baseline, then the law after
+ * each part of the reform) and toeslag: the budget and the recipients. Between the baseline and the
+ * whole reform: per toeslag who gains, loses, starts and stops; per group (ten income deciles, then
+ * the household types) the households, their toeslagen before, the sum of the change and the five
+ * buckets of the change relative to the household's toeslagen before. Sums of eurocents in a
+ * Float64 are exact up to 2^53 cents (€ 90 trillion).
+ */
+import { type Bedragen, NIET_BEREKENBAAR, REGELINGEN } from '@regelmaat/law';
+import { HUISHOUDTYPEN } from '@regelmaat/populatie';
+
+/** The five buckets, in this order. */
+export const EMMERS = ['winst-groot', 'winst-klein', 'gelijk', 'verlies-klein', 'verlies-groot'] as const;
+export type Emmer = (typeof EMMERS)[number];
+export const DECIELEN = 10;
+/** Groups: the ten deciles, then the household types. */
+export const GROEPEN = DECIELEN + HUISHOUDTYPEN.length;
+
+/**
+ * The bucket of a household whose toeslagen go from `voor` to `na` (eurocents a year): a change of
+ * less than 0.1 % of `voor` is no change; more than 5 % is large; from nothing to something is a
+ * large gain.
+ */
+export function emmerVan(voor: number, na: number): number {
+  const d = na - voor;
+  if (d === 0) return 2;
+  const a = Math.abs(d);
+  if (voor > 0 && a * 1000 < voor) return 2;
+  if (voor === 0 || a * 20 > voor) return d > 0 ? 0 : 4;
+  return d > 0 ? 1 : 3;
+}
+
+export class Telling {
+  readonly waarden: Float64Array;
+  readonly r = REGELINGEN.length;
+  private readonly oBudget: number;
+  private readonly oOntvangers: number;
+  private readonly oNietBerekenbaar: number;
+  private readonly oWint: number;
+  private readonly oVerliest: number;
+  private readonly oStart: number;
+  private readonly oStopt: number;
+  private readonly oGroepHuishoudens: number;
+  private readonly oGroepVoor: number;
+  private readonly oGroepVerschil: number;
+  private readonly oEmmers: number;
+  private readonly laatste: number;
+
+  /** Counts for `scenarios` scenarios (the baseline and one per part); `waarden` to continue or merge. */
+  constructor(
+    readonly scenarios: number,
+    waarden?: Float64Array,
+  ) {
+    const sr = scenarios * this.r;
+    let o = 1;
+    this.oBudget = o;
+    o += sr;
+    this.oOntvangers = o;
+    o += sr;
+    this.oNietBerekenbaar = o;
+    o += sr;
+    this.oWint = o;
+    o += this.r;
+    this.oVerliest = o;
+    o += this.r;
+    this.oStart = o;
+    o += this.r;
+    this.oStopt = o;
+    o += this.r;
+    this.oGroepHuishoudens = o;
+    o += GROEPEN;
+    this.oGroepVoor = o;
+    o += GROEPEN;
+    this.oGroepVerschil = o;
+    o += GROEPEN;
+    this.oEmmers = o;
+    o += GROEPEN * EMMERS.length;
+    if (waarden && waarden.length !== o) throw new RangeError('een telling van een andere vorm');
+    this.waarden = waarden ?? new Float64Array(o);
+    this.laatste = scenarios - 1;
+  }
+
+  /**
+   * Adds one household: `uit` holds its amounts under scenario j as household j (`BatchRekenaar`
+   * into one `Bedragen` of `scenarios` households), with its decile and household type (index).
+   */
+  voegToe(uit: Bedragen, decile: number, type: number): void {
+    const w = this.waarden;
+    const r = this.r;
+    w[0]!++;
+    let voor = 0;
+    let na = 0;
+    for (let s = 0; s < this.scenarios; s++)
+      for (let t = 0; t < r; t++) {
+        const j = uit.jaarbedrag(t, s);
+        if (j === NIET_BEREKENBAAR) w[this.oNietBerekenbaar + s * r + t]!++;
+        else if (j > 0) {
+          w[this.oBudget + s * r + t]! += j;
+          w[this.oOntvangers + s * r + t]!++;
+        }
+      }
+    for (let t = 0; t < r; t++) {
+      const a = uit.toegekend(t, 0);
+      const b = uit.toegekend(t, this.laatste);
+      voor += a;
+      na += b;
+      if (a > 0 && b > a) w[this.oWint + t]!++;
+      else if (b > 0 && b < a) w[this.oVerliest + t]!++;
+      else if (a === 0 && b > 0) w[this.oStart + t]!++;
+      else if (a > 0 && b === 0) w[this.oStopt + t]!++;
+    }
+    const emmer = emmerVan(voor, na);
+    for (const g of [decile, DECIELEN + type]) {
+      w[this.oGroepHuishoudens + g]!++;
+      w[this.oGroepVoor + g]! += voor;
+      w[this.oGroepVerschil + g]! += na - voor;
+      w[this.oEmmers + g * EMMERS.length + emmer]!++;
+    }
+  }
+
+  /** Adds another part's counts (of the same shape) to these. */
+  voegSamen(ander: Telling | Float64Array): void {
+    const v = ander instanceof Telling ? ander.waarden : ander;
+    if (v.length !== this.waarden.length) throw new RangeError('een telling van een andere vorm');
+    for (let i = 0; i < v.length; i++) this.waarden[i]! += v[i]!;
+  }
+
+  get huishoudens(): number {
+    return this.waarden[0]!;
+  }
+  budget(scenario: number, t: number): number {
+    return this.waarden[this.oBudget + scenario * this.r + t]!;
+  }
+  ontvangers(scenario: number, t: number): number {
+    return this.waarden[this.oOntvangers + scenario * this.r + t]!;
+  }
+  nietBerekenbaar(scenario: number, t: number): number {
+    return this.waarden[this.oNietBerekenbaar + scenario * this.r + t]!;
+  }
+  /** Recipients of toeslag t in both who get more, less; who start, who stop (baseline → reform). */
+  wint(t: number): number {
+    return this.waarden[this.oWint + t]!;
+  }
+  verliest(t: number): number {
+    return this.waarden[this.oVerliest + t]!;
+  }
+  start(t: number): number {
+    return this.waarden[this.oStart + t]!;
+  }
+  stopt(t: number): number {
+    return this.waarden[this.oStopt + t]!;
+  }
+  groepHuishoudens(g: number): number {
+    return this.waarden[this.oGroepHuishoudens + g]!;
+  }
+  /** The group's toeslagen under the baseline (eurocents, summed). */
+  groepVoor(g: number): number {
+    return this.waarden[this.oGroepVoor + g]!;
+  }
+  /** The group's change (reform − baseline, eurocents, summed). */
+  groepVerschil(g: number): number {
+    return this.waarden[this.oGroepVerschil + g]!;
+  }
+  emmer(g: number, e: number): number {
+    return this.waarden[this.oEmmers + g * EMMERS.length + e]!;
+  }
+}
