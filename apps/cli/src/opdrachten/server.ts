@@ -10,7 +10,12 @@
 import cluster from 'node:cluster';
 import { bewaarParameterset } from '@regelmaat/beschikking';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
-import { type Omgeving, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
+import {
+  controleerBezetting,
+  type Omgeving,
+  OnbezetteZaaktypen,
+  STANDAARD_INSTELLINGEN,
+} from '@regelmaat/diensten';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
@@ -68,6 +73,19 @@ export async function server(args: string[], io: Io): Promise<number> {
       pseudoniemSleutel: sleutels.pseudoniem,
       nu,
     });
+  }
+  // Every case type lands in a team with staff, or the server does not start (issue 17): a case in a
+  // team without staff is in nobody's queue. A database without any staff account yet passes.
+  if (!werker) {
+    try {
+      const b = await controleerBezetting(db);
+      if (b.medewerkers === 0)
+        io.stderr('Let op: er zijn nog geen medewerkers; niemand kan de werkvoorraden zien.\n');
+    } catch (e) {
+      if (!(e instanceof OnbezetteZaaktypen)) throw e;
+      await db.close();
+      throw new GebruiksFout(e.message);
+    }
   }
   const o: Omgeving = {
     db,
