@@ -15,6 +15,7 @@ import {
   meldWijziging,
   type Omgeving,
   standaardUitkomstVoorZaak,
+  vraagTerugbellen,
 } from '@regelmaat/diensten';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import type { RegelingId, Wetgeving } from '@regelmaat/law';
@@ -127,6 +128,25 @@ export async function zaaiDemoBrieven(o: Omgeving, jaar: number): Promise<void> 
       aanspreekbaar: 'Ja: de afwijking is klein en uitgelegd.',
     },
     niveau: 'geval',
+  });
+}
+
+/**
+ * Work for the teams beyond uitval and maatwerk (issue 17): a citizen asks to be called back (a case
+ * in team Klantcontact's queue, with the number and preferred time). Through the real services;
+ * done once: a database that already has a call-back request is left as it is.
+ */
+export async function zaaiDemoWerk(o: Omgeving, jaar: number): Promise<void> {
+  const al = await o.db.query<{ n: string }>("SELECT count(*) AS n FROM zaak WHERE soort = 'contactverzoek'");
+  if (Number(al.rows[0]!.n) > 0) return;
+  const v = await demoVoorbeelden(o.db, jaar);
+  const burger = v.burgers.find((b) => b.waarom === 'krijgt kinderopvangtoeslag');
+  if (!burger) return;
+  const ctx: Context = { sessie: inloggenDigid(o, { bsn: burger.bsn }).sessie, trace: nieuweTrace() };
+  await vraagTerugbellen(o, ctx, {
+    onderwerp: 'Ik begrijp de nieuwe uren van de opvang niet',
+    telefoon: '06 1234 5678',
+    voorkeur: 'ochtend',
   });
 }
 

@@ -46,6 +46,34 @@ export const werkplekTeksten = {
   'werk.zaak.redenen': 'Redenen van uitval',
   'werk.zaak.geenRedenen': 'Geen uitvalredenen (zaak met de hand aangemaakt).',
   'werk.zaak.grond': 'Grondslag',
+  'werk.aanpak.titel': 'Wat te doen',
+  'werk.aanpak.volgende': 'Volgende stap',
+  'werk.aanpak.telefoon': 'Terugbellen op',
+  'werk.aanpak.voorkeur': 'Voorkeur',
+  'werk.aanpak.voorkeur.ochtend': 'ochtend',
+  'werk.aanpak.voorkeur.middag': 'middag',
+  'werk.aanpak.geenVoorkeur': 'Geen voorkeur opgegeven',
+  'werk.aanpak.geenTelefoon':
+    'Dit verzoek heeft geen telefoonnummer. Neem contact op via een ander kanaal uit het dossier.',
+  'werk.aanpak.uitleg': 'Waarom deze zaak is uitgevallen',
+  'werk.aanpak.bedrag': 'Bedrag: {bedrag}',
+  'werk.aanpak.houder': 'Aanbieder met het geldende contract',
+  'werk.aanpak.melder': 'Aanbieder met de tegenstrijdige melding',
+  'werk.aanpak.stap.uitval-controle':
+    'Controleer de gegevens die de regel noemt met hun bron in het dossier. Klopt alles, rond de zaak dan af; pakt de wet hier onredelijk uit, leg dan een maatwerkbesluit vast.',
+  'werk.aanpak.stap.maatwerk-verzoek':
+    'Beoordeel het verzoek: bekijk de berekening en vergelijkbare besluiten, en leg een maatwerkbesluit vast of rond af met de reden.',
+  'werk.aanpak.stap.hoorzitting-terugvordering':
+    'Hoor de burger vóór de terugvordering (Awir artikel 26b): neem contact op, leg het gesprek vast bij Contact en beslis daarna.',
+  'werk.aanpak.stap.contactverzoek':
+    'Bel de burger terug op het nummer hieronder, leg het gesprek vast bij Contact en rond de zaak daarna af.',
+  'werk.aanpak.stap.partner-verificatie':
+    'Controleer de opgegeven toeslagpartner met de basisregistratie personen; pas daarna telt de partner mee.',
+  'werk.aanpak.stap.partner-conflict':
+    'Zoek uit welk opvangcontract geldt; neem zo nodig contact op met beide aanbieders en leg dat vast.',
+  'werk.aanpak.stap.kot-tabel-onzeker':
+    'Controleer de tabelwaarde in de primaire tekst en stel het bedrag vast voordat de beschikking uitgaat.',
+  'werk.aanpak.stap.standaard': 'Bekijk het dossier en de redenen van deze zaak, en rond af met de uitkomst.',
   'werk.actie.claim': 'Zaak oppakken',
   'werk.actie.vrijgeven': 'Zaak vrijgeven',
   'werk.actie.maatwerk': 'Maatwerkbesluit vastleggen',
