@@ -29,6 +29,7 @@ export * from './omgeving';
 export * from './overzicht';
 export * from './partner';
 export * from './sessies';
+export * from './signalen';
 export * from './verwerkingen';
 export * from './verzoeken';
 export * from './werk';

@@ -10,6 +10,7 @@ import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
+import { SIGNAAL_ROUTES } from './signalen';
 import { ZAAK_ROUTES } from './zaken';
 
 export const ROUTES: readonly RouteDef[] = [
@@ -22,4 +23,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...GEZONDHEID_ROUTES,
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
+  // Signals (issue 17), after the letters for the same reason.
+  ...SIGNAAL_ROUTES,
 ];
