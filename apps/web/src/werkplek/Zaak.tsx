@@ -268,6 +268,12 @@ export function ZaakPagina({
         ) : null}
       </Sectie>
 
+      {ik.rol === 'behandelaar' || ik.rol === 'teamleider' ? (
+        <Paragraph>
+          <Link href={`/werk/signalen/nieuw?zaak=${z.id}`}>{t('werk.signaal.vanZaakLink')}</Link>
+        </Paragraph>
+      ) : null}
+
       <Sectie id="dossier" titel={t('werk.zaak.dossier')}>
         <DossierSectie dossier={dossier} />
       </Sectie>
