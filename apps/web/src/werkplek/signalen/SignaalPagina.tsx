@@ -105,18 +105,20 @@ export function SignaalPagina({
         ) : (
           <UnorderedList>
             {s.voorbeelden.map((v) => (
-              <ListItem key={v.pseudoniem} data-voorbeeld={v.pseudoniem}>
-                {v.zaakId !== undefined ? (
-                  <Link href={`/werk/zaken/${v.zaakId}`}>{`Zaak ${v.zaakId}`}</Link>
-                ) : (
-                  v.pseudoniem
-                )}
-                : {soortNaam(v.soort)}
-                {v.regeling ? `, ${regelingNaam(v.regeling)}` : ''}
-                {v.jaar ? ` ${v.jaar}` : ''}
-                {v.redenen.length > 0
-                  ? `, ${t('werk.signaal.redenen', { redenen: v.redenen.join(', ') })}`
-                  : ''}
+              <ListItem key={v.pseudoniem}>
+                <span data-voorbeeld={v.pseudoniem}>
+                  {v.zaakId !== undefined ? (
+                    <Link href={`/werk/zaken/${v.zaakId}`}>{`Zaak ${v.zaakId}`}</Link>
+                  ) : (
+                    v.pseudoniem
+                  )}
+                  : {soortNaam(v.soort)}
+                  {v.regeling ? `, ${regelingNaam(v.regeling)}` : ''}
+                  {v.jaar ? ` ${v.jaar}` : ''}
+                  {v.redenen.length > 0
+                    ? `, ${t('werk.signaal.redenen', { redenen: v.redenen.join(', ') })}`
+                    : ''}
+                </span>
               </ListItem>
             ))}
           </UnorderedList>
