@@ -57,7 +57,13 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
         <link rel="stylesheet" href={ctx.cssUrl} />
         <script src={ctx.jsUrl} defer />
       </head>
-      <body className="utrecht-page-body">
+      <body
+        className={
+          ctx.pad === '/werk' || ctx.pad.startsWith('/werk/')
+            ? 'utrecht-page-body rm-werkplek'
+            : 'utrecht-page-body'
+        }
+      >
         <SkipLink href="#inhoud">{t('site.naarInhoud')}</SkipLink>
         <header className="rm-header">
           <div className="rm-wrap">
