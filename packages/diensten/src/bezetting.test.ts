@@ -44,15 +44,15 @@ describeEachDatabase('bezetting of case types on $naam', ({ open }) => {
         const ctx = { sessie, trace: nieuweTrace() };
         if (!heeftRecht(sessie.rol, 'zaak:lezen')) continue;
         // Page through the team queue (unclaimed cases) until the case or the end.
-        let na: number | undefined;
+        let vanaf: string | undefined;
         for (;;) {
-          const r = await werklijst(t.o, ctx, { lijst: 'team', ...(na !== undefined ? { na } : {}) });
+          const r = await werklijst(t.o, ctx, { lijst: 'team', ...(vanaf !== undefined ? { vanaf } : {}) });
           if (r.zaken.some((x) => x.id === z.id)) {
             wie.push(a.gebruikersnaam);
             break;
           }
-          if (r.volgende === undefined) break;
-          na = r.volgende;
+          if (r.vanaf === undefined) break;
+          vanaf = r.vanaf;
         }
       }
       gezien.set(type.id, wie);
