@@ -21,8 +21,8 @@ describeEachDatabase('queue by urgency on $naam', ({ open }) => {
   });
 
   it('sorts by priority and due date, pages without gaps, and counts the whole list', async () => {
-    // Due dates differ by case type (56, 28, 14, 5 days); priorities 4 down to 1: the order of creation
-    // (id) is the reverse of the order of urgency, so an id order would fail below.
+    // Due dates differ by case type (5, 14, 28, 56 days); priorities go from 4 down to 1 in the order
+    // of creation, so an order by id would fail below.
     const soorten: ZaakSoort[] = [
       'contactverzoek',
       'uitval-controle',
