@@ -59,7 +59,19 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
       url: '/toepassingen/999999/beoordeling',
       body: { oordeel: 'overgeslagen', toelichting: 'x' },
     },
-    meldSignaal: { body: { thema: 'test', omschrijving: 'een signaal uit de rollentest' } },
+    meldSignaal: { body: { thema: 'werkwijze', omschrijving: 'een signaal uit de rollentest' } },
+    signalen: {},
+    signaalThemas: {},
+    signaal: { url: '/signalen/999999' },
+    triageerSignaal: {
+      url: '/signalen/999999/beoordeling',
+      body: { versie: 1, besluit: 'doorzetten', toelichting: 'x' },
+    },
+    vulSignaalAan: { url: '/signalen/999999/aanvulling', body: { versie: 1, aanvulling: 'x' } },
+    beantwoordSignaal: {
+      url: '/signalen/999999/antwoord',
+      body: { versie: 1, soort: 'niets', antwoord: 'x' },
+    },
     legContactVast: {
       body: { bsn: t.bsn1, kanaal: 'telefoon', richting: 'uitgaand', onderwerp: 'test', uitkomst: 'gebeld' },
     },

@@ -7,7 +7,7 @@
  * person of each household like the queue itself.
  */
 
-import { behandelaarsVanTeam, namenVanMedewerkers, type Teamlid } from '@regelmaat/toegang';
+import { behandelaarsVanTeam, heeftRecht, namenVanMedewerkers, type Teamlid } from '@regelmaat/toegang';
 import {
   besluitenTerGoedkeuring,
   type Maatwerkbesluit,
@@ -17,7 +17,7 @@ import {
   type Zaak,
   zaak,
 } from '@regelmaat/zaken';
-import { type Context, vereis } from './context';
+import { type Context, ingelogd, vereis } from './context';
 import { NietGevonden } from './fouten';
 import { datumVan, type Omgeving } from './omgeving';
 import { logHuishoudens } from './verwerkingslog';
@@ -116,6 +116,9 @@ export async function teamleden(o: Omgeving, ctx: Context, team: string): Promis
  * are simply absent; the page chooses what to show for them.
  */
 export async function medewerkerNamen(o: Omgeving, ctx: Context): Promise<Map<string, string>> {
-  vereis(ctx, 'zaak:lezen');
+  // Colleagues' names are for staff who see cases or signals (the policy owner sees who raised a
+  // signal and who triaged it); no citizen data.
+  const s = ingelogd(ctx);
+  if (!heeftRecht(s.rol, 'zaak:lezen')) vereis(ctx, 'signaal:lezen');
   return namenVanMedewerkers(o.db);
 }

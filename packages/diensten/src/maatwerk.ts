@@ -39,7 +39,6 @@ import {
   type Maatwerkbesluit,
   type MaatwerkInvoer,
   type MaatwerkToepassing,
-  maakSignaal,
   maatwerkbesluit,
   markeerVanKracht,
   stelToepassingVoor,
@@ -55,6 +54,7 @@ import { actorVan, type Context, vereis } from './context';
 import { Conflict, NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
 import type { Omgeving } from './omgeving';
+import { signaalVanMaatwerk } from './signalen';
 import { huishoudensVanZaken, log, logHuishoudens, personen, personenUitFeiten } from './verwerkingslog';
 import { uitpakken } from './zaakuitkomst';
 
@@ -286,6 +286,8 @@ export interface MaatwerkUitkomst {
   waarschuwing?: Waarschuwing;
   /** The new decision version, when the decision took effect at once (below the threshold). */
   beschikkingId?: number;
+  /** The signal a level-3 (structural) decision raised for policy. */
+  signaalId?: number;
 }
 
 export async function legMaatwerkbesluitVast(
@@ -334,7 +336,12 @@ export async function legMaatwerkbesluitVast(
     let beschikkingId: number | undefined;
     if (besluit.status === 'goedgekeurd') beschikkingId = await laatIngaan(o, tx, besluit, op);
     await log(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerkbesluit vastleggen', personen(d.bsn), op);
+    // Level 3 (structural) means the law works out unfairly beyond this case: policy hears of it
+    // without anyone having to remember to tell them (issue 17).
+    const signaal =
+      besluit.niveau === 'structureel' ? await signaalVanMaatwerk(o, ctx, tx, besluit, op) : undefined;
     return {
+      ...(signaal ? { signaalId: signaal.id } : {}),
       besluit: beschikkingId ? { ...besluit, status: 'van-kracht' as Maatwerkbesluit['status'] } : besluit,
       ...(waarschuwing ? { waarschuwing } : {}),
       ...(beschikkingId ? { beschikkingId } : {}),
@@ -485,24 +492,5 @@ export async function beoordeelRemedie(
     const bsns = personenUitFeiten(await leesDossierFeiten(tx, z.huishoudenId));
     await log(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk toegepast op vergelijkbare zaak', bsns, op);
     return { toepassing, beschikkingId };
-  });
-}
-
-/** Level 3: a structural finding becomes a signal for policy. */
-export async function meldSignaal(
-  o: Omgeving,
-  ctx: Context,
-  vraag: { besluitId?: number; zaakId?: number; thema: string; omschrijving: string },
-) {
-  const s = vereis(ctx, 'signaal:maken');
-  const op = o.klok();
-  return o.db.transaction(async (tx) => {
-    const signaal = uitpakken(await maakSignaal(tx, vraag, actorVan(s), op));
-    // A signal about a case refers to that household (a signal without one holds no personal data).
-    if (signaal.zaakId !== null) {
-      const huishoudens = await huishoudensVanZaken(tx, [signaal.zaakId]);
-      await logHuishoudens(o, ctx, tx, 'signaal-melden', 'signaal melden', huishoudens, op);
-    }
-    return signaal;
   });
 }

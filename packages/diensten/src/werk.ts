@@ -33,7 +33,7 @@ export async function wachtrij(
   o: Omgeving,
   ctx: Context,
   filter: WerkvoorraadFilter,
-): Promise<{ zaken: Zaak[]; volgende?: number }> {
+): Promise<Awaited<ReturnType<typeof werkvoorraad>>> {
   vereis(ctx, 'zaak:lezen');
   const start = o.klok();
   // A queue lists cases with their explanation (a phone number, incomes): personal data of every

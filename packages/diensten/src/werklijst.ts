@@ -16,16 +16,25 @@ const OPEN: ZaakStatus[] = ['open', 'in-behandeling', 'wacht-op-goedkeuring'];
 /** Cases per page of a list. */
 export const WERKLIJST_LIMIET = 50;
 
+/**
+ * A page of a list, most urgent first (priority, then due date), with the real number of cases in
+ * the list (`totaal`, not the page size) and the cursor of the next page (`vanaf`).
+ */
 export async function werklijst(
   o: Omgeving,
   ctx: Context,
   vraag: WerklijstVraag,
-): Promise<{ zaken: Zaak[]; volgende?: number; team?: string }> {
+): Promise<{ zaken: Zaak[]; vanaf?: string; totaal: number; team?: string }> {
   const s = vereis(ctx, 'zaak:lezen');
+  const cursor = vraag.vanaf?.split('~');
   const basis = {
     ...(s.team ? { team: s.team } : {}),
     ...(vraag.soort ? { soort: vraag.soort } : {}),
-    ...(vraag.na !== undefined ? { na: vraag.na } : {}),
+    ...(cursor
+      ? { naUrgentie: { prioriteit: Number(cursor[0]), termijn: cursor[1]!, id: Number(cursor[2]) } }
+      : {}),
+    volgorde: 'urgentie' as const,
+    metTotaal: true,
     limiet: WERKLIJST_LIMIET,
   };
   const filter =
@@ -37,7 +46,13 @@ export async function werklijst(
           ? { ...basis, teLaat: true }
           : { ...basis, status: OPEN };
   const r = await wachtrij(o, ctx, filter);
-  return { ...r, ...(s.team ? { team: s.team } : {}) };
+  const v = r.volgendeUrgentie;
+  return {
+    zaken: r.zaken,
+    totaal: r.totaal ?? r.zaken.length,
+    ...(v ? { vanaf: `${v.prioriteit}~${v.termijn}~${v.id}` } : {}),
+    ...(s.team ? { team: s.team } : {}),
+  };
 }
 
 /** Cases a team lead may hand out in bulk: the open and claimed cases of the lead's own team. */

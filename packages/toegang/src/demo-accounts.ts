@@ -62,6 +62,40 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     wachtwoord: 'demo-teamleider-2',
   },
   {
+    // Call-back requests (contactverzoek) land in team Klantcontact.
+    id: 'm-behandelaar-4',
+    gebruikersnaam: 'behandelaar-4',
+    naam: 'Hanna Demo',
+    rol: 'behandelaar',
+    team: 'klantcontact',
+    wachtwoord: 'demo-behandelaar-4',
+  },
+  {
+    id: 'm-teamleider-3',
+    gebruikersnaam: 'teamleider-3',
+    naam: 'Ilse Demo',
+    rol: 'teamleider',
+    team: 'klantcontact',
+    wachtwoord: 'demo-teamleider-3',
+  },
+  {
+    // Hearings before a recovery (hoorzitting-terugvordering) land in team Invordering.
+    id: 'm-behandelaar-5',
+    gebruikersnaam: 'behandelaar-5',
+    naam: 'Joris Demo',
+    rol: 'behandelaar',
+    team: 'invordering',
+    wachtwoord: 'demo-behandelaar-5',
+  },
+  {
+    id: 'm-teamleider-4',
+    gebruikersnaam: 'teamleider-4',
+    naam: 'Karin Demo',
+    rol: 'teamleider',
+    team: 'invordering',
+    wachtwoord: 'demo-teamleider-4',
+  },
+  {
     id: 'm-beleid-1',
     gebruikersnaam: 'beleidsmedewerker-1',
     naam: 'Fleur Demo',

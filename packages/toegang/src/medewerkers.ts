@@ -25,3 +25,20 @@ export async function namenVanMedewerkers(sql: Sql): Promise<Map<string, string>
   const r = await sql.query<{ id: string; naam: string }>('SELECT id, naam FROM gebruiker');
   return new Map(r.rows.map((g) => [g.id, g.naam]));
 }
+
+/**
+ * The teams that have at least one active staff member who handles cases (a case worker or a team
+ * lead): a case that lands in any other team is in nobody's queue.
+ */
+export async function bezetteTeams(sql: Sql): Promise<Set<string>> {
+  const r = await sql.query<{ team: string }>(
+    `SELECT DISTINCT team FROM gebruiker WHERE team IS NOT NULL AND actief AND rol IN ('behandelaar', 'teamleider')`,
+  );
+  return new Set(r.rows.map((g) => g.team));
+}
+
+/** How many active staff accounts there are (0 on a database nobody has set up yet). */
+export async function aantalActieveMedewerkers(sql: Sql): Promise<number> {
+  const r = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM gebruiker WHERE actief');
+  return Number(r.rows[0]?.n ?? 0);
+}

@@ -118,8 +118,21 @@ export const RECHT_CATALOGUS = {
     wijzigt: true,
     soort: 'medewerker',
   },
-  'signaal:behandelen': {
-    omschrijving: 'Signalen beoordelen, doorzetten naar beleid en beantwoorden.',
+  'signaal:lezen': {
+    omschrijving:
+      'Signalen bekijken: de eigen signalen met status en antwoord, en de aantallen en antwoorden per thema.',
+    wijzigt: false,
+    soort: 'medewerker',
+  },
+  'signaal:triageren': {
+    omschrijving:
+      'Nieuwe signalen van het eigen team beoordelen: dubbel, meer informatie nodig of doorzetten naar beleid.',
+    wijzigt: true,
+    soort: 'medewerker',
+  },
+  'signaal:beantwoorden': {
+    omschrijving:
+      'Doorgezette signalen beantwoorden en zeggen wat er gebeurt (niets, werkinstructie, wijzigingsvoorstel).',
     wijzigt: true,
     soort: 'medewerker',
   },
@@ -164,7 +177,8 @@ export const RECHTEN: Record<Rol, readonly Recht[]> = {
     'berekening:adhoc',
   ],
   // A case worker handles cases: reads the dossier and decisions needed for that, claims and closes
-  // cases, records contacts and maatwerk (which a teamleider approves), and raises signals.
+  // cases, records contacts and maatwerk (which a teamleider approves), and raises signals and sees
+  // their answers.
   behandelaar: [
     'berekening:adhoc',
     'dossier:lezen',
@@ -175,10 +189,11 @@ export const RECHTEN: Record<Rol, readonly Recht[]> = {
     'maatwerk:vastleggen',
     'contact:vastleggen',
     'signaal:maken',
+    'signaal:lezen',
   ],
   // A team lead does case work too, and in addition: reassigns queues, is the second pair of eyes on
   // maatwerk (never on their own: the service layer checks that approver ≠ author), triages
-  // signals, and sees the team's aggregate reports.
+  // the team's signals, and sees the team's aggregate reports.
   teamleider: [
     'berekening:adhoc',
     'dossier:lezen',
@@ -191,13 +206,22 @@ export const RECHTEN: Record<Rol, readonly Recht[]> = {
     'maatwerk:goedkeuren',
     'contact:vastleggen',
     'signaal:maken',
-    'signaal:behandelen',
+    'signaal:lezen',
+    'signaal:triageren',
     'rapportage:lezen',
   ],
   // A policy analyst works on rules and reforms: what-if calculations, population simulation,
-  // answering signals and aggregate reports. No access to individual dossiers (data minimisation):
+  // owning and answering signals (and raising one) and aggregate reports. No access to individual
+  // dossiers or cases (data minimisation): a signal's example cases reach them pseudonymised, and
   // the synthetic population is enough for their work.
-  beleidsmedewerker: ['berekening:adhoc', 'simulatie:uitvoeren', 'signaal:behandelen', 'rapportage:lezen'],
+  beleidsmedewerker: [
+    'berekening:adhoc',
+    'simulatie:uitvoeren',
+    'signaal:maken',
+    'signaal:lezen',
+    'signaal:beantwoorden',
+    'rapportage:lezen',
+  ],
   // An auditor checks, and changes nothing: the processing log for any BSN with who processed it,
   // decisions and their reproduction, the dossier and cases behind them, and aggregate reports.
   auditor: [
@@ -206,6 +230,7 @@ export const RECHTEN: Record<Rol, readonly Recht[]> = {
     'beschikking:lezen',
     'beschikking:reproduceren',
     'zaak:lezen',
+    'signaal:lezen',
     'rapportage:lezen',
   ],
   // A partner organisation (childcare provider, landlord, …) only reports facts about its own

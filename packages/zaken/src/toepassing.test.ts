@@ -152,7 +152,12 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
       code: 'ONGELDIG',
     });
     expect(
-      await maakSignaal(db, { besluitId: besluit.id, zaakId: a.id, thema: 'x', omschrijving: 'y' }, ANNA, NU),
+      await maakSignaal(
+        db,
+        { besluitId: besluit.id, zaakId: a.id, thema: 'terugvordering', omschrijving: 'y' },
+        ANNA,
+        NU,
+      ),
     ).toMatchObject({
       ok: false,
       code: 'ONGELDIG',
@@ -162,7 +167,7 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
         db,
         {
           besluitId: besluit.id,
-          thema: 'Terugvordering na late huurmelding',
+          thema: 'terugvordering',
           omschrijving: 'De regel raakt huishoudens zonder eigen fout.',
         },
         ANNA,
@@ -181,7 +186,7 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
       details: { signaalId: s.id },
     });
     expect(
-      await maakSignaal(db, { thema: 'Los signaal', omschrijving: 'Zonder zaak' }, BART, NU),
+      await maakSignaal(db, { thema: 'werkwijze', omschrijving: 'Zonder zaak' }, BART, NU),
     ).toMatchObject({ ok: true });
   });
 

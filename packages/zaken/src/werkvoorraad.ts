@@ -21,6 +21,21 @@ export interface WerkvoorraadFilter {
   limiet?: number;
   /** Cursor: only cases with id > na (the `volgende` of the previous page). */
   na?: number;
+  /**
+   * `urgentie`: most urgent first — priority (1 first), then the due date, then the id — with the
+   * cursor `naUrgentie` (the `volgendeUrgentie` of the previous page) instead of `na`. Default: id.
+   */
+  volgorde?: 'id' | 'urgentie';
+  naUrgentie?: UrgentieCursor;
+  /** Also count every case that matches (without the cursor and the page size). */
+  metTotaal?: boolean;
+}
+
+/** Where a page sorted by urgency ended: the last case's priority, due date and id. */
+export interface UrgentieCursor {
+  prioriteit: number;
+  termijn: string;
+  id: number;
 }
 
 export const STANDAARD_LIMIET = 50;
@@ -30,7 +45,7 @@ export async function werkvoorraad(
   sql: Sql,
   filter: WerkvoorraadFilter,
   vandaag: string,
-): Promise<{ zaken: Zaak[]; volgende?: number }> {
+): Promise<{ zaken: Zaak[]; volgende?: number; volgendeUrgentie?: UrgentieCursor; totaal?: number }> {
   const waar: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => {
@@ -45,15 +60,43 @@ export async function werkvoorraad(
   if (filter.teLaat === true) waar.push(`z.status <> 'afgerond' AND z.termijn < ${p(vandaag)}::date`);
   if (filter.teLaat === false) waar.push(`(z.status = 'afgerond' OR z.termijn >= ${p(vandaag)}::date)`);
   if (filter.huishoudenId !== undefined) waar.push(`z.huishouden_id = ${p(filter.huishoudenId)}`);
-  if (filter.na !== undefined) waar.push(`z.id > ${p(filter.na)}`);
+  // The count takes the filter without the cursor and the page size.
+  const telWaar = [...waar];
+  const telParams = [...params];
+  const urgentie = filter.volgorde === 'urgentie';
+  if (!urgentie && filter.na !== undefined) waar.push(`z.id > ${p(filter.na)}`);
+  if (urgentie && filter.naUrgentie !== undefined) {
+    const c = filter.naUrgentie;
+    waar.push(
+      `(z.prioriteit, z.termijn, z.id) > (${p(c.prioriteit)}::int, ${p(c.termijn)}::date, ${p(c.id)}::bigint)`,
+    );
+  }
   const limiet = Math.min(Math.max(1, Math.trunc(filter.limiet ?? STANDAARD_LIMIET)), MAX_LIMIET);
   const r = await sql.query<ZaakRij>(
     `SELECT ${ZAAK_KOLOMMEN} FROM zaak z
       ${waar.length > 0 ? `WHERE ${waar.join(' AND ')}` : ''}
-      ORDER BY z.id LIMIT ${p(limiet + 1)}`,
+      ORDER BY ${urgentie ? 'z.prioriteit, z.termijn, z.id' : 'z.id'} LIMIT ${p(limiet + 1)}`,
     params,
   );
   const zaken = r.rows.slice(0, limiet).map((rij) => naarZaak(rij, vandaag));
   const meer = r.rows.length > limiet;
-  return meer ? { zaken, volgende: zaken[zaken.length - 1]!.id } : { zaken };
+  const laatste = zaken[zaken.length - 1];
+  const totaal = filter.metTotaal
+    ? Number(
+        (
+          await sql.query<{ n: string }>(
+            `SELECT count(*) AS n FROM zaak z ${telWaar.length > 0 ? `WHERE ${telWaar.join(' AND ')}` : ''}`,
+            telParams,
+          )
+        ).rows[0]!.n,
+      )
+    : undefined;
+  return {
+    zaken,
+    ...(meer && laatste && !urgentie ? { volgende: laatste.id } : {}),
+    ...(meer && laatste && urgentie
+      ? { volgendeUrgentie: { prioriteit: laatste.prioriteit, termijn: laatste.termijn, id: laatste.id } }
+      : {}),
+    ...(totaal !== undefined ? { totaal } : {}),
+  };
 }

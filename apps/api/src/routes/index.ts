@@ -11,6 +11,7 @@ import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
+import { SIGNAAL_ROUTES } from './signalen';
 import { SIMULATIE_ROUTES } from './simulaties';
 import { ZAAK_ROUTES } from './zaken';
 
@@ -26,4 +27,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...BRIEF_ROUTES,
   ...SIMULATIE_ROUTES,
   ...REGISTER_ROUTES,
+  // Signals (issue 17), after the letters for the same reason.
+  ...SIGNAAL_ROUTES,
 ];

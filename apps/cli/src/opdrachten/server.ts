@@ -10,12 +10,18 @@
 import cluster from 'node:cluster';
 import { bewaarParameterset } from '@regelmaat/beschikking';
 import { configUitOmgeving, type Db, openDb } from '@regelmaat/db';
-import { type Omgeving, Simulaties, STANDAARD_INSTELLINGEN } from '@regelmaat/diensten';
+import {
+  controleerBezetting,
+  type Omgeving,
+  OnbezetteZaaktypen,
+  Simulaties,
+  STANDAARD_INSTELLINGEN,
+} from '@regelmaat/diensten';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven } from '../server/demo-zaaien';
+import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven, zaaiDemoWerk } from '../server/demo-zaaien';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
 import type { Io } from './io';
@@ -70,6 +76,19 @@ export async function server(args: string[], io: Io): Promise<number> {
       nu,
     });
   }
+  // Every case type lands in a team with staff, or the server does not start (issue 17): a case in a
+  // team without staff is in nobody's queue. A database without any staff account yet passes.
+  if (!werker) {
+    try {
+      const b = await controleerBezetting(db);
+      if (b.medewerkers === 0)
+        io.stderr('Let op: er zijn nog geen medewerkers; niemand kan de werkvoorraden zien.\n');
+    } catch (e) {
+      if (!(e instanceof OnbezetteZaaktypen)) throw e;
+      await db.close();
+      throw new GebruiksFout(e.message);
+    }
+  }
   const o: Omgeving = {
     db,
     wetgeving: w,
@@ -84,7 +103,10 @@ export async function server(args: string[], io: Io): Promise<number> {
     simulaties: new Simulaties({ huishoudens: 20_000, seed: 1, werker: WERKER, threads: 2 }),
   };
   // Letters of more kinds than the advance: a change and a maatwerk decision (issue 13).
-  if (demo && !werker) await zaaiDemoBrieven(o, jaar);
+  if (demo && !werker) {
+    await zaaiDemoBrieven(o, jaar);
+    await zaaiDemoWerk(o, jaar);
+  }
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);
     const werkers = Array.from({ length: processen }, () => cluster.fork());

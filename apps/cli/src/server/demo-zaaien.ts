@@ -12,9 +12,11 @@ import {
   inloggenDigid,
   inloggenMedewerker,
   legMaatwerkbesluitVast,
+  meldSignaal,
   meldWijziging,
   type Omgeving,
   standaardUitkomstVoorZaak,
+  vraagTerugbellen,
 } from '@regelmaat/diensten';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import type { RegelingId, Wetgeving } from '@regelmaat/law';
@@ -128,6 +130,56 @@ export async function zaaiDemoBrieven(o: Omgeving, jaar: number): Promise<void> 
     },
     niveau: 'geval',
   });
+}
+
+/**
+ * Work for the teams beyond uitval and maatwerk (issue 17): a citizen asks to be called back (a case
+ * in team Klantcontact's queue, with the number and preferred time). Through the real services;
+ * done once: a database that already has a call-back request is left as it is.
+ */
+export async function zaaiDemoWerk(o: Omgeving, jaar: number): Promise<void> {
+  await zaaiDemoSignaal(o);
+  const al = await o.db.query<{ n: string }>("SELECT count(*) AS n FROM zaak WHERE soort = 'contactverzoek'");
+  if (Number(al.rows[0]!.n) > 0) return;
+  const v = await demoVoorbeelden(o.db, jaar);
+  const burger = v.burgers.find((b) => b.waarom === 'krijgt kinderopvangtoeslag');
+  if (!burger) return;
+  const ctx: Context = { sessie: inloggenDigid(o, { bsn: burger.bsn }).sessie, trace: nieuweTrace() };
+  await vraagTerugbellen(o, ctx, {
+    onderwerp: 'Ik begrijp de nieuwe uren van de opvang niet',
+    telefoon: '06 1234 5678',
+    voorkeur: 'ochtend',
+  });
+}
+
+/**
+ * A signal for policy (issue 17): a case worker of team uitval raises one from an open case, so team
+ * lead teamleider-1 has one to triage and the policy analyst's inbox fills once it is routed. Done
+ * once: a database that already has a signal is left as it is.
+ */
+async function zaaiDemoSignaal(o: Omgeving): Promise<void> {
+  const al = await o.db.query<{ n: string }>('SELECT count(*) AS n FROM signaal');
+  if (Number(al.rows[0]!.n) > 0) return;
+  const zaak = await o.db.query<{ id: string }>(
+    "SELECT id FROM zaak WHERE status = 'open' AND soort = 'uitval-controle' ORDER BY id DESC LIMIT 1",
+  );
+  const z = zaak.rows[0];
+  if (!z) return;
+  const behandelaar = await inloggenMedewerker(o, {
+    gebruikersnaam: 'behandelaar-2',
+    wachtwoord: 'demo-behandelaar-2',
+  });
+  await meldSignaal(
+    o,
+    { sessie: behandelaar.sessie, trace: nieuweTrace() },
+    {
+      zaakId: Number(z.id),
+      thema: 'inkomen',
+      omschrijving:
+        'Bij een inkomen dat halverwege het jaar sterk daalt, blijft het voorschot maandenlang te laag.',
+      waarom: 'Huishoudens zonder buffer komen zo in de problemen, terwijl zij niets fout deden.',
+    },
+  );
 }
 
 /** A few citizens worth logging in as: with a case, with huurtoeslag, with childcare. */

@@ -5,6 +5,8 @@
  * accessibility statement and privacy page. `lang="nl"`; WCAG 2.1 AA: 2.4.1 (skip link),
  * 1.3.1 (landmarks), 2.4.2 (page title), 3.1.1 (language of the page).
  */
+
+import { heeftRecht, isRol, type Recht } from '@regelmaat/toegang';
 import { Button } from '@utrecht/button-react';
 import { Link } from '@utrecht/link-react';
 import type { ReactNode } from 'react';
@@ -12,6 +14,9 @@ import type { WebSessie as Sessie } from '../plugins/sessie';
 import { t } from '../teksten';
 import { PostFormulier } from './formulier';
 import { SkipLink } from './nlds';
+
+/** Whether a staff role (as the web session carries it) has a right: which menu items to show. */
+const magRol = (rol: string, recht: Recht): boolean => isRol(rol) && heeftRecht(rol, recht);
 
 export interface PaginaContext {
   readonly cssUrl: string;
@@ -52,7 +57,13 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
         <link rel="stylesheet" href={ctx.cssUrl} />
         <script src={ctx.jsUrl} defer />
       </head>
-      <body className="utrecht-page-body">
+      <body
+        className={
+          ctx.pad === '/werk' || ctx.pad.startsWith('/werk/')
+            ? 'utrecht-page-body rm-werkplek'
+            : 'utrecht-page-body'
+        }
+      >
         <SkipLink href="#inhoud">{t('site.naarInhoud')}</SkipLink>
         <header className="rm-header">
           <div className="rm-wrap">
@@ -73,9 +84,14 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
                     {t('site.menu.mijn')}
                   </MenuLink>
                 ) : null}
-                {ctx.sessie?.soort === 'medewerker' ? (
+                {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'zaak:lezen') ? (
                   <MenuLink href="/werk" pad={ctx.pad}>
                     {t('site.menu.werk')}
+                  </MenuLink>
+                ) : null}
+                {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'signaal:lezen') ? (
+                  <MenuLink href="/werk/signalen" pad={ctx.pad}>
+                    {t('site.menu.signalen')}
                   </MenuLink>
                 ) : null}
                 {ctx.sessie?.rol === 'teamleider' ? (

@@ -13,7 +13,7 @@ import { Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { Keuzelijst } from '../components/velden';
 import { type TekstKey, t } from '../teksten';
-import { STATUS_NAAM, soortNaam, teamNaam } from './weergave';
+import { reden, STATUS_NAAM, soortNaam, teamNaam } from './weergave';
 import { behandelaarNaam, Termijn } from './zaak-cellen';
 
 export const LIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
@@ -45,6 +45,7 @@ export function Zaaktabel({
         t('werk.kol.behandelaar'),
         t('werk.kol.prioriteit'),
         t('werk.kol.termijn'),
+        t('werk.kol.reden'),
       ]}
     >
       {zaken.map((z) => (
@@ -61,6 +62,7 @@ export function Zaaktabel({
           <td>
             <Termijn zaak={z} />
           </td>
+          <td>{z.redenen.length > 0 ? z.redenen.map((c) => reden(c).titel).join('; ') : '—'}</td>
         </tr>
       ))}
     </Tabel>
@@ -73,7 +75,8 @@ export function Wachtrij({
   soort,
   zaken,
   namen,
-  volgende,
+  totaal,
+  vanaf,
   team,
   teamleider,
 }: {
@@ -82,7 +85,10 @@ export function Wachtrij({
   soort: string;
   zaken: readonly Zaak[];
   namen: ReadonlyMap<string, string>;
-  volgende?: number;
+  /** Every case in the list (not the page size). */
+  totaal: number;
+  /** Cursor of the next page. */
+  vanaf?: string;
   team?: string;
   teamleider: boolean;
 }) {
@@ -129,12 +135,18 @@ export function Wachtrij({
         <Zaaktabel
           zaken={zaken}
           namen={namen}
-          bijschrift={t('werk.tabel', { lijst: titel.toLowerCase(), aantal: zaken.length })}
+          bijschrift={
+            totaal > zaken.length
+              ? t('werk.tabelDeel', { lijst: titel.toLowerCase(), aantal: zaken.length, totaal })
+              : t('werk.tabel', { lijst: titel.toLowerCase(), aantal: totaal })
+          }
         />
       )}
-      {volgende !== undefined ? (
+      {vanaf !== undefined ? (
         <Paragraph>
-          <Link href={`/werk?lijst=${lijst}${soort ? `&soort=${soort}` : ''}&na=${volgende}`}>
+          <Link
+            href={`/werk?lijst=${lijst}${soort ? `&soort=${soort}` : ''}&vanaf=${encodeURIComponent(vanaf)}`}
+          >
             {t('werk.volgende')}
           </Link>
         </Paragraph>

@@ -19,6 +19,7 @@ import { Tabel } from '../components/Tabel';
 import { foutVoor, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
 import { datum, euro, moment } from '../opmaak';
 import { t } from '../teksten';
+import { AanpakKaart } from './Aanpak';
 import { DossierSectie } from './Dossier';
 import {
   aanleidingNaam,
@@ -173,6 +174,9 @@ export function ZaakPagina({
       <nav className="rm-inhoud-nav" aria-label={t('werk.zaak.onderdelen')}>
         <ul>
           <li>
+            <a href="#aanpak">{t('werk.aanpak.titel')}</a>
+          </li>
+          <li>
             <a href="#zaak">{t('werk.zaak.zaak')}</a>
           </li>
           <li>
@@ -197,6 +201,10 @@ export function ZaakPagina({
           </li>
         </ul>
       </nav>
+
+      <Sectie id="aanpak" titel={t('werk.aanpak.titel')}>
+        <AanpakKaart zaak={z} />
+      </Sectie>
 
       <Sectie id="zaak" titel={t('werk.zaak.zaak')}>
         <Gegevenslijst
@@ -259,6 +267,12 @@ export function ZaakPagina({
           </Actie>
         ) : null}
       </Sectie>
+
+      {ik.rol === 'behandelaar' || ik.rol === 'teamleider' ? (
+        <Paragraph>
+          <Link href={`/werk/signalen/nieuw?zaak=${z.id}`}>{t('werk.signaal.vanZaakLink')}</Link>
+        </Paragraph>
+      ) : null}
 
       <Sectie id="dossier" titel={t('werk.zaak.dossier')}>
         <DossierSectie dossier={dossier} />

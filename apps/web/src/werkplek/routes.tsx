@@ -54,6 +54,7 @@ import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
+import { signaalRoutes } from './signalen/routes';
 import { Wachtrij } from './Wachtrij';
 import { metNamen } from './weergave';
 import { ZaakPagina } from './Zaak';
@@ -82,12 +83,20 @@ export function werkplekPaginas(o: Omgeving) {
     const pagina = (h: Parameters<typeof metFouten>[2]) => metFouten(web, 'medewerker', h);
     const ctxVan = (request: FastifyRequest) => dienstCtx(o, web, request);
 
+    signaalRoutes(o, app, web);
+
     app.get(
       '/werk',
       pre,
       pagina(async (request, reply) => {
         const vraag = queryVan(request, WerklijstVerzoek);
         const ctx = ctxVan(request);
+        // A role without cases (the policy owner) starts at the signals, not at a 403 (issue 17).
+        if (
+          !heeftRecht(dienstSessie(ctx).rol, 'zaak:lezen') &&
+          heeftRecht(dienstSessie(ctx).rol, 'signaal:lezen')
+        )
+          return reply.redirect('/werk/signalen', 303);
         const [r, namen] = await Promise.all([werklijst(o, ctx, vraag), medewerkerNamen(o, ctx)]);
         return web.render(
           reply,
@@ -97,7 +106,8 @@ export function werkplekPaginas(o: Omgeving) {
             soort: vraag.soort ?? '',
             zaken: r.zaken,
             namen,
-            ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
+            totaal: r.totaal,
+            ...(r.vanaf !== undefined ? { vanaf: r.vanaf } : {}),
             ...(r.team ? { team: r.team } : {}),
             teamleider: dienstSessie(ctx).rol === 'teamleider',
           }),

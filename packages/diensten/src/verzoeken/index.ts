@@ -5,6 +5,7 @@
  */
 export * from './maatwerk';
 export * from './sessie';
+export * from './signaal';
 export * from './simulatie';
 export * from './valideer';
 export * from './velden';

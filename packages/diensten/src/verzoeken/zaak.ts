@@ -42,6 +42,12 @@ export const WerklijstVerzoek = z.object({
     .optional()
     .catch(undefined),
   na: Id.optional().catch(undefined),
+  /** Cursor of a list sorted by urgency: `prioriteit~termijn~id` of the previous page's last case. */
+  vanaf: z
+    .string()
+    .regex(/^[1-4]~\d{4}-\d{2}-\d{2}~\d{1,15}$/)
+    .optional()
+    .catch(undefined),
 });
 export type WerklijstVraag = z.output<typeof WerklijstVerzoek>;
 

@@ -1,0 +1,133 @@
+/**
+ * @module
+ * The steps of a signal after it is raised (C7, issue 17), each with the version the caller saw
+ * (optimistic locking): a team lead triages a new signal of their own team (a duplicate of an
+ * earlier one, more information needed from the raiser, or routed to policy); the raiser answers a
+ * request for more information, which puts it back for triage; the policy owner answers a routed
+ * signal and says what will be done. Who may take a step is checked here, on the server's data.
+ */
+import type { Sql } from '@regelmaat/db';
+import { type AntwoordSoort, leesSignaal, type Signaal, type SignaalStatus } from './signaal';
+import { inTransactie } from './transactie';
+import { type Actor, gelukt, geweigerd, type Uitkomst } from './typen';
+
+export const TRIAGE_BESLUITEN = ['doorzetten', 'meer-informatie', 'dubbel'] as const;
+export type TriageBesluit = (typeof TRIAGE_BESLUITEN)[number];
+
+const leeg = (s: unknown) => typeof s !== 'string' || s.trim() === '';
+
+async function stap(
+  sql: Sql,
+  id: number,
+  versie: number,
+  mag: (s: Signaal) => string | undefined,
+  zet: string,
+  waarden: unknown[],
+): Promise<Uitkomst<Signaal>> {
+  return inTransactie(sql, async (tx) => {
+    const s = await leesSignaal(tx, id);
+    if (!s) return geweigerd('NIET_GEVONDEN', `Signaal ${id} bestaat niet.`);
+    const reden = mag(s);
+    if (reden) return geweigerd('NIET_TOEGESTAAN', reden);
+    if (s.versie !== versie)
+      return geweigerd('VERSIE_VEROUDERD', `Signaal ${id} is intussen gewijzigd; bekijk het opnieuw.`);
+    const r = await tx.query(`UPDATE signaal SET ${zet}, versie = versie + 1 WHERE id = $1 AND versie = $2`, [
+      id,
+      versie,
+      ...waarden,
+    ]);
+    if (r.affectedRows !== 1)
+      return geweigerd('VERSIE_VEROUDERD', `Signaal ${id} is intussen gewijzigd; bekijk het opnieuw.`);
+    return gelukt((await leesSignaal(tx, id))!);
+  });
+}
+
+const statusMelding = (s: Signaal, verwacht: SignaalStatus, wat: string) =>
+  s.status === verwacht ? undefined : `Signaal ${s.id} heeft status "${s.status}"; ${wat}`;
+
+export async function triageerSignaal(
+  sql: Sql,
+  id: number,
+  invoer: { versie: number; besluit: TriageBesluit; toelichting: string; dubbelVan?: number },
+  actor: Actor,
+  nu: string,
+): Promise<Uitkomst<Signaal>> {
+  if (actor?.rol !== 'teamleider')
+    return geweigerd('NIET_TOEGESTAAN', 'Alleen een teamleider beoordeelt signalen.');
+  const problemen: string[] = [];
+  if (!TRIAGE_BESLUITEN.includes(invoer.besluit))
+    problemen.push('besluit: kies doorzetten, meer informatie of dubbel');
+  if (leeg(invoer.toelichting)) problemen.push('toelichting ontbreekt');
+  if (invoer.besluit === 'dubbel' && !(Number.isSafeInteger(invoer.dubbelVan) && (invoer.dubbelVan ?? 0) > 0))
+    problemen.push('dubbelVan: noem het signaal waarvan dit een dubbel is');
+  if (invoer.besluit !== 'dubbel' && invoer.dubbelVan !== undefined)
+    problemen.push('dubbelVan hoort alleen bij een dubbel signaal');
+  if (invoer.dubbelVan === id) problemen.push('een signaal is geen dubbel van zichzelf');
+  if (problemen.length > 0) return geweigerd('ONGELDIG', `Signaal niet beoordeeld: ${problemen.join('; ')}.`);
+  if (invoer.dubbelVan !== undefined && !(await leesSignaal(sql, invoer.dubbelVan)))
+    return geweigerd('NIET_GEVONDEN', `Signaal ${invoer.dubbelVan} bestaat niet.`);
+  const status: SignaalStatus =
+    invoer.besluit === 'doorzetten'
+      ? 'doorgezet'
+      : invoer.besluit === 'dubbel'
+        ? 'dubbel'
+        : 'meer-informatie';
+  return stap(
+    sql,
+    id,
+    invoer.versie,
+    (s) =>
+      statusMelding(s, 'nieuw', 'alleen een nieuw signaal wordt beoordeeld.') ??
+      (s.team !== null && actor.team !== undefined && s.team !== actor.team
+        ? `Signaal ${s.id} komt uit team ${s.team}; de teamleider van dat team beoordeelt het.`
+        : undefined),
+    'status = $3, triage_door = $4, triage_op = $5, triage_toelichting = $6, dubbel_van = $7',
+    [status, actor.id, nu, invoer.toelichting.trim(), invoer.dubbelVan ?? null],
+  );
+}
+
+/** The raiser answers a request for more information; the signal goes back to the team lead. */
+export async function vulSignaalAan(
+  sql: Sql,
+  id: number,
+  invoer: { versie: number; aanvulling: string },
+  actor: Actor,
+): Promise<Uitkomst<Signaal>> {
+  if (leeg(invoer.aanvulling)) return geweigerd('ONGELDIG', 'Signaal niet aangevuld: aanvulling ontbreekt.');
+  return stap(
+    sql,
+    id,
+    invoer.versie,
+    (s) =>
+      s.ingediendDoor !== actor?.id
+        ? 'Alleen wie het signaal gaf, vult het aan.'
+        : statusMelding(s, 'meer-informatie', 'er is geen informatie gevraagd.'),
+    "status = 'nieuw', aanvulling = $3",
+    [invoer.aanvulling.trim()],
+  );
+}
+
+/** The policy owner answers a routed signal: what will be done, and why. */
+export async function beantwoordSignaal(
+  sql: Sql,
+  id: number,
+  invoer: { versie: number; soort: AntwoordSoort; antwoord: string },
+  actor: Actor,
+  nu: string,
+): Promise<Uitkomst<Signaal>> {
+  if (actor?.rol !== 'beleidsmedewerker')
+    return geweigerd('NIET_TOEGESTAAN', 'Alleen een beleidsmedewerker beantwoordt signalen.');
+  const problemen: string[] = [];
+  if (!['niets', 'werkinstructie', 'wijzigingsvoorstel'].includes(invoer.soort))
+    problemen.push('soort: kies niets, werkinstructie of wijzigingsvoorstel');
+  if (leeg(invoer.antwoord)) problemen.push('antwoord ontbreekt');
+  if (problemen.length > 0) return geweigerd('ONGELDIG', `Signaal niet beantwoord: ${problemen.join('; ')}.`);
+  return stap(
+    sql,
+    id,
+    invoer.versie,
+    (s) => statusMelding(s, 'doorgezet', 'alleen een doorgezet signaal wordt beantwoord.'),
+    "status = 'beantwoord', antwoord_soort = $3, antwoord = $4, beantwoord_door = $5, beantwoord_op = $6",
+    [invoer.soort, invoer.antwoord.trim(), actor.id, nu],
+  );
+}

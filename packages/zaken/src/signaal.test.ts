@@ -1,0 +1,213 @@
+/**
+ * Signals (C7, issue 17): raised with a theme and example cases, triaged by the team lead of the
+ * raiser's team, answered by the policy owner; each step refused to anyone else and on a stale
+ * version, and the counts per theme.
+ */
+import type { Db } from '@regelmaat/db';
+import { describeEachDatabase } from '@regelmaat/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { maakZaak } from './maak-zaak';
+import { maakSignaal } from './signaal';
+import { signaalThemas, signalenMetStatus, signalenVan, voorbeeldFeiten } from './signaal-lezen';
+import { beantwoordSignaal, triageerSignaal, vulSignaalAan } from './signaal-stappen';
+import { ANNA, BART, maakHuishoudens, NU, TEAMLEIDER } from './testing/testdata';
+import type { Actor, Uitkomst } from './typen';
+
+const waarde = <T>(u: Uitkomst<T>): T => {
+  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
+  return u.waarde;
+};
+const BELEID: Actor = { id: 'fleur', rol: 'beleidsmedewerker', team: 'vaktechniek' };
+const ANDER_TEAMLEIDER: Actor = { id: 'dewi', rol: 'teamleider', team: 'uitval' };
+const LATER = '2026-03-16T10:00:00.000Z';
+
+describeEachDatabase('signals on $naam', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+    await maakHuishoudens(db, [1, 2]);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('goes from a case to triage, more information, routing and an answer, each by its own role', async () => {
+    const z1 = await maakZaak(
+      db,
+      {
+        soort: 'maatwerk-verzoek',
+        huishoudenId: 1,
+        onderwerp: 'A',
+        redenen: ['X'],
+        regeling: 'zorgtoeslag',
+        jaar: 2026,
+      },
+      ANNA,
+      NU,
+    );
+    const z2 = await maakZaak(db, { soort: 'maatwerk-verzoek', huishoudenId: 2, onderwerp: 'B' }, ANNA, NU);
+    expect(await maakSignaal(db, { thema: 'onbekend', omschrijving: 'x' }, ANNA, NU)).toMatchObject({
+      ok: false,
+      code: 'ONGELDIG',
+    });
+    expect(
+      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x', voorbeelden: [999_999] }, ANNA, NU),
+    ).toMatchObject({ ok: false, code: 'NIET_GEVONDEN' });
+    // The policy owner raises signals, but links no cases (they read none).
+    expect(
+      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x', zaakId: z1.id }, BELEID, NU),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(
+      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x' }, { id: 'a', rol: 'auditor' }, NU),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+
+    const s = waarde(
+      await maakSignaal(
+        db,
+        {
+          zaakId: z1.id,
+          thema: 'zorgtoeslag',
+          omschrijving: 'De regel raakt X.',
+          waarom: 'Geen eigen fout.',
+          voorbeelden: [z2.id, z1.id],
+        },
+        ANNA,
+        NU,
+      ),
+    );
+    expect(s).toMatchObject({
+      status: 'nieuw',
+      team: 'maatwerk',
+      versie: 1,
+      voorbeelden: [z1.id, z2.id],
+      waarom: 'Geen eigen fout.',
+    });
+
+    // Triage: not by a case worker, not by the lead of another team, not on a stale version.
+    expect(
+      await triageerSignaal(db, s.id, { versie: 1, besluit: 'doorzetten', toelichting: 'ok' }, BART, LATER),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(
+      await triageerSignaal(
+        db,
+        s.id,
+        { versie: 1, besluit: 'doorzetten', toelichting: 'ok' },
+        ANDER_TEAMLEIDER,
+        LATER,
+      ),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(
+      await triageerSignaal(
+        db,
+        s.id,
+        { versie: 7, besluit: 'doorzetten', toelichting: 'ok' },
+        TEAMLEIDER,
+        LATER,
+      ),
+    ).toMatchObject({ ok: false, code: 'VERSIE_VEROUDERD' });
+    expect(
+      await triageerSignaal(db, s.id, { versie: 1, besluit: 'dubbel', toelichting: 'ok' }, TEAMLEIDER, LATER),
+    ).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    expect((await signalenMetStatus(db, { status: ['nieuw'], team: 'maatwerk' })).map((x) => x.id)).toContain(
+      s.id,
+    );
+    expect(
+      (await signalenMetStatus(db, { status: ['nieuw'], team: 'uitval' })).map((x) => x.id),
+    ).not.toContain(s.id);
+
+    const gevraagd = waarde(
+      await triageerSignaal(
+        db,
+        s.id,
+        { versie: 1, besluit: 'meer-informatie', toelichting: 'Hoe vaak?' },
+        TEAMLEIDER,
+        LATER,
+      ),
+    );
+    expect(gevraagd).toMatchObject({
+      status: 'meer-informatie',
+      versie: 2,
+      triage: { door: 'tess', toelichting: 'Hoe vaak?' },
+    });
+    // Only the raiser adds the information.
+    expect(await vulSignaalAan(db, s.id, { versie: 2, aanvulling: 'Vaak.' }, BART)).toMatchObject({
+      ok: false,
+      code: 'NIET_TOEGESTAAN',
+    });
+    const aangevuld = waarde(
+      await vulSignaalAan(db, s.id, { versie: 2, aanvulling: 'Tien keer per maand.' }, ANNA),
+    );
+    expect(aangevuld).toMatchObject({ status: 'nieuw', aanvulling: 'Tien keer per maand.' });
+    // Not answered before it is routed.
+    expect(
+      await beantwoordSignaal(db, s.id, { versie: 3, soort: 'niets', antwoord: 'x' }, BELEID, LATER),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    const doorgezet = waarde(
+      await triageerSignaal(
+        db,
+        s.id,
+        { versie: 3, besluit: 'doorzetten', toelichting: 'Structureel.' },
+        TEAMLEIDER,
+        LATER,
+      ),
+    );
+    expect(doorgezet.status).toBe('doorgezet');
+    // Answered by the policy owner only.
+    expect(
+      await beantwoordSignaal(
+        db,
+        s.id,
+        { versie: 4, soort: 'werkinstructie', antwoord: 'x' },
+        TEAMLEIDER,
+        LATER,
+      ),
+    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    const antwoord = waarde(
+      await beantwoordSignaal(
+        db,
+        s.id,
+        { versie: 4, soort: 'werkinstructie', antwoord: 'Nieuwe werkinstructie W-12.' },
+        BELEID,
+        LATER,
+      ),
+    );
+    expect(antwoord).toMatchObject({
+      status: 'beantwoord',
+      antwoord: { soort: 'werkinstructie', tekst: 'Nieuwe werkinstructie W-12.', door: 'fleur', op: LATER },
+    });
+    expect((await signalenVan(db, 'anna'))[0]).toMatchObject({ id: s.id, status: 'beantwoord' });
+
+    // A duplicate points at the first; counts per theme show both and the change.
+    const tweede = waarde(
+      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'Hetzelfde.' }, BART, NU),
+    );
+    expect(
+      await triageerSignaal(
+        db,
+        tweede.id,
+        { versie: 1, besluit: 'dubbel', toelichting: 'Zie eerder', dubbelVan: tweede.id },
+        TEAMLEIDER,
+        LATER,
+      ),
+    ).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    waarde(
+      await triageerSignaal(
+        db,
+        tweede.id,
+        { versie: 1, besluit: 'dubbel', toelichting: 'Zie eerder', dubbelVan: s.id },
+        TEAMLEIDER,
+        LATER,
+      ),
+    );
+    const themas = await signaalThemas(db);
+    expect(themas.find((t) => t.thema === 'zorgtoeslag')).toMatchObject({
+      totaal: 2,
+      perStatus: { beantwoord: 1, dubbel: 1 },
+      voorbeelden: 2,
+      wijzigingen: [{ signaalId: s.id, soort: 'werkinstructie' }],
+    });
+    expect(await voorbeeldFeiten(db, [z1.id])).toEqual([
+      { zaakId: z1.id, soort: 'maatwerk-verzoek', regeling: 'zorgtoeslag', jaar: 2026, redenen: ['X'] },
+    ]);
+  });
+});
