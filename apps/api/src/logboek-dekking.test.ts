@@ -10,7 +10,7 @@
  * test checks that their answers indeed carry none.
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { legMaatwerkbesluitVast, sessieUitToken } from '@regelmaat/diensten';
+import { legMaatwerkbesluitVast, sessieUitToken, triageerSignaal } from '@regelmaat/diensten';
 import { SLEUTELS } from '@regelmaat/diensten/testing';
 import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace, pseudoniem } from '@regelmaat/logboek';
@@ -29,6 +29,9 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   uitloggen: 'revokes the caller’s own session; answers with nothing but that it happened',
   levend: 'liveness of the process; reads nothing',
   gereed: 'readiness: asks the database SELECT 1; reads no personal data',
+  beantwoordSignaal:
+    'the policy analyst answers a signal and gets it back as they may read it: its cases only under a pseudonym',
+  signaalThemas: 'counts per theme and what changed because of signals; example cases only under a pseudonym',
   algoritmeregister: 'the algorithm register, generated from the law and the rules; no person in it',
   algoritme: 'one entry of the algorithm register; no person in it',
   berekenSituatie: 'a proefberekening of an anonymous household typed in by the caller (no BSN, no dossier)',
@@ -75,6 +78,13 @@ async function versie(t: ApiTest, zaakId: number): Promise<number> {
 
 /** The request per route, in walking order; a builder may prepare state first. */
 function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
+  /** The signal the example of `meldSignaal` raised (the newest), with the version its next step must name. */
+  const signaalStand = async () => {
+    const r = await t.db.query<{ id: string; versie: number }>(
+      'SELECT id, versie FROM signaal ORDER BY id DESC LIMIT 1',
+    );
+    return { id: Number(r.rows[0]!.id), versie: Number(r.rows[0]!.versie) };
+  };
   const z = t.zaakId;
   return [
     [
@@ -261,6 +271,49 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         rol: 'behandelaar',
         body: { zaakId: z, thema: 'inkomen', omschrijving: 'de regel pakt hard uit' },
       }),
+    ],
+    ['signalen', async () => ({ rol: 'behandelaar' })],
+    ['signaalThemas', async () => ({ rol: 'behandelaar' })],
+    ['signaal', async () => ({ rol: 'behandelaar', url: `/signalen/${(await signaalStand()).id}` })],
+    [
+      'triageerSignaal',
+      async () => {
+        const { id, versie } = await signaalStand();
+        return {
+          rol: 'teamleider',
+          url: `/signalen/${id}/beoordeling`,
+          body: { versie, besluit: 'meer-informatie', toelichting: 'Welke andere zaken hebben dit?' },
+        };
+      },
+    ],
+    [
+      'vulSignaalAan',
+      async () => {
+        const { id, versie } = await signaalStand();
+        return {
+          rol: 'behandelaar',
+          url: `/signalen/${id}/aanvulling`,
+          body: { versie, aanvulling: 'Ook bij twee andere zaken van deze week.' },
+        };
+      },
+    ],
+    [
+      'beantwoordSignaal',
+      async () => {
+        // The team lead routes it to policy first (through the service), then the policy analyst answers.
+        const { id, versie } = await signaalStand();
+        const ctx = { sessie: await sessieVan(t, 'teamleider'), trace: nieuweTrace() };
+        await triageerSignaal(t.o, ctx, id, { versie, besluit: 'doorzetten', toelichting: 'Voor beleid.' });
+        return {
+          rol: 'beleidsmedewerker',
+          url: `/signalen/${id}/antwoord`,
+          body: {
+            versie: versie + 1,
+            soort: 'werkinstructie',
+            antwoord: 'Wij passen de werkinstructie aan.',
+          },
+        };
+      },
     ],
     [
       'sluitZaak',

@@ -62,9 +62,19 @@ function pseudoniem(o: Omgeving, zaakId: number): string {
   return `V-${createHmac('sha256', o.sleutels.pseudoniem).update(`signaal-voorbeeld:${zaakId}`).digest('hex').slice(0, 8)}`;
 }
 
+/**
+ * The signal as this reader may see it: the cases it is about by their case number only for a
+ * reader who may open cases — and then the reading of those households is logged — and otherwise
+ * under a pseudonym. Runs inside the caller's transaction.
+ */
 async function weergave(o: Omgeving, sql: Sql, ctx: Context, s: Signaal): Promise<SignaalWeergave> {
   const sessie = vereis(ctx, 'signaal:lezen');
   const zaken = heeftRecht(sessie.rol, 'zaak:lezen');
+  const zaakIds = [...(s.zaakId !== null && s.zaakId !== undefined ? [s.zaakId] : []), ...s.voorbeelden];
+  if (zaken && zaakIds.length > 0) {
+    const huishoudens = await huishoudensVanZaken(sql, zaakIds);
+    await logHuishoudens(o, ctx, sql, 'signaal-melden', 'signaal lezen', huishoudens, o.klok());
+  }
   const feiten = await voorbeeldFeiten(sql, s.voorbeelden);
   const per = new Map(feiten.map((f) => [f.zaakId, f]));
   const { zaakId, besluitId, voorbeelden, ...rest } = s;
@@ -150,23 +160,30 @@ export interface SignalenOverzicht {
 
 export async function signalenOverzicht(o: Omgeving, ctx: Context): Promise<SignalenOverzicht> {
   const s = vereis(ctx, 'signaal:lezen');
-  const sql = o.db;
-  const mijn = heeftRecht(s.rol, 'signaal:maken') ? await signalenVan(sql, s.id) : [];
-  const triage = heeftRecht(s.rol, 'signaal:triageren')
-    ? await signalenMetStatus(sql, { status: ['nieuw'], ...(s.team ? { team: s.team } : {}) })
-    : [];
-  const beantwoorden = heeftRecht(s.rol, 'signaal:beantwoorden')
-    ? await signalenMetStatus(sql, { status: ['doorgezet'] })
-    : [];
-  const w = (l: Signaal[]) => Promise.all(l.map((x) => weergave(o, sql, ctx, x)));
-  return { mijn: await w(mijn), triage: await w(triage), beantwoorden: await w(beantwoorden) };
+  return o.db.transaction(async (sql) => {
+    const mijn = heeftRecht(s.rol, 'signaal:maken') ? await signalenVan(sql, s.id) : [];
+    const triage = heeftRecht(s.rol, 'signaal:triageren')
+      ? await signalenMetStatus(sql, { status: ['nieuw'], ...(s.team ? { team: s.team } : {}) })
+      : [];
+    const beantwoorden = heeftRecht(s.rol, 'signaal:beantwoorden')
+      ? await signalenMetStatus(sql, { status: ['doorgezet'] })
+      : [];
+    const w = async (l: Signaal[]) => {
+      const uit: SignaalWeergave[] = [];
+      for (const x of l) uit.push(await weergave(o, sql, ctx, x));
+      return uit;
+    };
+    return { mijn: await w(mijn), triage: await w(triage), beantwoorden: await w(beantwoorden) };
+  });
 }
 
 export async function signaalDetail(o: Omgeving, ctx: Context, id: number): Promise<SignaalWeergave> {
   vereis(ctx, 'signaal:lezen');
-  const s = await leesSignaal(o.db, id);
-  if (!s) throw new NietGevonden(`Signaal ${id} bestaat niet.`);
-  return weergave(o, o.db, ctx, s);
+  return o.db.transaction(async (sql) => {
+    const s = await leesSignaal(sql, id);
+    if (!s) throw new NietGevonden(`Signaal ${id} bestaat niet.`);
+    return weergave(o, sql, ctx, s);
+  });
 }
 
 export async function triageerSignaal(
@@ -174,9 +191,11 @@ export async function triageerSignaal(
   ctx: Context,
   id: number,
   vraag: TriageVraag,
-): Promise<Signaal> {
+): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:triageren');
-  return uitpakken(await triageer(o.db, id, vraag, actorVan(s), o.klok()));
+  return o.db.transaction(async (tx) =>
+    weergave(o, tx, ctx, uitpakken(await triageer(tx, id, vraag, actorVan(s), o.klok()))),
+  );
 }
 
 export async function vulSignaalAanDienst(
@@ -184,9 +203,11 @@ export async function vulSignaalAanDienst(
   ctx: Context,
   id: number,
   vraag: { versie: number; aanvulling: string },
-): Promise<Signaal> {
+): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:maken');
-  return uitpakken(await vulSignaalAan(o.db, id, vraag, actorVan(s)));
+  return o.db.transaction(async (tx) =>
+    weergave(o, tx, ctx, uitpakken(await vulSignaalAan(tx, id, vraag, actorVan(s)))),
+  );
 }
 
 export async function beantwoordSignaal(
@@ -194,9 +215,11 @@ export async function beantwoordSignaal(
   ctx: Context,
   id: number,
   vraag: { versie: number; soort: AntwoordSoort; antwoord: string },
-): Promise<Signaal> {
+): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:beantwoorden');
-  return uitpakken(await beantwoord(o.db, id, vraag, actorVan(s), o.klok()));
+  return o.db.transaction(async (tx) =>
+    weergave(o, tx, ctx, uitpakken(await beantwoord(tx, id, vraag, actorVan(s), o.klok()))),
+  );
 }
 
 /** Counts, example cases and changes per theme: for every staff member who may read signals. */
