@@ -15,6 +15,7 @@ export * from './parameterset';
 export * from './reproduceer';
 export * from './run-beschikkingen';
 export * from './vereffening';
+export * from './vereffening-van';
 export * from './voorschot-schema';
 export * from './voorschot-totaal';
 export * from './voorschotten';

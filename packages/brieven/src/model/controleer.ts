@@ -36,10 +36,17 @@ export function problemenVan(brief: Brief): string[] {
     const a = t.afrekening;
     if (a?.terugTeVorderen !== undefined) {
       const teVeel = a.alBetaald - t.jaarbedrag;
-      if (!geheelBedrag(a.terugTeVorderen) || a.terugTeVorderen < 0 || a.terugTeVorderen > Math.max(0, teVeel))
+      if (
+        !geheelBedrag(a.terugTeVorderen) ||
+        a.terugTeVorderen < 0 ||
+        a.terugTeVorderen > Math.max(0, teVeel)
+      )
         p.push(`${pad}.afrekening.terugTeVorderen: tussen 0 en het te veel betaalde bedrag verwacht`);
     }
-    if (a?.doelmatigheidsgrens !== undefined && (!geheelBedrag(a.doelmatigheidsgrens) || a.doelmatigheidsgrens < 0))
+    if (
+      a?.doelmatigheidsgrens !== undefined &&
+      (!geheelBedrag(a.doelmatigheidsgrens) || a.doelmatigheidsgrens < 0)
+    )
       p.push(`${pad}.afrekening.doelmatigheidsgrens: geen bedrag in hele centen`);
   });
   if (g.soort === 'maatwerk' && !g.maatwerk) p.push('gegevens.maatwerk: een maatwerkbrief noemt het besluit');

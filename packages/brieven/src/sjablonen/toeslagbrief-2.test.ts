@@ -61,14 +61,18 @@ describe('the settlement is stated as the decision made it', () => {
     expect(terug.every((x) => x > 12_100)).toBe(true);
     const totaal = terug.reduce((a, c) => a + c, 0);
     expect(t).toContain(`In totaal betaalt u ${n(euro(totaal))} terug.`);
-    expect(t).toContain(`Betaal ${n(euro(totaal))} uiterlijk op ${datum(uiterlijkeTerugbetaling(b.briefdatum))}.`);
+    expect(t).toContain(
+      `Betaal ${n(euro(totaal))} uiterlijk op ${datum(uiterlijkeTerugbetaling(b.briefdatum))}.`,
+    );
     expect(t).toContain('Dan geldt dat ook voor het bedrag dat u moet terugbetalen.');
     expect(t).toContain('artikelen 19, 26 en 28 lid 1');
     expect(t).not.toContain('aparte brief');
   });
 
   it('a lowered recovery (Awir art. 26 lid 2) states what was paid too much and what is recovered', () => {
-    const b = definitieveBriefV2(24_000, 36_000, (r, teVeel) => (r === 'huurtoeslag' ? teVeel - 50_000 : teVeel));
+    const b = definitieveBriefV2(24_000, 36_000, (r, teVeel) =>
+      r === 'huurtoeslag' ? teVeel - 50_000 : teVeel,
+    );
     const huur = b.gegevens.toeslagen.find((x) => x.regeling === 'huurtoeslag')!;
     const teVeel = huur.afrekening!.alBetaald - huur.jaarbedrag;
     const t = tekst(b);
@@ -110,7 +114,11 @@ describe('nothing left to pay this year', () => {
 
   it('a year without any amount still says we pay nothing, and nothing more', () => {
     const b = voorschotBrief({ maxNiveau: 0 });
-    const nul = b.gegevens.toeslagen.map((t) => ({ ...t, jaarbedrag: 0, maandbedragen: new Array<number>(12).fill(0) }));
+    const nul = b.gegevens.toeslagen.map((t) => ({
+      ...t,
+      jaarbedrag: 0,
+      maandbedragen: new Array<number>(12).fill(0),
+    }));
     const t = tekst(inVersie({ ...b, gegevens: { ...b.gegevens, toeslagen: nul, betalingen: [] } }, 2));
     expect(t).toContain('U krijgt geen zorgtoeslag over 2026. Wij betalen u daarom niets.');
     expect(t).not.toContain('definitief');
