@@ -69,6 +69,7 @@ const SQL_PAKKETTEN = [
   '@regelmaat/dossier-opslag',
   '@regelmaat/beschikking',
   '@regelmaat/brief-opslag',
+  '@regelmaat/invordering',
   '@regelmaat/verwerking',
   '@regelmaat/toegang',
   '@regelmaat/logboek',
