@@ -62,6 +62,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     wachtwoord: 'demo-teamleider-2',
   },
   {
+    // Team invordering: the zienswijze cases before a recovery (Awir art. 26b) land in its queue.
+    id: 'm-behandelaar-4',
+    gebruikersnaam: 'behandelaar-4',
+    naam: 'Hanna Demo',
+    rol: 'behandelaar',
+    team: 'invordering',
+    wachtwoord: 'demo-behandelaar-4',
+  },
+  {
+    id: 'm-teamleider-3',
+    gebruikersnaam: 'teamleider-3',
+    naam: 'Iris Demo',
+    rol: 'teamleider',
+    team: 'invordering',
+    wachtwoord: 'demo-teamleider-3',
+  },
+  {
     id: 'm-beleid-1',
     gebruikersnaam: 'beleidsmedewerker-1',
     naam: 'Fleur Demo',
