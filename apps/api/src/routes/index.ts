@@ -10,6 +10,7 @@ import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
+import { TERUGBETALEN_ROUTES } from './terugbetalen';
 import { ZAAK_ROUTES } from './zaken';
 
 export const ROUTES: readonly RouteDef[] = [
@@ -22,4 +23,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...GEZONDHEID_ROUTES,
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
+  ...TERUGBETALEN_ROUTES,
 ];

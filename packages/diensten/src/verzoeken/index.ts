@@ -5,6 +5,7 @@
  */
 export * from './maatwerk';
 export * from './sessie';
+export * from './terugbetalen';
 export * from './valideer';
 export * from './velden';
 export * from './wijziging';
