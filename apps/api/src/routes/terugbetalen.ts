@@ -58,6 +58,7 @@ export const TERUGBETALEN_ROUTES = [
       vorderingen: z.array(Vordering),
       nabetalingen: z.array(Nabetaling),
       open: Centen,
+      vandaag: Datum,
     }),
     handler: ({ o, ctx, body }) => terugbetalenVan(o, ctx, body),
   }),

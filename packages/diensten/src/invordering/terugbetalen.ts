@@ -38,6 +38,8 @@ export interface Terugbetalen {
   nabetalingen: (Nabetaling & { naam: string })[];
   /** What is still owed in total (eurocents). */
   open: number;
+  /** Today (YYYY-MM-DD) by the service's clock, to tell a term still running from one passed. */
+  vandaag: string;
 }
 
 const naamVan = (regeling: string) => REGELINGEN.find((r) => r.id === regeling)?.naam ?? regeling;
@@ -76,6 +78,7 @@ export async function terugbetalenVan(
       vorderingen,
       nabetalingen,
       open: vorderingen.reduce((s, v) => s + v.saldo, 0),
+      vandaag: start.slice(0, 10),
     };
   });
 }
