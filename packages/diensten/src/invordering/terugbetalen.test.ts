@@ -4,17 +4,14 @@
  * (simulated); another citizen cannot see or pay it (as not found); more than is owed is refused and
  * changes nothing; staff read it by BSN; every read and payment is in the processing log.
  */
-import { copyLine, type Db } from '@regelmaat/db';
+import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import { FEIT_KOLOMMEN } from '@regelmaat/dossier-opslag';
-import { DEFINITIEF_OP, definitieveFeiten, testHuishouden } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from '../context';
 import { DienstFout } from '../fouten';
 import { inloggenDigid, inloggenMedewerker } from '../sessies';
-import { maakTestOmgeving, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
+import { maakTestOmgeving, rekenJaarAf, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
 import { betaalTerug, terugbetalenVan } from './terugbetalen';
 
 describeEachDatabase('recoveries for the citizen on $naam', ({ open }) => {
@@ -29,42 +26,9 @@ describeEachDatabase('recoveries for the citizen on $naam', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     t = await maakTestOmgeving(db);
-    const w = t.o.wetgeving;
-    const logboek = { sleutel: SLEUTELS.pseudoniem };
-    for (let maand = 1; maand <= 12; maand++) {
-      const { run } = await startRun(db, { soort: 'betaling', jaar: 2026, maand }, w);
-      await werk(db, run, w, geenUitval, { worker: 'test', logboek });
-    }
-    const copy = Array.from({ length: 6 }, (_, i) => definitieveFeiten(testHuishouden(i)))
-      .flatMap(({ id, feiten }) =>
-        feiten.map((f) =>
-          copyLine([
-            id,
-            f.soort,
-            f.persoonBsn ?? null,
-            f.waarde,
-            null,
-            null,
-            f.bron,
-            f.geregistreerdOp,
-            null,
-          ]),
-        ),
-      )
-      .join('');
-    await db.copyFrom('feit', FEIT_KOLOMMEN, copy);
-    const { run } = await startRun(
-      db,
-      { soort: 'definitief', jaar: 2026, bekendOp: DEFINITIEF_OP, nu: DEFINITIEF_OP },
-      w,
-    );
-    await werk(db, run, w, geenUitval, { worker: 'test', logboek });
-    const r = await db.query<{ bsn: string; heeft: boolean }>(
-      `SELECT h.bsn_aanvrager AS bsn, EXISTS (SELECT 1 FROM vordering v WHERE v.huishouden_id = h.id) AS heeft
-         FROM huishouden h ORDER BY h.id`,
-    );
-    schuldenaar = r.rows.find((x) => x.heeft)?.bsn ?? '';
-    ander = r.rows.find((x) => x.bsn !== schuldenaar)!.bsn;
+    const bsns = await rekenJaarAf(db, t.o.wetgeving, SLEUTELS.pseudoniem);
+    schuldenaar = bsns.metVordering;
+    ander = bsns.zonderVordering;
   }, 120_000);
   afterAll(async () => {
     await db?.close();
