@@ -69,6 +69,7 @@ const SQL_PAKKETTEN = [
   '@regelmaat/dossier-opslag',
   '@regelmaat/beschikking',
   '@regelmaat/brief-opslag',
+  '@regelmaat/invordering',
   '@regelmaat/verwerking',
   '@regelmaat/toegang',
   '@regelmaat/logboek',
@@ -80,7 +81,7 @@ export const SQL_UITZONDERINGEN = {
   'apps/cli/src/populatie/laad-populatie.ts': 'the loader owns `populatie` and cuts the load by household id',
   // The demo picks example people and a decision to show; it reads, never writes, other tables.
   'apps/cli/src/server/demo-zaaien.ts': 'the demo reads which example people and cases it seeded',
-  'apps/cli/src/opdrachten/demo.ts': 'the demo reads the id of a decision to print',
+  'apps/cli/src/opdrachten/demo.ts': 'the demo reads the id of a decision and the settlement totals to print',
   // The benchmarks count rows and time the same-run ceiling (plain reads of the tables measured).
   'apps/cli/src/bench/bench-api.ts': 'the benchmark reads the BSNs it logs in with',
   'apps/cli/src/bench/bench-batch.ts': 'the benchmark counts the loaded households',

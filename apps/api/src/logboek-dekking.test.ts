@@ -153,6 +153,27 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         return { rol: 'behandelaar', url: `/brieven/${r.rows[0]!.id}/verzending` };
       },
     ],
+    ['terugbetalen', async () => ({ rol: 'behandelaar', body: { bsn: t.bsn1 } })],
+    [
+      'betaalTerug',
+      async () => {
+        // A recovery of the citizen's household, arranged as a definitive run would book it.
+        const b = await t.db.query<{ id: string; h: string }>(
+          'SELECT b.id, b.huishouden_id AS h FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id WHERE h.bsn_aanvrager = $1 ORDER BY b.id LIMIT 1',
+          [t.bsn1],
+        );
+        const { id, h } = b.rows[0]!;
+        const v = await t.db.query<{ id: string }>(
+          `WITH v AS (
+             INSERT INTO vordering (beschikking_id, huishouden_id, regeling, jaar, bedrag, dagtekening, betalen_uiterlijk, ontstaan_op)
+             VALUES ($1, $2, 'zorgtoeslag', 2026, 50000, '2026-11-02', '2026-12-14', '2026-11-02T09:00:00Z') RETURNING id)
+           INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op)
+           SELECT id, $2, 'vordering', 50000, '2026-11-02', '2026-11-02T09:00:00Z' FROM v RETURNING vordering_id AS id`,
+          [id, h],
+        );
+        return { rol: 'burger', url: `/terugvorderingen/${v.rows[0]!.id}/betalingen`, body: { bedrag: 100 } };
+      },
+    ],
     [
       'meldWijziging',
       async () => ({

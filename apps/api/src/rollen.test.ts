@@ -32,6 +32,8 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     brieven: { body: eigenOfBsn },
     brief: { url: '/brieven/1' },
     briefVerzonden: { url: '/brieven/1/verzending' },
+    terugbetalen: { body: eigenOfBsn },
+    betaalTerug: { url: '/terugvorderingen/1/betalingen', body: { bedrag: 100 } },
     dossier: { body: { bsn: t.bsn1 } },
     meldWijziging: {
       body: { wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 31_234 }, bevestig: false },

@@ -60,6 +60,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'reproduceerBeschikking params.id': 'beschikking.id',
   'brief params.id': 'brief.beschikking_id',
   'briefVerzonden params.id': 'brief.beschikking_id',
+  'betaalTerug params.id': 'vordering.id',
+  'betaalTerug body.bedrag': 'boeking.bedrag',
   'overzicht body.jaar': 'beschikking.jaar',
   'berekenHuishouden body.jaar': 'beschikking.jaar',
   'meldWijziging body.jaar': 'beschikking.jaar',

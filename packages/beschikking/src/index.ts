@@ -16,6 +16,7 @@ export * from './reproduceer';
 export * from './run-beschikkingen';
 export * from './steekproef';
 export * from './vereffening';
+export * from './vereffening-van';
 export * from './voorschot-schema';
 export * from './voorschot-totaal';
 export * from './voorschotten';

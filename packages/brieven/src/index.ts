@@ -15,5 +15,6 @@ export { compileerPdf, LETTERTYPEN, typstCompiler } from './render/pdf';
 export { typstString } from './render/typst-bron';
 export * from './sjablonen/register';
 export * from './sjablonen/sjabloon';
+export * from './termijn/betaaltermijnen';
 export * from './termijn/bezwaartermijn';
 export * from './termijn/feestdagen';

@@ -48,6 +48,7 @@ export const FOUTCODES = {
   'melding-id-hergebruikt': CONFLICT,
   'opvangcontract-andere-aanbieder': CONFLICT,
   'brief-andere-pdf': CONFLICT,
+  'meer-dan-open': CONFLICT,
   // Understood, but the domain refuses it (422).
   'dossier-onleesbaar': ONVERWERKBAAR,
   'geen-standaarduitkomst': ONVERWERKBAAR,

@@ -23,6 +23,7 @@ export * from './fouten';
 export * from './gezondheid';
 export * from './goedkeuringen';
 export * from './huishoudtype';
+export * from './invordering';
 export * from './maatwerk';
 export * from './maatwerk-formulier';
 export * from './mijn-huishouden';

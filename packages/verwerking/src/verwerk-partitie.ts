@@ -17,6 +17,7 @@ import {
 import type { Sql } from '@regelmaat/db';
 import { type DossierHuishouden, HuishoudenRekenaar, problemenAlsTekst } from '@regelmaat/dossier';
 import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaat/dossier-opslag';
+import { boekVereffeningen } from '@regelmaat/invordering';
 import { type Eurocent, eurocent, storedEurosToCents } from '@regelmaat/kernel';
 import type { Wetgeving } from '@regelmaat/law';
 import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
@@ -165,6 +166,9 @@ export class PartitieVerwerker {
     }
 
     await schrijfRunBeschikkingen(sql, run, rijen, definitief, this.w);
+    // What the settlements lead to, in the same transaction (set-based, @regelmaat/invordering): a
+    // back-payment paid (Awir art. 24), a recovery above the doelmatigheidsgrens to collect (art. 26).
+    if (definitief) await boekVereffeningen(sql, { runId: run.id, vanId: p.vanId, totId: p.totId });
     // Cases are opened only through @regelmaat/zaken (an expected recovery ≥ € 1,500 to the
     // hearing queue, Awir art. 26b; an uncertain KOT table value to kot-tabel-onzeker; every other
     // exception to uitval-controle).

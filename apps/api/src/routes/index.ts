@@ -13,6 +13,7 @@ import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
 import { SIMULATIE_ROUTES } from './simulaties';
+import { TERUGBETALEN_ROUTES } from './terugbetalen';
 import { ZAAK_ROUTES } from './zaken';
 
 export const ROUTES: readonly RouteDef[] = [
@@ -29,4 +30,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...REGISTER_ROUTES,
   // Signals (issue 17), after the letters for the same reason.
   ...SIGNAAL_ROUTES,
+  ...TERUGBETALEN_ROUTES,
 ];

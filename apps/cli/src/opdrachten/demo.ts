@@ -2,13 +2,13 @@
  * `regelmaat demo [--huishoudens N] [--map MAP]` — the product's main job end to end on the embedded
  * database: explains one household, then fills a fresh PGlite database (in --map, else
  * REGELMAAT_DATA, else .data/demo; see demo-map.ts) with a synthetic
- * population and runs the yearly cycle (advance, January payment, definitive calculation with
- * settlement and exception cases), reproduces one decision, and runs a shipped reform over the
- * synthetic population (the uitvoeringstoets).
+ * population and runs the yearly cycle (advance, the twelve monthly payments, definitive calculation
+ * with settlement and exception cases; back-payments paid and recoveries in the ledger), reproduces
+ * one decision, and runs a shipped reform over the synthetic population (the uitvoeringstoets).
  */
 import { fileURLToPath } from 'node:url';
 import { reproduceer } from '@regelmaat/beschikking';
-import { openDb } from '@regelmaat/db';
+import { type Db, openDb } from '@regelmaat/db';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { berekenHuishouden, normaliseer, parseHuishouden, wetgeving } from '@regelmaat/law';
 import {
@@ -43,6 +43,36 @@ export function demoJaar(nu: string): 2025 | 2026 {
 const VOORBEELD = fileURLToPath(
   new URL('../../../../packages/law/examples/gezin-met-kinderopvang-2026.json', import.meta.url),
 );
+
+/** What the definitive run booked (@regelmaat/invordering): back-payments paid, recoveries to collect. */
+async function toonInvordering(db: Db): Promise<string> {
+  const r = (
+    await db.query<{
+      na: string;
+      na_som: string | null;
+      vo: string;
+      vo_som: string | null;
+      grens: string;
+      wacht: string;
+    }>(
+      `SELECT (SELECT count(*) FROM nabetaling) AS na, (SELECT sum(bedrag) FROM nabetaling) AS na_som,
+              (SELECT count(*) FROM vordering) AS vo, (SELECT sum(bedrag) FROM vordering) AS vo_som,
+              (SELECT count(*) FROM vereffening WHERE uitkomst = 'niet-ingevorderd') AS grens,
+              (SELECT count(*) FROM beschikking WHERE vereffening_uitkomst = 'terugvordering'
+                  AND status = 'aangehouden') AS wacht`,
+    )
+  ).rows[0]!;
+  const euro = (c: string | null) => `€ ${Math.round(Number(c ?? 0) / 100).toLocaleString('nl-NL')}`;
+  return [
+    'Na de definitieve berekening (Awir art. 24, 26, 26a):',
+    `  ${Number(r.na).toLocaleString('nl-NL')} nabetalingen betaald, samen ${euro(r.na_som)}`,
+    `  ${Number(r.vo).toLocaleString('nl-NL')} terugvorderingen in het grootboek, samen ${euro(r.vo_som)}`,
+    `  ${Number(r.wacht).toLocaleString('nl-NL')} terugvorderingen aangehouden voor een zienswijze (Awir art. 26b), nog niet geboekt`,
+    `  ${Number(r.grens).toLocaleString('nl-NL')} keer te veel ontvangen maar niet teruggevorderd (doelmatigheidsgrens)`,
+    '',
+    '',
+  ].join('\n');
+}
 
 export async function demo(args: string[], io: Io): Promise<number> {
   const a = ontleed(args, { waarden: ['huishoudens', 'map'] });
@@ -93,11 +123,11 @@ export async function demo(args: string[], io: Io): Promise<number> {
       ),
     );
 
-    io.stdout('\n== 3. Het jaar als batch: voorschot, betaling januari, definitieve berekening\n\n');
+    io.stdout('\n== 3. Het jaar als batch: voorschot, twaalf betalingen, definitieve berekening\n\n');
     const k = kalender(jaar);
     const stappen: { soort: RunSoort; maand?: number; bekendOp?: string }[] = [
       { soort: 'voorschot', bekendOp: k.voorschotOp },
-      { soort: 'betaling', maand: 1 },
+      ...Array.from({ length: 12 }, (_, m) => ({ soort: 'betaling' as const, maand: m + 1 })),
       { soort: 'definitief', bekendOp: k.definitieveRunOp },
     ];
     for (const s of stappen) {
@@ -108,8 +138,9 @@ export async function demo(args: string[], io: Io): Promise<number> {
         logboek: { sleutel },
         bijVoortgang: (v) => balk(v.klaar, v.totaal, 'partities'),
       });
-      if (uit.rapport) io.stdout(`${toonRapport(uit.rapport)}\n`);
+      if (uit.rapport && s.soort !== 'betaling') io.stdout(`${toonRapport(uit.rapport)}\n`);
     }
+    io.stdout(await toonInvordering(db));
 
     io.stdout('== 4. Een beschikking reproduceren uit het dossier zoals het toen bekend was\n\n');
     const b = (

@@ -71,6 +71,9 @@ export function Wat() {
           <Link href="/mijn/brieven">{t('portaal.menu.brieven')}</Link>
         </li>
         <li>
+          <Link href="/mijn/terugbetalen">{t('portaal.menu.terugbetalen')}</Link>
+        </li>
+        <li>
           <Link href="/mijn/zaken">{t('portaal.menu.zaken')}</Link>
         </li>
         <li>

@@ -7,7 +7,9 @@
  * the CSRF token, so the whole portal works without JavaScript.
  */
 import {
+  BetaalTerugVerzoek,
   beschikkingMetUitleg,
+  betaalTerug,
   brief,
   brievenVan,
   DienstFout,
@@ -22,6 +24,7 @@ import {
   type Overzicht as OverzichtData,
   overzicht,
   TerugbelVerzoek,
+  terugbetalenVan,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -31,7 +34,7 @@ import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, metFouten } from '../diensten/context';
 import { leesMetSchema, type SchemaFormulier } from '../formulieren/schema-formulier';
 import { idVan, queryVan, veld } from '../formulieren/verzoek';
-import { tekstOfNiets } from '../formulieren/waarden';
+import { centenUit, tekstOfNiets } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
@@ -39,6 +42,7 @@ import { BriefPagina, MijnBrieven } from './Brieven';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
 import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
+import { Terugbetalen } from './Terugbetalen';
 import { Waarom } from './Waarom';
 import { WijzigingFormulier, WijzigingKiezen, WijzigingVoorbeeld } from './Wijziging';
 import {
@@ -72,6 +76,18 @@ const terugbelFormulier: SchemaFormulier = {
       );
     if (veld === 'telefoon') return t('terugbellen.fout.telefoon');
     return foutmelding.teLang(t('terugbellen.veld.onderwerp'));
+  },
+};
+
+/** The payment form of a recovery: the API's `BetaalTerugVerzoek`, each problem worded (B1). */
+const terugbetaalFormulier: SchemaFormulier = {
+  velden: ['bedrag'],
+  veldVan: (pad) => (pad === 'bedrag' ? pad : undefined),
+  melding(_veld, code) {
+    if (code === 'verplicht') return foutmelding.verplicht('het bedrag');
+    if (code === 'te-klein') return t('terugbetalen.teKlein');
+    if (code === 'te-groot') return t('terugbetalen.teVeel');
+    return foutmelding.bedrag('het bedrag');
   },
 };
 
@@ -242,6 +258,55 @@ export function portaalPaginas(o: Omgeving) {
           return web.render(reply, Terugbellen({ ctx: web.ctx(request), waarden, fouten: r.fouten }), 400);
         const zaak = await vraagTerugbellen(o, dienstCtx(o, web, request), r.waarde);
         return web.render(reply, TerugbellenOntvangen({ ctx: web.ctx(request), zaak }), 201);
+      }),
+    );
+
+    const TerugbetalenVraag = z.object({ betaald: z.literal('1').optional().catch(undefined) });
+    const terugbetalenData = async (request: FastifyRequest) => {
+      try {
+        return await terugbetalenVan(o, dienstCtx(o, web, request), {});
+      } catch (e) {
+        if (!geenRegistratie(e)) throw e;
+        return undefined;
+      }
+    };
+
+    app.get(
+      '/mijn/terugbetalen',
+      pre,
+      pagina(async (request, reply) => {
+        const { betaald } = queryVan(request, TerugbetalenVraag);
+        const data = await terugbetalenData(request);
+        return web.render(reply, Terugbetalen({ ctx: web.ctx(request), data, betaald: betaald === '1' }));
+      }),
+    );
+
+    app.post(
+      '/mijn/terugbetalen/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const vorderingId = idVan(request);
+        const waarde = veld(request.body, 'bedrag').slice(0, 30);
+        const r = leesMetSchema(BetaalTerugVerzoek, { bedrag: centenUit(waarde) }, terugbetaalFormulier);
+        const opnieuw = async (fouten: VeldFout[], status: number) =>
+          web.render(
+            reply,
+            Terugbetalen({
+              ctx: web.ctx(request),
+              data: await terugbetalenData(request),
+              fout: { vorderingId, fouten, waarde },
+            }),
+            status,
+          );
+        if (!r.ok) return opnieuw(r.fouten, 400);
+        try {
+          await betaalTerug(o, dienstCtx(o, web, request), { vorderingId, bedrag: r.waarde.bedrag });
+        } catch (e) {
+          if (e instanceof DienstFout && e.code === 'meer-dan-open')
+            return opnieuw([{ veld: 'bedrag', melding: t('terugbetalen.teVeel') }], 409);
+          throw e;
+        }
+        return reply.redirect('/mijn/terugbetalen?betaald=1', 303);
       }),
     );
 

@@ -12,6 +12,7 @@ export const portaalTeksten = {
   'portaal.menu.zaken': 'Mijn vragen en zaken',
   'portaal.menu.gegevens': 'Wat is er met mijn gegevens gedaan?',
   'portaal.menu.brieven': 'Mijn brieven',
+  'portaal.menu.terugbetalen': 'Wat moet ik terugbetalen?',
 
   'foutpagina.ongeldig': 'Dit klopt niet',
   'foutpagina.geweigerd': 'U mag dit niet zien',
@@ -222,4 +223,44 @@ export const portaalTeksten = {
   'gegevens.wat': 'Wat',
   'gegevens.waarom': 'Waarom',
   'gegevens.wet': 'Welke wet',
+
+  // Recovery (issue 15): "Wat moet ik terugbetalen?"
+  'terugbetalen.titel': 'Wat moet ik terugbetalen?',
+  'terugbetalen.open': 'U moet nog {bedrag} terugbetalen.',
+  'terugbetalen.klaar': 'U hoeft niets meer terug te betalen. U heeft alles betaald.',
+  'terugbetalen.niets': 'U hoeft niets terug te betalen.',
+  'terugbetalen.kop': '{naam} over {jaar}',
+  'terugbetalen.waarom':
+    'U kreeg over {jaar} te veel {naamInZin}. Dat zagen wij bij de definitieve berekening. Daarom vragen wij {bedrag} terug.',
+  'terugbetalen.brief': 'Lees de brief met de berekening',
+  'terugbetalen.saldo': 'Nog te betalen: {bedrag}.',
+  'terugbetalen.saldoNul': 'Dit bedrag heeft u helemaal betaald.',
+  'terugbetalen.termijn': 'Betaal dit uiterlijk op {datum}. Dat is 6 weken na de datum van de brief.',
+  'terugbetalen.termijnVoorbij':
+    'U moest dit uiterlijk op {datum} betalen. Die dag is voorbij. Betaal het daarom zo snel mogelijk.',
+  'terugbetalen.tabel': 'Wat er is gebeurd met {naamInZin} over {jaar}',
+  'terugbetalen.datum': 'Datum',
+  'terugbetalen.wat': 'Wat',
+  'terugbetalen.bedrag': 'Bedrag',
+  'terugbetalen.soort.vordering': 'Wij vragen dit terug',
+  'terugbetalen.soort.betaling': 'U heeft betaald',
+  'terugbetalen.soort.verrekening': 'Wij hielden dit in op een toeslag',
+  'terugbetalen.soort.vermindering': 'Wij vragen minder terug',
+  'terugbetalen.soort.rente': 'Rente',
+  'terugbetalen.betalen': 'Betalen',
+  'terugbetalen.simulatie': 'Dit is een oefenomgeving. Er gaat geen echt geld over.',
+  'terugbetalen.veld.bedrag': 'Hoeveel betaalt u nu?',
+  'terugbetalen.veld.uitleg': 'In euro. U mag ook een deel betalen.',
+  'terugbetalen.knop': 'Betaal',
+  'terugbetalen.betaald': 'Wij hebben uw betaling ontvangen. Hieronder ziet u wat u nog moet betalen.',
+  'terugbetalen.teKlein': 'Vul een bedrag in dat hoger is dan € 0.',
+  'terugbetalen.teVeel': 'Dit bedrag is hoger dan wat u nog moet terugbetalen.',
+  'terugbetalen.delen':
+    'Kunt u niet alles in één keer betalen? Vraag dan of wij u terugbellen. Dan zoeken wij samen een oplossing.',
+  'terugbetalen.nabetalingen': 'Wat hebben wij u nog betaald?',
+  'terugbetalen.nabetalingenIntro':
+    'Bij de definitieve berekening kreeg u nog geld van ons. Dat hebben wij op uw rekening gezet.',
+  'terugbetalen.nabetalingTabel': 'Betaald na de definitieve berekening',
+  'terugbetalen.toeslag': 'Toeslag',
+  'terugbetalen.betaaldOp': 'Betaald op',
 } as const;

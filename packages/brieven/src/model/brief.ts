@@ -93,8 +93,16 @@ export interface VorigBesluit {
 export interface Afrekening {
   /** What was paid as advance (voorschot) over the year. */
   readonly alBetaald: Eurocent;
-  /** For a back-payment: the date we pay it. */
+  /** For a back-payment: the date we pay it (template version 2: the last day we pay it). */
   readonly betaaldatum?: CivilDate;
+  /**
+   * What the decision recovers (template version 2): 0 when the amount paid too much is not more
+   * than the doelmatigheidsgrens (Awir art. 26a), less than it when lowered (art. 26 lid 2).
+   * Absent: the whole amount paid too much.
+   */
+  readonly terugTeVorderen?: Eurocent;
+  /** The doelmatigheidsgrens the settlement used (Awir art. 26a), for the letter to name. */
+  readonly doelmatigheidsgrens?: Eurocent;
 }
 
 /** The decision for one toeslag. */

@@ -33,6 +33,21 @@ export function problemenVan(brief: Brief): string[] {
       p.push(`${pad}.afrekening: een definitieve berekening noemt wat al betaald is`);
     if (t.afrekening?.betaaldatum !== undefined && !isCivilDate(t.afrekening.betaaldatum))
       p.push(`${pad}.afrekening.betaaldatum: geen datum`);
+    const a = t.afrekening;
+    if (a?.terugTeVorderen !== undefined) {
+      const teVeel = a.alBetaald - t.jaarbedrag;
+      if (
+        !geheelBedrag(a.terugTeVorderen) ||
+        a.terugTeVorderen < 0 ||
+        a.terugTeVorderen > Math.max(0, teVeel)
+      )
+        p.push(`${pad}.afrekening.terugTeVorderen: tussen 0 en het te veel betaalde bedrag verwacht`);
+    }
+    if (
+      a?.doelmatigheidsgrens !== undefined &&
+      (!geheelBedrag(a.doelmatigheidsgrens) || a.doelmatigheidsgrens < 0)
+    )
+      p.push(`${pad}.afrekening.doelmatigheidsgrens: geen bedrag in hele centen`);
   });
   if (g.soort === 'maatwerk' && !g.maatwerk) p.push('gegevens.maatwerk: een maatwerkbrief noemt het besluit');
   if (g.maatwerk && g.maatwerk.grond.length === 0)

@@ -52,8 +52,9 @@ describe('template versions', () => {
   });
 
   it('refuses a version that does not exist, naming it', () => {
-    expect(() => briefPdf(nieuw)).toThrow(
-      new BriefFout('ONBEKEND_SJABLOON', 'Sjabloon toeslagbrief versie 2 bestaat niet'),
+    const onbekend: Brief = { ...oud, sjabloon: { id: 'toeslagbrief', versie: 99 } };
+    expect(() => briefPdf(onbekend)).toThrow(
+      new BriefFout('ONBEKEND_SJABLOON', 'Sjabloon toeslagbrief versie 99 bestaat niet'),
     );
   });
 

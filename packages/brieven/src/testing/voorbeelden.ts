@@ -214,6 +214,55 @@ export function definitieveBrief(
   );
 }
 
+/** The same letter written with template version `versie` (data unchanged). */
+export const inVersie = (b: Brief, versie: number): Brief => ({
+  ...b,
+  sjabloon: { id: b.sjabloon.id, versie },
+});
+
+/**
+ * A definitive letter as version 2 data: each toeslag's settlement as the decision made it, with the
+ * doelmatigheidsgrens (Awir art. 26a: € 121 for a settlement made in 2026) and no payment dates (the
+ * template states the last day from the letter date). `verlaag` lowers a recovery (art. 26 lid 2).
+ */
+export function definitieveBriefV2(
+  voorschotInkomen: number,
+  inkomen: number,
+  verlaag: (regeling: RegelingId, teVeel: number) => number = (_, teVeel) => teVeel,
+): Brief {
+  const b = definitieveBrief(voorschotInkomen, inkomen, { maxNiveau: 0 });
+  const grens = 12_100;
+  const toeslagen = b.gegevens.toeslagen.map((t) => {
+    const teVeel = t.afrekening!.alBetaald - t.jaarbedrag;
+    const terug = teVeel <= 0 ? 0 : teVeel <= grens ? 0 : verlaag(t.regeling, teVeel);
+    return {
+      ...t,
+      afrekening: {
+        alBetaald: t.afrekening!.alBetaald,
+        ...(teVeel > 0 ? { terugTeVorderen: eurocent(terug) } : {}),
+        doelmatigheidsgrens: eurocent(grens),
+      },
+    };
+  });
+  return inVersie({ ...b, gegevens: { ...b.gegevens, toeslagen, betalingen: [] } }, 2);
+}
+
+/** A change in December: every month is paid, the new year amount is lower than what was paid. */
+export function decemberWijzigingBrief(): Brief {
+  const b = wijzigingBrief({ maxNiveau: 0 });
+  const nieuw = new Map(berekening(2026, 31_000).map((t) => [t.regeling, t.jaarbedrag]));
+  // The months keep what was paid; the new year amount comes from the new income.
+  const toeslagen = b.gegevens.toeslagen.map((t) => ({
+    ...t,
+    jaarbedrag: nieuw.get(t.regeling)!,
+    maandbedragen: [...t.vorig!.maandbedragen],
+  }));
+  return inVersie(
+    { ...b, briefdatum: '2026-12-21', gegevens: { ...b.gegevens, toeslagen, betalingen: [] } },
+    2,
+  );
+}
+
 /** Every kind, by a name used for golden files and the PNG pages. */
 export function alleVoorbeelden(): Record<string, Brief> {
   return {

@@ -6,7 +6,7 @@
 import type { Afzender, SjabloonRef } from '@regelmaat/brieven';
 
 /** The template new letters are filled for. A stored letter keeps the version it names. */
-export const SJABLOON: SjabloonRef = { id: 'toeslagbrief', versie: 1 };
+export const SJABLOON: SjabloonRef = { id: 'toeslagbrief', versie: 2 };
 
 export const AFZENDER: Afzender = {
   naam: 'Dienst Toeslagen (simulatie)',

@@ -169,6 +169,11 @@ export interface BriefBron {
   feiten: readonly Feit[];
   /** For a definitive decision: the advances it was settled against (eurocents). */
   alBetaald?: number;
+  /**
+   * For a definitive decision: what its settlement recovers (0 at or below the doelmatigheidsgrens,
+   * Awir art. 26a) and that grens, as the decision's own law has it (template version 2).
+   */
+  terugvordering?: { terugTeVorderen: number; doelmatigheidsgrens?: number };
   maatwerk?: Maatwerkbesluit;
 }
 
@@ -186,7 +191,19 @@ export function vulBrief(x: BriefBron): Brief {
     {
       periode: { van: `${b.jaar}-01-01`, totEnMet: `${b.jaar}-12-31` },
       ...(vorig && b.soort === 'voorschot' ? { vorig } : {}),
-      ...(b.soort === 'definitief' ? { afrekening: { alBetaald: eurocent(x.alBetaald ?? 0) } } : {}),
+      ...(b.soort === 'definitief'
+        ? {
+            afrekening: {
+              alBetaald: eurocent(x.alBetaald ?? 0),
+              ...(x.terugvordering && (x.alBetaald ?? 0) > b.jaarbedrag
+                ? { terugTeVorderen: eurocent(x.terugvordering.terugTeVorderen) }
+                : {}),
+              ...(x.terugvordering?.doelmatigheidsgrens === undefined
+                ? {}
+                : { doelmatigheidsgrens: eurocent(x.terugvordering.doelmatigheidsgrens) }),
+            },
+          }
+        : {}),
     },
   );
   const m = x.maatwerk;

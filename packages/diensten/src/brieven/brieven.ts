@@ -12,7 +12,9 @@ import {
   type BeschikkingVersie,
   beschikkingenVan,
   beschikkingVersie,
-  voorschotTotaalVan,
+  doelmatigheidsgrens,
+  eigenWetgeving,
+  vereffeningVan,
 } from '@regelmaat/beschikking';
 import {
   bewaarBrief,
@@ -33,7 +35,7 @@ import { Conflict, NietGevonden, Onverwerkbaar } from '../fouten';
 import { huishoudenVoor } from '../huishouden';
 import type { Omgeving } from '../omgeving';
 import { log, personen } from '../verwerkingslog';
-import { briefdatumVan, briefSoortVan, vulBrief } from './brief-vullen';
+import { type BriefBron, briefdatumVan, briefSoortVan, vulBrief } from './brief-vullen';
 
 export interface BriefInLijst {
   beschikkingId: number;
@@ -177,11 +179,34 @@ async function legBriefVast(
       berekening,
       dossier,
       feiten,
-      ...(b.soort === 'definitief' ? { alBetaald: await voorschotTotaalVan(tx, b.id) } : {}),
+      ...(b.soort === 'definitief' ? await afrekeningVan(tx, b, o.wetgeving) : {}),
       ...(maatwerk ? { maatwerk } : {}),
     });
     return bewaarBrief(tx, { huishoudenId: b.huishoudenId, brief, op });
   });
+}
+
+/**
+ * What a definitive decision settled: the advances, and the recovery with the doelmatigheidsgrens
+ * of the decision's own law (Awir art. 26a; the grens in force on 1 January after the year).
+ */
+async function afrekeningVan(
+  tx: Sql,
+  b: BeschikkingVersie,
+  geldend: Omgeving['wetgeving'],
+): Promise<Pick<BriefBron, 'alBetaald' | 'terugvordering'>> {
+  const v = await vereffeningVan(tx, b.id);
+  if (!v) return { alBetaald: 0 };
+  const eigen = await eigenWetgeving(tx, b.parameterVersie, geldend);
+  // Without the decision's own law the letter names no grens (a generic sentence instead of a guess).
+  const grens = eigen.status === 'bewaard' ? doelmatigheidsgrens(eigen.wetgeving, b.jaar) : undefined;
+  return {
+    alBetaald: v.voorschotTotaal,
+    terugvordering: {
+      terugTeVorderen: v.terugTeVorderen,
+      ...(grens === undefined ? {} : { doelmatigheidsgrens: grens }),
+    },
+  };
 }
 
 export type BriefFormaat = 'data' | 'html' | 'html-fragment' | 'pdf';

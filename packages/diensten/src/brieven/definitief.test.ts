@@ -4,7 +4,13 @@
  * back-payment (nabetaling) or a recovery (terugvordering) — and its PDF says the amounts, the
  * letter date and the last day to object (pdftotext).
  */
-import { bezwaartermijn, datum, euro } from '@regelmaat/brieven';
+import {
+  bezwaartermijn,
+  datum,
+  euro,
+  uiterlijkeNabetaling,
+  uiterlijkeTerugbetaling,
+} from '@regelmaat/brieven';
 import { bewaarPdf, pdfTekst } from '@regelmaat/brieven/testing';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
@@ -64,18 +70,40 @@ describeEachDatabase('definitive letters on $naam', ({ open, naam }) => {
         const pad = bewaarPdf(`definitief-${naam.toLowerCase()}-${item.beschikkingId}`, w.pdf!);
         const tekst = pdfTekst(pad);
         const n = (s: string) => s.replace(/\u00a0/g, ' ');
+        // Sentences may break over lines in the PDF's text.
+        const plat = tekst.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
         expect(tekst).toContain(n(euro(t0.jaarbedrag)));
         expect(tekst).toContain(datum(w.opgeslagen.brief.briefdatum));
         expect(tekst).toContain(datum(bezwaartermijn(w.opgeslagen.brief.briefdatum).laatsteDag));
+        expect(w.opgeslagen.brief.sjabloon.versie).toBe(2);
+        const verm = await db.query<{ uitkomst: string; terug: number }>(
+          'SELECT uitkomst, terug_te_vorderen AS terug FROM vereffening WHERE beschikking_id = $1',
+          [item.beschikkingId],
+        );
+        const { uitkomst, terug } = verm.rows[0]!;
+        expect(t0.afrekening?.doelmatigheidsgrens).toBe(12_100);
         if (verschil > 0) {
           uitkomsten.add('nabetaling');
           expect(tekst).toContain(`U krijgt nog ${n(euro(verschil))}`);
+          expect(plat).toContain(
+            `uiterlijk op ${datum(uiterlijkeNabetaling(w.opgeslagen.brief.briefdatum))}`,
+          );
         } else if (verschil < 0) {
-          uitkomsten.add('terugvordering');
+          uitkomsten.add(uitkomst);
+          expect(t0.afrekening?.terugTeVorderen).toBe(terug);
           expect(tekst).toContain(`U heeft ${n(euro(-verschil))} te veel`);
+          if (uitkomst === 'niet-ingevorderd') {
+            expect(terug).toBe(0);
+            expect(plat).toContain('Daarom hoeft u dit niet terug te betalen.');
+          } else {
+            expect(plat).toContain(
+              `uiterlijk op ${datum(uiterlijkeTerugbetaling(w.opgeslagen.brief.briefdatum))}`,
+            );
+          }
         }
       }
     }
+    console.log(`definitive letters checked by outcome: ${[...uitkomsten].join(', ')}`);
     expect(uitkomsten.size).toBeGreaterThan(0);
   });
 });

@@ -90,3 +90,5 @@ export async function maakKaleTestOmgeving(db: Db, klok: () => string = () => NU
     instellingen: { ...STANDAARD_INSTELLINGEN, digidSimulatie: true, goedkeuringsdrempel: 50_000 },
   };
 }
+
+export { rekenJaarAf } from './afgerekend-jaar';

@@ -7,6 +7,7 @@ export * from './maatwerk';
 export * from './sessie';
 export * from './signaal';
 export * from './simulatie';
+export * from './terugbetalen';
 export * from './valideer';
 export * from './velden';
 export * from './wijziging';

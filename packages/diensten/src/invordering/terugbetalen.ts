@@ -1,0 +1,133 @@
+/**
+ * @module
+ * "Wat moet ik terugbetalen?" (issue 15): a household's recoveries after the definitive calculation
+ * with their balance and ledger entries, the back-payments paid, and a simulated payment on a
+ * recovery. A citizen reaches only their own household (another's recovery looks exactly like one
+ * that does not exist); staff read with `beschikking:lezen`. Every read and every payment is logged
+ * for each person of the household, in the transaction that does it.
+ */
+
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import {
+  type Boeking,
+  BoekingGeweigerd,
+  boekAf,
+  boekingenVan,
+  type Nabetaling,
+  nabetalingenVan,
+  type Vordering,
+  vordering,
+  vorderingenVan,
+} from '@regelmaat/invordering';
+import { REGELINGEN } from '@regelmaat/law';
+import type { Context } from '../context';
+import { Conflict, NietGevonden, Ongeldig } from '../fouten';
+import { huishoudenVoor } from '../huishouden';
+import type { Omgeving } from '../omgeving';
+import { log, personenUitFeiten } from '../verwerkingslog';
+
+export interface VorderingOverzicht extends Vordering {
+  /** "Zorgtoeslag", as the law package names it. */
+  naam: string;
+  boekingen: Boeking[];
+}
+
+export interface Terugbetalen {
+  huishoudenId: number;
+  vorderingen: VorderingOverzicht[];
+  nabetalingen: (Nabetaling & { naam: string })[];
+  /** What is still owed in total (eurocents). */
+  open: number;
+  /** Today (YYYY-MM-DD) by the service's clock, to tell a term still running from one passed. */
+  vandaag: string;
+}
+
+const naamVan = (regeling: string) => REGELINGEN.find((r) => r.id === regeling)?.naam ?? regeling;
+
+/** The household's recoveries and back-payments (citizen: their own; staff: by `bsn`). */
+export async function terugbetalenVan(
+  o: Omgeving,
+  ctx: Context,
+  vraag: { bsn?: string },
+): Promise<Terugbetalen> {
+  const start = o.klok();
+  const doel = await huishoudenVoor(o, ctx, vraag.bsn, {
+    burger: 'eigen-huishouden:lezen',
+    staf: 'beschikking:lezen',
+  });
+  return o.db.transaction(async (tx) => {
+    const vorderingen: VorderingOverzicht[] = [];
+    for (const v of await vorderingenVan(tx, doel.huishoudenId))
+      vorderingen.push({ ...v, naam: naamVan(v.regeling), boekingen: await boekingenVan(tx, v.id) });
+    const nabetalingen = (await nabetalingenVan(tx, doel.huishoudenId)).map((n) => ({
+      ...n,
+      naam: naamVan(n.regeling),
+    }));
+    const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
+    await log(
+      o,
+      ctx,
+      tx,
+      'terugvordering-inzien',
+      'terugvordering bekijken',
+      personenUitFeiten(feiten),
+      start,
+    );
+    return {
+      huishoudenId: doel.huishoudenId,
+      vorderingen,
+      nabetalingen,
+      open: vorderingen.reduce((s, v) => s + v.saldo, 0),
+      vandaag: start.slice(0, 10),
+    };
+  });
+}
+
+/**
+ * A citizen pays (part of) their own recovery — simulated: no bank, the payment is recorded as made
+ * today. Refused: another household's recovery (as not found), more than is owed, not a positive
+ * amount in whole cents. Returns the balance after it.
+ */
+export async function betaalTerug(
+  o: Omgeving,
+  ctx: Context,
+  verzoek: { vorderingId: number; bedrag: number },
+): Promise<{ saldo: number }> {
+  const start = o.klok();
+  const doel = await huishoudenVoor(o, ctx, undefined, { burger: 'eigen-huishouden:wijzigen' });
+  const onbekend = () => new NietGevonden('Deze terugvordering bestaat niet.');
+  if (!Number.isSafeInteger(verzoek.vorderingId) || verzoek.vorderingId <= 0) throw onbekend();
+  if (!Number.isSafeInteger(verzoek.bedrag) || verzoek.bedrag <= 0)
+    throw new Ongeldig([
+      { naam: 'bedrag', code: 'te-klein', reden: 'Vul een bedrag in dat groter is dan 0.' },
+    ]);
+  return o.db.transaction(async (tx) => {
+    const v = await vordering(tx, verzoek.vorderingId);
+    if (!v || v.huishoudenId !== doel.huishoudenId) throw onbekend();
+    try {
+      const saldo = await boekAf(tx, {
+        vorderingId: v.id,
+        soort: 'betaling',
+        bedrag: verzoek.bedrag,
+        datum: start.slice(0, 10),
+        op: start,
+        omschrijving: 'Betaling (simulatie)',
+      });
+      const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
+      await log(
+        o,
+        ctx,
+        tx,
+        'terugvordering-inzien',
+        'terugbetaling vastleggen',
+        personenUitFeiten(feiten),
+        start,
+      );
+      return { saldo };
+    } catch (e) {
+      if (e instanceof BoekingGeweigerd && e.code === 'meer-dan-saldo')
+        throw new Conflict('meer-dan-open', 'Dit bedrag is hoger dan wat u nog moet terugbetalen.');
+      throw e;
+    }
+  });
+}

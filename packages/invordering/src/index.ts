@@ -1,0 +1,9 @@
+/**
+ * @module
+ * @regelmaat/invordering — what follows from a definitive decision's settlement (tables
+ * `nabetaling`, `vordering`, `boeking`; migration 023): back-payments paid, recoveries collected,
+ * and the ledger (grootboek) of every recovery as append-only entries whose sum is the balance.
+ */
+export * from './boek-betaling';
+export * from './boek-vereffeningen';
+export * from './grootboek';
