@@ -62,6 +62,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     wachtwoord: 'demo-teamleider-2',
   },
   {
+    // Team bezwaar (objections, issue 14): a case worker and a team lead for the four-eyes step.
+    id: 'm-behandelaar-4',
+    gebruikersnaam: 'behandelaar-4',
+    naam: 'Hanna Demo',
+    rol: 'behandelaar',
+    team: 'bezwaar',
+    wachtwoord: 'demo-behandelaar-4',
+  },
+  {
+    id: 'm-teamleider-3',
+    gebruikersnaam: 'teamleider-3',
+    naam: 'Ivo Demo',
+    rol: 'teamleider',
+    team: 'bezwaar',
+    wachtwoord: 'demo-teamleider-3',
+  },
+  {
     id: 'm-beleid-1',
     gebruikersnaam: 'beleidsmedewerker-1',
     naam: 'Fleur Demo',
