@@ -70,7 +70,7 @@ CREATE TABLE bezwaar (
   CHECK (fase NOT IN ('wacht-op-goedkeuring', 'beslist') OR (beslissing IS NOT NULL AND auteur IS NOT NULL
          AND length(btrim(coalesce(motivering, ''))) > 0)),
   -- Awb 7:2/7:3: no decision without a hearing held or the recorded reason it was skipped
-  CHECK (fase <> 'beslist' OR hoorzitting IN ('gehouden', 'overgeslagen')),
+  CHECK (fase <> 'beslist' OR coalesce(hoorzitting, '') IN ('gehouden', 'overgeslagen')),
   CHECK (beoordelaar IS NULL OR beoordelaar <> auteur),
   -- Four-eyes as for maatwerk (migration 013): a decision that changes the amount by more than the
   -- threshold takes effect only with a second person who is not its author.

@@ -34,9 +34,13 @@ export interface NieuwBezwaar {
 }
 
 export async function openBezwaar(sql: Sql, n: NieuwBezwaar, actor: Actor, nu: string): Promise<Bezwaar> {
-  if (n.beschikkingIds.length === 0) throw new ZaakFout('ONGELDIG', 'Een bezwaar gaat over ten minste één beschikking.');
+  if (n.beschikkingIds.length === 0)
+    throw new ZaakFout('ONGELDIG', 'Een bezwaar gaat over ten minste één beschikking.');
   if ((n.gronden === undefined) !== (n.hersteltermijn !== undefined))
-    throw new ZaakFout('ONGELDIG', 'Een bezwaar zonder gronden krijgt een hersteltermijn, een bezwaar met gronden niet.');
+    throw new ZaakFout(
+      'ONGELDIG',
+      'Een bezwaar zonder gronden krijgt een hersteltermijn, een bezwaar met gronden niet.',
+    );
   if (n.gepostOp !== undefined && n.kanaal !== 'post')
     throw new ZaakFout('ONGELDIG', 'Alleen een bezwaar per post heeft een datum van verzending.');
   return inTransactie(sql, async (tx) => {

@@ -18,7 +18,14 @@ const DATUMS = [
   'hoorzitting_op',
   'ingebrekestelling_op',
 ];
-const TIJDSTIPPEN = ['verdaagd_op', 'voorgesteld_op', 'beoordeeld_op', 'beslist_op', 'ingetrokken_op', 'aangemaakt_op'];
+const TIJDSTIPPEN = [
+  'verdaagd_op',
+  'voorgesteld_op',
+  'beoordeeld_op',
+  'beslist_op',
+  'ingetrokken_op',
+  'aangemaakt_op',
+];
 const OVERIG = [
   'id',
   'zaak_id',
@@ -125,7 +132,10 @@ export async function bezwarenVan(sql: Sql, huishoudenId: number): Promise<Bezwa
 }
 
 /** The open (not withdrawn, not decided) objection that contests any of these decisions, if one. */
-export async function openBezwaarTegen(sql: Sql, beschikkingIds: readonly number[]): Promise<Bezwaar | undefined> {
+export async function openBezwaarTegen(
+  sql: Sql,
+  beschikkingIds: readonly number[],
+): Promise<Bezwaar | undefined> {
   const r = await sql.query<Rij>(
     `SELECT ${BEZWAAR_KOLOMMEN} FROM bezwaar b
       WHERE b.fase NOT IN ('beslist', 'ingetrokken')

@@ -25,7 +25,10 @@ export type Beslissing = (typeof BESLISSINGEN)[number];
 
 /** Why no hearing is held (Awb 7:3 onder a–e). */
 export const OVERSLAAN_GRONDEN = {
-  'kennelijk-niet-ontvankelijk': { onderdeel: 'a', omschrijving: 'Het bezwaar is kennelijk niet-ontvankelijk.' },
+  'kennelijk-niet-ontvankelijk': {
+    onderdeel: 'a',
+    omschrijving: 'Het bezwaar is kennelijk niet-ontvankelijk.',
+  },
   'kennelijk-ongegrond': { onderdeel: 'b', omschrijving: 'Het bezwaar is kennelijk ongegrond.' },
   afgezien: { onderdeel: 'c', omschrijving: 'De indiener heeft verklaard af te zien van horen.' },
   'geen-reactie': {

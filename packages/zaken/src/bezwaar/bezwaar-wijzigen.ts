@@ -9,7 +9,7 @@ import type { Sql } from '@regelmaat/db';
 import { schrijfHistorie } from '../historie';
 import { isTeamleider, MELDING_ROL, magTeam, magZaakwerk, teamMelding } from '../rechten';
 import { inTransactie } from '../transactie';
-import { type Actor, geweigerd, gelukt, type Uitkomst } from '../typen';
+import { type Actor, gelukt, geweigerd, type Uitkomst } from '../typen';
 import { BEZWAAR_KOLOMMEN, naarBezwaar } from './bezwaar-rij';
 import type { Bezwaar, BezwaarFase } from './bezwaar-typen';
 
@@ -38,7 +38,13 @@ const FASE_TEKST: Record<BezwaarFase, string> = {
   ingetrokken: 'is ingetrokken',
 };
 
-export async function zetStap(sql: Sql, bezwaarId: number, stap: Stap, actor: Actor, nu: string): Promise<Uitkomst<Bezwaar>> {
+export async function zetStap(
+  sql: Sql,
+  bezwaarId: number,
+  stap: Stap,
+  actor: Actor,
+  nu: string,
+): Promise<Uitkomst<Bezwaar>> {
   if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
   return inTransactie(sql, async (tx) => {
     const huidig = await tx.query<Record<string, unknown>>(
@@ -60,7 +66,11 @@ export async function zetStap(sql: Sql, bezwaarId: number, stap: Stap, actor: Ac
             : 'Pak de zaak eerst op.',
         );
     } else {
-      if (!isTeamleider(actor)) return geweigerd('NIET_TOEGESTAAN', 'Alleen een teamleider mag een beslissing op bezwaar goedkeuren.');
+      if (!isTeamleider(actor))
+        return geweigerd(
+          'NIET_TOEGESTAAN',
+          'Alleen een teamleider mag een beslissing op bezwaar goedkeuren.',
+        );
       if (b.auteur === actor.id)
         return geweigerd('NIET_TOEGESTAAN', 'U kunt uw eigen beslissing niet goedkeuren (vier ogen).');
     }
@@ -68,20 +78,34 @@ export async function zetStap(sql: Sql, bezwaarId: number, stap: Stap, actor: Ac
       return geweigerd('NIET_TOEGESTAAN', `Dit kan nu niet: het bezwaar ${FASE_TEKST[b.fase]}.`);
     const bezwaarVoorwaarde = stap.voorwaarde?.(b);
     if (bezwaarVoorwaarde) return geweigerd('NIET_TOEGESTAAN', bezwaarVoorwaarde);
-    await tx.query(`UPDATE bezwaar SET ${stap.zet}, versie = versie + 1 WHERE id = $1`, [bezwaarId, ...stap.params]);
-    const z = await tx.query<{ versie: number }>('UPDATE zaak SET versie = versie + 1 WHERE id = $1 RETURNING versie', [
-      b.zaakId,
-    ]);
-    await schrijfHistorie(tx, b.zaakId, stap.actie, z.rows[0]!.versie, actor, nu, { bezwaarId, ...stap.details });
-    const na = await tx.query<Record<string, unknown>>(`SELECT ${BEZWAAR_KOLOMMEN} FROM bezwaar b WHERE b.id = $1`, [
+    await tx.query(`UPDATE bezwaar SET ${stap.zet}, versie = versie + 1 WHERE id = $1`, [
       bezwaarId,
+      ...stap.params,
     ]);
+    const z = await tx.query<{ versie: number }>(
+      'UPDATE zaak SET versie = versie + 1 WHERE id = $1 RETURNING versie',
+      [b.zaakId],
+    );
+    await schrijfHistorie(tx, b.zaakId, stap.actie, z.rows[0]!.versie, actor, nu, {
+      bezwaarId,
+      ...stap.details,
+    });
+    const na = await tx.query<Record<string, unknown>>(
+      `SELECT ${BEZWAAR_KOLOMMEN} FROM bezwaar b WHERE b.id = $1`,
+      [bezwaarId],
+    );
     return gelukt(naarBezwaar(na.rows[0]!));
   });
 }
 
 /** Closes the objection's case with its outcome (the decision, or the withdrawal). */
-export async function sluitBezwaarZaak(tx: Sql, b: Bezwaar, uitkomst: string, actor: Actor, nu: string): Promise<void> {
+export async function sluitBezwaarZaak(
+  tx: Sql,
+  b: Bezwaar,
+  uitkomst: string,
+  actor: Actor,
+  nu: string,
+): Promise<void> {
   const z = await tx.query<{ versie: number }>(
     `UPDATE zaak SET status = 'afgerond', afgerond_op = $2, uitkomst = $3, versie = versie + 1,
             behandelaar = coalesce(behandelaar, $4)
