@@ -48,6 +48,8 @@ export const FOUTCODES = {
   'melding-id-hergebruikt': CONFLICT,
   'opvangcontract-andere-aanbieder': CONFLICT,
   'brief-andere-pdf': CONFLICT,
+  'bezwaar-loopt-al': CONFLICT,
+  'bezwaar-stap-niet-mogelijk': CONFLICT,
   // Understood, but the domain refuses it (422).
   'dossier-onleesbaar': ONVERWERKBAAR,
   'geen-standaarduitkomst': ONVERWERKBAAR,

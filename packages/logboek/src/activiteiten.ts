@@ -27,6 +27,8 @@ export const ACTIVITEIT_SLEUTELS = [
   'werkvoorraad-inzien',
   'signaal-melden',
   'brief-inzien',
+  'bezwaar-indienen',
+  'bezwaar-behandelen',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 
