@@ -50,7 +50,8 @@ CREATE TABLE bezwaar (
   beslissing                  text CHECK (beslissing IN ('gegrond', 'deels-gegrond', 'ongegrond', 'niet-ontvankelijk')),
   motivering                  text,                                  -- Awb 7:11, 7:12
   -- when (partly) upheld: the year amount of the new decision, and its change from the contested one
-  nieuw_jaarbedrag            integer,
+  nieuwe_regeling             text CHECK (nieuwe_regeling ~ '^[a-z][a-z0-9_]*$'),
+  nieuw_jaarbedrag            integer CHECK (nieuw_jaarbedrag >= 0),
   bedrag_verschil             integer,
   auteur                      text,
   voorgesteld_op              timestamptz,
@@ -66,7 +67,9 @@ CREATE TABLE bezwaar (
   CHECK ((verdaagd_op IS NULL) = (verdaging_reden IS NULL)),
   CHECK (hoorzitting IS DISTINCT FROM 'overgeslagen' OR hoorzitting_overslaan_grond IS NOT NULL),
   CHECK (tijdig OR fase IN ('ingediend', 'gebeld', 'ingetrokken') OR verschoonbaar IS NOT NULL),
-  CHECK ((beslissing IN ('gegrond', 'deels-gegrond')) = (nieuw_jaarbedrag IS NOT NULL AND bedrag_verschil IS NOT NULL)),
+  CHECK (coalesce(beslissing IN ('gegrond', 'deels-gegrond'), false)
+         = (nieuw_jaarbedrag IS NOT NULL AND bedrag_verschil IS NOT NULL AND nieuwe_regeling IS NOT NULL)),
+  CHECK ((nieuw_jaarbedrag IS NULL) = (nieuwe_regeling IS NULL) AND (nieuw_jaarbedrag IS NULL) = (bedrag_verschil IS NULL)),
   CHECK (fase NOT IN ('wacht-op-goedkeuring', 'beslist') OR (beslissing IS NOT NULL AND auteur IS NOT NULL
          AND length(btrim(coalesce(motivering, ''))) > 0)),
   -- Awb 7:2/7:3: no decision without a hearing held or the recorded reason it was skipped
@@ -106,6 +109,7 @@ BEGIN
     SELECT 1 FROM bezwaar b
      WHERE b.id = NEW.bezwaar_id AND b.huishouden_id = NEW.huishouden_id
        AND b.fase = 'beslist' AND b.beslissing IN ('gegrond', 'deels-gegrond')
+       AND b.nieuwe_regeling = NEW.regeling AND b.nieuw_jaarbedrag = NEW.jaarbedrag
        AND (NOT maatwerk_vier_ogen_nodig(0, b.bedrag_verschil, 'geval')
             OR (b.beoordelaar IS NOT NULL AND b.beoordelaar <> b.auteur))
        AND EXISTS (SELECT 1 FROM bezwaar_beschikking bb JOIN beschikking x ON x.id = bb.beschikking_id

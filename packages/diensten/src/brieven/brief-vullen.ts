@@ -225,7 +225,7 @@ export function vulBrief(x: BriefBron): Brief {
   };
 }
 
-function woonplaatsVan(feiten: readonly Feit[], moment: string): string {
+export function woonplaatsVan(feiten: readonly Feit[], moment: string): string {
   let best: Feit<'adres'> | undefined;
   for (const f of feiten)
     if (f.soort === 'adres' && f.geregistreerdOp <= moment && (!f.vervallenOp || f.vervallenOp > moment))

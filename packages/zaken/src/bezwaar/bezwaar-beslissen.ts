@@ -17,7 +17,8 @@ import { sluitBezwaarZaak, zetStap } from './bezwaar-wijzigen';
 export interface BeslissingVoorstel {
   beslissing: Beslissing;
   motivering: string;
-  /** For gegrond / deels-gegrond: the new year amount and its change from the contested one. */
+  /** For gegrond / deels-gegrond: the toeslag, its new year amount and its change from the one in force. */
+  nieuweRegeling?: string;
   nieuwJaarbedrag?: number;
   bedragVerschil?: number;
 }
@@ -39,7 +40,10 @@ function voorwaarde(b: Bezwaar, v: BeslissingVoorstel): string | undefined {
   if (b.gronden === null && v.beslissing !== 'niet-ontvankelijk')
     return 'Dit bezwaar heeft nog geen gronden; beslis na aanvulling, of niet-ontvankelijk als de hersteltermijn ongebruikt verliep (Awb 6:6).';
   const omhoog = v.beslissing === 'gegrond' || v.beslissing === 'deels-gegrond';
-  if (omhoog !== (v.nieuwJaarbedrag !== undefined && v.bedragVerschil !== undefined))
+  if (
+    omhoog !==
+    (v.nieuwJaarbedrag !== undefined && v.bedragVerschil !== undefined && v.nieuweRegeling !== undefined)
+  )
     return omhoog
       ? 'Bij een (deels) gegrond bezwaar hoort een nieuw bedrag.'
       : 'Bij een ongegrond of niet-ontvankelijk bezwaar hoort geen nieuw bedrag.';
@@ -63,7 +67,7 @@ export async function stelBeslissingVoor(
         actie: vierOgen ? 'beslissing-voorgesteld' : 'beslist',
         zet: `beslissing = $2, motivering = $3, nieuw_jaarbedrag = $4, bedrag_verschil = $5, auteur = $6,
               voorgesteld_op = $7, beoordelaar = NULL, beoordeeld_op = NULL, afgewezen_toelichting = NULL,
-              fase = $8, beslist_op = $9`,
+              fase = $8, beslist_op = $9, nieuwe_regeling = $10`,
         params: [
           v.beslissing,
           v.motivering,
@@ -73,6 +77,7 @@ export async function stelBeslissingVoor(
           nu,
           vierOgen ? 'wacht-op-goedkeuring' : 'beslist',
           vierOgen ? null : nu,
+          v.nieuweRegeling ?? null,
         ],
         vanuit: ['te-beslissen'],
         voorwaarde: (b) => voorwaarde(b, v),

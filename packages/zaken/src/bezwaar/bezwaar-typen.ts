@@ -74,6 +74,7 @@ export interface Bezwaar {
   hoorzittingToelichting: string | null;
   beslissing: Beslissing | null;
   motivering: string | null;
+  nieuweRegeling: string | null;
   nieuwJaarbedrag: number | null;
   bedragVerschil: number | null;
   auteur: string | null;

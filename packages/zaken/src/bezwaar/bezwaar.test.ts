@@ -161,6 +161,7 @@ describeEachDatabase('objections on $naam', ({ open }) => {
         {
           beslissing: 'deels-gegrond',
           motivering: 'Inkomen lager.',
+          nieuweRegeling: 'zorgtoeslag',
           nieuwJaarbedrag: 150_000,
           bedragVerschil: 30_000,
         },
@@ -179,6 +180,7 @@ describeEachDatabase('objections on $naam', ({ open }) => {
     const voorstel = {
       beslissing: 'gegrond' as const,
       motivering: 'Huur klopt niet.',
+      nieuweRegeling: 'huurtoeslag',
       nieuwJaarbedrag: 400_000,
       bedragVerschil: 100_000,
     };
