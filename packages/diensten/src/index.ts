@@ -12,6 +12,7 @@
 export { isVerbindingsfout } from '@regelmaat/db';
 export * from './berekenen';
 export * from './beschikkingen';
+export * from './bezwaar';
 export * from './brieven';
 export * from './contacten';
 export * from './context';
