@@ -66,7 +66,7 @@ CREATE TABLE bezwaar (
   versie                      integer NOT NULL DEFAULT 1 CHECK (versie >= 1),
   CHECK ((verdaagd_op IS NULL) = (verdaging_reden IS NULL)),
   CHECK (hoorzitting IS DISTINCT FROM 'overgeslagen' OR hoorzitting_overslaan_grond IS NOT NULL),
-  CHECK (tijdig OR fase IN ('ingediend', 'gebeld', 'ingetrokken') OR verschoonbaar IS NOT NULL),
+  CHECK (tijdig OR fase NOT IN ('wacht-op-goedkeuring', 'beslist') OR verschoonbaar IS NOT NULL),
   CHECK (coalesce(beslissing IN ('gegrond', 'deels-gegrond'), false)
          = (nieuw_jaarbedrag IS NOT NULL AND bedrag_verschil IS NOT NULL AND nieuwe_regeling IS NOT NULL)),
   CHECK ((nieuw_jaarbedrag IS NULL) = (nieuwe_regeling IS NULL) AND (nieuw_jaarbedrag IS NULL) = (bedrag_verschil IS NULL)),

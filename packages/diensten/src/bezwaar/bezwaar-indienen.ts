@@ -79,8 +79,8 @@ async function maakBezwaar(
   const briefdatum = briefdatumVan(b);
   const fouten: { naam: string; reden: string }[] = [];
   if (v.ontvangenOp > vandaag) fouten.push({ naam: 'ontvangenOp', reden: 'ligt na vandaag' });
-  if (v.ontvangenOp < briefdatum)
-    fouten.push({ naam: 'ontvangenOp', reden: `ligt voor de datum van de brief (${briefdatum})` });
+  // Received before the letter date: a premature objection against a decision that already exists
+  // is admissible (Awb 6:10 lid 1 onder a); the terms still count from the letter date.
   if (v.gepostOp !== undefined && v.gepostOp > v.ontvangenOp)
     fouten.push({ naam: 'gepostOp', reden: 'ligt na de datum van ontvangst' });
   if (fouten.length) throw new Ongeldig(fouten);
