@@ -80,6 +80,8 @@ export const SQL_UITZONDERINGEN = {
   'apps/cli/src/populatie/laad-populatie.ts': 'the loader owns `populatie` and cuts the load by household id',
   // The demo picks example people and a decision to show; it reads, never writes, other tables.
   'apps/cli/src/server/demo-zaaien.ts': 'the demo reads which example people and cases it seeded',
+  'apps/cli/src/server/demo-bezwaren.ts':
+    'the demo picks the decisions it objects against from those it seeded',
   'apps/cli/src/opdrachten/demo.ts': 'the demo reads the id of a decision to print',
   // The benchmarks count rows and time the same-run ceiling (plain reads of the tables measured).
   'apps/cli/src/bench/bench-api.ts': 'the benchmark reads the BSNs it logs in with',

@@ -15,6 +15,7 @@ import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
 import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven } from '../server/demo-zaaien';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
@@ -81,6 +82,7 @@ export async function server(args: string[], io: Io): Promise<number> {
   };
   // Letters of more kinds than the advance: a change and a maatwerk decision (issue 13).
   if (demo && !werker) await zaaiDemoBrieven(o, jaar);
+  if (demo && !werker) await zaaiDemoBezwaren(o, jaar);
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);
     const werkers = Array.from({ length: processen }, () => cluster.fork());
