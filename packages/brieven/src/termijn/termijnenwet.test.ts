@@ -19,7 +19,8 @@ describe('Algemene termijnenwet art. 1 lid 1', () => {
         if (t.verlengdOmdat && !/zaterdag|zondag/.test(t.verlengdOmdat.split(', ')[0]!)) gezien.feestdag++;
         expect(geenWerkdag(t.dag)).toBeUndefined();
         for (let d = n; d < t.dag; d++) expect(geenWerkdag(d)).toBeDefined();
-        expect(t.dag - n).toBeLessThanOrEqual(4);
+        // At most five days: Goede Vrijdag, the weekend, tweede Paasdag and Koningsdag in 2038.
+        expect(t.dag - n).toBeLessThanOrEqual(5);
         expect(t.verlengdOmdat === undefined).toBe(t.dag === n);
       }),
       { numRuns: 3000 },
@@ -35,6 +36,11 @@ describe('Algemene termijnenwet art. 1 lid 1', () => {
     );
     // 2027: Christmas on a Saturday, Boxing Day on a Sunday.
     expect(uitDagnummer(eindVolgensTermijnenwet(dagnummerVan('2027-12-25')).dag)).toBe('2027-12-27');
+  });
+  it('knows the longest run of all: Easter 2038 runs into Koningsdag (five days)', () => {
+    const t = eindVolgensTermijnenwet(dagnummerVan('2038-04-23'));
+    expect(uitDagnummer(t.dag)).toBe('2038-04-28');
+    expect(t.verlengdOmdat).toBe('Goede Vrijdag, zaterdag, zondag, tweede Paasdag, Koningsdag');
   });
   it('treats a leap day as an ordinary day', () => {
     expect(geenWerkdag(dagnummerVan('2028-02-29'))).toBeUndefined(); // a Tuesday
