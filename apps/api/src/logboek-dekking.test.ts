@@ -56,6 +56,8 @@ interface Verzoek {
 }
 
 interface Stand {
+  bezwaarA?: number;
+  bezwaarB?: number;
   besluitA?: number;
   toepassingId?: number;
   zaak3?: number;
@@ -394,6 +396,223 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
     [
       'uitloggen',
       async () => ({ rol: 'beleidsmedewerker', token: await t.verseToken('beleidsmedewerker', 0) }),
+    ],
+    // Objections (issue 14): A by the citizen from the portal, upheld in part after a team lead sent
+    // it back once; B registered by post (late, pro forma) and declared inadmissible.
+    [
+      'dienBezwaarIn',
+      async () => {
+        const r = await t.db.query<{ id: string }>(
+          `SELECT b.id FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id
+            WHERE h.bsn_aanvrager = $1 AND b.status = 'vastgesteld' AND b.regeling = 'zorgtoeslag' ORDER BY b.id DESC LIMIT 1`,
+          [t.bsn1],
+        );
+        return {
+          rol: 'burger',
+          body: { beschikkingId: Number(r.rows[0]!.id), gronden: 'Mijn inkomen klopt niet.' },
+        };
+      },
+    ],
+    ['mijnBezwaren', async () => ({ rol: 'burger' })],
+    [
+      'registreerBezwaar',
+      async () => {
+        // A letter of last year's December, so an objection received now is late.
+        const r = await t.db.query<{ id: string }>(
+          `UPDATE beschikking SET aangemaakt_op = '2025-12-01T09:00:00Z'
+            WHERE huishouden_id = (SELECT id FROM huishouden WHERE bsn_aanvrager = $1) AND status = 'vastgesteld'
+            RETURNING id`,
+          [t.bsn2],
+        );
+        return {
+          rol: 'behandelaar',
+          n: 5,
+          body: {
+            beschikkingId: Number(r.rows[0]!.id),
+            kanaal: 'post',
+            ontvangenOp: '2026-03-14',
+            gepostOp: '2026-03-12',
+          },
+        };
+      },
+    ],
+    ['bezwarenVan', async () => ({ rol: 'behandelaar', n: 5, body: { bsn: t.bsn1 } })],
+    [
+      'bezwaar',
+      async () => {
+        const r = await t.db.query<{ id: string; h: string }>(
+          'SELECT b.id, h.bsn_aanvrager AS h FROM bezwaar b JOIN huishouden h ON h.id = b.huishouden_id ORDER BY b.id',
+        );
+        s.bezwaarA = Number(r.rows.find((x) => x.h === t.bsn1)?.id ?? 0);
+        s.bezwaarB = Number(r.rows.find((x) => x.h === t.bsn2)?.id ?? 0);
+        // The case worker of team bezwaar takes both cases.
+        for (const id of [s.bezwaarA, s.bezwaarB]) {
+          if (!id) continue;
+          const z = await t.db.query<{ zaak_id: string; versie: number }>(
+            'SELECT z.id AS zaak_id, z.versie FROM bezwaar b JOIN zaak z ON z.id = b.zaak_id WHERE b.id = $1',
+            [id],
+          );
+          const claim = await t.app.inject({
+            method: 'POST',
+            url: `/v1/zaken/${z.rows[0]!.zaak_id}/claim`,
+            headers: { authorization: `Bearer ${await t.token('behandelaar', 5)}` },
+            payload: { versie: z.rows[0]!.versie },
+          });
+          if (claim.statusCode !== 200) throw new Error(claim.body);
+        }
+        return { rol: 'auditor', url: `/bezwaren/${s.bezwaarA}` };
+      },
+    ],
+    [
+      'legBezwaarGesprekVast',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarA}/gesprek`,
+        body: { uitkomst: 'Uitgelegd.', ingetrokken: false },
+      }),
+    ],
+    [
+      'planBezwaarHoorzitting',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarA}/hoorzitting`,
+        body: { op: '2026-04-01' },
+      }),
+    ],
+    [
+      'legBezwaarHoorzittingVast',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarA}/hoorzitting/verslag`,
+        body: { verslag: 'Mevrouw lichtte haar inkomen toe.' },
+      }),
+    ],
+    [
+      'beslisOpBezwaar',
+      async () => {
+        const r = await t.db.query<{ jaarbedrag: number }>(
+          `SELECT b.jaarbedrag FROM beschikking b JOIN bezwaar_beschikking bb ON bb.beschikking_id = b.id
+            WHERE bb.bezwaar_id = $1 AND b.regeling = 'zorgtoeslag'`,
+          [s.bezwaarA],
+        );
+        return {
+          rol: 'behandelaar',
+          n: 5,
+          url: `/bezwaren/${s.bezwaarA}/beslissing`,
+          body: {
+            beslissing: 'deels-gegrond',
+            motivering: 'Inkomen lager.',
+            regeling: 'zorgtoeslag',
+            nieuwJaarbedrag: (r.rows[0]?.jaarbedrag ?? 0) + 100_000,
+          },
+        };
+      },
+    ],
+    [
+      'wijsBezwaarBeslissingAf',
+      async () => ({
+        rol: 'teamleider',
+        n: 4,
+        url: `/bezwaren/${s.bezwaarA}/beslissing/afwijzing`,
+        body: { toelichting: 'Motiveer het bedrag.' },
+      }),
+    ],
+    [
+      'beslisOpBezwaar',
+      async () => {
+        const r = await t.db.query<{ jaarbedrag: number }>(
+          `SELECT b.jaarbedrag FROM beschikking b JOIN bezwaar_beschikking bb ON bb.beschikking_id = b.id
+            WHERE bb.bezwaar_id = $1 AND b.regeling = 'zorgtoeslag'`,
+          [s.bezwaarA],
+        );
+        return {
+          rol: 'behandelaar',
+          n: 5,
+          url: `/bezwaren/${s.bezwaarA}/beslissing`,
+          body: {
+            beslissing: 'deels-gegrond',
+            motivering: 'Uw inkomen is lager; zie de jaaropgave.',
+            regeling: 'zorgtoeslag',
+            nieuwJaarbedrag: (r.rows[0]?.jaarbedrag ?? 0) + 100_000,
+          },
+        };
+      },
+    ],
+    [
+      'keurBezwaarBeslissingGoed',
+      async () => ({
+        rol: 'teamleider',
+        n: 4,
+        url: `/bezwaren/${s.bezwaarA}/beslissing/goedkeuring`,
+        body: {},
+      }),
+    ],
+    [
+      'bezwaarBrief',
+      async () => {
+        const r = await t.db.query<{ id: string }>(
+          'SELECT id FROM bezwaarbrief WHERE bezwaar_id = $1 ORDER BY id DESC LIMIT 1',
+          [s.bezwaarA],
+        );
+        return { rol: 'burger', url: `/bezwaarbrieven/${r.rows[0]?.id ?? 0}` };
+      },
+    ],
+    [
+      'legBezwaarGesprekVast',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/gesprek`,
+        body: { uitkomst: 'Gebeld.', ingetrokken: false },
+      }),
+    ],
+    [
+      'slaBezwaarHoorzittingOver',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/hoorzitting/overslaan`,
+        body: { grond: 'kennelijk-niet-ontvankelijk', toelichting: 'Ruim te laat, geen reden.' },
+      }),
+    ],
+    [
+      'beoordeelTeLaatBezwaar',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/te-laat`,
+        body: { verschoonbaar: false, toelichting: 'Geen reden gegeven.' },
+      }),
+    ],
+    [
+      'vulBezwaarGrondenAan',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/gronden`,
+        body: { gronden: 'Huur te laag.', ontvangenOp: '2026-03-15' },
+      }),
+    ],
+    [
+      'verdaagBezwaar',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/verdaging`,
+        body: { reden: 'Wij wachten op de verhuurder.' },
+      }),
+    ],
+    [
+      'legBezwaarIngebrekestellingVast',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/ingebrekestelling`,
+        body: { ontvangenOp: '2026-03-15' },
+      }),
     ],
   ];
 }

@@ -85,6 +85,41 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     meldOpvanguren: {
       body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) },
     },
+    dienBezwaarIn: { body: { beschikkingId: 999999, gronden: 'Mijn inkomen klopt niet.' } },
+    mijnBezwaren: {},
+    registreerBezwaar: { body: { beschikkingId: 999999, kanaal: 'post', ontvangenOp: '2026-03-10' } },
+    bezwarenVan: { body: { bsn: t.bsn1 } },
+    bezwaar: { url: '/bezwaren/999999' },
+    legBezwaarGesprekVast: {
+      url: '/bezwaren/999999/gesprek',
+      body: { uitkomst: 'gebeld', ingetrokken: false },
+    },
+    planBezwaarHoorzitting: { url: '/bezwaren/999999/hoorzitting', body: { op: '2026-04-01' } },
+    legBezwaarHoorzittingVast: { url: '/bezwaren/999999/hoorzitting/verslag', body: { verslag: 'gehoord' } },
+    slaBezwaarHoorzittingOver: {
+      url: '/bezwaren/999999/hoorzitting/overslaan',
+      body: { grond: 'afgezien', toelichting: 'wil niet' },
+    },
+    vulBezwaarGrondenAan: {
+      url: '/bezwaren/999999/gronden',
+      body: { gronden: 'x', ontvangenOp: '2026-03-10' },
+    },
+    beoordeelTeLaatBezwaar: {
+      url: '/bezwaren/999999/te-laat',
+      body: { verschoonbaar: true, toelichting: 'ziek' },
+    },
+    verdaagBezwaar: { url: '/bezwaren/999999/verdaging', body: { reden: 'advies nodig' } },
+    legBezwaarIngebrekestellingVast: {
+      url: '/bezwaren/999999/ingebrekestelling',
+      body: { ontvangenOp: '2026-03-10' },
+    },
+    beslisOpBezwaar: {
+      url: '/bezwaren/999999/beslissing',
+      body: { beslissing: 'ongegrond', motivering: 'klopt' },
+    },
+    keurBezwaarBeslissingGoed: { url: '/bezwaren/999999/beslissing/goedkeuring', body: {} },
+    wijsBezwaarBeslissingAf: { url: '/bezwaren/999999/beslissing/afwijzing', body: { toelichting: 'nee' } },
+    bezwaarBrief: { url: '/bezwaarbrieven/999999' },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
     algoritmeregister: { url: '/algoritmeregister' },

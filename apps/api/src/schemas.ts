@@ -96,7 +96,7 @@ export const Beschikking = z.looseObject({
   status: z.string(),
   jaarbedrag: Centen,
   maandbedragen: z.array(Centen),
-  aanleiding: z.enum(['run', 'wijziging', 'maatwerk']),
+  aanleiding: z.enum(['run', 'wijziging', 'maatwerk', 'bezwaar']),
   invoerHash: z.string(),
   engineVersie: z.string(),
   parameterVersie: z.string(),

@@ -15,9 +15,11 @@ export interface NieuweVersie {
   soort: 'voorschot' | 'definitief';
   jaarbedrag: number;
   maandbedragen: readonly number[];
-  aanleiding: 'wijziging' | 'maatwerk';
+  aanleiding: 'wijziging' | 'maatwerk' | 'bezwaar';
   vorigeId?: number;
   maatwerkbesluitId?: number;
+  /** The (partly) upheld objection (aanleiding 'bezwaar'); the database checks it (migration 022). */
+  bezwaarId?: number;
   toelichting?: string;
   invoerHash: string;
   /**
@@ -38,9 +40,9 @@ export async function schrijfBeschikkingVersie(sql: Sql, v: NieuweVersie): Promi
     `INSERT INTO beschikking (run_id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen,
                               engine_versie, parameter_versie, invoer_hash, bekend_op, aanleiding, vorige_id,
                               maatwerkbesluit_id, toelichting, vereffening_voorschot_totaal, vereffening_verschil,
-                              vereffening_uitkomst, vereffening_te_betalen, vereffening_terug_te_vorderen)
+                              vereffening_uitkomst, vereffening_te_betalen, vereffening_terug_te_vorderen, bezwaar_id)
      VALUES (NULL, $1, $2, $3, $4, 'vastgesteld', $5, $6::int[], $7, $8, $9, $10, $11, $12, $13, $14,
-             $15, $16, $17, $18, $19)
+             $15, $16, $17, $18, $19, $20)
      RETURNING id`,
     [
       v.huishoudenId,
@@ -62,6 +64,7 @@ export async function schrijfBeschikkingVersie(sql: Sql, v: NieuweVersie): Promi
       v.vereffening?.uitkomst ?? null,
       v.vereffening?.teBetalen ?? null,
       v.vereffening?.terugTeVorderen ?? null,
+      v.bezwaarId ?? null,
     ],
   );
   return Number(r.rows[0]!.id);

@@ -18,9 +18,11 @@ export interface BeschikkingVersie {
   jaarbedrag: Eurocent;
   /** The twelve monthly payments (eurocents), januari first. */
   maandbedragen: Eurocent[];
-  aanleiding: 'run' | 'wijziging' | 'maatwerk';
+  aanleiding: 'run' | 'wijziging' | 'maatwerk' | 'bezwaar';
   vorigeId?: number;
   maatwerkbesluitId?: number;
+  /** The (partly) upheld objection this version was made for (aanleiding 'bezwaar'). */
+  bezwaarId?: number;
   toelichting?: string;
   invoerHash: string;
   engineVersie: string;
@@ -30,7 +32,7 @@ export interface BeschikkingVersie {
 }
 
 const BESCHIKKING_KOLOMMEN = `id, huishouden_id, regeling, jaar, soort, status, jaarbedrag, maandbedragen, aanleiding, vorige_id,
-  maatwerkbesluit_id, toelichting, invoer_hash, engine_versie, parameter_versie, ${ISO('bekend_op')} AS bekend_op,
+  maatwerkbesluit_id, bezwaar_id, toelichting, invoer_hash, engine_versie, parameter_versie, ${ISO('bekend_op')} AS bekend_op,
   ${ISO('aangemaakt_op')} AS aangemaakt_op`;
 
 interface BeschikkingDbRij {
@@ -45,6 +47,7 @@ interface BeschikkingDbRij {
   aanleiding: BeschikkingVersie['aanleiding'];
   vorige_id: string | null;
   maatwerkbesluit_id: string | null;
+  bezwaar_id: string | null;
   toelichting: string | null;
   invoer_hash: string;
   engine_versie: string;
@@ -66,6 +69,7 @@ function alsVersie(b: BeschikkingDbRij): BeschikkingVersie {
     aanleiding: b.aanleiding,
     ...(b.vorige_id ? { vorigeId: Number(b.vorige_id) } : {}),
     ...(b.maatwerkbesluit_id ? { maatwerkbesluitId: Number(b.maatwerkbesluit_id) } : {}),
+    ...(b.bezwaar_id ? { bezwaarId: Number(b.bezwaar_id) } : {}),
     ...(b.toelichting ? { toelichting: b.toelichting } : {}),
     invoerHash: b.invoer_hash,
     engineVersie: b.engine_versie,

@@ -134,6 +134,10 @@ export function beoordeelVersie(
     }
     toelichting = `Maatwerk: het bedrag komt uit maatwerkbesluit ${b.maatwerkbesluitId}; de wettelijke berekening met dezelfde invoer geeft ${wet} cent.`;
   }
+  if (b.aanleiding === 'bezwaar') {
+    verschillen = verschillen.filter((v) => !v.startsWith('jaarbedrag'));
+    toelichting = `Bezwaar: het bedrag komt uit de beslissing op bezwaar ${b.bezwaarId}; de wettelijke berekening met dezelfde invoer geeft ${r.herberekend.jaarbedrag} cent.`;
+  }
   return { ...r, verschillen, gelijk: verschillen.length === 0, toelichting };
 }
 

@@ -49,6 +49,8 @@ export const FOUTCODES = {
   'opvangcontract-andere-aanbieder': CONFLICT,
   'brief-andere-pdf': CONFLICT,
   'meer-dan-open': CONFLICT,
+  'bezwaar-loopt-al': CONFLICT,
+  'bezwaar-stap-niet-mogelijk': CONFLICT,
   // Understood, but the domain refuses it (422).
   'dossier-onleesbaar': ONVERWERKBAAR,
   'geen-standaarduitkomst': ONVERWERKBAAR,

@@ -14,6 +14,7 @@ export * from './algoritmeregister';
 export * from './berekenen';
 export * from './beschikkingen';
 export * from './bezetting';
+export * from './bezwaar';
 export * from './brieven';
 export * from './contacten';
 export * from './context';

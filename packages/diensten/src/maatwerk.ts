@@ -11,19 +11,7 @@
  * 26, 26a). Comparable earlier decisions are shown first, with a warning when the choice departs.
  */
 
-import {
-  type BeschikkingVersie,
-  beschikkingenVan,
-  betalingenVan,
-  doelmatigheidsgrens,
-  geldende,
-  herbereken,
-  nieuwSchema,
-  schrijfBeschikkingVersie,
-  type Vereffening,
-  vereffen,
-  voorschotTotaalVan,
-} from '@regelmaat/beschikking';
+import { beschikkingenVan, geldende, herbereken } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
@@ -50,6 +38,7 @@ import {
   type Zaak,
   zaak,
 } from '@regelmaat/zaken';
+import { schrijfAangepasteVersie } from './aangepaste-versie';
 import { actorVan, type Context, vereis } from './context';
 import { Conflict, NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
@@ -202,73 +191,11 @@ export async function vergelijkbaarVoorZaak(
   });
 }
 
-/**
- * Writes a maatwerk decision version for one household, toeslag and year: on the definitive
- * decision in force (with its settlement made again, Awir art. 24, 26, 26a), else on the advance
- * in force (payments already made stay, the rest of the amount over the unpaid months). `bedrag`
- * may depend on the decision it replaces (level 2: the same relative deviation).
- */
-async function schrijfMaatwerkVersie(
-  o: Omgeving,
-  tx: Sql,
-  v: {
-    huishoudenId: number;
-    regeling: RegelingId;
-    jaar: number;
-    bedrag: (basis: BeschikkingVersie) => number;
-    maatwerkbesluitId: number;
-    toelichting: string;
-  },
-): Promise<number> {
-  const alle = await beschikkingenVan(tx, v.huishoudenId);
-  const definitief = geldende(alle, v.jaar, 'definitief').get(v.regeling);
-  const basis = definitief ?? geldende(alle, v.jaar, 'voorschot').get(v.regeling);
-  if (!basis) {
-    throw new Onverwerkbaar(
-      'geen-beschikking',
-      `Er is geen beschikking ${v.regeling} ${v.jaar} om aan te passen.`,
-    );
-  }
-  const bedrag = v.bedrag(basis);
-  const maanden = definitief
-    ? definitief.maandbedragen
-    : nieuwSchema(
-        bedrag,
-        (await betalingenVan(tx, v.huishoudenId, v.jaar)).get(v.regeling) ?? new Array(12).fill(null),
-      );
-  // A definitive decision is settled again against the same advances (Awir art. 24, 26, 26a).
-  let vereffening: Vereffening | undefined;
-  if (definitief) {
-    vereffening = vereffen(
-      await voorschotTotaalVan(tx, definitief.id),
-      bedrag,
-      doelmatigheidsgrens(o.wetgeving, v.jaar),
-    );
-  }
-  const id = await schrijfBeschikkingVersie(tx, {
-    huishoudenId: v.huishoudenId,
-    regeling: v.regeling,
-    jaar: v.jaar,
-    soort: basis.soort,
-    jaarbedrag: bedrag,
-    maandbedragen: maanden,
-    aanleiding: 'maatwerk',
-    vorigeId: basis.id,
-    maatwerkbesluitId: v.maatwerkbesluitId,
-    toelichting: v.toelichting,
-    invoerHash: basis.invoerHash,
-    // The law of the decision it adjusts (its set was kept when that one was written).
-    parameterset: { versie: basis.parameterVersie },
-    bekendOp: basis.bekendOp,
-    ...(vereffening ? { vereffening } : {}),
-  });
-  return id;
-}
-
 /** Issues the decision version that puts an approved maatwerk decision into effect. */
 async function laatIngaan(o: Omgeving, tx: Sql, b: Maatwerkbesluit, op: string): Promise<number> {
   const z = await zaakOf404(tx, b.zaakId);
-  const id = await schrijfMaatwerkVersie(o, tx, {
+  const id = await schrijfAangepasteVersie(o, tx, {
+    aanleiding: 'maatwerk',
     huishoudenId: z.huishoudenId,
     regeling: b.regeling as RegelingId,
     jaar: b.jaar,
@@ -477,7 +404,8 @@ export async function beoordeelRemedie(
       origineel.jaar,
       op,
     );
-    const beschikkingId = await schrijfMaatwerkVersie(o, tx, {
+    const beschikkingId = await schrijfAangepasteVersie(o, tx, {
+      aanleiding: 'maatwerk',
       huishoudenId: z.huishoudenId,
       regeling: origineel.regeling as RegelingId,
       jaar: origineel.jaar,

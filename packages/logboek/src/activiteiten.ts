@@ -28,6 +28,8 @@ export const ACTIVITEIT_SLEUTELS = [
   'signaal-melden',
   'brief-inzien',
   'terugvordering-inzien',
+  'bezwaar-indienen',
+  'bezwaar-behandelen',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

@@ -96,6 +96,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     wachtwoord: 'demo-teamleider-4',
   },
   {
+    // Team bezwaar (objections, issue 14): a case worker and a team lead for the four-eyes step.
+    id: 'm-behandelaar-6',
+    gebruikersnaam: 'behandelaar-6',
+    naam: 'Hugo Demo',
+    rol: 'behandelaar',
+    team: 'bezwaar',
+    wachtwoord: 'demo-behandelaar-6',
+  },
+  {
+    id: 'm-teamleider-5',
+    gebruikersnaam: 'teamleider-5',
+    naam: 'Ivo Demo',
+    rol: 'teamleider',
+    team: 'bezwaar',
+    wachtwoord: 'demo-teamleider-5',
+  },
+  {
     id: 'm-beleid-1',
     gebruikersnaam: 'beleidsmedewerker-1',
     naam: 'Fleur Demo',

@@ -65,6 +65,11 @@ export const RECHT_CATALOGUS = {
     wijzigt: true,
     soort: 'eigen',
   },
+  'bezwaar:indienen': {
+    omschrijving: 'Bezwaar maken tegen een eigen beschikking, en de eigen bezwaren volgen.',
+    wijzigt: true,
+    soort: 'eigen',
+  },
   'berekening:adhoc': {
     omschrijving:
       'Een proefberekening maken voor een ingevoerde situatie; er worden geen gegevens opgeslagen.',
@@ -100,6 +105,12 @@ export const RECHT_CATALOGUS = {
   },
   'maatwerk:vastleggen': {
     omschrijving: 'Een maatwerkbesluit vastleggen: afwijking, grondslag, afweging en niveau.',
+    wijzigt: true,
+    soort: 'medewerker',
+  },
+  'bezwaar:goedkeuren': {
+    omschrijving:
+      'Een beslissing op bezwaar van een ander goedkeuren of terugsturen als die het bedrag meer verandert dan de drempel (vier ogen).',
     wijzigt: true,
     soort: 'medewerker',
   },
@@ -167,13 +178,15 @@ export const ALLE_RECHTEN = Object.keys(RECHT_CATALOGUS) as Recht[];
 /** The permission matrix. */
 export const RECHTEN: Record<Rol, readonly Recht[]> = {
   // A citizen sees and changes only their own household (enforced by the service layer), sees their
-  // own processing log (AVG art. 15), may ask for a call-back, and may try a what-if calculation.
+  // own processing log (AVG art. 15), may ask for a call-back, may object against their own
+  // decisions (Awb 6:4), and may try a what-if calculation.
   // No staff right: a citizen never reaches another household's data.
   burger: [
     'eigen-huishouden:lezen',
     'eigen-huishouden:wijzigen',
     'eigen-verwerkingen:lezen',
     'contactverzoek:indienen',
+    'bezwaar:indienen',
     'berekening:adhoc',
   ],
   // A case worker handles cases: reads the dossier and decisions needed for that, claims and closes
@@ -204,6 +217,7 @@ export const RECHTEN: Record<Rol, readonly Recht[]> = {
     'zaak:herverdelen',
     'maatwerk:vastleggen',
     'maatwerk:goedkeuren',
+    'bezwaar:goedkeuren',
     'contact:vastleggen',
     'signaal:maken',
     'signaal:lezen',

@@ -4,6 +4,7 @@
  * norms, the work queue, claim/release/reassign/close with optimistic locking and history, maatwerk
  * decisions with four-eyes approval, comparable decisions and cases, signals and contacts.
  */
+export * from './bezwaar';
 export * from './contact';
 export * from './grondslagen';
 export * from './maak-zaak';

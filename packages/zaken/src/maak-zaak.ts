@@ -24,6 +24,8 @@ export interface NieuweZaak {
   jaar?: number;
   /** Default: the case type's team. */
   team?: string;
+  /** A statutory due date (civil date) instead of opening + the service norm (an objection's, Awb 7:10). */
+  termijn?: string;
 }
 
 /** Opens a case in its team's queue. Throws ZaakFout (code ONGELDIG) naming every problem. */
@@ -45,6 +47,8 @@ export async function maakZaak(sql: Sql, invoer: NieuweZaak, actor: Actor, nu: s
   )
     problemen.push('jaar moet een jaartal zijn');
   if (invoer.team !== undefined && invoer.team.trim() === '') problemen.push('team is leeg');
+  if (invoer.termijn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(invoer.termijn))
+    problemen.push('termijn moet een datum zijn');
   if (!actor?.id) problemen.push('onbekende medewerker');
   if (problemen.length > 0 || !type)
     throw new ZaakFout('ONGELDIG', `Zaak niet aangemaakt: ${problemen.join('; ')}.`);
@@ -69,7 +73,7 @@ export async function maakZaak(sql: Sql, invoer: NieuweZaak, actor: Actor, nu: s
         prioriteit,
         nu,
         invoer.team ?? type.team,
-        termijnVoor(type, nu),
+        invoer.termijn ?? termijnVoor(type, nu),
         invoer.onderwerp.trim(),
         invoer.regeling ?? null,
         invoer.jaar ?? null,

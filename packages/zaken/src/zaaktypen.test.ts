@@ -7,6 +7,7 @@ describe('case types', () => {
   it('have unique ids, a positive service norm and a team', () => {
     expect(new Set(ZAAKTYPEN.map((t) => t.id)).size).toBe(ZAAKTYPEN.length);
     expect(ZAAKTYPEN.map((t) => t.id).sort()).toEqual([
+      'bezwaar',
       'contactverzoek',
       'hoorzitting-terugvordering',
       'kot-tabel-onzeker',

@@ -2,7 +2,7 @@
  * @module
  * The case types (zaaktypen) as data: Dutch name, service norm, default team and the legal hook
  * the case hangs on. The service norm is in **calendar days** (kept simple on purpose: no working
- * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017 and 018 mirror this
+ * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017, 018 and 022 mirror this
  * list in the table `zaaktype` so cases the batch opens get the same team and due date; a test
  * keeps the two equal.
  */
@@ -92,6 +92,18 @@ export const ZAAKTYPEN: readonly ZaakType[] = [
     grondslag: { wet: AWB, bwb: 'BWBR0005537', artikel: '3:2' },
     normBron:
       'Dienstverleningsnorm: 14 kalenderdagen, zodat het bedrag vaststaat voordat de beschikking uitgaat.',
+  },
+  {
+    // An objection against a decision (issue 14, migration 022). The case's own due date is the
+    // statutory decision term computed from its objection term (Awb 7:10, brieven/termijn), set when
+    // it is opened; the norm here is that term's length, for cases of this type opened elsewhere.
+    id: 'bezwaar',
+    naam: 'Bezwaar',
+    servicenormDagen: 42,
+    team: 'bezwaar',
+    grondslag: { wet: AWB, bwb: 'BWBR0005537', artikel: '7:10' },
+    normBron:
+      'Beslistermijn van 6 weken na het einde van de bezwaartermijn, eenmaal te verdagen met 6 weken (Awb artikel 7:10).',
   },
 ];
 

@@ -5,6 +5,7 @@
 import type { RouteDef } from '../route';
 import { REGISTER_ROUTES } from './algoritmeregister';
 import { BEREKENING_ROUTES } from './berekeningen';
+import { BEZWAAR_ROUTES } from './bezwaren';
 import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
@@ -31,4 +32,5 @@ export const ROUTES: readonly RouteDef[] = [
   // Signals (issue 17), after the letters for the same reason.
   ...SIGNAAL_ROUTES,
   ...TERUGBETALEN_ROUTES,
+  ...BEZWAAR_ROUTES,
 ];

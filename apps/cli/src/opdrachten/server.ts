@@ -21,6 +21,7 @@ import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
+import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
 import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven, zaaiDemoWerk } from '../server/demo-zaaien';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
@@ -106,6 +107,7 @@ export async function server(args: string[], io: Io): Promise<number> {
   if (demo && !werker) {
     await zaaiDemoBrieven(o, jaar);
     await zaaiDemoWerk(o, jaar);
+    await zaaiDemoBezwaren(o, jaar);
   }
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);

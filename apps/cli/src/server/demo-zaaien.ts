@@ -216,6 +216,11 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
           WHERE b.jaar = $1 AND b.aanleiding = 'maatwerk' ORDER BY h.id LIMIT 1`,
         'heeft een brief over een besluit op maat (Mijn brieven)',
       )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bezwaar z ON z.huishouden_id = h.id
+          WHERE z.fase = 'beslist' ORDER BY z.id LIMIT 1`,
+        'heeft bezwaar gemaakt; beslist met een nieuw besluit en twee brieven (API: GET /v1/mijn/bezwaren)',
+      )),
     ],
   };
 }

@@ -25,6 +25,8 @@ export const VERWERKING_UITLEG: Readonly<Record<ActiviteitSleutel, string>> = {
   'werkvoorraad-inzien': 'Een medewerker zag uw zaak in de lijst met werk.',
   'signaal-melden': 'Een medewerker meldde een probleem met de regels. Uw zaak was een voorbeeld.',
   'brief-inzien': 'Wij maakten een brief over uw toeslag, of iemand bekeek die brief.',
+  'bezwaar-indienen': 'U maakte bezwaar tegen een besluit over uw toeslag, of wij schreven uw bezwaar op.',
+  'bezwaar-behandelen': 'Een medewerker werkte aan uw bezwaar.',
   'terugvordering-inzien': 'Iemand bekeek wat u moet terugbetalen, of er is een betaling van u verwerkt.',
 };
 

@@ -91,6 +91,7 @@ export const aanleidingNaam = uit({
   run: 'Jaarlijkse verwerking',
   wijziging: 'Wijziging doorgegeven',
   maatwerk: 'Maatwerkbesluit',
+  bezwaar: 'Beslissing op bezwaar',
 });
 
 export const kanaalNaam = uit({

@@ -443,7 +443,7 @@ function bouw(brief: Brief): Document {
   };
 }
 
-const STIJL = `#set text(lang: "nl", region: "NL", font: "Fira Sans", size: 10.5pt, fallback: false, hyphenate: false)
+export const BRIEF_STIJL = `#set text(lang: "nl", region: "NL", font: "Fira Sans", size: 10.5pt, fallback: false, hyphenate: false)
 #set page(paper: "a4", margin: (top: 2cm, bottom: 2.4cm, left: 2.4cm, right: 2cm), footer: context [
   #set text(size: 8pt, fill: luma(80))
   #voettekst #h(1fr) #"Pagina " #counter(page).display() #" van " #counter(page).final().first()
@@ -468,5 +468,5 @@ export const TOESLAGBRIEF_1: Sjabloon = {
   versie: 1,
   omschrijving: 'Eerste versie: voorschot, wijziging, maatwerk en definitieve berekening in één sjabloon.',
   bouw,
-  typstStijl: STIJL,
+  typstStijl: BRIEF_STIJL,
 };

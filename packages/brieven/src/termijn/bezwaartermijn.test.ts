@@ -29,7 +29,7 @@ describe('bezwaartermijn (Awb 6:7, Awir 35, Algemene termijnenwet)', () => {
     expect(bezwaartermijn('2026-11-13').laatsteDag).toBe('2026-12-28');
     expect(bezwaartermijn('2026-11-20').laatsteDag).toBe('2027-01-04');
   });
-  it('always ends on a working day at most four days after six weeks', () => {
+  it('always ends on a working day at most five days after six weeks (Easter 2038 runs into Koningsdag)', () => {
     fc.assert(
       fc.property(fc.integer({ min: dagnummer(2015, 1, 1), max: dagnummer(2099, 12, 31) }), (n) => {
         const t = bezwaartermijn(uitDagnummer(n));
@@ -37,7 +37,7 @@ describe('bezwaartermijn (Awb 6:7, Awir 35, Algemene termijnenwet)', () => {
         const zes = dagnummerVan(t.zesWekenNaBriefdatum);
         expect(zes - n).toBe(42);
         expect(eind - zes).toBeGreaterThanOrEqual(0);
-        expect(eind - zes).toBeLessThanOrEqual(4);
+        expect(eind - zes).toBeLessThanOrEqual(5);
         expect([0, 6]).not.toContain(weekdag(eind));
         const jaar = Number(t.laatsteDag.slice(0, 4));
         expect(feestdagen(jaar).map((f) => f.dag)).not.toContain(eind);

@@ -12,8 +12,8 @@
  * (a letter is not dated in the past).
  */
 import type { CivilDate } from '@regelmaat/kernel';
-import { feestdagOp } from './feestdagen';
-import { dagnummerVan, uitDagnummer, WEEKDAGEN, weekdag } from './kalender';
+import { dagnummerVan, uitDagnummer } from './kalender';
+import { eindVolgensTermijnenwet } from './termijnenwet';
 
 export const BEZWAARTERMIJN_WEKEN = 6;
 
@@ -31,20 +31,21 @@ export interface Bezwaartermijn {
 export function bezwaartermijn(briefdatum: CivilDate): Bezwaartermijn {
   const d = dagnummerVan(briefdatum);
   const eind = d + BEZWAARTERMIJN_WEKEN * 7;
-  let laatste = eind;
-  const overgeslagen: string[] = [];
-  for (;;) {
-    const jaar = Number(uitDagnummer(laatste).slice(0, 4));
-    const feest = feestdagOp(laatste, jaar);
-    const wd = weekdag(laatste);
-    if (!feest && wd !== 0 && wd !== 6) break;
-    overgeslagen.push(feest ? feest.naam : WEEKDAGEN[wd]!);
-    laatste += 1;
-  }
+  const t = eindVolgensTermijnenwet(eind);
   return {
     eersteDag: uitDagnummer(d + 1),
     zesWekenNaBriefdatum: uitDagnummer(eind),
-    laatsteDag: uitDagnummer(laatste),
-    ...(overgeslagen.length ? { verlengdOmdat: overgeslagen.join(', ') } : {}),
+    laatsteDag: uitDagnummer(t.dag),
+    ...(t.verlengdOmdat ? { verlengdOmdat: t.verlengdOmdat } : {}),
   };
+}
+
+/**
+ * The term to appeal to the court (beroep) against a decision on an objection: six weeks (Awb
+ * art. 6:7), from the day after the letter date of the decision on the objection (Awir art. 36,
+ * departing from Awb art. 6:8), ended per the Algemene termijnenwet. The same count as the
+ * objection term.
+ */
+export function beroepstermijn(briefdatum: CivilDate): Bezwaartermijn {
+  return bezwaartermijn(briefdatum);
 }

@@ -40,7 +40,7 @@ export function lettertypeVeilig(tekst: string): string {
 export function briefSoortVan(b: Pick<BeschikkingVersie, 'soort' | 'aanleiding'>): BriefSoort {
   if (b.aanleiding === 'maatwerk') return 'maatwerk';
   if (b.soort === 'definitief') return 'definitieve-berekening';
-  return b.aanleiding === 'wijziging' ? 'wijziging' : 'voorschot';
+  return b.aanleiding === 'wijziging' || b.aanleiding === 'bezwaar' ? 'wijziging' : 'voorschot';
 }
 
 /** The letter date (dagtekening): the day the decision was made. */
@@ -154,6 +154,8 @@ const REDEN_WIJZIGING: Record<string, string> = {
 export function redenVan(b: BeschikkingVersie): string {
   if (b.aanleiding === 'maatwerk')
     return 'Een medewerker heeft uw situatie bekeken en een besluit op maat genomen.';
+  if (b.aanleiding === 'bezwaar')
+    return 'U heeft bezwaar gemaakt. Wij hebben uw bezwaar bekeken en geven u (voor een deel) gelijk.';
   const soort = b.toelichting?.match(/^wijziging doorgegeven: (\w+)/)?.[1];
   return (soort && REDEN_WIJZIGING[soort]) ?? 'U heeft een wijziging doorgegeven.';
 }
@@ -240,7 +242,7 @@ export function vulBrief(x: BriefBron): Brief {
   };
 }
 
-function woonplaatsVan(feiten: readonly Feit[], moment: string): string {
+export function woonplaatsVan(feiten: readonly Feit[], moment: string): string {
   let best: Feit<'adres'> | undefined;
   for (const f of feiten)
     if (f.soort === 'adres' && f.geregistreerdOp <= moment && (!f.vervallenOp || f.vervallenOp > moment))

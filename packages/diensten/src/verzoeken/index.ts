@@ -3,6 +3,8 @@
  * The shared request schemas: what a request to a service looks like, validated by the API and by
  * the web's forms with the same zod schemas (one file per request family; `valideer` for both).
  */
+
+export * from './bezwaar';
 export * from './maatwerk';
 export * from './sessie';
 export * from './signaal';

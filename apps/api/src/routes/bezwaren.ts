@@ -1,0 +1,261 @@
+/**
+ * @module
+ * Objections (issue 14): a citizen objects against their own decision and follows it; a case worker
+ * registers one received by post or phone, takes the steps (call, hearing or its ground, grounds,
+ * lateness, postponement, notice of default, decision) and a team lead approves a decision above the
+ * threshold. The objection's letters as JSON, HTML or PDF.
+ */
+import {
+  BezwaarBeslissingVerzoek,
+  BezwaarGesprekVerzoek,
+  BezwaarRegistratieVerzoek,
+  BezwaarVerzoek,
+  beoordeelTeLaatBezwaar,
+  beslisOpBezwaar,
+  bezwaarBrief,
+  bezwaarDossier,
+  bezwarenVoor,
+  dienBezwaarIn,
+  GrondenVerzoek,
+  HoorzittingOverslaanVerzoek,
+  HoorzittingPlannenVerzoek,
+  HoorzittingVerslagVerzoek,
+  IngebrekestellingVerzoek,
+  keurBezwaarBeslissingGoed,
+  legBezwaarGesprekVast,
+  legBezwaarHoorzittingVast,
+  legBezwaarIngebrekestellingVast,
+  planBezwaarHoorzitting,
+  registreerBezwaar,
+  slaBezwaarHoorzittingOver,
+  TeLaatVerzoek,
+  VerdagingVerzoek,
+  verdaagBezwaar,
+  vulBezwaarGrondenAan,
+  wijsBezwaarBeslissingAf,
+} from '@regelmaat/diensten';
+import type { Recht } from '@regelmaat/toegang';
+import type { OverslaanGrond } from '@regelmaat/zaken';
+import { z } from 'zod';
+import { Bestand, route, type Verzoek } from '../route';
+import { Bsn, Datum, IdPad } from '../schemas';
+import { formaatVan } from './brieven';
+
+const Bezwaar = z.looseObject({
+  id: z.number().int(),
+  zaakId: z.number().int(),
+  huishoudenId: z.number().int(),
+  beschikkingIds: z.array(z.number().int()),
+  fase: z.string(),
+  tijdig: z.boolean(),
+  ontvangenOp: Datum,
+  laatsteDagBezwaartermijn: Datum,
+  beslistermijn: Datum,
+});
+const BriefKop = z.object({ id: z.number().int(), soort: z.string(), briefdatum: Datum });
+const Overzicht = z.looseObject({
+  bezwaar: Bezwaar,
+  kenmerk: z.string(),
+  stand: z.looseObject({
+    stappen: z.array(z.looseObject({ stap: z.string(), gedaan: z.boolean() })),
+    verwachteBeslisdatum: Datum,
+    dwangsom: z.looseObject({ soort: z.string() }),
+  }),
+  brieven: z.array(BriefKop),
+});
+const Ingediend = z.object({
+  bezwaar: Bezwaar,
+  ontvangstbevestiging: z.looseObject({ id: z.number().int(), soort: z.string() }),
+});
+const Formaat = z.strictObject({
+  formaat: z.enum(['json', 'html', 'pdf'], { error: "moet 'json', 'html' of 'pdf' zijn" }).optional(),
+});
+
+/** A case worker's step on an objection: POST /bezwaren/{id}/<pad>. */
+function stap<B>(
+  pad: string,
+  operationId: string,
+  samenvatting: string,
+  body: z.ZodType<B>,
+  doe: (v: Verzoek<B, { id: number }, undefined>) => Promise<unknown>,
+  toegang: Recht[] = ['zaak:behandelen'],
+) {
+  return route<B, { id: number }, undefined>({
+    methode: 'POST',
+    pad: `/bezwaren/{id}/${pad}`,
+    operationId,
+    samenvatting,
+    tag: 'Bezwaar',
+    toegang,
+    params: IdPad,
+    body,
+    antwoord: Bezwaar,
+    handler: doe,
+  });
+}
+
+export const BEZWAAR_ROUTES = [
+  route({
+    methode: 'POST',
+    pad: '/mijn/bezwaren',
+    operationId: 'dienBezwaarIn',
+    samenvatting:
+      'Maak bezwaar tegen een eigen beschikking (burger). Het bezwaar geldt voor alle besluiten uit dezelfde brief ' +
+      '(Awir 37). Zonder gronden is het een pro-forma-bezwaar met een hersteltermijn (Awb 6:6). Tegen een verrekening ' +
+      'is geen bezwaar mogelijk (Awir 12): maak bezwaar tegen het besluit waar die uit volgt.',
+    tag: 'Bezwaar',
+    toegang: ['bezwaar:indienen'],
+    body: BezwaarVerzoek,
+    antwoord: Ingediend,
+    status: 201,
+    handler: ({ o, ctx, body }) => dienBezwaarIn(o, ctx, body),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/mijn/bezwaren',
+    operationId: 'mijnBezwaren',
+    samenvatting: 'Mijn bezwaren met de stappen, de verwachte beslisdatum en de brieven (burger)',
+    tag: 'Bezwaar',
+    toegang: ['bezwaar:indienen'],
+    antwoord: z.array(Overzicht),
+    handler: ({ o, ctx }) => bezwarenVoor(o, ctx),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/bezwaren',
+    operationId: 'registreerBezwaar',
+    samenvatting: 'Een bezwaar vastleggen dat per post of telefoon binnenkwam, met de datum van ontvangst',
+    tag: 'Bezwaar',
+    toegang: ['zaak:behandelen'],
+    body: BezwaarRegistratieVerzoek,
+    antwoord: Ingediend,
+    status: 201,
+    handler: ({ o, ctx, body }) => registreerBezwaar(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/bezwaren/opvragen',
+    operationId: 'bezwarenVan',
+    samenvatting: 'De bezwaren van een huishouden',
+    tag: 'Bezwaar',
+    toegang: ['zaak:lezen'],
+    body: z.strictObject({ bsn: Bsn }),
+    antwoord: z.array(Overzicht),
+    handler: ({ o, ctx, body }) => bezwarenVoor(o, ctx, body.bsn),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/bezwaren/{id}',
+    operationId: 'bezwaar',
+    samenvatting:
+      'Eén bezwaar: de bestreden beschikkingen, termijnen met waarschuwingen, dwangsom, contacten en historie',
+    tag: 'Bezwaar',
+    toegang: ['zaak:lezen'],
+    params: IdPad,
+    antwoord: Overzicht,
+    handler: ({ o, ctx, params }) => bezwaarDossier(o, ctx, params.id),
+  }),
+  stap(
+    'gesprek',
+    'legBezwaarGesprekVast',
+    'Het gesprek met de indiener vastleggen (contact); ingetrokken = het bezwaar eindigt',
+    BezwaarGesprekVerzoek,
+    ({ o, ctx, params, body }) => legBezwaarGesprekVast(o, ctx, params.id, body),
+    ['contact:vastleggen'],
+  ),
+  stap(
+    'hoorzitting',
+    'planBezwaarHoorzitting',
+    'Een hoorzitting plannen (Awb 7:2)',
+    HoorzittingPlannenVerzoek,
+    ({ o, ctx, params, body }) => planBezwaarHoorzitting(o, ctx, params.id, body),
+  ),
+  stap(
+    'hoorzitting/verslag',
+    'legBezwaarHoorzittingVast',
+    'De hoorzitting is gehouden: het verslag (Awb 7:7)',
+    HoorzittingVerslagVerzoek,
+    ({ o, ctx, params, body }) => legBezwaarHoorzittingVast(o, ctx, params.id, body),
+  ),
+  stap(
+    'hoorzitting/overslaan',
+    'slaBezwaarHoorzittingOver',
+    'Geen hoorzitting, met de grond van Awb 7:3 en de toelichting',
+    HoorzittingOverslaanVerzoek,
+    ({ o, ctx, params, body }) =>
+      slaBezwaarHoorzittingOver(o, ctx, params.id, {
+        grond: body.grond as OverslaanGrond,
+        toelichting: body.toelichting,
+      }),
+  ),
+  stap(
+    'gronden',
+    'vulBezwaarGrondenAan',
+    'De gronden van een pro-forma-bezwaar zijn binnen (Awb 6:6, 7:10 lid 2)',
+    GrondenVerzoek,
+    ({ o, ctx, params, body }) => vulBezwaarGrondenAan(o, ctx, params.id, body),
+  ),
+  stap(
+    'te-laat',
+    'beoordeelTeLaatBezwaar',
+    'Is de termijnoverschrijding verschoonbaar (Awb 6:11)',
+    TeLaatVerzoek,
+    ({ o, ctx, params, body }) => beoordeelTeLaatBezwaar(o, ctx, params.id, body),
+  ),
+  stap(
+    'verdaging',
+    'verdaagBezwaar',
+    'De beslissing één keer verdagen met 6 weken, met reden en brief (Awb 7:10 lid 3)',
+    VerdagingVerzoek,
+    ({ o, ctx, params, body }) => verdaagBezwaar(o, ctx, params.id, body),
+  ),
+  stap(
+    'ingebrekestelling',
+    'legBezwaarIngebrekestellingVast',
+    'Een ingebrekestelling is ontvangen (Awb 4:17; dwangsom Awir 12 lid 2)',
+    IngebrekestellingVerzoek,
+    ({ o, ctx, params, body }) => legBezwaarIngebrekestellingVast(o, ctx, params.id, body),
+  ),
+  stap(
+    'beslissing',
+    'beslisOpBezwaar',
+    'Beslissen op het bezwaar (Awb 7:11) met motivering; boven de drempel wacht het op een teamleider (vier ogen)',
+    BezwaarBeslissingVerzoek,
+    ({ o, ctx, params, body }) => beslisOpBezwaar(o, ctx, params.id, body),
+  ),
+  stap(
+    'beslissing/goedkeuring',
+    'keurBezwaarBeslissingGoed',
+    'Een beslissing op bezwaar van een ander goedkeuren (vier ogen); daarna volgen het nieuwe besluit en de brief',
+    z.strictObject({}),
+    ({ o, ctx, params }) => keurBezwaarBeslissingGoed(o, ctx, params.id),
+    ['bezwaar:goedkeuren'],
+  ),
+  stap(
+    'beslissing/afwijzing',
+    'wijsBezwaarBeslissingAf',
+    'Een beslissing op bezwaar terugsturen naar de behandelaar, met toelichting',
+    z.strictObject({ toelichting: z.string().trim().min(1, 'is verplicht').max(2000) }),
+    ({ o, ctx, params, body }) => wijsBezwaarBeslissingAf(o, ctx, params.id, body),
+    ['bezwaar:goedkeuren'],
+  ),
+  route({
+    methode: 'GET',
+    pad: '/bezwaarbrieven/{id}',
+    operationId: 'bezwaarBrief',
+    samenvatting: 'Eén brief over een bezwaar (ontvangst, verdaging, beslissing) als JSON, HTML of PDF',
+    tag: 'Bezwaar',
+    toegang: ['bezwaar:indienen', 'zaak:lezen'],
+    params: IdPad,
+    query: Formaat,
+    antwoord: z.looseObject({ id: z.number().int(), bezwaarId: z.number().int(), soort: z.string() }),
+    formaten: ['text/html', 'application/pdf'],
+    handler: async ({ o, ctx, params, query, accept }) => {
+      const f = formaatVan(query.formaat, accept);
+      const w = await bezwaarBrief(o, ctx, params.id, f === 'json' ? 'data' : f);
+      if (f === 'pdf') return new Bestand('application/pdf', w.pdf!, `bezwaarbrief-${params.id}.pdf`);
+      if (f === 'html') return new Bestand('text/html; charset=utf-8', w.html!);
+      return w.opgeslagen;
+    },
+  }),
+];

@@ -1,0 +1,128 @@
+/**
+ * @module
+ * Demo objections (issue 14), one in each state, through the real services so the cases, letters
+ * and processing log are as in use: just received; pro forma (waiting for grounds); called with a
+ * hearing planned; a decision waiting for the team lead (above the threshold); decided in part with
+ * a new decision version and both letters; withdrawn on the phone; received late by post; postponed.
+ * Done once: a database that already has an objection is left as it is.
+ */
+import {
+  beslisOpBezwaar,
+  type Context,
+  claimZaak,
+  dienBezwaarIn,
+  inloggenDigid,
+  inloggenMedewerker,
+  legBezwaarGesprekVast,
+  type Omgeving,
+  planBezwaarHoorzitting,
+  registreerBezwaar,
+  slaBezwaarHoorzittingOver,
+  verdaagBezwaar,
+  zaakDetail,
+} from '@regelmaat/diensten';
+import { nieuweTrace } from '@regelmaat/logboek';
+
+export async function zaaiDemoBezwaren(
+  o: Omgeving,
+  jaar: number,
+  opties: { vanaf?: number } = {},
+): Promise<void> {
+  const al = await o.db.query<{ n: string }>('SELECT count(*) AS n FROM bezwaar');
+  if (Number(al.rows[0]!.n) > 0) return;
+  // One decision per household (zorgtoeslag first), from the run's letters.
+  const kandidaten = await o.db.query<{ bsn: string; id: string; jaarbedrag: number; regeling: string }>(
+    `SELECT DISTINCT ON (h.id) h.bsn_aanvrager AS bsn, b.id, b.jaarbedrag, b.regeling FROM huishouden h
+       JOIN beschikking b ON b.huishouden_id = h.id
+      WHERE b.jaar = $1 AND b.status = 'vastgesteld' AND b.aanleiding = 'run' AND h.id > $2
+      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 8`,
+    [jaar, opties.vanaf ?? 40],
+  );
+  const burger = (bsn: string): Context => ({
+    sessie: inloggenDigid(o, { bsn }).sessie,
+    trace: nieuweTrace(),
+  });
+  const mw = (
+    await inloggenMedewerker(o, { gebruikersnaam: 'behandelaar-6', wachtwoord: 'demo-behandelaar-6' })
+  ).sessie;
+  const ctx = (): Context => ({ sessie: mw, trace: nieuweTrace() });
+  const pak = async (zaakId: number) => {
+    const z = (await zaakDetail(o, ctx(), zaakId)).zaak;
+    await claimZaak(o, ctx(), z.id, z.versie);
+  };
+  const gronden = 'Mijn inkomen is dit jaar lager dan u heeft gerekend. Ik heb minder uren gewerkt.';
+  type K = (typeof kandidaten.rows)[number];
+  async function deelsGegrond(x: K, extra: number) {
+    const i = await dienBezwaarIn(o, burger(x.bsn), { beschikkingId: Number(x.id), gronden });
+    await pak(i.bezwaar.zaakId);
+    await legBezwaarGesprekVast(o, ctx(), i.bezwaar.id, {
+      uitkomst: 'Jaaropgave besproken. Meneer ziet af van een hoorzitting.',
+      ingetrokken: false,
+    });
+    await slaBezwaarHoorzittingOver(o, ctx(), i.bezwaar.id, {
+      grond: 'afgezien',
+      toelichting: 'Meneer heeft aan de telefoon gezegd dat hij niet gehoord wil worden.',
+    });
+    await beslisOpBezwaar(o, ctx(), i.bezwaar.id, {
+      beslissing: 'deels-gegrond',
+      motivering:
+        'Uw inkomen is lager dan wij hadden gerekend, maar niet zo laag als u schreef. Wij rekenen met het inkomen op uw jaaropgave.',
+      regeling: x.regeling,
+      nieuwJaarbedrag: x.jaarbedrag + extra,
+    });
+  }
+  const stappen: ((x: K) => Promise<unknown>)[] = [
+    // 1. Just received, with grounds.
+    (a) => dienBezwaarIn(o, burger(a.bsn), { beschikkingId: Number(a.id), gronden, telefoon: '0612345678' }),
+    // 2. Pro forma: grounds follow within the hersteltermijn.
+    (b) => dienBezwaarIn(o, burger(b.bsn), { beschikkingId: Number(b.id) }),
+    // 3. Called; hearing planned in two weeks.
+    async (c) => {
+      const c1 = await dienBezwaarIn(o, burger(c.bsn), { beschikkingId: Number(c.id), gronden });
+      await pak(c1.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), c1.bezwaar.id, {
+        uitkomst: 'Uitgelegd hoe het inkomen telt. Mevrouw wil haar bezwaar graag toelichten in een gesprek.',
+        ingetrokken: false,
+      });
+      const over2w = new Date(o.klok());
+      over2w.setUTCDate(over2w.getUTCDate() + 14);
+      await planBezwaarHoorzitting(o, ctx(), c1.bezwaar.id, { op: over2w.toISOString().slice(0, 10) });
+    },
+    // 4 and 5. Called, hearing skipped (waived); decided in part: above the threshold waits for the
+    // team lead, below it takes effect with a new decision and the decision letter.
+    (d) => deelsGegrond(d, 90_000),
+    (e) => deelsGegrond(e, 24_000),
+    // 6. Withdrawn on the phone.
+    async (f) => {
+      const w = await dienBezwaarIn(o, burger(f.bsn), { beschikkingId: Number(f.id) });
+      await pak(w.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), w.bezwaar.id, {
+        uitkomst: 'De berekening uitgelegd; mevrouw begrijpt het nu en trekt haar bezwaar in.',
+        ingetrokken: true,
+      });
+    },
+    // 7. Received by post today, posted yesterday.
+    async (g) => {
+      const vandaag = o.klok().slice(0, 10);
+      const gisteren = new Date(o.klok());
+      gisteren.setUTCDate(gisteren.getUTCDate() - 1);
+      await registreerBezwaar(o, ctx(), {
+        beschikkingId: Number(g.id),
+        kanaal: 'post',
+        ontvangenOp: vandaag,
+        gepostOp:
+          gisteren.toISOString().slice(0, 10) < vandaag ? gisteren.toISOString().slice(0, 10) : vandaag,
+        gronden: 'Mijn huur is verkeerd overgenomen.',
+      });
+    },
+    // 8. Postponed, with the reason.
+    async (h) => {
+      const v = await dienBezwaarIn(o, burger(h.bsn), { beschikkingId: Number(h.id), gronden });
+      await pak(v.bezwaar.zaakId);
+      await verdaagBezwaar(o, ctx(), v.bezwaar.id, {
+        reden: 'Wij wachten op gegevens van uw werkgever over uw inkomen.',
+      });
+    },
+  ];
+  for (const [i, k] of kandidaten.rows.entries()) await stappen[i]!(k);
+}
