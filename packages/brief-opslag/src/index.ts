@@ -6,5 +6,6 @@
  */
 export * from './brief-bewaren';
 export * from './brief-lezen';
+export * from './bericht';
 export * from './brief-rij';
 export * from './verzending';

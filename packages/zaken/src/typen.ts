@@ -19,7 +19,8 @@ export type ZaakSoort =
   | 'contactverzoek'
   | 'partner-verificatie'
   | 'partner-conflict'
-  | 'kot-tabel-onzeker';
+  | 'kot-tabel-onzeker'
+  | 'opvang-afwijking';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

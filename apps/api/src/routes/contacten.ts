@@ -8,6 +8,7 @@ import {
   contactenVan,
   legContactVastVoor,
   meldOpvanguren,
+  OpvangMeldingVerzoek,
   mijnVerwerkingen,
   TerugbelVerzoek,
   verwerkingenVoorAuditor,
@@ -96,31 +97,15 @@ export const CONTACT_ROUTES = [
       'niet verwerkt maar opent er een zaak (409, code opvangcontract-andere-aanbieder).',
     tag: 'Partners',
     toegang: ['feit:melden'],
-    body: z.strictObject({
-      meldingId: z
-        .string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'moet 1 tot 100 tekens zijn: letters, cijfers, . _ : -')
-        .describe(
-          'Uw eigen, unieke id van deze melding (idempotentie). Aanbevolen; zonder id telt alleen een exact gelijke melding als herhaling.',
-        )
-        .optional(),
-      opgesteldOp: z.iso
-        .datetime({ offset: true, error: 'moet een tijdstip zijn, zoals 2026-03-01T09:00:00Z' })
-        .describe(
-          'Wanneer u de melding opstelde; zonder: het moment van ontvangst. Een oudere melding wint nooit.',
-        )
-        .optional(),
-      kindBsn: Bsn,
-      jaar: Jaar,
-      soort: z.enum(['dagopvang', 'buitenschoolse-opvang', 'gastouderopvang']),
-      uren: z.array(z.number().min(0).max(300)).length(12, 'moet 12 maanden bevatten'),
-    }),
+    body: OpvangMeldingVerzoek,
     antwoord: z.object({
       verwerkt: z.boolean(),
       melding: z.string(),
-      uitkomst: z.enum(['verwerkt', 'al-bekend', 'verouderd', 'conflict']),
+      uitkomst: z.enum(['verwerkt', 'al-bekend', 'verouderd', 'conflict', 'afwijking', 'herberekend']),
       meldingId: z.string(),
       herhaald: z.boolean(),
+      beschikkingen: z.array(z.number().int()),
+      zaakId: z.number().int().optional(),
     }),
     handler: ({ o, ctx, body }) => meldOpvanguren(o, ctx, body),
   }),

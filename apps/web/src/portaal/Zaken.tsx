@@ -25,6 +25,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'partner-verificatie': 'zaken.soort.partner',
   'partner-conflict': 'zaken.soort.partnerConflict',
   'kot-tabel-onzeker': 'zaken.soort.kotTabel',
+  'opvang-afwijking': 'zaken.soort.opvangAfwijking',
 };
 
 export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly Zaak[] }) {

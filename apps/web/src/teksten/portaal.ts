@@ -200,6 +200,7 @@ export const portaalTeksten = {
   'zaken.soort.partner': 'Wij controleren de partner die u heeft doorgegeven',
   'zaken.soort.partnerConflict': 'Wij controleren de uren van uw kinderopvang',
   'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
+  'zaken.soort.opvangAfwijking': 'Wij vergelijken uw opvanguren met die van de kinderopvang',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',
