@@ -11,6 +11,7 @@
 // database package themselves (scripts/check-dependency-direction.mjs).
 export { isVerbindingsfout } from '@regelmaat/db';
 export * from './berekenen';
+export * from './berichten';
 export * from './beschikkingen';
 export * from './brieven';
 export * from './contacten';

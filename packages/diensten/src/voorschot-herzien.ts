@@ -37,9 +37,21 @@ export interface WijzigingsEffect {
    * today, as the overview says); absent when no month of the year is left to pay.
    */
   volgendeMaand?: { maand: number; nu: number; nieuw: number };
-  /** What reporting now prevents: the recovery after the year if the old advance kept being paid. */
+  /**
+   * What reporting now prevents: the recovery after the year if the old advance kept being paid,
+   * less what is still recovered with the new schedule (months already paid stay paid). Zero when
+   * no month is left to pay (December): then nothing can be avoided.
+   */
   voorkomenTerugvordering: number;
-  /** Or what comes extra (paid out over the remaining months). */
+  /**
+   * What is still recovered in the definitive calculation after the change (the months already
+   * paid exceed the new year amount); zero when nothing changes.
+   */
+  terugvorderingNaJaar: number;
+  /**
+   * How much more the year amount becomes (paid over the months left, or after the year when none
+   * is left). Never a rounding remainder of the schedule in force: the same year amount is no change.
+   */
   extra: number;
   nieuwSchema: number[];
   /**
@@ -124,14 +136,24 @@ export async function herzieningVan(
             }
           : {}),
         voorkomenTerugvordering: 0,
+        terugvorderingNaJaar: 0,
         extra: 0,
         nieuwSchema: [...oud.maandbedragen],
         maatwerk: { besluitId: oud.maatwerkbesluitId, standaardNieuw: nieuwJaar },
       });
       continue;
     }
-    const schema = nieuwSchema(nieuwJaar, b);
+    // The same year amount is no change: the schedule in force stays (its rounding remainder is
+    // settled after the year as it would have been), so nothing is written and nothing is promised.
+    const zelfde = oud !== undefined && oud.jaarbedrag === nieuwJaar;
+    const schema = zelfde ? [...oud.maandbedragen] : nieuwSchema(nieuwJaar, b);
     const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
+    const nieuwTotaal = schema.reduce((s, x) => s + x, 0);
+    // Recovered after the year if nothing were reported, and still recovered with the new schedule
+    // (months already paid stay paid): the difference is what reporting now avoids — nothing once
+    // every month is paid.
+    const terugZonder = Math.max(0, oudTotaal - nieuwJaar);
+    const terugMet = zelfde ? terugZonder : Math.max(0, nieuwTotaal - nieuwJaar);
     effecten.push({
       regeling: r.id,
       naam: r.naam,
@@ -146,8 +168,9 @@ export async function herzieningVan(
             },
           }
         : {}),
-      voorkomenTerugvordering: Math.max(0, oudTotaal - nieuwJaar),
-      extra: Math.max(0, nieuwJaar - oudTotaal),
+      voorkomenTerugvordering: zelfde ? 0 : Math.max(0, terugZonder - terugMet),
+      terugvorderingNaJaar: zelfde ? 0 : terugMet,
+      extra: Math.max(0, nieuwJaar - jaarNu),
       nieuwSchema: schema,
     });
   }

@@ -27,6 +27,7 @@ export const ACTIVITEIT_SLEUTELS = [
   'werkvoorraad-inzien',
   'signaal-melden',
   'brief-inzien',
+  'bericht-inzien',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

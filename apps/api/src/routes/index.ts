@@ -4,6 +4,7 @@
  */
 import type { RouteDef } from '../route';
 import { BEREKENING_ROUTES } from './berekeningen';
+import { BERICHT_ROUTES } from './berichten';
 import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
@@ -22,4 +23,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...GEZONDHEID_ROUTES,
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
+  ...BERICHT_ROUTES,
 ];
