@@ -46,7 +46,10 @@ export interface Afwijking {
   maanden: UrenVerschil[];
   /** The hourly rates (eurocents) when they clearly differ. */
   uurprijs?: { ouder: number; aanbieder: number };
-  /** A deregistration the parent contradicted later: the parent's end (none: open) and the provider's. */
+  /**
+   * A deregistration the parent contradicted later: the parent's last day (null: no end) and the
+   * provider's, and when the parent said so.
+   */
   einde?: { ouder: string | null; aanbieder: string; ouderGemeldOp: string };
 }
 
@@ -68,6 +71,13 @@ export interface Afstemming {
 export function dagNa(datum: string): string {
   const d = new Date(`${datum}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day before a civil date (the last day of a period that ends before it). */
+export function dagVoor(datum: string): string {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
 
@@ -118,8 +128,9 @@ export function stemOpvangAf(
     const lopend = ouder.filter((f) => (f.geldigVanaf ?? '0000-01-01') < tot && (f.geldigTot ?? '9999-12-31') > tot);
     const nieuwer = lopend.filter((f) => f.geregistreerdOp > opgesteldOp);
     if (nieuwer.length > 0) {
+      const ouderTot = nieuwer[0]!.geldigTot;
       afwijking.einde = {
-        ouder: nieuwer[0]!.geldigTot ?? null,
+        ouder: ouderTot ? dagVoor(ouderTot) : null,
         aanbieder: m.einddatum,
         ouderGemeldOp: nieuwer[0]!.geregistreerdOp,
       };
