@@ -13,13 +13,11 @@ import { describeEachDatabase } from '@regelmaat/db/testing';
 import type { ApiTest } from './testing/api-omgeving';
 import { maakApiTest } from './testing/api-omgeving';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
-import { alsNieuwHuishouden, testBsn } from '@regelmaat/dossier-opslag/testing';
+import { OPVANG_GEZIN, opvangGezin } from '@regelmaat/diensten/testing';
 import { DEMO_PARTNER, koppelKlant } from '@regelmaat/toegang';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-const ID = 50;
-const OUDER = testBsn(ID * 10);
-const KIND = testBsn(ID * 10 + 2);
+const { id: ID, ouderBsn: OUDER, kindBsn: KIND } = OPVANG_GEZIN;
 const uren = (n: number) => Array(12).fill(n) as number[];
 
 describeEachDatabase('partner reports that recompute and tell, on $naam', ({ open }) => {
@@ -27,20 +25,7 @@ describeEachDatabase('partner reports that recompute and tell, on $naam', ({ ope
   beforeAll(async () => {
     const db = await open();
     // Written before the test setup's advance run, so the run gives her an advance too.
-    await db.transaction((tx) =>
-      schrijfHuishoudens(tx, [
-        alsNieuwHuishouden({
-          id: ID,
-          invoer: {
-            berekeningsjaar: 2026,
-            aanvrager: { geboortedatum: '1992-04-10', toetsingsinkomen: 28_000 },
-            kinderen: [{ geboortedatum: '2023-06-15' }],
-            kinderopvang: [{ kind: 0, soort: 'dagopvang', urenPerMaand: 100, uurprijs: 10 }],
-          },
-          definitief: { aanvrager: 28_000 },
-        }),
-      ]),
-    );
+    await db.transaction((tx) => schrijfHuishoudens(tx, [opvangGezin()]));
     Object.assign(t, await maakApiTest(db));
     await koppelKlant(db, DEMO_PARTNER.clientId, ID);
   }, 60_000);

@@ -188,9 +188,9 @@ export const portaalTeksten = {
   'bericht.uitschrijving.wie': '{aanbieder} heeft ons laten weten dat de opvang van uw kind stopt op {datum}.',
   'bericht.kind': 'Het gaat om uw kind dat geboren is op {datum}.',
   'bericht.uitschrijving.vanaf':
-    'Vanaf {maand} krijgt u voor deze opvang geen kinderopvangtoeslag meer. Wij hebben uw voorschot al aangepast.',
+    'Vanaf {maand} telt deze opvang niet meer mee voor uw kinderopvangtoeslag. Wij hebben uw voorschot al aangepast.',
   'bericht.uitschrijving.vanafVolgendJaar':
-    'Voor deze opvang krijgt u na {jaar} geen kinderopvangtoeslag meer.',
+    'Na {jaar} telt deze opvang niet meer mee voor uw kinderopvangtoeslag.',
   'bericht.perJaar': 'Per jaar: eerst {nu}, nu {nieuw}.',
   'bericht.perMaand': 'Vanaf {maand} krijgt u {bedrag} per maand.',
   'bericht.voorkomen': 'Zo hoeft u na het jaar {bedrag} minder terug te betalen.',
