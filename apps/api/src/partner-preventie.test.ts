@@ -236,4 +236,55 @@ describeEachDatabase('partner reports that recompute and tell, on $naam', ({ ope
     expect(r.statusCode).toBe(400);
     expect(r.headers['content-type']).toContain('application/problem+json');
   });
+
+  it('a batch: one request, many rows, a result per row in order; a bad row stops no other', async () => {
+    const rij = (meldingId: string, extra: Record<string, unknown> = {}) => ({
+      meldingId,
+      opgesteldOp: '2026-03-15T09:50:00Z',
+      kindBsn: KIND,
+      jaar: 2026,
+      soort: 'dagopvang',
+      uren: [100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0],
+      einddatum: '2026-04-30',
+      ...extra,
+    });
+    const stuur = async (rijen: unknown[], partner: 0 | 1 = 0) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/partner/opvanguren/batch',
+        headers: { authorization: `Bearer ${await t.token('partner', partner)}` },
+        payload: { rijen },
+      });
+    const r = await stuur([
+      rij('b-1'),
+      rij('b-2', { kindBsn: '123456782' }), // not a client of this provider
+      rij('b-3', { uren: [1, 2, 3] }), // invalid
+      rij('p-2'), // an id received before with other content
+    ]);
+    expect(r.statusCode, r.body).toBe(200);
+    const a = r.json() as { aantal: number; rijen: { rij: number; status: number; code?: string }[] };
+    expect(a.aantal).toBe(4);
+    expect(a.rijen.map((x) => [x.rij, x.status])).toEqual([
+      [0, 200],
+      [1, 403],
+      [2, 400],
+      [3, 409],
+    ]);
+    expect(a.rijen[2]).toMatchObject({ code: 'ongeldige-invoer' });
+    // The same batch again: row by row the same answers, nothing changed.
+    const voor = await kot();
+    const herhaald = (await stuur([rij('b-1')])).json() as { rijen: { herhaald: boolean }[] };
+    expect(herhaald.rijen[0]!.herhaald).toBe(true);
+    expect(await kot()).toEqual(voor);
+    // More than 1,000 rows is refused as a whole.
+    expect((await stuur(Array.from({ length: 1_001 }, (_, i) => rij(`m-${i}`)))).statusCode).toBe(400);
+    // A citizen cannot send a batch.
+    const burger = await t.app.inject({
+      method: 'POST',
+      url: '/v1/partner/opvanguren/batch',
+      headers: await alsOuder(),
+      payload: { rijen: [rij('z-1')] },
+    });
+    expect(burger.statusCode).toBe(403);
+  });
 });

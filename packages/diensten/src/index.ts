@@ -28,6 +28,7 @@ export * from './mijn-huishouden';
 export * from './omgeving';
 export * from './overzicht';
 export * from './partner';
+export * from './partner/opvang-batch';
 export * from './sessies';
 export * from './verwerkingen';
 export * from './verzoeken';

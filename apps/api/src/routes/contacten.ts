@@ -7,7 +7,9 @@ import {
   ContactVerzoek,
   contactenVan,
   legContactVastVoor,
+  meldOpvangBatch,
   meldOpvanguren,
+  OpvangBatchVerzoek,
   OpvangMeldingVerzoek,
   mijnVerwerkingen,
   TerugbelVerzoek,
@@ -89,7 +91,10 @@ export const CONTACT_ROUTES = [
     pad: '/partner/opvanguren',
     operationId: 'meldOpvanguren',
     samenvatting:
-      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand (alleen eigen klanten). ' +
+      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand, de gemiddelde uurprijs en de einddatum ' +
+      'van het contract (uitschrijving) — alleen voor eigen klanten. Een uitschrijving beëindigt de opvang van de ouder ' +
+      'en berekent het voorschot opnieuw (nieuwe beschikking, brief en bericht; uitkomst herberekend); uren of een ' +
+      'uurprijs die duidelijk afwijken van wat de ouder opgaf openen een zaak met beide waarden (uitkomst afwijking). ' +
       'De aanbieder is de ingelogde partner, nooit een veld van de melding. Een melding met een meldingId dat al ' +
       'ontvangen is verandert niets (zelfde inhoud: hetzelfde antwoord met herhaald = true; andere inhoud: 409). ' +
       'Een melding die vóór de nieuwste verwerkte melding voor dit kind en jaar is opgesteld verandert niets ' +
@@ -108,5 +113,25 @@ export const CONTACT_ROUTES = [
       zaakId: z.number().int().optional(),
     }),
     handler: ({ o, ctx, body }) => meldOpvanguren(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/partner/opvanguren/batch',
+    operationId: 'meldOpvangurenBatch',
+    samenvatting:
+      'Een kinderopvangorganisatie meldt een maandbestand: veel rijen in één verzoek (hoogstens 1.000), elke rij ' +
+      'zoals bij POST /partner/opvanguren en in een eigen transactie. Het antwoord heeft per rij een uitkomst, in ' +
+      'dezelfde volgorde: status 200 met de uitkomst van de melding, of de status en code van de fout van die rij. ' +
+      'Een foute rij houdt de andere rijen niet tegen.',
+    tag: 'Partners',
+    toegang: ['feit:melden'],
+    body: OpvangBatchVerzoek,
+    antwoord: z.object({
+      aantal: z.number().int(),
+      telling: z.record(z.string(), z.number().int()),
+      beschikkingen: z.number().int(),
+      rijen: z.array(z.looseObject({ rij: z.number().int(), status: z.number().int() })),
+    }),
+    handler: ({ o, ctx, body }) => meldOpvangBatch(o, ctx, body),
   }),
 ];
