@@ -126,6 +126,7 @@ describeEachDatabase('partner reports that recompute and tell, on $naam', ({ ope
         jaarbedragNu: 12 * perMaand,
         jaarbedragNieuw: 4 * perMaand,
         voorkomenTerugvordering: 8 * perMaand,
+        terugvorderingNaJaar: 0,
       }),
     ]);
     console.log(

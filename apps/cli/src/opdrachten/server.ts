@@ -15,7 +15,7 @@ import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven } from '../server/demo-zaaien';
+import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven, zaaiDemoPartnermelding } from '../server/demo-zaaien';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
 import type { Io } from './io';
@@ -81,6 +81,8 @@ export async function server(args: string[], io: Io): Promise<number> {
   };
   // Letters of more kinds than the advance: a change and a maatwerk decision (issue 13).
   if (demo && !werker) await zaaiDemoBrieven(o, jaar);
+  // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
+  if (demo && !werker) await zaaiDemoPartnermelding(o, jaar);
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);
     const werkers = Array.from({ length: processen }, () => cluster.fork());

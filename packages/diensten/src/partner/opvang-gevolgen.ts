@@ -89,6 +89,7 @@ export async function verwerkUitschrijving(
         jaarbedragNieuw: e.maatwerk ? e.maatwerk.standaardNieuw : e.jaarbedragNieuw,
         ...(e.volgendeMaand ? { volgendeMaand: e.volgendeMaand } : {}),
         voorkomenTerugvordering: e.voorkomenTerugvordering,
+        terugvorderingNaJaar: e.terugvorderingNaJaar,
         extra: e.extra,
         maatwerk: e.maatwerk !== undefined,
       })),
