@@ -71,6 +71,11 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     meldOpvanguren: {
       body: { kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) },
     },
+    meldOpvangurenBatch: {
+      body: { rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) }] },
+    },
+    berichten: { body: eigenOfBsn },
+    bericht: { url: '/berichten/1' },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
   };

@@ -99,6 +99,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'legContactVast body.zaakId': 'contact.zaak_id',
   'meldOpvanguren body.jaar': 'beschikking.jaar',
   'meldOpvanguren body.uren[]': 'feit.waarde',
+  'meldOpvanguren body.uurprijs': 'feit.waarde',
+  'bericht params.id': 'bericht.id',
 };
 
 describe('request schemas against the database columns', () => {
