@@ -297,7 +297,9 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       'meldOpvangurenBatch',
       async () => ({
         rol: 'partner',
-        body: { rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(110) }] },
+        body: {
+          rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(110) }],
+        },
       }),
     ],
     ['berichten', async () => ({ rol: 'auditor', body: { bsn: t.bsn1 } })],

@@ -10,12 +10,12 @@
  * cannot report on her child at all.
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
-import type { ApiTest } from './testing/api-omgeving';
-import { maakApiTest } from './testing/api-omgeving';
-import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { OPVANG_GEZIN, opvangGezin } from '@regelmaat/diensten/testing';
+import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { DEMO_PARTNER, koppelKlant } from '@regelmaat/toegang';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ApiTest } from './testing/api-omgeving';
+import { maakApiTest } from './testing/api-omgeving';
 
 const { id: ID, ouderBsn: OUDER, kindBsn: KIND } = OPVANG_GEZIN;
 const uren = (n: number) => Array(12).fill(n) as number[];
@@ -137,7 +137,9 @@ describeEachDatabase('partner reports that recompute and tell, on $naam', ({ ope
     const brieven = await t.app.inject({ method: 'POST', url: '/v1/brieven', headers, payload: {} });
     expect(brieven.statusCode).toBe(200);
     const lijst = (brieven.json() as { brieven: { beschikkingId: number; soort: string }[] }).brieven;
-    expect(lijst).toContainEqual(expect.objectContaining({ beschikkingId: a.beschikkingen[0], soort: 'wijziging' }));
+    expect(lijst).toContainEqual(
+      expect.objectContaining({ beschikkingId: a.beschikkingen[0], soort: 'wijziging' }),
+    );
     const pdf = await t.app.inject({
       method: 'GET',
       url: `/v1/brieven/${a.beschikkingen[0]}?formaat=pdf`,
@@ -149,7 +151,9 @@ describeEachDatabase('partner reports that recompute and tell, on $naam', ({ ope
     // Reading marks it read, once.
     const gelezen = await t.app.inject({ method: 'GET', url: `/v1/berichten/${bericht.id}`, headers });
     expect(gelezen.statusCode).toBe(200);
-    const na = (await t.app.inject({ method: 'POST', url: '/v1/berichten', headers, payload: {} })).json() as {
+    const na = (
+      await t.app.inject({ method: 'POST', url: '/v1/berichten', headers, payload: {} })
+    ).json() as {
       ongelezen: number;
       berichten: { gelezen: boolean }[];
     };

@@ -4,8 +4,9 @@
  * as data, fixed the first time it is opened, and the hash of its PDF once sent. Rendering is
  * @regelmaat/brieven's; filling a letter from a decision is @regelmaat/diensten's.
  */
+
+export * from './bericht';
 export * from './brief-bewaren';
 export * from './brief-lezen';
-export * from './bericht';
 export * from './brief-rij';
 export * from './verzending';

@@ -6,9 +6,14 @@
  * the citizen does, without marking anything. Every read is logged for each person of the
  * household.
  */
-import { type Bericht, berichtenVan as leesBerichten, berichtVan, markeerGelezen } from '@regelmaat/brief-opslag';
-import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import {
+  type Bericht,
+  berichtVan,
+  berichtenVan as leesBerichten,
+  markeerGelezen,
+} from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import type { Context } from './context';
 import { NietGevonden } from './fouten';
 import { huishoudenVoor } from './huishouden';
@@ -35,7 +40,9 @@ const alsLijstregel = (b: Bericht): BerichtInLijst => ({
 
 async function personenVan(tx: Sql, huishoudenId: number): Promise<string[]> {
   const feiten = await leesDossierFeiten(tx, huishoudenId);
-  return feiten.filter((f) => f.soort === 'persoon' && f.persoonBsn && !f.vervallenOp).map((f) => f.persoonBsn!);
+  return feiten
+    .filter((f) => f.soort === 'persoon' && f.persoonBsn && !f.vervallenOp)
+    .map((f) => f.persoonBsn!);
 }
 
 /** A household's messages, newest first, with how many are unread. */
@@ -51,7 +58,15 @@ export async function berichten(
   });
   return o.db.transaction(async (tx) => {
     const lijst = (await leesBerichten(tx, doel.huishoudenId)).map(alsLijstregel);
-    await log(o, ctx, tx, 'bericht-inzien', 'berichten bekijken', await personenVan(tx, doel.huishoudenId), start);
+    await log(
+      o,
+      ctx,
+      tx,
+      'bericht-inzien',
+      'berichten bekijken',
+      await personenVan(tx, doel.huishoudenId),
+      start,
+    );
     return {
       huishoudenId: doel.huishoudenId,
       ongelezen: lijst.filter((b) => !b.gelezen).length,

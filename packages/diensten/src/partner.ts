@@ -49,7 +49,13 @@ export interface OpvangurenMelding {
   einddatum?: string;
 }
 
-export type MeldingUitkomst = 'verwerkt' | 'al-bekend' | 'verouderd' | 'conflict' | 'afwijking' | 'herberekend';
+export type MeldingUitkomst =
+  | 'verwerkt'
+  | 'al-bekend'
+  | 'verouderd'
+  | 'conflict'
+  | 'afwijking'
+  | 'herberekend';
 
 export interface MeldingAntwoord {
   verwerkt: boolean;
@@ -236,7 +242,15 @@ export async function meldOpvanguren(
           uitkomst = 'verwerkt';
           const melder = { clientId, naam: (await partnerNaam(tx, clientId)) ?? clientId, meldingId };
           if (afstemming.uitschrijving) {
-            const g = await verwerkUitschrijving(tx, o, huishoudenId, m, afstemming.uitschrijving, melder, op);
+            const g = await verwerkUitschrijving(
+              tx,
+              o,
+              huishoudenId,
+              m,
+              afstemming.uitschrijving,
+              melder,
+              op,
+            );
             beschikkingen = g.beschikkingen;
             if (g.beschikkingen.length > 0 || g.zaken.length > 0) uitkomst = 'herberekend';
           }
@@ -298,7 +312,10 @@ function zelfdeMelding(
   b: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
 ): boolean {
   return (
-    a.soort === b.soort && a.uren.join() === b.uren.join() && a.uurprijs === b.uurprijs && a.einddatum === b.einddatum
+    a.soort === b.soort &&
+    a.uren.join() === b.uren.join() &&
+    a.uurprijs === b.uurprijs &&
+    a.einddatum === b.einddatum
   );
 }
 

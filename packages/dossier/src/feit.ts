@@ -49,7 +49,13 @@ export interface FeitWaarden {
     geregistreerd: boolean;
   };
   /** A childcare provider's report (Awir art. 38 lid 4/5): hours per month, average hourly rate, contract end. */
-  opvanguren_aanbieder: { jaar: number; soort: string; uren: number[]; uurprijs?: number; einddatum?: string };
+  opvanguren_aanbieder: {
+    jaar: number;
+    soort: string;
+    uren: number[];
+    uurprijs?: number;
+    einddatum?: string;
+  };
   vorig_inkomen: { jaar: number; bedrag: number };
 }
 

@@ -9,16 +9,16 @@ import {
   legContactVastVoor,
   meldOpvangBatch,
   meldOpvanguren,
+  mijnVerwerkingen,
   OpvangBatchVerzoek,
   OpvangMeldingVerzoek,
-  mijnVerwerkingen,
   TerugbelVerzoek,
   verwerkingenVoorAuditor,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Bsn, Contact, Jaar, Zaak } from '../schemas';
+import { Bsn, Contact, Zaak } from '../schemas';
 
 const Verwerking = z.looseObject({
   traceId: z.string(),

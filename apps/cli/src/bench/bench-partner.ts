@@ -92,10 +92,15 @@ export async function runPartnerBenchmark(args: string[]): Promise<void> {
     db,
     wetgeving: w,
     klok: () => NU,
-    sleutels: { sessie: randomBytes(32).toString('base64url'), pseudoniem: randomBytes(32).toString('base64url') },
+    sleutels: {
+      sessie: randomBytes(32).toString('base64url'),
+      pseudoniem: randomBytes(32).toString('base64url'),
+    },
     instellingen: STANDAARD_INSTELLINGEN,
   };
-  console.log(`Regelmaat partner benchmark — ${n.toLocaleString('nl-NL')} rijen kinderopvang, PostgreSQL, Node ${process.version}`);
+  console.log(
+    `Regelmaat partner benchmark — ${n.toLocaleString('nl-NL')} rijen kinderopvang, PostgreSQL, Node ${process.version}`,
+  );
   try {
     let t0 = performance.now();
     await zaaiDemoAccounts(db);
@@ -105,18 +110,28 @@ export async function runPartnerBenchmark(args: string[]): Promise<void> {
     }
     const { run } = await startRun(
       db,
-      { soort: 'voorschot', jaar: 2026, bekendOp: kalender(2026).voorschotOp, nu: NU, partitiegrootte: 5_000 },
+      {
+        soort: 'voorschot',
+        jaar: 2026,
+        bekendOp: kalender(2026).voorschotOp,
+        nu: NU,
+        partitiegrootte: 5_000,
+      },
       w,
     );
     await werk(db, run, w, geenUitval, { worker: 'bench', logboek: { sleutel: o.sleutels.pseudoniem } });
     for (let van = 0; van < n; van += 10_000)
       await db.transaction(async (tx) => {
-        for (let i = van; i < Math.min(n, van + 10_000); i++) await koppelKlant(tx, DEMO_PARTNER.clientId, i + 1);
+        for (let i = van; i < Math.min(n, van + 10_000); i++)
+          await koppelKlant(tx, DEMO_PARTNER.clientId, i + 1);
       });
-    console.log(`  opzet (huishoudens, voorschotrun, klanten; niet gemeten): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `  opzet (huishoudens, voorschotrun, klanten; niet gemeten): ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
-    const sessie = (await inloggenPartner(o, { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret }))
-      .sessie;
+    const sessie = (
+      await inloggenPartner(o, { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret })
+    ).sessie;
     const telling: Record<string, number> = {};
     let beschikkingen = 0;
     t0 = performance.now();
@@ -130,7 +145,11 @@ export async function runPartnerBenchmark(args: string[]): Promise<void> {
     console.log(
       `  batch: ${n.toLocaleString('nl-NL')} rijen in ${s.toFixed(1)} s = ${Math.round(n / s).toLocaleString('nl-NL')} rijen/s`,
     );
-    console.log(`  uitkomsten: ${Object.entries(telling).map(([k, v]) => `${k} ${v.toLocaleString('nl-NL')}`).join(', ')}`);
+    console.log(
+      `  uitkomsten: ${Object.entries(telling)
+        .map(([k, v]) => `${k} ${v.toLocaleString('nl-NL')}`)
+        .join(', ')}`,
+    );
     console.log(`  nieuwe beschikkingen (voorschot herzien): ${beschikkingen.toLocaleString('nl-NL')}`);
 
     const geschreven: Geschreven[] = [
@@ -146,7 +165,9 @@ export async function runPartnerBenchmark(args: string[]): Promise<void> {
         n: (await meetGeschreven(db, 'beschikking', `aanleiding = 'wijziging' AND regeling = '${r}'`)).rijen,
       })),
     );
-    console.log(`  per toeslag: ${perRegeling.map((x) => `${x.r} ${x.n.toLocaleString('nl-NL')}`).join(', ')}`);
+    console.log(
+      `  per toeslag: ${perRegeling.map((x) => `${x.r} ${x.n.toLocaleString('nl-NL')}`).join(', ')}`,
+    );
     const p = await meetPlafond(db, geschreven, [], 1);
     console.log(`  geschreven: ${beschrijfGeschreven(geschreven)}`);
     console.log(

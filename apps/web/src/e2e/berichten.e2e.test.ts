@@ -12,8 +12,7 @@ import { openDb } from '@regelmaat/db';
 import { inloggenPartner, meldOpvanguren } from '@regelmaat/diensten';
 import { maakTestOmgeving, OPVANG_GEZIN, opvangGezin, type TestOmgeving } from '@regelmaat/diensten/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { DEMO_PARTNER } from '@regelmaat/toegang';
-import { koppelKlant } from '@regelmaat/toegang';
+import { DEMO_PARTNER, koppelKlant } from '@regelmaat/toegang';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakWebServer } from '../diensten/server';
@@ -36,8 +35,9 @@ afterAll(async () => {
 });
 
 async function meld(body: Record<string, unknown>) {
-  const sessie = (await inloggenPartner(t.o, { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret }))
-    .sessie;
+  const sessie = (
+    await inloggenPartner(t.o, { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret })
+  ).sessie;
   return meldOpvanguren(
     t.o,
     { sessie, trace: nieuweTrace() },
@@ -72,7 +72,11 @@ describe('Mijn berichten', () => {
   it(
     'a deregistration by the provider: one new message, opened by keyboard, then read',
     async () => {
-      const uit = await meld({ meldingId: 'e2e-1', opgesteldOp: '2026-03-15T09:00:00Z', einddatum: '2026-04-30' });
+      const uit = await meld({
+        meldingId: 'e2e-1',
+        opgesteldOp: '2026-03-15T09:00:00Z',
+        einddatum: '2026-04-30',
+      });
       expect(uit.uitkomst).toBe('herberekend');
 
       const page = await burger(OPVANG_GEZIN.ouderBsn);
@@ -90,7 +94,9 @@ describe('Mijn berichten', () => {
       await page.waitForURL(/\/mijn\/berichten\/\d+$/);
       await toegankelijk(page, 'mijn-bericht-uitschrijving');
       const tekst = (await page.locator('main').textContent()) ?? '';
-      expect(tekst).toContain(`${DEMO_PARTNER.naam} heeft ons laten weten dat de opvang van uw kind stopt op 30 april 2026.`);
+      expect(tekst).toContain(
+        `${DEMO_PARTNER.naam} heeft ons laten weten dat de opvang van uw kind stopt op 30 april 2026.`,
+      );
       expect(tekst).toContain('Vanaf mei 2026 telt deze opvang niet meer mee voor uw kinderopvangtoeslag.');
       expect(tekst).toMatch(/Per jaar: eerst €\s[\d.]+, nu €\s[\d.]+\./);
       expect(await page.getByTestId('voorkomen').textContent()).toMatch(

@@ -55,7 +55,13 @@ export const onderwerpVan = (b: Pick<BerichtInLijst, 'soort'>): string => {
   return key ? t(key) : b.soort;
 };
 
-export function MijnBerichten({ ctx, berichten }: { ctx: PaginaContext; berichten: readonly BerichtInLijst[] }) {
+export function MijnBerichten({
+  ctx,
+  berichten,
+}: {
+  ctx: PaginaContext;
+  berichten: readonly BerichtInLijst[];
+}) {
   return (
     <Lijstpagina
       ctx={ctx}
@@ -99,13 +105,19 @@ function EffectVan({ e }: { e: Effect }) {
         <Paragraph>{t('bericht.maatwerk')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}</Paragraph>
+          <Paragraph>
+            {t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
+          </Paragraph>
           {v && v.nieuw !== v.nu ? (
-            <Paragraph>{t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}</Paragraph>
+            <Paragraph>
+              {t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}
+            </Paragraph>
           ) : null}
           {e.voorkomenTerugvordering > 0 ? (
             <Paragraph>
-              <span data-testid="voorkomen">{t('bericht.voorkomen', { bedrag: euro(e.voorkomenTerugvordering) })}</span>
+              <span data-testid="voorkomen">
+                {t('bericht.voorkomen', { bedrag: euro(e.voorkomenTerugvordering) })}
+              </span>
             </Paragraph>
           ) : null}
           {(e.terugvorderingNaJaar ?? 0) > 0 ? (
@@ -141,8 +153,12 @@ function UitschrijvingTekst({ g }: { g: Uitschrijving }) {
   const na = maandNaEinde(g.einddatum);
   return (
     <>
-      <Paragraph soort="lead">{t('bericht.uitschrijving.wie', { aanbieder: g.aanbieder, datum: datum(g.einddatum) })}</Paragraph>
-      {g.kindGeboortedatum ? <Paragraph>{t('bericht.kind', { datum: datum(g.kindGeboortedatum) })}</Paragraph> : null}
+      <Paragraph soort="lead">
+        {t('bericht.uitschrijving.wie', { aanbieder: g.aanbieder, datum: datum(g.einddatum) })}
+      </Paragraph>
+      {g.kindGeboortedatum ? (
+        <Paragraph>{t('bericht.kind', { datum: datum(g.kindGeboortedatum) })}</Paragraph>
+      ) : null}
       <Paragraph>
         {na.jaar === g.jaar
           ? t('bericht.uitschrijving.vanaf', { maand: `${maandNaam(na.maand)} ${na.jaar}` })
@@ -166,8 +182,12 @@ function UitschrijvingTekst({ g }: { g: Uitschrijving }) {
 function AfwijkingTekst({ g }: { g: Afwijking }) {
   return (
     <>
-      <Paragraph soort="lead">{t('bericht.afwijking.wie', { aanbieder: g.aanbieder, jaar: g.jaar })}</Paragraph>
-      {g.kindGeboortedatum ? <Paragraph>{t('bericht.kind', { datum: datum(g.kindGeboortedatum) })}</Paragraph> : null}
+      <Paragraph soort="lead">
+        {t('bericht.afwijking.wie', { aanbieder: g.aanbieder, jaar: g.jaar })}
+      </Paragraph>
+      {g.kindGeboortedatum ? (
+        <Paragraph>{t('bericht.kind', { datum: datum(g.kindGeboortedatum) })}</Paragraph>
+      ) : null}
       {g.maanden.length > 0 ? (
         <ul>
           {g.maanden.map((m) => (
@@ -183,7 +203,10 @@ function AfwijkingTekst({ g }: { g: Afwijking }) {
       ) : null}
       {g.uurprijs ? (
         <Paragraph>
-          {t('bericht.afwijking.uurprijs', { ouder: euroCenten(g.uurprijs.ouder), aanbieder: euroCenten(g.uurprijs.aanbieder) })}
+          {t('bericht.afwijking.uurprijs', {
+            ouder: euroCenten(g.uurprijs.ouder),
+            aanbieder: euroCenten(g.uurprijs.aanbieder),
+          })}
         </Paragraph>
       ) : null}
       {g.einde ? (

@@ -7,12 +7,12 @@
  * the CSRF token, so the whole portal works without JavaScript.
  */
 import {
+  berichten,
   beschikkingMetUitleg,
   brief,
-  berichten,
   brievenVan,
-  leesBericht,
   DienstFout,
+  leesBericht,
   type MijnHuishouden,
   meldWijziging,
   mijnHuishouden,
@@ -304,7 +304,6 @@ export function portaalPaginas(o: Omgeving) {
         return web.render(reply, BerichtPagina({ ctx: web.ctx(request), bericht }));
       }),
     );
-
 
     app.get(
       '/mijn/brieven/:id',

@@ -185,7 +185,8 @@ export const portaalTeksten = {
   'berichten.gelezen': 'Gelezen',
   'berichten.terug': 'Terug naar mijn berichten',
   'bericht.uitschrijving.onderwerp': 'Uw kinderopvang heeft uw kind uitgeschreven',
-  'bericht.uitschrijving.wie': '{aanbieder} heeft ons laten weten dat de opvang van uw kind stopt op {datum}.',
+  'bericht.uitschrijving.wie':
+    '{aanbieder} heeft ons laten weten dat de opvang van uw kind stopt op {datum}.',
   'bericht.kind': 'Het gaat om uw kind dat geboren is op {datum}.',
   'bericht.uitschrijving.vanaf':
     'Vanaf {maand} telt deze opvang niet meer mee voor uw kinderopvangtoeslag. Wij hebben uw voorschot al aangepast.',
@@ -194,7 +195,8 @@ export const portaalTeksten = {
   'bericht.perJaar': 'Per jaar: eerst {nu}, nu {nieuw}.',
   'bericht.perMaand': 'Vanaf {maand} krijgt u {bedrag} per maand.',
   'bericht.voorkomen': 'Zo hoeft u na het jaar {bedrag} minder terug te betalen.',
-  'bericht.terugNaJaar': 'U kreeg dit jaar al meer dan u nu krijgt. U moet na het jaar waarschijnlijk {bedrag} terugbetalen.',
+  'bericht.terugNaJaar':
+    'U kreeg dit jaar al meer dan u nu krijgt. U moet na het jaar waarschijnlijk {bedrag} terugbetalen.',
   'bericht.extra': 'U krijgt {bedrag} meer per jaar.',
   'bericht.maatwerk':
     'Voor deze toeslag geldt een besluit op maat. Dat bedrag blijft voorlopig. Een medewerker kijkt opnieuw naar uw situatie.',
@@ -210,8 +212,10 @@ export const portaalTeksten = {
     '{aanbieder} gaf ons gegevens over de opvang van uw kind in {jaar}. Die zijn anders dan wat u ons gaf.',
   'bericht.afwijking.maand': '{maand}: u gaf {ouder} door, de opvang {aanbieder}.',
   'bericht.afwijking.uurprijs': 'Prijs per uur: u gaf {ouder} door, de opvang {aanbieder}.',
-  'bericht.afwijking.eindeOpen': 'De opvang zegt dat de opvang stopt op {datum}. U gaf later door dat de opvang doorgaat.',
-  'bericht.afwijking.einde': 'De opvang zegt dat de opvang stopt op {datum}. U gaf later door dat die stopt op {ouder}.',
+  'bericht.afwijking.eindeOpen':
+    'De opvang zegt dat de opvang stopt op {datum}. U gaf later door dat de opvang doorgaat.',
+  'bericht.afwijking.einde':
+    'De opvang zegt dat de opvang stopt op {datum}. U gaf later door dat die stopt op {ouder}.',
   'bericht.afwijking.niets':
     'Wij hebben niets aan uw toeslag veranderd. Een medewerker zoekt uit wat klopt. Als dat nodig is, nemen wij contact met u op.',
   'bericht.afwijking.klopt': 'Heeft de opvang gelijk? Geef dan de juiste uren of prijs aan ons door.',

@@ -125,7 +125,9 @@ export function stemOpvangAf(
 
   if (m.einddatum) {
     const tot = dagNa(m.einddatum);
-    const lopend = ouder.filter((f) => (f.geldigVanaf ?? '0000-01-01') < tot && (f.geldigTot ?? '9999-12-31') > tot);
+    const lopend = ouder.filter(
+      (f) => (f.geldigVanaf ?? '0000-01-01') < tot && (f.geldigTot ?? '9999-12-31') > tot,
+    );
     const nieuwer = lopend.filter((f) => f.geregistreerdOp > opgesteldOp);
     if (nieuwer.length > 0) {
       const ouderTot = nieuwer[0]!.geldigTot;
@@ -159,7 +161,9 @@ export function stemOpvangAf(
       afwijking.maanden.push({ maand: maand + 1, ouder: o, aanbieder: a });
   }
   if (m.uurprijs !== undefined) {
-    const laatste = [...ouder].sort((x, y) => ((x.geldigVanaf ?? '') < (y.geldigVanaf ?? '') ? -1 : 1)).at(-1)!;
+    const laatste = [...ouder]
+      .sort((x, y) => ((x.geldigVanaf ?? '') < (y.geldigVanaf ?? '') ? -1 : 1))
+      .at(-1)!;
     const o = storedEurosToCents((laatste.waarde as Feit<'kinderopvang'>['waarde']).uurprijs);
     const a = storedEurosToCents(m.uurprijs);
     if (duidelijk(Math.abs(a - o), o, 0)) afwijking.uurprijs = { ouder: o, aanbieder: a };

@@ -12,8 +12,8 @@ import { vereis } from '../context';
 import { DienstFout, Geweigerd, type OngeldigVeld } from '../fouten';
 import type { Omgeving } from '../omgeving';
 import { type MeldingAntwoord, type MeldingUitkomst, meldOpvanguren } from '../partner';
-import { veldenUitZod } from '../verzoeken/valideer';
 import { OpvangMeldingVerzoek } from '../verzoeken/partner';
+import { veldenUitZod } from '../verzoeken/valideer';
 
 export type RijResultaat =
   | ({ rij: number; status: 200 } & MeldingAntwoord)
@@ -68,7 +68,8 @@ export async function meldOpvangBatch(
         };
       }
     }
-    const sleutel: MeldingUitkomst | string = r.status === 200 ? (r as MeldingAntwoord).uitkomst : (r as { code: string }).code;
+    const sleutel: MeldingUitkomst | string =
+      r.status === 200 ? (r as MeldingAntwoord).uitkomst : (r as { code: string }).code;
     telling[sleutel] = (telling[sleutel] ?? 0) + 1;
     rijen.push(r);
   }

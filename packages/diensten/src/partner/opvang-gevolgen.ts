@@ -35,7 +35,11 @@ export const BERICHT_AFWIJKING = 'opvang-afwijking';
 
 const berichtSleutel = (melder: Melder) => `aanbieder:${melder.clientId}:${melder.meldingId}`;
 
-async function geboortedatumKind(tx: Sql, huishoudenId: number, kindBsn: string): Promise<string | undefined> {
+async function geboortedatumKind(
+  tx: Sql,
+  huishoudenId: number,
+  kindBsn: string,
+): Promise<string | undefined> {
   const f = (await leesDossierFeiten(tx, huishoudenId)).find(
     (x) => x.soort === 'persoon' && x.persoonBsn === kindBsn && !x.vervallenOp,
   );

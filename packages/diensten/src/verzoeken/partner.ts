@@ -18,7 +18,9 @@ export const OpvangMeldingVerzoek = z.strictObject({
     .optional(),
   opgesteldOp: z.iso
     .datetime({ offset: true, error: 'moet een tijdstip zijn, zoals 2026-03-01T09:00:00Z' })
-    .describe('Wanneer u de melding opstelde; zonder: het moment van ontvangst. Een oudere melding wint nooit.')
+    .describe(
+      'Wanneer u de melding opstelde; zonder: het moment van ontvangst. Een oudere melding wint nooit.',
+    )
     .optional(),
   kindBsn: Bsn,
   jaar: Jaar,
