@@ -88,6 +88,13 @@ describe('stemOpvangAf', () => {
     );
     // March is the month of the report: not over, not compared.
     expect(a.afwijking?.maanden).toEqual([{ maand: 2, ouder: 10_000, aanbieder: 11_100 }]);
+    // 50 h a month: 8 h more (16%) is not more than the minimum; 8.01 h is.
+    expect(
+      stemOpvangAf([opvang(50)], melding({ uren: Array(12).fill(58) }), OPGESTELD, OP).afwijking,
+    ).toBeUndefined();
+    expect(
+      stemOpvangAf([opvang(50)], melding({ uren: Array(12).fill(58.01) }), OPGESTELD, OP).afwijking?.maanden,
+    ).toHaveLength(2);
     // 200 h a month: 19 h more is under 10%, 21 h is over.
     expect(
       stemOpvangAf([opvang(200)], melding({ uren: Array(12).fill(219) }), OPGESTELD, OP).afwijking,
