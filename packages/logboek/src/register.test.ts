@@ -52,7 +52,7 @@ describe('the register of processing activities', () => {
       /activiteiten\[0\]\.id: .*toeslag-raden staat niet in ACTIVITEIT_IDS/,
     );
     const zonderLaatste = TEKST.slice(0, TEKST.lastIndexOf('  - id:'));
-    expect(() => leesRegister(zonderLaatste)).toThrow(/ontbreekt in het register: .*brief-inzien/);
+    expect(() => leesRegister(zonderLaatste)).toThrow(/ontbreekt in het register: .*bericht-inzien/);
     expect(() => leesRegister(`${TEKST}\n${TEKST.slice(TEKST.lastIndexOf('  - id:'))}`)).toThrow(/twee keer/);
     expect(() => leesRegister(TEKST.replace('bewaartermijn: P2Y', 'bewaartermijn: 2 jaar'))).toThrow(
       /bewaartermijn: verwacht een ISO 8601-duur/,
