@@ -37,6 +37,7 @@ export const PROGRAMMAS = {
   'bench-batch': 'apps/cli/src/bench/bench-batch.ts',
   'bench-api': 'apps/cli/src/bench/bench-api.ts',
   'bench-cli': 'apps/cli/src/bench/bench-cli.ts',
+  'bench-partner': 'apps/cli/src/bench/bench-partner.ts',
 };
 
 /**

@@ -389,6 +389,29 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         return { rol: 'beleidsmedewerker', url: `/simulaties/${(r.json() as { id: number }).id}` };
       },
     ],
+    [
+      'meldOpvangurenBatch',
+      async () => ({
+        rol: 'partner',
+        body: {
+          rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(110) }],
+        },
+      }),
+    ],
+    ['berichten', async () => ({ rol: 'auditor', body: { bsn: t.bsn1 } })],
+    [
+      'bericht',
+      async () => {
+        // A message for household 1 (the citizen of the test's burger token), as a partner report sends.
+        const r = await t.db.query<{ id: string }>(
+          `INSERT INTO bericht (huishouden_id, soort, sleutel, gegevens, verzonden_op)
+           SELECT id, 'opvang-afwijking', 'test:logboek', '{}'::jsonb, $2 FROM huishouden WHERE bsn_aanvrager = $1
+           RETURNING id`,
+          [t.bsn1, NU],
+        );
+        return { rol: 'burger', url: `/berichten/${r.rows[0]!.id}` };
+      },
+    ],
     ['levend', async () => ({ rol: 'burger' })],
     ['gereed', async () => ({ rol: 'burger' })],
     ['algoritmeregister', async () => ({ rol: 'burger' })],
@@ -696,13 +719,15 @@ describeEachDatabase('processing log for every route on $naam', ({ open }) => {
       const body = (v.body ?? {}) as Record<string, unknown>;
       const gevraagd =
         typeof body.bsn === 'string' ? body.bsn : v.rol === 'burger' && token ? t.bsn1 : undefined;
-      const kind = typeof body.kindBsn === 'string' ? body.kindBsn : undefined;
+      // A partner's report names the child; a batch names one per row.
+      const rijen = Array.isArray(body.rijen) ? (body.rijen as Record<string, unknown>[]) : [body];
+      const kinderen = rijen.flatMap((x) => (typeof x?.kindBsn === 'string' ? [x.kindBsn] : []));
       let verwacht: Set<string>;
       if (PER_PERSOON.has(op)) {
         verwacht = new Set(gevraagd ? [gevraagd] : []);
       } else {
         const huishoudens = new Set(gevonden.huishoudens);
-        for (const b of [...gevonden.bsns, ...(gevraagd ? [gevraagd] : []), ...(kind ? [kind] : [])]) {
+        for (const b of [...gevonden.bsns, ...(gevraagd ? [gevraagd] : []), ...kinderen]) {
           const h = await huishoudenVanBsn(b);
           if (h !== undefined) huishoudens.add(h);
         }

@@ -120,6 +120,11 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     keurBezwaarBeslissingGoed: { url: '/bezwaren/999999/beslissing/goedkeuring', body: {} },
     wijsBezwaarBeslissingAf: { url: '/bezwaren/999999/beslissing/afwijzing', body: { toelichting: 'nee' } },
     bezwaarBrief: { url: '/bezwaarbrieven/999999' },
+    meldOpvangurenBatch: {
+      body: { rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) }] },
+    },
+    berichten: { body: eigenOfBsn },
+    bericht: { url: '/berichten/1' },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
     algoritmeregister: { url: '/algoritmeregister' },

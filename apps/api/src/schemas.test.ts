@@ -127,6 +127,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   // Simulations live in the server process, not in a table; their id is an integer like any row id.
   'simulatie params.id': 'zaak.id',
   'meldOpvanguren body.uren[]': 'feit.waarde',
+  'meldOpvanguren body.uurprijs': 'feit.waarde',
+  'bericht params.id': 'bericht.id',
 };
 
 describe('request schemas against the database columns', () => {

@@ -5,6 +5,7 @@
  * @regelmaat/brieven's; filling a letter from a decision is @regelmaat/diensten's.
  */
 
+export * from './bericht';
 export * from './bezwaarbrief';
 export * from './brief-bewaren';
 export * from './brief-lezen';

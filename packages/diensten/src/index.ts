@@ -12,6 +12,7 @@
 export { isVerbindingsfout } from '@regelmaat/db';
 export * from './algoritmeregister';
 export * from './berekenen';
+export * from './berichten';
 export * from './beschikkingen';
 export * from './bezetting';
 export * from './bezwaar';
@@ -31,6 +32,7 @@ export * from './mijn-huishouden';
 export * from './omgeving';
 export * from './overzicht';
 export * from './partner';
+export * from './partner/opvang-batch';
 export * from './sessies';
 export * from './signalen';
 export * from './simulaties';

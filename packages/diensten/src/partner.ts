@@ -19,12 +19,15 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
-import { isKlantVan } from '@regelmaat/toegang';
+import { eurosToCents } from '@regelmaat/kernel';
+import { isKlantVan, partnerNaam } from '@regelmaat/toegang';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
 import { Conflict, Geweigerd, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
+import { stemOpvangAf } from './partner/opvang-afstemming';
+import { verwerkAfwijking, verwerkUitschrijving } from './partner/opvang-gevolgen';
 import { logHuishoudens } from './verwerkingslog';
 
 export interface OpvangurenMelding {
@@ -41,9 +44,19 @@ export interface OpvangurenMelding {
   soort: 'dagopvang' | 'buitenschoolse-opvang' | 'gastouderopvang';
   /** Hours per month, januari..december (0 = no care that month). */
   uren: number[];
+  /** Average hourly rate in euros (Awir art. 38 lid 4 onder d). */
+  uurprijs?: number;
+  /** Last day of the contract: the child is deregistered (Awir art. 38 lid 4 onder e), in `jaar`. */
+  einddatum?: string;
 }
 
-export type MeldingUitkomst = 'verwerkt' | 'al-bekend' | 'verouderd' | 'conflict';
+export type MeldingUitkomst =
+  | 'verwerkt'
+  | 'al-bekend'
+  | 'verouderd'
+  | 'conflict'
+  | 'afwijking'
+  | 'herberekend';
 
 export interface MeldingAntwoord {
   verwerkt: boolean;
@@ -53,6 +66,10 @@ export interface MeldingAntwoord {
   meldingId: string;
   /** True when this report id was received before (nothing changed now). */
   herhaald: boolean;
+  /** The new advance decisions this report caused (a deregistration; empty for a repeat). */
+  beschikkingen: number[];
+  /** The case opened (or joined) because the report differs from what the parent said. */
+  zaakId?: number;
 }
 
 const MELDINGEN: Record<MeldingUitkomst, string> = {
@@ -62,25 +79,42 @@ const MELDINGEN: Record<MeldingUitkomst, string> = {
     'Er is al een nieuwere melding voor dit kind en jaar verwerkt; deze oudere melding verandert niets.',
   conflict:
     'Een andere aanbieder heeft voor dit kind en jaar al uren gemeld. Uw melding is niet verwerkt; een medewerker neemt contact op.',
+  afwijking:
+    'De melding is vastgelegd. Zij wijkt af van wat de ouder opgaf; een medewerker zoekt uit wat klopt. Er is niets aan de toeslag veranderd.',
+  herberekend:
+    'De uitschrijving is verwerkt. Het voorschot van de ouder is opnieuw berekend en de ouder heeft bericht gekregen.',
 };
 
 /** Hash of what a report says (not its id or provider): a replayed id must say the same. */
 function inhoudHash(m: OpvangurenMelding, opgesteldOp: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([m.kindBsn, m.jaar, m.soort, m.uren, opgesteldOp]))
+    .update(JSON.stringify([m.kindBsn, m.jaar, m.soort, m.uren, opgesteldOp, ...extra(m)]))
     .digest('hex');
 }
 
+/** The fields added in migration 026, only when present (so older reports keep their hash). */
+const extra = (m: OpvangurenMelding): unknown[] =>
+  m.uurprijs === undefined && m.einddatum === undefined ? [] : [m.uurprijs ?? null, m.einddatum ?? null];
+
+const VERANDERT: readonly MeldingUitkomst[] = ['verwerkt', 'afwijking', 'herberekend'];
+
 /** `verwerkt`: this request changed the dossier (never for a repeat, as before migration 017). */
-function antwoord(uitkomst: MeldingUitkomst, meldingId: string, herhaald: boolean): MeldingAntwoord {
+function antwoord(
+  uitkomst: MeldingUitkomst,
+  meldingId: string,
+  herhaald: boolean,
+  gevolgen: { beschikkingen: number[]; zaakId?: number | null } = { beschikkingen: [] },
+): MeldingAntwoord {
   return {
-    verwerkt: uitkomst === 'verwerkt' && !herhaald,
+    verwerkt: VERANDERT.includes(uitkomst) && !herhaald,
     melding: herhaald
       ? `Deze melding was al ontvangen; er is niets gewijzigd. (${MELDINGEN[uitkomst]})`
       : MELDINGEN[uitkomst],
     uitkomst,
     meldingId,
     herhaald,
+    beschikkingen: herhaald ? [] : gevolgen.beschikkingen,
+    ...(gevolgen.zaakId ? { zaakId: gevolgen.zaakId } : {}),
   };
 }
 
@@ -100,10 +134,13 @@ export async function meldOpvanguren(
   if (Date.parse(opgesteldOp) > Date.parse(op) + 5 * 60_000) {
     throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'ligt in de toekomst' }]);
   }
+  if (m.einddatum !== undefined && Number(m.einddatum.slice(0, 4)) !== m.jaar) {
+    throw new Ongeldig([{ naam: 'einddatum', reden: `ligt niet in ${m.jaar}` }]);
+  }
   const meldingId =
     m.meldingId ??
     `afgeleid-${createHash('sha256')
-      .update(JSON.stringify([m.kindBsn, m.jaar, m.soort, m.uren]))
+      .update(JSON.stringify([m.kindBsn, m.jaar, m.soort, m.uren, ...extra(m)]))
       .digest('hex')
       .slice(0, 32)}`;
   const inhoud = m.meldingId ? inhoudHash(m, opgesteldOp) : inhoudHash(m, '');
@@ -155,6 +192,7 @@ export async function meldOpvanguren(
       const contract = c.rows[0]!;
       let uitkomst: MeldingUitkomst;
       let zaakId: number | null = null;
+      let beschikkingen: number[] = [];
       if (contract.client_id !== clientId) {
         uitkomst = 'conflict';
         zaakId = await conflictZaak(tx, huishoudenId, m, clientId, contract.client_id, meldingId, op);
@@ -174,13 +212,20 @@ export async function meldOpvanguren(
             f.persoonBsn === m.kindBsn &&
             (f.waarde as { jaar: number }).jaar === m.jaar,
         );
-        const gelijk = oud.some((f) => {
-          const w = f.waarde as { soort: string; uren: number[] };
-          return w.soort === m.soort && w.uren.join() === m.uren.join();
-        });
+        const waarde = {
+          jaar: m.jaar,
+          soort: m.soort,
+          uren: m.uren,
+          // Facts hold eurocents; the report gives euros.
+          ...(m.uurprijs !== undefined ? { uurprijs: eurosToCents(m.uurprijs) } : {}),
+          ...(m.einddatum !== undefined ? { einddatum: m.einddatum } : {}),
+        };
+        const gelijk = oud.some((f) => zelfdeMelding(f.waarde as typeof waarde, waarde));
         if (gelijk) uitkomst = 'al-bekend';
         else {
-          uitkomst = 'verwerkt';
+          // What the report means against what the parent said, before the provider's hours are
+          // recorded beside it (a separate source: the parent's statement is not overwritten).
+          const afstemming = stemOpvangAf(actueel, m, opgesteldOp, op);
           await schrijfFeiten(
             tx,
             huishoudenId,
@@ -188,7 +233,7 @@ export async function meldOpvanguren(
               {
                 soort: 'opvanguren_aanbieder',
                 persoonBsn: m.kindBsn,
-                waarde: { jaar: m.jaar, soort: m.soort, uren: m.uren },
+                waarde,
                 bron: 'aanbieder',
                 geregistreerdOp: op,
               },
@@ -196,12 +241,31 @@ export async function meldOpvanguren(
             oud.map((f) => f.id),
             op,
           );
+          uitkomst = 'verwerkt';
+          const melder = { clientId, naam: (await partnerNaam(tx, clientId)) ?? clientId, meldingId };
+          if (afstemming.uitschrijving) {
+            const g = await verwerkUitschrijving(
+              tx,
+              o,
+              huishoudenId,
+              m,
+              afstemming.uitschrijving,
+              melder,
+              op,
+            );
+            beschikkingen = g.beschikkingen;
+            if (g.beschikkingen.length > 0 || g.zaken.length > 0) uitkomst = 'herberekend';
+          }
+          if (afstemming.afwijking) {
+            zaakId = await verwerkAfwijking(tx, huishoudenId, m, afstemming.afwijking, melder, op);
+            uitkomst = 'afwijking';
+          }
         }
       }
       const r = await tx.query(
         `INSERT INTO partner_melding (client_id, melding_id, huishouden_id, kind_bsn, jaar, soort, uren,
-                                    opgesteld_op, ontvangen_op, inhoud, uitkomst, zaak_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
+                                    opgesteld_op, ontvangen_op, inhoud, uitkomst, zaak_id, uurprijs, einddatum)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (client_id, melding_id) DO NOTHING`,
         [
           clientId,
@@ -216,13 +280,15 @@ export async function meldOpvanguren(
           inhoud,
           uitkomst,
           zaakId,
+          m.uurprijs ?? null,
+          m.einddatum ?? null,
         ],
       );
       // The same report id arrived at the same time in another transaction that committed first:
       // this one changes nothing (rolled back) and answers as a repeat.
       if (r.affectedRows === 0) throw new GelijktijdigeHerhaling();
       await logHuishoudens(o, ctx, tx, 'partner-feit-melden', 'opvanguren gemeld', [huishoudenId], op);
-      return antwoord(uitkomst, meldingId, false);
+      return antwoord(uitkomst, meldingId, false, { beschikkingen, zaakId });
     })
     .catch(async (e: unknown) => {
       if (!(e instanceof GelijktijdigeHerhaling)) throw e;
@@ -241,6 +307,19 @@ export async function meldOpvanguren(
 }
 
 class GelijktijdigeHerhaling extends Error {}
+
+/** Whether a stored provider report says the same as a new one (hours, kind, rate, end). */
+function zelfdeMelding(
+  a: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
+  b: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
+): boolean {
+  return (
+    a.soort === b.soort &&
+    a.uren.join() === b.uren.join() &&
+    a.uurprijs === b.uurprijs &&
+    a.einddatum === b.einddatum
+  );
+}
 
 async function eerdereMelding(
   sql: Sql,

@@ -16,14 +16,6 @@
  * will look at it.
  */
 
-import {
-  beschikkingenVan,
-  betalingenVan,
-  geldende,
-  herbereken,
-  nieuwSchema,
-  schrijfBeschikkingVersie,
-} from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
 import {
@@ -38,11 +30,13 @@ import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
-import { Conflict, Ongeldig, Onverwerkbaar } from './fouten';
+import { Conflict, Ongeldig } from './fouten';
 import { type Doel, huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
-import { volgendeBetaaldatum } from './overzicht';
 import { log, personen } from './verwerkingslog';
+import { herzieningVan, schrijfHerziening, type WijzigingsEffect } from './voorschot-herzien';
+
+export { eersteOnbetaaldeMaand, WIJZIGING_BIJ_MAATWERK, type WijzigingsEffect } from './voorschot-herzien';
 
 export type Wijziging =
   | { soort: 'inkomen'; persoon: 'aanvrager' | 'toeslagpartner'; bedrag: number }
@@ -50,31 +44,6 @@ export type Wijziging =
   | { soort: 'verhuizing'; vanaf: string; woonplaats: string; kaleHuur?: number; servicekosten?: number }
   | { soort: 'kinderopvang'; kind: number; vanaf: string; urenPerMaand: number; uurprijs?: number }
   | { soort: 'partner'; vanaf: string; bsn: string; geboortedatum: string; inkomen: number };
-
-export interface WijzigingsEffect {
-  regeling: RegelingId;
-  naam: string;
-  /** Year amount of the advance in force now, and after the change (eurocents). */
-  jaarbedragNu: number;
-  jaarbedragNieuw: number;
-  /**
-   * The first month not yet paid, with its advance now and after the change: from the payments
-   * of this toeslag when there are any, else the month of the next payment date (the month after
-   * today, as the overview says); absent when no month of the year is left to pay.
-   */
-  volgendeMaand?: { maand: number; nu: number; nieuw: number };
-  /** What reporting now prevents: the recovery after the year if the old advance kept being paid. */
-  voorkomenTerugvordering: number;
-  /** Or what comes extra (paid out over the remaining months). */
-  extra: number;
-  nieuwSchema: number[];
-  /**
-   * Present when a maatwerk decision is in force for this toeslag: the amount then stays as it is
-   * (`jaarbedragNieuw` = `jaarbedragNu`, the schedule unchanged) and a case worker decides again;
-   * `standaardNieuw` is what the standard rule would give after the change.
-   */
-  maatwerk?: { besluitId: number; standaardNieuw: number };
-}
 
 export interface WijzigingsUitkomst {
   bevestigd: boolean;
@@ -160,24 +129,6 @@ async function claimPartner(
   );
   await koppelPartnerclaimAanZaak(tx, claimId, zaak.id);
   return zaak.id;
-}
-
-/** The reason code of a case opened because a change meets maatwerk in force. */
-export const WIJZIGING_BIJ_MAATWERK = 'WIJZIGING_BIJ_MAATWERK';
-
-/**
- * The index (0 = January) of the first month of `jaar` whose advance is not yet paid, or -1. With
- * payment data: the first month without a payment. Without any (no payment run yet for this
- * toeslag): the month of the next payment date after `vandaag`, never a month already past.
- */
-export function eersteOnbetaaldeMaand(
-  betaald: readonly (number | null)[],
-  vandaag: string,
-  jaar: number,
-): number {
-  if (betaald.some((x) => x !== null)) return betaald.indexOf(null);
-  const v = volgendeBetaaldatum(vandaag, jaar);
-  return v ? v.maand - 1 : -1;
 }
 
 const ligtInJaar = (datum: string, jaar: number) => Number(datum.slice(0, 4)) <= jaar;
@@ -375,137 +326,26 @@ export async function meldWijziging(
       ...feiten.map((f) => (vervallen.includes(f.id) ? { ...f, vervallenOp: op } : f)),
       ...nieuw.map((f, i) => ({ ...f, id: -1 - i })),
     ];
-    const h = herbereken(na, jaar, op, o.wetgeving);
-    if (h.problemen.length > 0) {
-      throw new Onverwerkbaar(
-        'wijziging-onverwerkbaar',
-        `Met deze wijziging klopt het dossier niet: ${h.problemen.join('; ')}`,
-      );
-    }
-    const alle = await beschikkingenVan(tx, doel.huishoudenId);
-    const inKracht = geldende(alle, jaar, 'voorschot');
-    const betaald = await betalingenVan(tx, doel.huishoudenId, jaar);
-    const effecten: WijzigingsEffect[] = [];
-    for (const r of REGELINGEN) {
-      const oud = inKracht.get(r.id);
-      const nieuwJaar = Math.max(0, h.jaarbedragen.get(r.id) ?? 0);
-      const jaarNu = oud?.jaarbedrag ?? 0;
-      if (!oud && nieuwJaar === 0) continue;
-      const b = betaald.get(r.id) ?? new Array<number | null>(12).fill(null);
-      const volgende = eersteOnbetaaldeMaand(b, vandaag, jaar);
-      if (oud?.aanleiding === 'maatwerk' && oud.maatwerkbesluitId !== undefined) {
-        // Maatwerk in force: the amount stays until a case worker has decided on the new facts.
-        effecten.push({
-          regeling: r.id,
-          naam: r.naam,
-          jaarbedragNu: jaarNu,
-          jaarbedragNieuw: jaarNu,
-          ...(volgende >= 0
-            ? {
-                volgendeMaand: {
-                  maand: volgende + 1,
-                  nu: oud.maandbedragen[volgende]!,
-                  nieuw: oud.maandbedragen[volgende]!,
-                },
-              }
-            : {}),
-          voorkomenTerugvordering: 0,
-          extra: 0,
-          nieuwSchema: [...oud.maandbedragen],
-          maatwerk: { besluitId: oud.maatwerkbesluitId, standaardNieuw: nieuwJaar },
-        });
-        continue;
-      }
-      const schema = nieuwSchema(nieuwJaar, b);
-      const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
-      effecten.push({
-        regeling: r.id,
-        naam: r.naam,
-        jaarbedragNu: jaarNu,
-        jaarbedragNieuw: nieuwJaar,
-        ...(volgende >= 0
-          ? {
-              volgendeMaand: {
-                maand: volgende + 1,
-                nu: oud?.maandbedragen[volgende] ?? 0,
-                nieuw: schema[volgende]!,
-              },
-            }
-          : {}),
-        voorkomenTerugvordering: Math.max(0, oudTotaal - nieuwJaar),
-        extra: Math.max(0, nieuwJaar - oudTotaal),
-        nieuwSchema: schema,
-      });
-    }
-    const nieuweBeschikkingen: number[] = [];
-    const nieuweZaken: number[] = [];
+    const herziening = await herzieningVan(tx, o, doel.huishoudenId, jaar, na, op);
+    const { effecten } = herziening;
+    let nieuweBeschikkingen: number[] = [];
+    let nieuweZaken: number[] = [];
     if (vraag.bevestig) {
       await schrijfFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
-      for (const e of effecten) {
-        const oud = inKracht.get(e.regeling);
-        if (e.maatwerk) {
-          const zaak = await maakZaak(
-            tx,
-            {
-              soort: 'maatwerk-verzoek',
-              huishoudenId: doel.huishoudenId,
-              onderwerp: `Wijziging bij maatwerk: ${e.naam} ${jaar} opnieuw beoordelen`,
-              redenen: [WIJZIGING_BIJ_MAATWERK],
-              toelichting: {
-                wijziging: vraag.wijziging.soort,
-                maatwerkbesluitId: e.maatwerk.besluitId,
-                beschikkingId: oud?.id,
-                jaarbedragInKracht: e.jaarbedragNu,
-                standaardNieuw: e.maatwerk.standaardNieuw,
-              },
-              prioriteit: 2,
-              regeling: e.regeling,
-              jaar,
-            },
-            { id: 'systeem', rol: 'systeem' },
-            op,
-          );
-          nieuweZaken.push(zaak.id);
-          continue;
-        }
-        if (oud && oud.maandbedragen.join() === e.nieuwSchema.join() && oud.jaarbedrag === e.jaarbedragNieuw)
-          continue;
-        nieuweBeschikkingen.push(
-          await schrijfBeschikkingVersie(tx, {
-            huishoudenId: doel.huishoudenId,
-            regeling: e.regeling,
-            jaar,
-            soort: 'voorschot',
-            jaarbedrag: e.jaarbedragNieuw,
-            maandbedragen: e.nieuwSchema,
-            aanleiding: 'wijziging',
-            ...(oud ? { vorigeId: oud.id } : {}),
-            toelichting: `wijziging doorgegeven: ${vraag.wijziging.soort}`,
-            invoerHash: h.invoerHash,
-            parameterset: o.wetgeving,
-            bekendOp: op,
-          }),
-        );
-      }
-      await log(
-        o,
-        ctx,
+      const uit = await schrijfHerziening(
         tx,
-        'wijziging-melden',
-        `wijziging ${vraag.wijziging.soort}`,
-        personen(h.dossier.bsn),
+        o,
+        doel.huishoudenId,
+        jaar,
+        herziening,
+        { toelichting: `wijziging doorgegeven: ${w.soort}`, wijziging: w.soort },
         op,
       );
+      nieuweBeschikkingen = uit.beschikkingen;
+      nieuweZaken = uit.zaken;
+      await log(o, ctx, tx, 'wijziging-melden', `wijziging ${w.soort}`, personen(herziening.bsn), op);
     } else {
-      await log(
-        o,
-        ctx,
-        tx,
-        'toeslag-berekenen',
-        `voorbeeld wijziging ${vraag.wijziging.soort}`,
-        personen(voor.bsn),
-        op,
-      );
+      await log(o, ctx, tx, 'toeslag-berekenen', `voorbeeld wijziging ${w.soort}`, personen(voor.bsn), op);
     }
     return {
       bevestigd: vraag.bevestig,

@@ -53,7 +53,15 @@ export interface FeitWaarden {
     uurprijs: Eurocent;
     geregistreerd: boolean;
   };
-  opvanguren_aanbieder: { jaar: number; soort: string; uren: number[] };
+  /** A childcare provider's report (Awir art. 38 lid 4/5): hours per month, average hourly rate, contract end. */
+  opvanguren_aanbieder: {
+    jaar: number;
+    soort: string;
+    uren: number[];
+    /** Eurocents. */
+    uurprijs?: Eurocent;
+    einddatum?: string;
+  };
   vorig_inkomen: { jaar: number; bedrag: Eurocent };
 }
 

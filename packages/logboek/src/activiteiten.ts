@@ -30,6 +30,7 @@ export const ACTIVITEIT_SLEUTELS = [
   'terugvordering-inzien',
   'bezwaar-indienen',
   'bezwaar-behandelen',
+  'bericht-inzien',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

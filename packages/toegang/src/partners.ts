@@ -46,6 +46,14 @@ export async function controleerPartner(
   };
 }
 
+/** The name a partner client is registered under (shown to the citizen as who reported), if it exists. */
+export async function partnerNaam(sql: Sql, clientId: string): Promise<string | undefined> {
+  const r = await sql.query<{ naam: string }>('SELECT naam FROM partner_client WHERE client_id = $1', [
+    clientId,
+  ]);
+  return r.rows[0]?.naam;
+}
+
 /** Registers a partner client with its secret (stored hashed). Throws when the id exists. */
 export async function maakPartnerClient(
   sql: Sql,

@@ -20,7 +20,8 @@ export type ZaakSoort =
   | 'partner-verificatie'
   | 'partner-conflict'
   | 'kot-tabel-onzeker'
-  | 'bezwaar';
+  | 'bezwaar'
+  | 'opvang-afwijking';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

@@ -12,6 +12,7 @@ describe('case types', () => {
       'hoorzitting-terugvordering',
       'kot-tabel-onzeker',
       'maatwerk-verzoek',
+      'opvang-afwijking',
       'partner-conflict',
       'partner-verificatie',
       'uitval-controle',

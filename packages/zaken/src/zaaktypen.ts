@@ -2,7 +2,7 @@
  * @module
  * The case types (zaaktypen) as data: Dutch name, service norm, default team and the legal hook
  * the case hangs on. The service norm is in **calendar days** (kept simple on purpose: no working
- * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017, 018 and 022 mirror this
+ * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017, 018, 022 and 026 mirror this
  * list in the table `zaaktype` so cases the batch opens get the same team and due date; a test
  * keeps the two equal.
  */
@@ -104,6 +104,17 @@ export const ZAAKTYPEN: readonly ZaakType[] = [
     grondslag: { wet: AWB, bwb: 'BWBR0005537', artikel: '7:10' },
     normBron:
       'Beslistermijn van 6 weken na het einde van de bezwaartermijn, eenmaal te verdagen met 6 weken (Awb artikel 7:10).',
+  },
+  {
+    // A childcare provider's hours or rate clearly differ from what the parent reported (migration
+    // 026): nothing is overwritten; a case worker asks the parent (and the provider) which is right.
+    id: 'opvang-afwijking',
+    naam: 'Melding van de kinderopvang wijkt af van de opgave van de ouder',
+    servicenormDagen: 14,
+    team: 'uitval',
+    grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '38' },
+    normBron:
+      'Dienstverleningsnorm: 14 kalenderdagen, zodat het voorschot zo snel mogelijk op de juiste uren rust.',
   },
 ];
 

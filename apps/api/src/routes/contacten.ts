@@ -7,15 +7,18 @@ import {
   ContactVerzoek,
   contactenVan,
   legContactVastVoor,
+  meldOpvangBatch,
   meldOpvanguren,
   mijnVerwerkingen,
+  OpvangBatchVerzoek,
+  OpvangMeldingVerzoek,
   TerugbelVerzoek,
   verwerkingenVoorAuditor,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Bsn, Contact, Jaar, Zaak } from '../schemas';
+import { Bsn, Contact, Zaak } from '../schemas';
 
 const Verwerking = z.looseObject({
   traceId: z.string(),
@@ -88,7 +91,10 @@ export const CONTACT_ROUTES = [
     pad: '/partner/opvanguren',
     operationId: 'meldOpvanguren',
     samenvatting:
-      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand (alleen eigen klanten). ' +
+      'Een kinderopvangorganisatie meldt de opvanguren van een kind per maand, de gemiddelde uurprijs en de einddatum ' +
+      'van het contract (uitschrijving) — alleen voor eigen klanten. Een uitschrijving beëindigt de opvang van de ouder ' +
+      'en berekent het voorschot opnieuw (nieuwe beschikking, brief en bericht; uitkomst herberekend); uren of een ' +
+      'uurprijs die duidelijk afwijken van wat de ouder opgaf openen een zaak met beide waarden (uitkomst afwijking). ' +
       'De aanbieder is de ingelogde partner, nooit een veld van de melding. Een melding met een meldingId dat al ' +
       'ontvangen is verandert niets (zelfde inhoud: hetzelfde antwoord met herhaald = true; andere inhoud: 409). ' +
       'Een melding die vóór de nieuwste verwerkte melding voor dit kind en jaar is opgesteld verandert niets ' +
@@ -96,32 +102,36 @@ export const CONTACT_ROUTES = [
       'niet verwerkt maar opent er een zaak (409, code opvangcontract-andere-aanbieder).',
     tag: 'Partners',
     toegang: ['feit:melden'],
-    body: z.strictObject({
-      meldingId: z
-        .string()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'moet 1 tot 100 tekens zijn: letters, cijfers, . _ : -')
-        .describe(
-          'Uw eigen, unieke id van deze melding (idempotentie). Aanbevolen; zonder id telt alleen een exact gelijke melding als herhaling.',
-        )
-        .optional(),
-      opgesteldOp: z.iso
-        .datetime({ offset: true, error: 'moet een tijdstip zijn, zoals 2026-03-01T09:00:00Z' })
-        .describe(
-          'Wanneer u de melding opstelde; zonder: het moment van ontvangst. Een oudere melding wint nooit.',
-        )
-        .optional(),
-      kindBsn: Bsn,
-      jaar: Jaar,
-      soort: z.enum(['dagopvang', 'buitenschoolse-opvang', 'gastouderopvang']),
-      uren: z.array(z.number().min(0).max(300)).length(12, 'moet 12 maanden bevatten'),
-    }),
+    body: OpvangMeldingVerzoek,
     antwoord: z.object({
       verwerkt: z.boolean(),
       melding: z.string(),
-      uitkomst: z.enum(['verwerkt', 'al-bekend', 'verouderd', 'conflict']),
+      uitkomst: z.enum(['verwerkt', 'al-bekend', 'verouderd', 'conflict', 'afwijking', 'herberekend']),
       meldingId: z.string(),
       herhaald: z.boolean(),
+      beschikkingen: z.array(z.number().int()),
+      zaakId: z.number().int().optional(),
     }),
     handler: ({ o, ctx, body }) => meldOpvanguren(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/partner/opvanguren/batch',
+    operationId: 'meldOpvangurenBatch',
+    samenvatting:
+      'Een kinderopvangorganisatie meldt een maandbestand: veel rijen in één verzoek (hoogstens 1.000), elke rij ' +
+      'zoals bij POST /partner/opvanguren en in een eigen transactie. Het antwoord heeft per rij een uitkomst, in ' +
+      'dezelfde volgorde: status 200 met de uitkomst van de melding, of de status en code van de fout van die rij. ' +
+      'Een foute rij houdt de andere rijen niet tegen.',
+    tag: 'Partners',
+    toegang: ['feit:melden'],
+    body: OpvangBatchVerzoek,
+    antwoord: z.object({
+      aantal: z.number().int(),
+      telling: z.record(z.string(), z.number().int()),
+      beschikkingen: z.number().int(),
+      rijen: z.array(z.looseObject({ rij: z.number().int(), status: z.number().int() })),
+    }),
+    handler: ({ o, ctx, body }) => meldOpvangBatch(o, ctx, body),
   }),
 ];

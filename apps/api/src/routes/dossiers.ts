@@ -60,6 +60,7 @@ export const DOSSIER_ROUTES = [
           jaarbedragNu: Centen,
           jaarbedragNieuw: Centen,
           voorkomenTerugvordering: Centen,
+          terugvorderingNaJaar: Centen,
           extra: Centen,
           nieuwSchema: z.array(Centen),
           maatwerk: z.object({ besluitId: z.number().int(), standaardNieuw: Centen }).optional(),

@@ -5,6 +5,7 @@
 import type { RouteDef } from '../route';
 import { REGISTER_ROUTES } from './algoritmeregister';
 import { BEREKENING_ROUTES } from './berekeningen';
+import { BERICHT_ROUTES } from './berichten';
 import { BEZWAAR_ROUTES } from './bezwaren';
 import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
@@ -33,4 +34,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...SIGNAAL_ROUTES,
   ...TERUGBETALEN_ROUTES,
   ...BEZWAAR_ROUTES,
+  ...BERICHT_ROUTES,
 ];

@@ -46,6 +46,7 @@ export const ZAAK_ROUTES = [
           'partner-verificatie',
           'partner-conflict',
           'kot-tabel-onzeker',
+          'opvang-afwijking',
         ])
         .optional(),
       teLaat: janee.optional(),

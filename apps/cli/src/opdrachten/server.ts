@@ -22,7 +22,13 @@ import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
-import { demoVoorbeelden, zaaiDemo, zaaiDemoBrieven, zaaiDemoWerk } from '../server/demo-zaaien';
+import {
+  demoVoorbeelden,
+  zaaiDemo,
+  zaaiDemoBrieven,
+  zaaiDemoPartnermelding,
+  zaaiDemoWerk,
+} from '../server/demo-zaaien';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
 import type { Io } from './io';
@@ -108,6 +114,8 @@ export async function server(args: string[], io: Io): Promise<number> {
     await zaaiDemoBrieven(o, jaar);
     await zaaiDemoWerk(o, jaar);
     await zaaiDemoBezwaren(o, jaar);
+    // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
+    await zaaiDemoPartnermelding(o, jaar);
   }
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);

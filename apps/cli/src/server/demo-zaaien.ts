@@ -11,7 +11,9 @@ import {
   claimZaak,
   inloggenDigid,
   inloggenMedewerker,
+  inloggenPartner,
   legMaatwerkbesluitVast,
+  meldOpvanguren,
   meldSignaal,
   meldWijziging,
   type Omgeving,
@@ -182,6 +184,52 @@ async function zaaiDemoSignaal(o: Omgeving): Promise<void> {
   );
 }
 
+/**
+ * A childcare provider's deregistration (issue 16): the first demo provider reports that a child of
+ * one of its clients (not shared with the second provider) left at the end of last month. Through
+ * the real service, so the childcare ends, the advance is revised (a new decision with its letter)
+ * and the parent finds a message in "Mijn berichten". Done once (the report id is fixed).
+ */
+export async function zaaiDemoPartnermelding(o: Omgeving, jaar: number): Promise<void> {
+  const al = await o.db.query<{ n: string }>(
+    "SELECT count(*) AS n FROM partner_melding WHERE melding_id = 'demo-uitschrijving-1'",
+  );
+  if (Number(al.rows[0]!.n) > 0) return;
+  const r = await o.db.query<{ kind_bsn: string; waarde: { soort: string; urenPerMaand: number } }>(
+    `SELECT k.persoon_bsn AS kind_bsn, k.waarde FROM partner_klant p
+       JOIN feit k ON k.huishouden_id = p.huishouden_id AND k.soort = 'kinderopvang'
+                  AND k.vervallen_op IS NULL AND k.geldig_vanaf IS NULL AND k.geldig_tot IS NULL
+       JOIN beschikking b ON b.huishouden_id = p.huishouden_id AND b.jaar = $1
+                  AND b.regeling = 'kinderopvangtoeslag' AND b.status = 'vastgesteld'
+      WHERE p.client_id = $2
+        AND NOT EXISTS (SELECT 1 FROM partner_klant q WHERE q.huishouden_id = p.huishouden_id AND q.client_id <> $2)
+      ORDER BY p.huishouden_id LIMIT 1`,
+    [jaar, DEMO_PARTNER.clientId],
+  );
+  const kind = r.rows[0];
+  const nu = o.klok();
+  if (!kind || Number(nu.slice(0, 4)) !== jaar) return;
+  // The last day of the month before this one: the child left then.
+  const maand = Number(nu.slice(5, 7));
+  if (maand === 1) return;
+  const einddatum = new Date(Date.UTC(jaar, maand - 1, 0)).toISOString().slice(0, 10);
+  const uren = Array.from({ length: 12 }, (_, m) => (m < maand - 1 ? kind.waarde.urenPerMaand : 0));
+  const sessie = (await inloggenPartner(o, { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret }))
+    .sessie;
+  await meldOpvanguren(
+    o,
+    { sessie, trace: nieuweTrace() },
+    {
+      meldingId: 'demo-uitschrijving-1',
+      kindBsn: kind.kind_bsn,
+      jaar,
+      soort: kind.waarde.soort as 'dagopvang',
+      uren,
+      einddatum,
+    },
+  );
+}
+
 /** A few citizens worth logging in as: with a case, with huurtoeslag, with childcare. */
 export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbeelden> {
   const een = async (sql: string, waarom: string) => {
@@ -210,6 +258,12 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
           WHERE b.jaar = $1 AND b.aanleiding = 'wijziging' ORDER BY h.id LIMIT 1`,
         'heeft een brief over een wijziging (Mijn brieven)',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bericht m ON m.huishouden_id = h.id
+          JOIN beschikking b ON b.huishouden_id = h.id AND b.jaar = $1
+          WHERE m.soort = 'opvang-uitschrijving' ORDER BY h.id LIMIT 1`,
+        'heeft een bericht van de kinderopvang (Mijn berichten)',
       )),
       ...(await een(
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id

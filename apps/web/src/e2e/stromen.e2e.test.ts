@@ -100,7 +100,7 @@ describe('citizen', () => {
       await page.keyboard.press('Enter');
       await page.locator('[data-testid="voorkomen"]').first().waitFor();
       expect(await tekst(page, '[data-testid="voorkomen"]')).toMatch(
-        /^Als u dit niet doorgeeft, moet u later € [\d.]+ terugbetalen\./,
+        /^Door dit nu door te geven, hoeft u na het jaar €\s[\d.]+ minder terug te betalen\./,
       );
       await pagina(page, 'mijn-wijziging-voorbeeld');
 

@@ -68,6 +68,9 @@ export function Wat() {
           <Link href="/mijn/terugbellen">{t('portaal.menu.terugbellen')}</Link>
         </li>
         <li>
+          <Link href="/mijn/berichten">{t('portaal.menu.berichten')}</Link>
+        </li>
+        <li>
           <Link href="/mijn/brieven">{t('portaal.menu.brieven')}</Link>
         </li>
         <li>

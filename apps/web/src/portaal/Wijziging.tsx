@@ -236,7 +236,20 @@ function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
           </Paragraph>
         </Alert>
       ) : null}
-      {e.extra > 0 ? <Paragraph>{t('wijziging.extra', { bedrag: euro(e.extra) })}</Paragraph> : null}
+      {e.terugvorderingNaJaar > 0 ? (
+        <Paragraph>
+          <span data-testid="terug-na-jaar">
+            {t('wijziging.terugNaJaar', { bedrag: euro(e.terugvorderingNaJaar) })}
+          </span>
+        </Paragraph>
+      ) : null}
+      {e.extra > 0 ? (
+        <Paragraph>
+          <span data-testid="extra">
+            {t(v ? 'wijziging.extra' : 'wijziging.extraNaJaar', { bedrag: euro(e.extra) })}
+          </span>
+        </Paragraph>
+      ) : null}
       {e.maatwerk ? (
         <Alert type="info">
           <Paragraph>
@@ -246,7 +259,10 @@ function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
             </span>
           </Paragraph>
         </Alert>
-      ) : e.voorkomenTerugvordering === 0 && e.extra === 0 ? (
+      ) : e.voorkomenTerugvordering === 0 &&
+        e.extra === 0 &&
+        e.terugvorderingNaJaar === 0 &&
+        e.jaarbedragNu === e.jaarbedragNieuw ? (
         <Paragraph>{t('wijziging.gelijk')}</Paragraph>
       ) : null}
     </section>

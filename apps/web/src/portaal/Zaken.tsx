@@ -26,6 +26,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'partner-conflict': 'zaken.soort.partnerConflict',
   'kot-tabel-onzeker': 'zaken.soort.kotTabel',
   bezwaar: 'zaken.soort.bezwaar',
+  'opvang-afwijking': 'zaken.soort.opvangAfwijking',
 };
 
 export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly Zaak[] }) {

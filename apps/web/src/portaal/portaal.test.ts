@@ -97,7 +97,9 @@ describeEachDatabase('citizen portal on $naam', ({ open }) => {
     });
     expect(preview.statusCode).toBe(200);
     expect(preview.body).toContain('Dit verandert er');
-    expect(preview.body).toMatch(/Als u dit niet doorgeeft, moet u later € [\d.]+ terugbetalen/);
+    expect(preview.body).toMatch(
+      /Door dit nu door te geven, hoeft u na het jaar €\s[\d.]+ minder terug te betalen/,
+    );
     expect(preview.body).toContain('<input type="hidden" name="bedrag" value="45.000"/>');
     // Nothing is written by the preview.
     expect((await zorgtoeslag()).jaarbedrag).toBe(voor.jaarbedrag);

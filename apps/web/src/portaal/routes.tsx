@@ -8,11 +8,13 @@
  */
 import {
   BetaalTerugVerzoek,
+  berichten,
   beschikkingMetUitleg,
   betaalTerug,
   brief,
   brievenVan,
   DienstFout,
+  leesBericht,
   type MijnHuishouden,
   meldWijziging,
   mijnHuishouden,
@@ -38,6 +40,7 @@ import { centenUit, tekstOfNiets } from '../formulieren/waarden';
 import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
+import { BerichtPagina, MijnBerichten } from './Berichten';
 import { BriefPagina, MijnBrieven } from './Brieven';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
@@ -343,6 +346,29 @@ export function portaalPaginas(o: Omgeving) {
       if (!/^\d{1,15}$/.test(id)) throw new NietGevonden('Deze pagina bestaat niet.');
       return Number(id);
     };
+
+    app.get(
+      '/mijn/berichten',
+      pre,
+      pagina(async (request, reply) => {
+        let lijst: Awaited<ReturnType<typeof berichten>>['berichten'] = [];
+        try {
+          lijst = (await berichten(o, dienstCtx(o, web, request), {})).berichten;
+        } catch (e) {
+          if (!geenRegistratie(e)) throw e;
+        }
+        return web.render(reply, MijnBerichten({ ctx: web.ctx(request), berichten: lijst }));
+      }),
+    );
+
+    app.get(
+      '/mijn/berichten/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const bericht = await leesBericht(o, dienstCtx(o, web, request), briefId(request));
+        return web.render(reply, BerichtPagina({ ctx: web.ctx(request), bericht }));
+      }),
+    );
 
     app.get(
       '/mijn/brieven/:id',

@@ -13,6 +13,7 @@ export const portaalTeksten = {
   'portaal.menu.gegevens': 'Wat is er met mijn gegevens gedaan?',
   'portaal.menu.brieven': 'Mijn brieven',
   'portaal.menu.terugbetalen': 'Wat moet ik terugbetalen?',
+  'portaal.menu.berichten': 'Mijn berichten',
 
   'foutpagina.ongeldig': 'Dit klopt niet',
   'foutpagina.geweigerd': 'U mag dit niet zien',
@@ -138,9 +139,12 @@ export const portaalTeksten = {
   'wijziging.geenMaandMeer': 'Dit jaar komen er geen betalingen meer.',
   'wijziging.nuPerMaand': 'Nu krijgt u {bedrag} per maand.',
   'wijziging.perJaar': 'Voor het hele jaar: nu {nu}, straks {nieuw}.',
-  'wijziging.voorkomen':
-    'Als u dit niet doorgeeft, moet u later {bedrag} terugbetalen. Door het nu door te geven, voorkomt u dat.',
+  'wijziging.voorkomen': 'Door dit nu door te geven, hoeft u na het jaar {bedrag} minder terug te betalen.',
+  'wijziging.terugNaJaar':
+    'U kreeg dit jaar al meer dan u nu krijgt. Na het jaar berekenen wij uw toeslag definitief. U moet dan waarschijnlijk {bedrag} terugbetalen.',
   'wijziging.extra': 'U krijgt {bedrag} meer. Dat krijgt u verdeeld over de maanden die nog komen.',
+  'wijziging.extraNaJaar':
+    'U krijgt {bedrag} meer. Dit jaar komen er geen betalingen meer. U krijgt het geld na het jaar, als wij uw toeslag definitief berekenen.',
   'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
   'wijziging.partnerControle':
     'Deze persoon woont volgens de gegevens van de gemeente nog niet bij u. Daarom controleren wij dit eerst. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen veranderen dan nog niet. U ziet geen gegevens van deze persoon.',
@@ -170,6 +174,52 @@ export const portaalTeksten = {
   'terugbellen.ontvangenTekst': 'Wij hebben uw vraag gekregen. Wij bellen u uiterlijk op {datum}.',
 
   // My letters
+  // Messages (issue 16): what a partner reported and what it changed.
+  'berichten.titel': 'Mijn berichten',
+  'berichten.intro': 'Hier staan berichten over uw toeslagen. Het nieuwste bericht staat bovenaan.',
+  'berichten.leeg': 'U heeft nog geen berichten.',
+  'berichten.tabel': 'Uw berichten',
+  'berichten.datum': 'Datum',
+  'berichten.onderwerp': 'Waar gaat het bericht over?',
+  'berichten.status': 'Gelezen?',
+  'berichten.nieuw': 'Nieuw',
+  'berichten.gelezen': 'Gelezen',
+  'berichten.terug': 'Terug naar mijn berichten',
+  'bericht.uitschrijving.onderwerp': 'Uw kinderopvang heeft uw kind uitgeschreven',
+  'bericht.uitschrijving.wie':
+    '{aanbieder} heeft ons laten weten dat de opvang van uw kind stopt op {datum}.',
+  'bericht.kind': 'Het gaat om uw kind dat geboren is op {datum}.',
+  'bericht.uitschrijving.vanaf':
+    'Vanaf {maand} telt deze opvang niet meer mee voor uw kinderopvangtoeslag. Wij hebben uw voorschot al aangepast.',
+  'bericht.uitschrijving.vanafVolgendJaar':
+    'Na {jaar} telt deze opvang niet meer mee voor uw kinderopvangtoeslag.',
+  'bericht.perJaar': 'Per jaar: eerst {nu}, nu {nieuw}.',
+  'bericht.perMaand': 'Vanaf {maand} krijgt u {bedrag} per maand.',
+  'bericht.voorkomen': 'Zo hoeft u na het jaar {bedrag} minder terug te betalen.',
+  'bericht.terugNaJaar':
+    'U kreeg dit jaar al meer dan u nu krijgt. U moet na het jaar waarschijnlijk {bedrag} terugbetalen.',
+  'bericht.extra': 'U krijgt {bedrag} meer per jaar.',
+  'bericht.maatwerk':
+    'Voor deze toeslag geldt een besluit op maat. Dat bedrag blijft voorlopig. Een medewerker kijkt opnieuw naar uw situatie.',
+  'bericht.geenEffect': 'Uw toeslagen blijven hetzelfde.',
+  'bericht.brief': 'U krijgt hierover ook een brief. U vindt die bij Mijn brieven.',
+  'bericht.klopt': 'Klopt dit niet?',
+  'bericht.kloptNietUitleg':
+    'Geef dan door hoe het wel zit. Dan rekenen wij uw toeslag opnieuw uit. U kunt ook vragen of wij u terugbellen.',
+  'bericht.wijziging': 'Een wijziging doorgeven',
+  'bericht.terugbellen': 'Vraag of wij u terugbellen',
+  'bericht.afwijking.onderwerp': 'Uw kinderopvang gaf andere gegevens door dan u',
+  'bericht.afwijking.wie':
+    '{aanbieder} gaf ons gegevens over de opvang van uw kind in {jaar}. Die zijn anders dan wat u ons gaf.',
+  'bericht.afwijking.maand': '{maand}: u gaf {ouder} door, de opvang {aanbieder}.',
+  'bericht.afwijking.uurprijs': 'Prijs per uur: u gaf {ouder} door, de opvang {aanbieder}.',
+  'bericht.afwijking.eindeOpen':
+    'De opvang zegt dat de opvang stopt op {datum}. U gaf later door dat de opvang doorgaat.',
+  'bericht.afwijking.einde':
+    'De opvang zegt dat de opvang stopt op {datum}. U gaf later door dat die stopt op {ouder}.',
+  'bericht.afwijking.niets':
+    'Wij hebben niets aan uw toeslag veranderd. Een medewerker zoekt uit wat klopt. Als dat nodig is, nemen wij contact met u op.',
+  'bericht.afwijking.klopt': 'Heeft de opvang gelijk? Geef dan de juiste uren of prijs aan ons door.',
   'brieven.titel': 'Mijn brieven',
   'brieven.intro': 'Hier staan de brieven over uw toeslagen. De nieuwste brief staat bovenaan.',
   'brieven.leeg': 'Wij hebben u nog geen brieven over toeslagen gestuurd.',
@@ -202,6 +252,7 @@ export const portaalTeksten = {
   'zaken.soort.partnerConflict': 'Wij controleren de uren van uw kinderopvang',
   'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
   'zaken.soort.bezwaar': 'Uw bezwaar',
+  'zaken.soort.opvangAfwijking': 'Wij vergelijken uw opvanguren met die van de kinderopvang',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',

@@ -27,6 +27,7 @@ export const VERWERKING_UITLEG: Readonly<Record<ActiviteitSleutel, string>> = {
   'brief-inzien': 'Wij maakten een brief over uw toeslag, of iemand bekeek die brief.',
   'bezwaar-indienen': 'U maakte bezwaar tegen een besluit over uw toeslag, of wij schreven uw bezwaar op.',
   'bezwaar-behandelen': 'Een medewerker werkte aan uw bezwaar.',
+  'bericht-inzien': 'Iemand bekeek de berichten die wij u in Mijn toeslagen stuurden.',
   'terugvordering-inzien': 'Iemand bekeek wat u moet terugbetalen, of er is een betaling van u verwerkt.',
 };
 

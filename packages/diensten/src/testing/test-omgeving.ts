@@ -6,8 +6,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '@regelmaat/db';
-import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
-import { testBsn, testDossiers } from '@regelmaat/dossier-opslag/testing';
+import { type NieuwHuishouden, schrijfHuishoudens } from '@regelmaat/dossier-opslag';
+import { alsNieuwHuishouden, testBsn, testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
@@ -32,11 +32,36 @@ export interface TestOmgeving {
   zaakId: number;
 }
 
-export async function maakTestOmgeving(db: Db, klok: () => string = () => NU): Promise<TestOmgeving> {
+/** The household of {@link opvangGezin}: id, the parent and the child. */
+export const OPVANG_GEZIN = { id: 50, ouderBsn: testBsn(500), kindBsn: testBsn(502) } as const;
+
+/**
+ * A single parent (income € 28,000) with a child born 15 June 2023 in day care, 100 hours a month
+ * at € 10 an hour, as she applied on 1 December 2025 — for partner reports (issue 16). Pass it to
+ * {@link maakTestOmgeving} as an extra household so the advance run gives her an advance too.
+ */
+export function opvangGezin(): NieuwHuishouden {
+  return alsNieuwHuishouden({
+    id: OPVANG_GEZIN.id,
+    invoer: {
+      berekeningsjaar: 2026,
+      aanvrager: { geboortedatum: '1992-04-10', toetsingsinkomen: 28_000 },
+      kinderen: [{ geboortedatum: '2023-06-15' }],
+      kinderopvang: [{ kind: 0, soort: 'dagopvang', urenPerMaand: 100, uurprijs: 10 }],
+    },
+    definitief: { aanvrager: 28_000 },
+  });
+}
+
+export async function maakTestOmgeving(
+  db: Db,
+  klok: () => string = () => NU,
+  opties: { extra?: readonly NieuwHuishouden[] } = {},
+): Promise<TestOmgeving> {
   const w = wetgeving();
   await zaaiDemoAccounts(db);
   const dossiers = testDossiers(6);
-  await db.transaction((tx) => schrijfHuishoudens(tx, dossiers));
+  await db.transaction((tx) => schrijfHuishoudens(tx, [...dossiers, ...(opties.extra ?? [])]));
   const { run } = await startRun(db, { soort: 'voorschot', jaar: 2026, bekendOp: '2026-01-01T00:00:00Z' }, w);
   await werk(db, run, w, geenUitval, { worker: 'test', logboek: { sleutel: SLEUTELS.pseudoniem } });
   const zaak = await maakZaak(
