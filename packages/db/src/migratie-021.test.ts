@@ -22,6 +22,7 @@ describeEachDatabase('migration 021 on $naam', ({ open }) => {
     const defs = await db.query<{ conname: string; def: string }>(
       `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
         WHERE conname IN ('beschikking_regeling_check', 'zaak_regeling_check', 'maatwerkbesluit_regeling_check')
+          AND connamespace = current_schema()::regnamespace
         ORDER BY conname`,
     );
     expect(defs.rows.map((r) => r.conname)).toEqual([

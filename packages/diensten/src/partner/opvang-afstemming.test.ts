@@ -12,7 +12,8 @@ const OP = '2026-03-16T10:00:00.000Z';
 const OPGESTELD = '2026-03-15T09:00:00.000Z';
 
 let volgnummer = 1;
-function opvang(urenPerMaand: number, extra: Partial<DossierFeit> = {}, uurprijs = 10): DossierFeit {
+function opvang(urenPerMaand: number, extra: Partial<DossierFeit> = {}, uurprijs = 1000): DossierFeit {
+  // Facts hold eurocents (€ 10.00 an hour); the provider's report gives euros.
   return {
     id: volgnummer++,
     soort: 'kinderopvang',
