@@ -12,7 +12,7 @@ import { createHmac } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
 import { eurocent, formatCents } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
-import { heeftRecht } from '@regelmaat/toegang';
+import { heeftRecht, type Sessie } from '@regelmaat/toegang';
 import {
   type AntwoordSoort,
   beantwoordSignaal as beantwoord,
@@ -68,13 +68,37 @@ function pseudoniem(o: Omgeving, zaakId: number): string {
  * under a pseudonym. Runs inside the caller's transaction.
  */
 async function weergave(o: Omgeving, sql: Sql, ctx: Context, s: Signaal): Promise<SignaalWeergave> {
+  return (await weergaven(o, sql, ctx, [s]))[0]!;
+}
+
+/**
+ * The signals as this reader may see them; one processing-log record (one act, one span) for the
+ * households of every case number shown.
+ */
+async function weergaven(
+  o: Omgeving,
+  sql: Sql,
+  ctx: Context,
+  signalen: readonly Signaal[],
+): Promise<SignaalWeergave[]> {
   const sessie = vereis(ctx, 'signaal:lezen');
-  const zaken = heeftRecht(sessie.rol, 'zaak:lezen');
-  const zaakIds = [...(s.zaakId !== null && s.zaakId !== undefined ? [s.zaakId] : []), ...s.voorbeelden];
-  if (zaken && zaakIds.length > 0) {
-    const huishoudens = await huishoudensVanZaken(sql, zaakIds);
-    await logHuishoudens(o, ctx, sql, 'signaal-melden', 'signaal lezen', huishoudens, o.klok());
+  if (heeftRecht(sessie.rol, 'zaak:lezen')) {
+    const zaakIds = signalen.flatMap((s) => [
+      ...(s.zaakId !== null && s.zaakId !== undefined ? [s.zaakId] : []),
+      ...s.voorbeelden,
+    ]);
+    if (zaakIds.length > 0) {
+      const huishoudens = await huishoudensVanZaken(sql, zaakIds);
+      await logHuishoudens(o, ctx, sql, 'signaal-melden', 'signalen lezen', huishoudens, o.klok());
+    }
   }
+  const uit: SignaalWeergave[] = [];
+  for (const s of signalen) uit.push(await zonderLog(o, sql, sessie, s));
+  return uit;
+}
+
+async function zonderLog(o: Omgeving, sql: Sql, sessie: Sessie, s: Signaal): Promise<SignaalWeergave> {
+  const zaken = heeftRecht(sessie.rol, 'zaak:lezen');
   const feiten = await voorbeeldFeiten(sql, s.voorbeelden);
   const per = new Map(feiten.map((f) => [f.zaakId, f]));
   const { zaakId, besluitId, voorbeelden, ...rest } = s;
@@ -168,12 +192,12 @@ export async function signalenOverzicht(o: Omgeving, ctx: Context): Promise<Sign
     const beantwoorden = heeftRecht(s.rol, 'signaal:beantwoorden')
       ? await signalenMetStatus(sql, { status: ['doorgezet'] })
       : [];
-    const w = async (l: Signaal[]) => {
-      const uit: SignaalWeergave[] = [];
-      for (const x of l) uit.push(await weergave(o, sql, ctx, x));
-      return uit;
+    const alle = await weergaven(o, sql, ctx, [...mijn, ...triage, ...beantwoorden]);
+    return {
+      mijn: alle.slice(0, mijn.length),
+      triage: alle.slice(mijn.length, mijn.length + triage.length),
+      beantwoorden: alle.slice(mijn.length + triage.length),
     };
-    return { mijn: await w(mijn), triage: await w(triage), beantwoorden: await w(beantwoorden) };
   });
 }
 
