@@ -81,7 +81,7 @@ describeEachDatabase('letters on $naam', ({ open }) => {
     const inkomenVoor = g.gegevens[0]!.waarde;
 
     await meldWijziging(t.o, als(burger1), {
-      wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 19_000 },
+      wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 32_000 },
       bevestig: true,
     });
     const b = await brief(t.o, als(burger1), eerste.beschikkingId);
@@ -93,7 +93,7 @@ describeEachDatabase('letters on $naam', ({ open }) => {
     const t0 = w.opgeslagen.brief.gegevens.toeslagen[0]!;
     expect(t0.vorig?.jaarbedrag).toBe(g.toeslagen[0]!.jaarbedrag);
     expect(t0.vorig?.reden).toBe('U heeft een nieuw inkomen doorgegeven.');
-    expect(w.opgeslagen.brief.gegevens.gegevens[0]!.waarde).toMatch(/^€\s19\.000$/);
+    expect(w.opgeslagen.brief.gegevens.gegevens[0]!.waarde).toMatch(/^€\s32\.000$/);
     expect(w.opgeslagen.brief.gegevens.gegevens[0]!.waarde).not.toBe(inkomenVoor);
     expect(w.opgeslagen.brief.beschikking.versie).toBe(2);
     expect(w.html).toContain('<html lang="nl"');
