@@ -272,7 +272,8 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
       )),
       ...(await een(
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bezwaar z ON z.huishouden_id = h.id
-          WHERE z.fase = 'beslist' ORDER BY z.id LIMIT 1`,
+          WHERE z.fase = 'beslist' AND EXISTS (SELECT 1 FROM beschikking b WHERE b.huishouden_id = h.id AND b.jaar = $1)
+          ORDER BY z.id LIMIT 1`,
         'heeft bezwaar gemaakt; beslist met een nieuw besluit en twee brieven (API: GET /v1/mijn/bezwaren)',
       )),
     ],
