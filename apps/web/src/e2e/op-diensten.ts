@@ -48,7 +48,10 @@ export async function alsBurger(e2e: E2e, bsn: string): Promise<Page> {
   return page;
 }
 
-/** A demo staff member logs in by keyboard alone (Tab to each field, type, Enter) and lands on the workspace. */
+/**
+ * A demo staff member logs in by keyboard alone (Tab to each field, type, Enter) and lands on their
+ * start page: the work queue, or for the policy analyst the signal inbox.
+ */
 export async function alsMedewerker(
   e2e: E2e,
   gebruikersnaam: string,
@@ -63,6 +66,6 @@ export async function alsMedewerker(
   await tabNaar(page, '#veld-wachtwoord');
   await page.keyboard.type(a.wachtwoord);
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/werk$/);
+  await page.waitForURL(/\/werk(\/signalen)?$/);
   return page;
 }
