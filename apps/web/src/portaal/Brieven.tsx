@@ -4,7 +4,7 @@
  * accessible page (the letter's own HTML, with its one h1) or downloaded as the PDF. The letter's
  * HTML comes from @regelmaat/brieven, which escapes every text it is filled with.
  */
-import type { BriefInLijst } from '@regelmaat/diensten';
+import type { BezwaarOverzicht, BriefInLijst } from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import type { PaginaContext } from '../components/Layout';
 import { Layout } from '../components/Layout';
@@ -12,9 +12,19 @@ import { Alert, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum } from '../opmaak';
 import { t } from '../teksten';
+import { BezwaarBrieven } from './BezwaarStand';
 import { Lijstpagina } from './Lijstpagina';
 
-export function MijnBrieven({ ctx, brieven }: { ctx: PaginaContext; brieven: readonly BriefInLijst[] }) {
+export function MijnBrieven({
+  ctx,
+  brieven,
+  bezwaren = [],
+}: {
+  ctx: PaginaContext;
+  brieven: readonly BriefInLijst[];
+  /** The objections, whose letters follow the decision letters (issue 14). */
+  bezwaren?: readonly BezwaarOverzicht[];
+}) {
   return (
     <Lijstpagina
       ctx={ctx}
@@ -43,6 +53,7 @@ export function MijnBrieven({ ctx, brieven }: { ctx: PaginaContext; brieven: rea
           </tr>
         ))}
       </Tabel>
+      <BezwaarBrieven bezwaren={bezwaren} />
     </Lijstpagina>
   );
 }
@@ -56,6 +67,7 @@ export function BriefPagina({
   terugHref,
   terugTekst,
   melding,
+  bezwaarHref,
 }: {
   ctx: PaginaContext;
   onderwerp: string;
@@ -66,6 +78,8 @@ export function BriefPagina({
   terugTekst: string;
   /** A notice above the letter (a preview that is not sent yet). */
   melding?: string;
+  /** The citizen's way to object against the decision of this letter (issue 14). */
+  bezwaarHref?: string;
 }) {
   return (
     <Layout ctx={ctx} titel={onderwerp}>
@@ -85,6 +99,11 @@ export function BriefPagina({
       ) : null}
       {/* The letter's HTML is built by @regelmaat/brieven, which escapes every value it is filled with. */}
       <div className="rm-brief" dangerouslySetInnerHTML={{ __html: html }} />
+      {bezwaarHref ? (
+        <Paragraph>
+          <Link href={bezwaarHref}>{t('bezwaar.link')}</Link>
+        </Paragraph>
+      ) : null}
     </Layout>
   );
 }

@@ -9,6 +9,7 @@
  * entitlement, the failed condition comes first. Facts that were missing are named.
  */
 import type { BeschikkingMetUitleg, Wetsversie } from '@regelmaat/diensten';
+import { Link } from '@utrecht/link-react';
 import { Gegevenslijst } from '../components/Gegevens';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
@@ -118,6 +119,11 @@ export function Waarom({
           </Heading>
           <Regels w={data.wetsversie} />
         </section>
+      ) : null}
+      {b.status === 'vastgesteld' ? (
+        <Paragraph>
+          <Link href={`/mijn/bezwaar/${b.id}`}>{t('bezwaar.link')}</Link>
+        </Paragraph>
       ) : null}
       <TerugNaarOverzicht />
     </Layout>

@@ -3,11 +3,13 @@
  * "Mijn zaken" (C10): the citizen's own cases with what they are about, their status in plain
  * words and the date by which we expect to be done (the case type's service norm).
  */
+import type { BezwaarOverzicht } from '@regelmaat/diensten';
 import type { Zaak } from '@regelmaat/zaken';
 import type { PaginaContext } from '../components/Layout';
 import { Tabel } from '../components/Tabel';
 import { datum } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
+import { MijnBezwaren } from './BezwaarStand';
 import { Lijstpagina } from './Lijstpagina';
 
 const STATUS: Record<Zaak['status'], TekstKey> = {
@@ -29,7 +31,16 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'opvang-afwijking': 'zaken.soort.opvangAfwijking',
 };
 
-export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly Zaak[] }) {
+export function MijnZaken({
+  ctx,
+  zaken,
+  bezwaren = [],
+}: {
+  ctx: PaginaContext;
+  zaken: readonly Zaak[];
+  /** The objections with their steps (issue 14), shown below the table. */
+  bezwaren?: readonly BezwaarOverzicht[];
+}) {
   return (
     <Lijstpagina
       ctx={ctx}
@@ -53,6 +64,7 @@ export function MijnZaken({ ctx, zaken }: { ctx: PaginaContext; zaken: readonly 
           </tr>
         ))}
       </Tabel>
+      <MijnBezwaren bezwaren={bezwaren} />
     </Lijstpagina>
   );
 }

@@ -8,9 +8,11 @@
  */
 import {
   BetaalTerugVerzoek,
+  type BezwaarOverzicht,
   berichten,
   beschikkingMetUitleg,
   betaalTerug,
+  bezwarenVoor,
   brief,
   brievenVan,
   DienstFout,
@@ -42,6 +44,7 @@ import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
 import { BerichtPagina, MijnBerichten } from './Berichten';
 import { BriefPagina, MijnBrieven } from './Brieven';
+import { bezwaarPaginas } from './bezwaar-routes';
 import { MijnGegevens } from './Gegevens';
 import { Overzicht } from './Overzicht';
 import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
@@ -111,6 +114,17 @@ export function portaalPaginas(o: Omgeving) {
     const pre = { preHandler: web.vereisInlog('burger') };
     const pagina = (h: Parameters<typeof metFouten>[2]) => metFouten(web, 'burger', h);
     const geenRegistratie = (e: unknown) => e instanceof NietGevonden;
+    /** The citizen's objections (none without a household). */
+    const mijnBezwaren = async (request: FastifyRequest): Promise<BezwaarOverzicht[]> => {
+      try {
+        return await bezwarenVoor(o, dienstCtx(o, web, request));
+      } catch (e) {
+        if (!geenRegistratie(e)) throw e;
+        return [];
+      }
+    };
+
+    bezwaarPaginas(o, app, web);
 
     app.get(
       '/mijn',
@@ -323,7 +337,10 @@ export function portaalPaginas(o: Omgeving) {
         } catch (e) {
           if (!geenRegistratie(e)) throw e;
         }
-        return web.render(reply, MijnZaken({ ctx: web.ctx(request), zaken }));
+        return web.render(
+          reply,
+          MijnZaken({ ctx: web.ctx(request), zaken, bezwaren: await mijnBezwaren(request) }),
+        );
       }),
     );
 
@@ -337,7 +354,10 @@ export function portaalPaginas(o: Omgeving) {
         } catch (e) {
           if (!geenRegistratie(e)) throw e;
         }
-        return web.render(reply, MijnBrieven({ ctx: web.ctx(request), brieven }));
+        return web.render(
+          reply,
+          MijnBrieven({ ctx: web.ctx(request), brieven, bezwaren: await mijnBezwaren(request) }),
+        );
       }),
     );
 
@@ -385,6 +405,7 @@ export function portaalPaginas(o: Omgeving) {
             pdfHref: `/mijn/brieven/${id}/pdf`,
             terugHref: '/mijn/brieven',
             terugTekst: t('brief.terug'),
+            bezwaarHref: `/mijn/bezwaar/${id}`,
           }),
         );
       }),

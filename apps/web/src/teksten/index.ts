@@ -7,6 +7,7 @@
  */
 import { getal } from '../opmaak';
 import { beleidTeksten } from './beleid';
+import { bezwaarTeksten } from './bezwaar';
 import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
@@ -26,6 +27,7 @@ export const teksten = {
   ...burgerTeksten,
   ...informatieTeksten,
   ...portaalTeksten,
+  ...bezwaarTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
   ...beleidTeksten,
@@ -37,6 +39,7 @@ export const burgerCatalogus: Readonly<Record<string, string>> = {
   ...burgerTeksten,
   ...informatieTeksten,
   ...portaalTeksten,
+  ...bezwaarTeksten,
   ...Object.fromEntries(Object.entries(VERWERKING_UITLEG).map(([k, v]) => [`verwerking.${k}`, v])),
   ...Object.fromEntries(Object.entries(VERWERKING_ROL).map(([k, v]) => [`verwerking.rol.${k}`, v])),
 };

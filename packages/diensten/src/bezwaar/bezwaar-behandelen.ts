@@ -284,7 +284,7 @@ export interface BeslissingVraag {
 }
 
 /** The decision version in force now for the objection's toeslag and year. */
-async function inWerking(tx: Sql, b: Bezwaar, regeling: string): Promise<BeschikkingVersie> {
+export async function inWerking(tx: Sql, b: Bezwaar, regeling: string): Promise<BeschikkingVersie> {
   const bestreden = await bestredenVan(tx, b);
   const x = bestreden.find((v) => v.regeling === regeling);
   if (!x) throw new Ongeldig([{ naam: 'regeling', reden: `het bezwaar gaat niet over ${regeling}` }]);

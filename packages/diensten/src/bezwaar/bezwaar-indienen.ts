@@ -158,7 +158,7 @@ async function maakBezwaar(
   });
 }
 
-async function bestredenOf404(o: Omgeving, ctx: Context, id: number): Promise<BeschikkingVersie> {
+export async function bestredenOf404(o: Omgeving, ctx: Context, id: number): Promise<BeschikkingVersie> {
   const b = await beschikkingVersie(o.db, id);
   if (!b || b.status !== 'vastgesteld') {
     ingelogd(ctx);
