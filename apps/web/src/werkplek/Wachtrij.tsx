@@ -97,6 +97,11 @@ export function Wachtrij({
     <Layout ctx={ctx} titel={titel}>
       <Heading level={1}>{t('werk.titel')}</Heading>
       {team ? <Paragraph>{t('werk.team', { team: teamNaam(team) })}</Paragraph> : null}
+      {team === 'bezwaar' ? (
+        <Paragraph>
+          <Link href="/werk/bezwaren/nieuw">Bezwaar vastleggen dat per post of telefoon binnenkwam</Link>
+        </Paragraph>
+      ) : null}
       <nav className="rm-inhoud-nav" aria-label={t('werk.lijsten')}>
         <ul>
           {LIJSTEN.map((l) => (

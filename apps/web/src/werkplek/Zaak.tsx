@@ -220,6 +220,11 @@ export function ZaakPagina({
             z.uitkomst ? [t('werk.zaak.uitkomst'), z.uitkomst] : null,
           ]}
         />
+        {z.soort === 'bezwaar' ? (
+          <Paragraph>
+            <Link href={`${pad}/bezwaar`}>Open het bezwaar: stappen, termijnen en beslissing</Link>
+          </Paragraph>
+        ) : null}
         <Heading level={3}>{t('werk.zaak.redenen')}</Heading>
         {z.redenen.length === 0 ? (
           <Paragraph>{t('werk.zaak.geenRedenen')}</Paragraph>

@@ -49,6 +49,7 @@ import { Foutpagina } from '../pages/Foutpagina';
 import { BriefPagina } from '../portaal/Brieven';
 import { t } from '../teksten';
 import { BeschikkingPagina } from './Beschikking';
+import { bezwaarRoutes } from './bezwaar/routes';
 import { leesContact } from './contact-invoer';
 import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
@@ -84,6 +85,7 @@ export function werkplekPaginas(o: Omgeving) {
     const ctxVan = (request: FastifyRequest) => dienstCtx(o, web, request);
 
     signaalRoutes(o, app, web);
+    bezwaarRoutes(o, app, web);
 
     app.get(
       '/werk',

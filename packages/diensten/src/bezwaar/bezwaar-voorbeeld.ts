@@ -13,6 +13,7 @@ import { bezwaarVanZaak, bezwaar as leesBezwaar } from '@regelmaat/zaken';
 import { woonplaatsVan } from '../brieven/brief-vullen';
 import { type Context, vereis } from '../context';
 import { Conflict, NietGevonden, Onverwerkbaar } from '../fouten';
+import { goedkeuringsdrempelVan } from '../maatwerk';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
 import { type BeslissingVraag, inWerking } from './bezwaar-behandelen';
@@ -24,6 +25,8 @@ export interface BezwaarBriefVoorbeeld {
   html: string;
   /** The change of the year amount against the decision in force (upheld only). */
   bedragVerschil?: number;
+  /** Whether that change is above the approval threshold: a team lead must approve (four-eyes). */
+  vierOgen: boolean;
 }
 
 /** The decision letter as it would be sent; `vraag` absent: the stored proposal (four-eyes). */
@@ -103,7 +106,11 @@ export async function bezwaarBeslissingVoorbeeld(
       personenUitFeiten(feiten),
       op,
     );
-    return { html, ...(verschil !== undefined ? { bedragVerschil: verschil } : {}) };
+    return {
+      html,
+      ...(verschil !== undefined ? { bedragVerschil: verschil } : {}),
+      vierOgen: verschil !== undefined && Math.abs(verschil) > goedkeuringsdrempelVan(o),
+    };
   });
 }
 
