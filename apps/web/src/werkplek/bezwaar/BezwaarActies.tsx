@@ -313,25 +313,6 @@ export function BezwaarActies(p: BezwaarPaginaProps) {
     }
   }
 
-  if (p.voorbeeld)
-    delen.push(
-      <section key="voorbeeld" aria-labelledby="voorbeeld-kop" className="rm-kaart" data-testid="voorbeeld">
-        <Heading level={3} id="voorbeeld-kop">
-          Voorbeeld van de brief (nog niet verstuurd)
-        </Heading>
-        {p.voorbeeld.bedragVerschil !== undefined ? (
-          <Paragraph>
-            Verschil met het bedrag dat nu geldt: {euro(p.voorbeeld.bedragVerschil)}.{' '}
-            {p.voorbeeld.vierOgen
-              ? 'Dit is boven de drempel: een teamleider moet de beslissing goedkeuren.'
-              : 'Dit is niet boven de drempel: de beslissing geldt meteen.'}
-          </Paragraph>
-        ) : null}
-        {/* Built by @regelmaat/brieven, which escapes every value it is filled with. */}
-        <div className="rm-brief" dangerouslySetInnerHTML={{ __html: p.voorbeeld.html }} />
-      </section>,
-    );
-
   if (b.fase === 'wacht-op-goedkeuring') {
     delen.push(
       <Alert key="wacht" type="info">

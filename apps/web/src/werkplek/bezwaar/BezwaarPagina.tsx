@@ -54,8 +54,6 @@ export interface BezwaarPaginaProps {
   melding?: { type: 'ok' | 'warning'; tekst: string };
   /** The form that was sent with errors, its values and errors. */
   formulier?: { naam: string; waarden: Readonly<Record<string, string>>; fouten: readonly VeldFout[] };
-  /** A preview of the decision letter (HTML from @regelmaat/brieven, escaped there). */
-  voorbeeld?: { html: string; bedragVerschil?: number; vierOgen: boolean };
 }
 
 export function BezwaarPagina(p: BezwaarPaginaProps) {

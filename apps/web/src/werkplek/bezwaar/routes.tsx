@@ -52,6 +52,7 @@ import {
   waardenVan,
 } from './bezwaar-invoer';
 import { BezwaarRegistreren } from './Registreren';
+import { BezwaarVoorbeeld } from './Voorbeeld';
 
 const GEDAAN = {
   geregistreerd: 'Het bezwaar is vastgelegd en de ontvangstbevestiging is verstuurd.',
@@ -268,7 +269,10 @@ export function bezwaarRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
       if (!r.ok) return toon(request, reply, id, { formulier: { ...formulier, fouten: r.fouten } }, 400);
       try {
         const voorbeeld = await bezwaarBeslissingVoorbeeld(o, ctxVan(request), id, r.waarde);
-        return toon(request, reply, id, { formulier, voorbeeld });
+        return web.render(
+          reply,
+          BezwaarVoorbeeld({ ctx: web.ctx(request), bezwaarId: id, voorbeeld, concept: formulier.waarden }),
+        );
       } catch (e) {
         if (isWeigering(e)) return weigering(request, reply, id, e, formulier);
         throw e;
@@ -281,7 +285,7 @@ export function bezwaarRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
     pagina(async (request, reply) => {
       const id = idVan(request);
       const voorbeeld = await bezwaarBeslissingVoorbeeld(o, ctxVan(request), id);
-      return toon(request, reply, id, { voorbeeld });
+      return web.render(reply, BezwaarVoorbeeld({ ctx: web.ctx(request), bezwaarId: id, voorbeeld }));
     }),
   );
 
