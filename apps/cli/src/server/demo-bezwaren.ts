@@ -3,7 +3,9 @@
  * Demo objections (issue 14), one in each state, through the real services so the cases, letters
  * and processing log are as in use: just received; pro forma (waiting for grounds); called with a
  * hearing planned; a decision waiting for the team lead (above the threshold); decided in part with
- * a new decision version and both letters; withdrawn on the phone; received late by post; postponed.
+ * a new decision version and both letters; withdrawn on the phone; received by post; postponed; heard
+ * and decided ongegrond; fully upheld without a hearing (Awb 7:3 onder e); pro forma and decided
+ * niet-ontvankelijk (Awb 6:6).
  * Done once: a database that already has an objection is left as it is.
  */
 import {
@@ -14,6 +16,7 @@ import {
   inloggenDigid,
   inloggenMedewerker,
   legBezwaarGesprekVast,
+  legBezwaarHoorzittingVast,
   type Omgeving,
   planBezwaarHoorzitting,
   registreerBezwaar,
@@ -35,7 +38,7 @@ export async function zaaiDemoBezwaren(
     `SELECT DISTINCT ON (h.id) h.bsn_aanvrager AS bsn, b.id, b.jaarbedrag, b.regeling FROM huishouden h
        JOIN beschikking b ON b.huishouden_id = h.id
       WHERE b.jaar = $1 AND b.status = 'vastgesteld' AND b.aanleiding = 'run' AND h.id > $2
-      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 8`,
+      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 11`,
     [jaar, opties.vanaf ?? 40],
   );
   const burger = (bsn: string): Context => ({
@@ -121,6 +124,71 @@ export async function zaaiDemoBezwaren(
       await pak(v.bezwaar.zaakId);
       await verdaagBezwaar(o, ctx(), v.bezwaar.id, {
         reden: 'Wij wachten op gegevens van uw werkgever over uw inkomen.',
+      });
+    },
+    // 9. Heard, then decided: ongegrond (the decision stands, Awb 7:11 lid 1).
+    async (i) => {
+      const x = await dienBezwaarIn(o, burger(i.bsn), {
+        beschikkingId: Number(i.id),
+        gronden,
+        telefoon: '0687654321',
+      });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst:
+          'Uitgelegd dat het geschatte inkomen voor het hele jaar telt. Meneer wil toch gehoord worden.',
+        ingetrokken: false,
+      });
+      await planBezwaarHoorzitting(o, ctx(), x.bezwaar.id, { op: o.klok().slice(0, 10) });
+      await legBezwaarHoorzittingVast(o, ctx(), x.bezwaar.id, {
+        verslag:
+          'Meneer lichtte toe dat hij in het voorjaar minder werkte. Over het hele jaar is zijn inkomen gelijk.',
+      });
+      await beslisOpBezwaar(o, ctx(), x.bezwaar.id, {
+        beslissing: 'ongegrond',
+        motivering:
+          'Wij rekenen met uw inkomen over het hele jaar. Dat is niet lager dan wij hadden gerekend. Het bedrag blijft hetzelfde.',
+      });
+    },
+    // 10. Fully upheld without a hearing (Awb 7:3 onder e): a new decision and both letters.
+    async (j) => {
+      const x = await dienBezwaarIn(o, burger(j.bsn), {
+        beschikkingId: Number(j.id),
+        gronden: 'U heeft met het inkomen van vorig jaar gerekend. Mijn inkomen is nu veel lager.',
+      });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst: 'Het lagere inkomen blijkt uit de loonstroken. Mevrouw krijgt helemaal gelijk.',
+        ingetrokken: false,
+      });
+      await slaBezwaarHoorzittingOver(o, ctx(), x.bezwaar.id, {
+        grond: 'volledig-gegrond',
+        toelichting: 'Het bezwaar wordt volledig gegrond verklaard; niemand anders wordt benadeeld.',
+      });
+      await beslisOpBezwaar(o, ctx(), x.bezwaar.id, {
+        beslissing: 'gegrond',
+        motivering: 'Uw inkomen is lager dan wij hadden gerekend. Wij rekenen nu met uw lagere inkomen.',
+        regeling: j.regeling,
+        nieuwJaarbedrag: j.jaarbedrag + 18_000,
+      });
+    },
+    // 11. Pro forma without grounds; the person says none follow: niet-ontvankelijk (Awb 6:6).
+    async (k) => {
+      const x = await dienBezwaarIn(o, burger(k.bsn), { beschikkingId: Number(k.id) });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst:
+          'Meneer wil alleen uitstel van betaling en stuurt geen gronden. Verwezen naar een betalingsregeling.',
+        ingetrokken: false,
+      });
+      await slaBezwaarHoorzittingOver(o, ctx(), x.bezwaar.id, {
+        grond: 'kennelijk-niet-ontvankelijk',
+        toelichting: 'Er zijn geen gronden en die volgen ook niet.',
+      });
+      await beslisOpBezwaar(o, ctx(), x.bezwaar.id, {
+        beslissing: 'niet-ontvankelijk',
+        motivering:
+          'U heeft niet geschreven waarom u het niet eens bent met het besluit. Daarom kunnen wij uw bezwaar niet behandelen.',
       });
     },
   ];

@@ -274,7 +274,19 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bezwaar z ON z.huishouden_id = h.id
           WHERE z.fase = 'beslist' AND EXISTS (SELECT 1 FROM beschikking b WHERE b.huishouden_id = h.id AND b.jaar = $1)
           ORDER BY z.id LIMIT 1`,
-        'heeft bezwaar gemaakt; beslist met een nieuw besluit en twee brieven (API: GET /v1/mijn/bezwaren)',
+        'heeft bezwaar gemaakt; beslist met een nieuw besluit en twee brieven (Mijn vragen en zaken, Mijn brieven)',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bezwaar z ON z.huishouden_id = h.id
+          WHERE z.verdaagd_op IS NOT NULL AND EXISTS (SELECT 1 FROM beschikking b WHERE b.huishouden_id = h.id AND b.jaar = $1)
+          ORDER BY z.id LIMIT 1`,
+        'heeft bezwaar gemaakt; de beslissing is verdaagd, met de reden (Mijn vragen en zaken)',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
+          WHERE b.jaar = $1 AND b.status = 'vastgesteld' AND b.aanleiding = 'run'
+            AND NOT EXISTS (SELECT 1 FROM bezwaar z WHERE z.huishouden_id = h.id) ORDER BY h.id LIMIT 1`,
+        'kan bezwaar maken vanuit een brief of "Waarom dit bedrag?"',
       )),
     ],
   };
