@@ -203,4 +203,60 @@ describe('an objection from the portal to the decision', () => {
     },
     T,
   );
+
+  it(
+    'registered by post by a case worker, then postponed: the citizen sees the date move, with its reason',
+    async () => {
+      const besluit = (
+        await db.query<{ id: string }>(
+          `SELECT b.id FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id
+            WHERE h.bsn_aanvrager = $1 AND b.status = 'vastgesteld' ORDER BY b.id LIMIT 1`,
+          [t.bsn2],
+        )
+      ).rows[0]!;
+      const mw = await alsMedewerker(e2e, 'behandelaar-6');
+      await mw.getByRole('link', { name: /Bezwaar vastleggen/ }).click();
+      await mw.waitForURL(/\/werk\/bezwaren\/nieuw$/);
+      await toegankelijk(mw, 'werk-bezwaar-nieuw');
+      await mw.fill('#veld-beschikkingId', String(besluit.id));
+      await mw.fill('#veld-ontvangenOp', '31-2-2026');
+      await mw.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+      expect(await mw.locator('#veld-ontvangenOp-fout').textContent()).toContain('Ontvangen op');
+      const voor = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM bezwaar')).rows[0]!.n);
+      await mw.fill('#veld-ontvangenOp', '14-3-2026');
+      await mw.fill('#veld-gepostOp', '13-3-2026');
+      await mw.fill('#veld-gronden', 'Mijn huur is verkeerd overgenomen.');
+      await mw.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+      await mw.waitForURL(/gedaan=geregistreerd/);
+      expect(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM bezwaar')).rows[0]!.n)).toBe(
+        voor + 1,
+      );
+      expect(await tekstVan(mw)).toContain('Post');
+      const oud = (await mw.locator('[data-testid="beslistermijn"]').textContent())!;
+      await mw.getByRole('button', { name: 'Pak dit bezwaar op' }).click();
+      await mw.waitForURL(/gedaan=oppakken/);
+      await mw.fill('#veld-reden', 'Wij wachten op gegevens van uw verhuurder.');
+      await mw.getByRole('button', { name: 'Verdagen en brief sturen' }).click();
+      await mw.waitForURL(/gedaan=verdaging/);
+      const nieuw = (await mw.locator('[data-testid="beslistermijn"]').textContent())!;
+      expect(nieuw).not.toBe(oud);
+      // Once only (Awb 7:10 lid 3): the form is gone.
+      expect(await mw.getByRole('button', { name: 'Verdagen en brief sturen' }).count()).toBe(0);
+      await toegankelijk(mw, 'werk-bezwaar-verdaagd');
+
+      const burger = await alsBurger(e2e, t.bsn2);
+      await burger.goto(`${e2e.url}/mijn/zaken`);
+      const zaken = await tekstVan(burger);
+      expect(zaken).toContain(`Wij verwachten uiterlijk op ${nieuw} te beslissen.`);
+      expect(zaken).toContain('De reden: Wij wachten op gegevens van uw verhuurder.');
+      // The case's own row says the same date.
+      expect(await burger.locator('tr', { hasText: 'Uw bezwaar' }).textContent()).toContain(nieuw);
+      await toegankelijk(burger, 'bezwaar-mijn-zaken-verdaagd');
+      await burger.goto(`${e2e.url}/mijn/brieven`);
+      expect(
+        await burger.locator('tr[data-bezwaarbrief]', { hasText: 'Wij hebben meer tijd nodig' }).count(),
+      ).toBe(1);
+    },
+    T,
+  );
 });

@@ -82,9 +82,12 @@ export async function zetStap(
       bezwaarId,
       ...stap.params,
     ]);
+    // The case's due date is the statutory decision date as it stands now: it moves with a
+    // postponement (Awb 7:10 lid 3) or the days waited for grounds (7:10 lid 2).
     const z = await tx.query<{ versie: number }>(
-      'UPDATE zaak SET versie = versie + 1 WHERE id = $1 RETURNING versie',
-      [b.zaakId],
+      `UPDATE zaak SET versie = versie + 1, termijn = (SELECT beslistermijn FROM bezwaar WHERE id = $2)
+        WHERE id = $1 RETURNING versie`,
+      [b.zaakId, bezwaarId],
     );
     await schrijfHistorie(tx, b.zaakId, stap.actie, z.rows[0]!.versie, actor, nu, {
       bezwaarId,

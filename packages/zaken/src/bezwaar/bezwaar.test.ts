@@ -141,6 +141,11 @@ describeEachDatabase('objections on $naam', ({ open }) => {
       ),
     );
     expect(v.beslistermijn).toBe('2026-07-07');
+    // The case's due date (queue, "Mijn zaken") moves with it.
+    const z = await db.query<{ termijn: string }>('SELECT termijn::text AS termijn FROM zaak WHERE id = $1', [
+      b.zaakId,
+    ]);
+    expect(z.rows[0]!.termijn).toBe('2026-07-07');
     const twee = await verdaag(
       db,
       b.id,

@@ -21,6 +21,7 @@ import { BezwaarActies } from './BezwaarActies';
 import {
   BESLISSING_GROND,
   BESLISSING_NAAM,
+  BEZWAAR_ACTIE,
   dwangsomTekst,
   FASE_NAAM,
   KANAAL_NAAM,
@@ -261,7 +262,7 @@ export function BezwaarPagina(p: BezwaarPaginaProps) {
         <UnorderedList>
           {d.historie.map((h) => (
             <ListItem key={h.id}>
-              {moment(h.tijdstip)}: {actieNaam(h.actie)} door {wie(namen, h.actor)}
+              {moment(h.tijdstip)}: {BEZWAAR_ACTIE[h.actie] ?? actieNaam(h.actie)} door {wie(namen, h.actor)}
             </ListItem>
           ))}
         </UnorderedList>

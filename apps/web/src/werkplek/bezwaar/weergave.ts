@@ -76,3 +76,22 @@ export function dwangsomTekst(d: BezwaarStand['dwangsom']): string {
       return `De dwangsom loopt sinds ${datum(d.eersteDag)}: ${d.wekenInGebreke} ${d.wekenInGebreke === 1 ? 'week' : 'weken'} in gebreke, nu ${euroCenten(d.bedrag)} (ten hoogste ${euroCenten(d.maximum)}; Awir art. 12 lid 2).`;
   }
 }
+
+/** The objection's history actions in words; other actions as the workspace names them. */
+export const BEZWAAR_ACTIE: Readonly<Record<string, string>> = {
+  'bezwaar-ingediend': 'Bezwaar ontvangen',
+  'bezwaar-gebeld': 'Gesprek met de indiener',
+  'bezwaar-ingetrokken': 'Bezwaar ingetrokken',
+  'hoorzitting-gepland': 'Hoorzitting gepland',
+  'hoorzitting-gehouden': 'Hoorzitting gehouden',
+  'hoorzitting-overgeslagen': 'Geen hoorzitting (Awb 7:3)',
+  'gronden-aangevuld': 'Gronden ontvangen',
+  'termijnoverschrijding-beoordeeld': 'Termijnoverschrijding beoordeeld (Awb 6:11)',
+  'beslissing-verdaagd': 'Beslissing verdaagd (Awb 7:10 lid 3)',
+  'ingebrekestelling-ontvangen': 'Ingebrekestelling ontvangen',
+  'beslissing-voorgesteld': 'Beslissing voorgesteld (wacht op goedkeuring)',
+  beslist: 'Beslist',
+  'beslissing-goedgekeurd': 'Beslissing goedgekeurd (vier ogen)',
+  'beslissing-afgewezen': 'Beslissing teruggestuurd',
+  'nieuwe-beschikking': 'Nieuw besluit gemaakt',
+};
