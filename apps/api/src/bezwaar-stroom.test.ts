@@ -32,7 +32,7 @@ describeEachDatabase('an objection over HTTP on $naam', ({ open }) => {
     });
     return {
       status: r.statusCode,
-      body: (r.headers['content-type']?.includes('json') ? r.json() : r.body) as Json,
+      body: (String(r.headers['content-type']).includes('json') ? r.json() : r.body) as Json,
       type: r.headers['content-type'],
     };
   };
