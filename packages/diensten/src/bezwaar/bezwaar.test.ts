@@ -10,7 +10,7 @@ import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
-import { zaak } from '@regelmaat/zaken';
+import { bezwaar as leesBezwaarRij, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { brief } from '../brieven/brieven';
 import type { Context } from '../context';
@@ -26,6 +26,7 @@ import {
 } from './bezwaar-behandelen';
 import { dienBezwaarIn } from './bezwaar-indienen';
 import { bezwaarBrief, bezwarenVoor } from './bezwaar-lezen';
+import { bezwaarBeslissingVoorbeeld } from './bezwaar-voorbeeld';
 
 describeEachDatabase('objection end to end on the services on $naam', ({ open }) => {
   let db: Db;
@@ -91,6 +92,19 @@ describeEachDatabase('objection end to end on the services on $naam', ({ open })
       grond: 'afgezien',
       toelichting: 'Mevrouw wil niet gehoord worden (telefoongesprek).',
     });
+    // The letter's preview writes nothing but its log record, and says the threshold is passed.
+    const brievenVoor = (await db.query('SELECT id FROM bezwaarbrief')).rows.length;
+    const voorbeeld = await bezwaarBeslissingVoorbeeld(t.o, als('behandelaar-6'), bezwaar.id, {
+      beslissing: 'deels-gegrond',
+      motivering: 'Uw inkomen is lager dan wij dachten.',
+      regeling: 'zorgtoeslag',
+      nieuwJaarbedrag: zorg.jaarbedrag + 100_000,
+    });
+    expect(voorbeeld).toMatchObject({ bedragVerschil: 100_000, vierOgen: true });
+    expect(voorbeeld.html).toContain('Uw inkomen is lager dan wij dachten.');
+    expect((await db.query('SELECT id FROM bezwaarbrief')).rows.length).toBe(brievenVoor);
+    expect((await leesBezwaarRij(db, bezwaar.id))!.fase).toBe('te-beslissen');
+    await expect(bezwaarBeslissingVoorbeeld(t.o, als('burger'), bezwaar.id)).rejects.toThrow(Geweigerd);
     const voorstel = await beslisOpBezwaar(t.o, als('behandelaar-6'), bezwaar.id, {
       beslissing: 'deels-gegrond',
       motivering: 'Uw inkomen is lager dan wij dachten, maar niet zo laag als u schreef.',
