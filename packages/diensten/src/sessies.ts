@@ -6,6 +6,7 @@
  * so case history and audit never carry a BSN.
  */
 import { createHmac } from 'node:crypto';
+import { NietIngelogd, Ongeldig, TeVaak } from '@regelmaat/kernel';
 import {
   controleerPartner,
   controleerWachtwoord,
@@ -21,7 +22,6 @@ import {
   type Sessie,
   trekSessieIn,
 } from '@regelmaat/toegang';
-import { NietIngelogd, Ongeldig, TeVaak } from './fouten';
 import type { Omgeving } from './omgeving';
 
 export interface Ingelogd {

@@ -19,9 +19,9 @@ import {
   vordering,
   vorderingenVan,
 } from '@regelmaat/invordering';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
 import type { Context } from '../context';
-import { Conflict, NietGevonden, Ongeldig } from '../fouten';
 import { huishoudenVoor } from '../huishouden';
 import type { Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
