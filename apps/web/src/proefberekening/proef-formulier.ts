@@ -6,6 +6,7 @@
  * an amount or hours a message that names the field and how to type it.
  */
 import type { InvoerCode } from '@regelmaat/diensten';
+import { INVOER_GRENZEN } from '@regelmaat/law';
 import type { SchemaFormulier } from '../formulieren/schema-formulier';
 import { type TekstKey, t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
@@ -108,12 +109,12 @@ export function proefFormulier(f: Formulier, opvangKind: readonly number[]): Sch
   return {
     velden,
     veldVan: (pad) => veldVoorPad(pad, opvangKind),
-    melding: (veld, code, reden) => melding(veld, code, reden, Number(f.jaar)),
+    melding: (veld, code) => melding(veld, code, Number(f.jaar)),
     losseMelding: (reden) => t('fout.algemeenZonderVeld', { melding: reden }),
   };
 }
 
-function melding(veld: string, code: InvoerCode, reden: string, jaar: number): string {
+function melding(veld: string, code: InvoerCode, jaar: number): string {
   const kind = /^kind(\d+)([A-Z][a-z]+)$/.exec(veld);
   const nummer = kind ? Number(kind[1]) + 1 : 0;
   const kindVraag = kind ? KIND_VRAGEN[kind[2] as KindVeld] : undefined;
@@ -126,9 +127,9 @@ function melding(veld: string, code: InvoerCode, reden: string, jaar: number): s
   if (DATUMS.has(veld) || kind?.[2] === 'Geboortedatum')
     return code === 'na-berekeningsjaar' ? foutmelding.datumNaJaar(wat, jaar) : foutmelding.datum(wat);
   if (kind?.[2] === 'Uren')
-    return code === 'verkeerd-type' || code === 'formaat'
-      ? foutmelding.uren(wat)
-      : foutmelding.algemeen(wat, reden);
+    return code === 'te-groot'
+      ? foutmelding.urenTeVeel(wat, INVOER_GRENZEN.maxUrenPerMaand)
+      : foutmelding.uren(wat);
   if (code === 'te-klein') return foutmelding.bedragNegatief(wat);
   if (code === 'te-groot') return foutmelding.bedragTeHoog(wat);
   return foutmelding.bedrag(wat);
