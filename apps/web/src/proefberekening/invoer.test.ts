@@ -154,11 +154,11 @@ describe('naarHuishouden', () => {
       ],
       ['kind0Geboortedatum', 'Vul de geboortedatum van kind 1 in.'],
       ['kind0Kinderbijslag', 'Kies een antwoord bij de vraag: Krijgt u kinderbijslag voor kind 1?'],
+      ['kind0Uurprijs', 'Vul de prijs per uur voor kind 1 in. Of kies geen kinderopvang voor kind 1.'],
       [
         'kind0Geregistreerd',
         'Kies een antwoord bij de vraag: Staat de opvang van kind 1 in het Landelijk Register Kinderopvang?',
       ],
-      ['kind0Uurprijs', 'Vul de prijs per uur voor kind 1 in. Of kies geen kinderopvang voor kind 1.'],
       ['werk', 'Kies een antwoord bij de vraag: Werkt of studeert u?'],
       ['partnerWerk', 'Kies een antwoord bij de vraag: Werkt of studeert uw partner?'],
     ]);

@@ -74,13 +74,14 @@ const KIND_VRAGEN: Readonly<Partial<Record<KindVeld, TekstKey>>> = {
 };
 const DATUMS = new Set(['geboortedatum', 'partnerGeboortedatum']);
 
+/** A child's fields in the order of the page (the error summary follows the page). */
 const KIND_VELDEN: readonly KindVeld[] = [
   'Geboortedatum',
   'Kinderbijslag',
   'Opvang',
-  'Geregistreerd',
   'Uren',
   'Uurprijs',
+  'Geregistreerd',
 ];
 
 /** The proefberekening form as filled in (its children), for the shared-schema reader. */
