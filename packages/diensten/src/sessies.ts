@@ -6,7 +6,7 @@
  * so case history and audit never carry a BSN.
  */
 import { createHmac } from 'node:crypto';
-import { NietIngelogd, Ongeldig, TeVaak } from '@regelmaat/kernel';
+import { NietIngelogd } from '@regelmaat/kernel';
 import {
   controleerPartner,
   controleerWachtwoord,
