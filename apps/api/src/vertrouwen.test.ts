@@ -255,7 +255,7 @@ describeEachDatabase('trust on $naam', ({ open }) => {
     const ander = await herverdeel('m-behandelaar-3');
     expect(ander.statusCode).toBe(200);
     expect(ander.json()).toEqual([
-      expect.objectContaining({ zaakId: gedeeld.zaakId, ok: false, code: 'NIET_TOEGESTAAN' }),
+      expect.objectContaining({ zaakId: gedeeld.zaakId, ok: false, code: 'niet-toegestaan' }),
     ]);
     expect(await zaak()).toEqual(voor);
     // A case worker of the team: done, and the case is in that person's queue.

@@ -17,8 +17,8 @@ import {
   voorschotTotaalVan,
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
+import { Onverwerkbaar } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
-import { Onverwerkbaar } from './fouten';
 import type { Omgeving } from './omgeving';
 
 /**

@@ -4,11 +4,10 @@
  * exception rules the runs apply, as on today's date. It holds no personal data, so it needs no
  * login and writes nothing to the processing log.
  */
-import { eurocent } from '@regelmaat/kernel';
+import { eurocent, NietGevonden } from '@regelmaat/kernel';
 import { algoritmeregister as genereer, type RegisterEntry } from '@regelmaat/register';
 import { STANDAARD_REGELS } from '@regelmaat/uitval';
 import { zaaktype, zaaktypeVoorUitval } from '@regelmaat/zaken';
-import { NietGevonden } from './fouten';
 
 export type { RegisterEntry } from '@regelmaat/register';
 

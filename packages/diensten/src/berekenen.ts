@@ -5,6 +5,7 @@
  */
 
 import { HuishoudenRekenaar } from '@regelmaat/dossier';
+import { Ongeldig, Onverwerkbaar } from '@regelmaat/kernel';
 import {
   type Berekening,
   berekenHuishouden,
@@ -13,7 +14,6 @@ import {
   parseHuishouden,
 } from '@regelmaat/law';
 import type { Context } from './context';
-import { Ongeldig, Onverwerkbaar } from './fouten';
 import { dossierVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { log, personen } from './verwerkingslog';

@@ -14,8 +14,8 @@ import {
 } from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { NietGevonden } from '@regelmaat/kernel';
 import type { Context } from './context';
-import { NietGevonden } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import type { Omgeving } from './omgeving';
 import { log } from './verwerkingslog';

@@ -19,9 +19,9 @@ import {
 } from '@regelmaat/beschikking';
 import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
+import { NietGevonden } from '@regelmaat/kernel';
 import type { ToeslagResultaat } from '@regelmaat/law';
 import { type Context, ingelogd, vereis } from './context';
-import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';
 import { log, personen, personenUitFeiten } from './verwerkingslog';
 import { parametersVanUitleg, type Wetsversie, wetsversie } from './wetsversie';

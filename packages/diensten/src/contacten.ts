@@ -9,7 +9,6 @@ import { huishoudenVoor } from './huishouden';
 import type { Omgeving } from './omgeving';
 import { logHuishoudens } from './verwerkingslog';
 import { zaakDetail } from './werk';
-import { uitpakken } from './zaakuitkomst';
 
 export interface ContactVraag {
   bsn: string;
@@ -25,8 +24,11 @@ export async function legContactVastVoor(o: Omgeving, ctx: Context, vraag: Conta
   const doel = await huishoudenVoor(o, ctx, vraag.bsn, { staf: 'contact:vastleggen' });
   return o.db.transaction(async (tx) => {
     const { bsn: _bsn, ...rest } = vraag;
-    const c = uitpakken(
-      await legContactVast(tx, { ...rest, huishoudenId: doel.huishoudenId }, actorVan(doel.sessie), op),
+    const c = await legContactVast(
+      tx,
+      { ...rest, huishoudenId: doel.huishoudenId },
+      actorVan(doel.sessie),
+      op,
     );
     await logHuishoudens(o, ctx, tx, 'contact-vastleggen', 'contact vastleggen', [doel.huishoudenId], op);
     return c;

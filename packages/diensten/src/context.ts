@@ -3,9 +3,10 @@
  * Who asks, and within which trace. Every service starts by checking the caller's right against the
  * permission matrix of @regelmaat/toegang; a citizen is further limited to their own household.
  */
+
+import { Geweigerd, NietIngelogd } from '@regelmaat/kernel';
 import type { TraceContext } from '@regelmaat/logboek';
 import { heeftRecht, type Recht, type Sessie } from '@regelmaat/toegang';
-import { Geweigerd, NietIngelogd } from './fouten';
 
 export interface Context {
   /** The logged-in caller; absent for anonymous requests. */

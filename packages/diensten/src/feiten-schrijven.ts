@@ -8,7 +8,7 @@
 import type { Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
 import { FeitNaSchrijfmoment, wijzigFeiten } from '@regelmaat/dossier-opslag';
-import { Conflict } from './fouten';
+import { Conflict } from '@regelmaat/kernel';
 
 export async function schrijfFeiten(
   sql: Sql,

@@ -9,7 +9,7 @@
  * - ready: the database answers a `SELECT 1` within the time limit; while it does not, requests
  *   should go elsewhere (503), and the process keeps running and reconnects by itself.
  */
-import { NietBeschikbaar } from './fouten';
+import { NietBeschikbaar } from '@regelmaat/kernel';
 import type { Omgeving } from './omgeving';
 
 export interface Levend {

@@ -3,10 +3,10 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { Geweigerd } from '@regelmaat/kernel';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Geweigerd } from './fouten';
 import { medewerkerNamen } from './goedkeuringen';
 import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';

@@ -7,6 +7,7 @@
  * person of each household like the queue itself.
  */
 
+import { NietGevonden } from '@regelmaat/kernel';
 import { behandelaarsVanTeam, heeftRecht, namenVanMedewerkers, type Teamlid } from '@regelmaat/toegang';
 import {
   besluitenTerGoedkeuring,
@@ -18,7 +19,6 @@ import {
   zaak,
 } from '@regelmaat/zaken';
 import { type Context, ingelogd, vereis } from './context';
-import { NietGevonden } from './fouten';
 import { datumVan, type Omgeving } from './omgeving';
 import { logHuishoudens } from './verwerkingslog';
 

@@ -7,10 +7,9 @@
  */
 
 import { type DossierFeit, leesDossierVanBsn, zoekHuishouden } from '@regelmaat/dossier-opslag';
-import { isValidBsn } from '@regelmaat/kernel';
+import { Geweigerd, isValidBsn, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import type { Recht, Sessie } from '@regelmaat/toegang';
 import { type Context, ingelogd, vereis } from './context';
-import { Geweigerd, NietGevonden, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
 
 export interface Doel {

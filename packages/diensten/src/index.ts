@@ -10,6 +10,28 @@
 // The front ends tell a lost database connection (503) from other errors without importing the
 // database package themselves (scripts/check-dependency-direction.mjs).
 export { isVerbindingsfout } from '@regelmaat/db';
+// The one error model lives in the kernel (every layer throws it); the front ends read it here.
+export {
+  type CodeMet,
+  Conflict,
+  codeVoorStatus,
+  DienstFout,
+  FOUTCODES,
+  type FoutCode,
+  type FoutSoort,
+  foutSoort,
+  Geweigerd,
+  type InvoerCode,
+  NietBeschikbaar,
+  NietGevonden,
+  NietIngelogd,
+  Ongeldig,
+  type OngeldigVeld,
+  Onverwerkbaar,
+  TeVaak,
+  veiligeFout,
+  wachttijdTekst,
+} from '@regelmaat/kernel';
 export * from './algoritmeregister';
 export * from './berekenen';
 export * from './berichten';
@@ -20,8 +42,6 @@ export * from './brieven';
 export * from './contacten';
 export * from './context';
 export * from './dossier';
-export * from './foutcodes';
-export * from './fouten';
 export * from './gezondheid';
 export * from './goedkeuringen';
 export * from './huishoudtype';

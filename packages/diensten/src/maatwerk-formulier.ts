@@ -6,6 +6,8 @@
  * decisions, the four-eyes threshold, and — when the case worker asks to check an amount — whether
  * it deviates from the comparable decisions. The web edge only validates and renders.
  */
+
+import { DienstFout } from '@regelmaat/kernel';
 import { isRegelingId, REGELING_IDS, type RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
@@ -14,7 +16,6 @@ import {
   type Zaak,
 } from '@regelmaat/zaken';
 import type { Context } from './context';
-import { DienstFout } from './fouten';
 import { goedkeuringsdrempelVan, standaardUitkomstVoorZaak, vergelijkbaarVoorZaak } from './maatwerk';
 import type { Omgeving } from './omgeving';
 import { overzicht } from './overzicht';

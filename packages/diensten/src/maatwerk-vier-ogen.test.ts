@@ -8,11 +8,11 @@ import { beschikkingenVan, geldende } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { Conflict, Ongeldig } from '@regelmaat/kernel';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
 import { maakZaak, zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
-import { Conflict, Ongeldig } from './fouten';
 import { maatwerkTerGoedkeuring } from './goedkeuringen';
 import {
   keurMaatwerkGoed,

@@ -15,7 +15,7 @@ import { beschikkingenVan, geldende, herbereken } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { eurocent, formatCents } from '@regelmaat/kernel';
+import { Conflict, eurocent, formatCents, NietGevonden, Ongeldig, Onverwerkbaar } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import {
   afwijkingVanVergelijkbaar,
@@ -40,12 +40,10 @@ import {
 } from '@regelmaat/zaken';
 import { schrijfAangepasteVersie } from './aangepaste-versie';
 import { actorVan, type Context, vereis } from './context';
-import { Conflict, NietGevonden, Ongeldig, Onverwerkbaar } from './fouten';
 import { huishoudtype } from './huishoudtype';
 import type { Omgeving } from './omgeving';
 import { signaalVanMaatwerk } from './signalen';
 import { huishoudensVanZaken, log, logHuishoudens, personen, personenUitFeiten } from './verwerkingslog';
-import { uitpakken } from './zaakuitkomst';
 
 async function huishoudenVanZaak(sql: Sql, z: Zaak, moment: string, jaar: number) {
   const feiten = await leesDossierFeiten(sql, z.huishoudenId);
@@ -251,11 +249,9 @@ export async function legMaatwerkbesluitVast(
       bedrag: standaard.bedrag,
       huishoudtype: invoer.huishoudtype,
     });
-    const besluit = uitpakken(
-      await legMaatwerkVast(tx, invoer, actorVan(s), op, {
-        goedkeuringsdrempel: goedkeuringsdrempelVan(o),
-      }),
-    );
+    const besluit = await legMaatwerkVast(tx, invoer, actorVan(s), op, {
+      goedkeuringsdrempel: goedkeuringsdrempelVan(o),
+    });
     const waarschuwing = afwijkingVanVergelijkbaar(
       { standaardBedrag: standaard.bedrag, afwijkingBedrag: vraag.afwijking.bedrag },
       vergelijkbaar,
@@ -284,7 +280,7 @@ export async function keurMaatwerkGoed(
   const s = vereis(ctx, 'maatwerk:goedkeuren');
   const op = o.klok();
   return o.db.transaction(async (tx) => {
-    const besluit = uitpakken(await keurGoed(tx, besluitId, actorVan(s), op));
+    const besluit = await keurGoed(tx, besluitId, actorVan(s), op);
     // The approver approves a deviation from the law's outcome as it stands now: when the facts (a
     // reported change) moved the standard outcome since recording, approving it would put an
     // amount into force that nobody weighed against the new standard.
@@ -318,7 +314,7 @@ export async function wijsMaatwerkAf(
   const s = vereis(ctx, 'maatwerk:goedkeuren');
   const op = o.klok();
   return o.db.transaction(async (tx) => {
-    const b = uitpakken(await wijsAf(tx, besluitId, toelichting, actorVan(s), op));
+    const b = await wijsAf(tx, besluitId, toelichting, actorVan(s), op);
     const huishoudens = await huishoudensVanZaken(tx, [b.zaakId]);
     await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerkbesluit afwijzen', huishoudens, op);
     return b;
@@ -345,7 +341,7 @@ export async function stelRemedieVoor(o: Omgeving, ctx: Context, besluitId: numb
   const s = vereis(ctx, 'maatwerk:vastleggen');
   const op = o.klok();
   return o.db.transaction(async (tx) => {
-    const t = uitpakken(await stelToepassingVoor(tx, besluitId, zaakIds, actorVan(s), op));
+    const t = await stelToepassingVoor(tx, besluitId, zaakIds, actorVan(s), op);
     const huishoudens = [
       ...(await huishoudensVanBesluit(tx, besluitId)),
       ...(await huishoudensVanZaken(
@@ -383,9 +379,7 @@ export async function beoordeelRemedie(
   const s = vereis(ctx, 'maatwerk:vastleggen');
   const op = o.klok();
   return o.db.transaction(async (tx) => {
-    const toepassing = uitpakken(
-      await beoordeelToepassing(tx, toepassingId, oordeel, toelichting, actorVan(s), op),
-    );
+    const toepassing = await beoordeelToepassing(tx, toepassingId, oordeel, toelichting, actorVan(s), op);
     if (oordeel !== 'toegepast') {
       const huishoudens = await huishoudensVanZaken(tx, [toepassing.zaakId]);
       await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'maatwerk overgeslagen', huishoudens, op);

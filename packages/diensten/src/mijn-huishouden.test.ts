@@ -5,10 +5,10 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { Geweigerd } from '@regelmaat/kernel';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
-import { Geweigerd } from './fouten';
 import { mijnHuishouden } from './mijn-huishouden';
 import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';

@@ -19,12 +19,11 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
-import { eurosToCents } from '@regelmaat/kernel';
+import { Conflict, eurosToCents, Geweigerd, Ongeldig } from '@regelmaat/kernel';
 import { isKlantVan, partnerNaam } from '@regelmaat/toegang';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
-import { Conflict, Geweigerd, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
 import { stemOpvangAf } from './partner/opvang-afstemming';
 import { verwerkAfwijking, verwerkUitschrijving } from './partner/opvang-gevolgen';

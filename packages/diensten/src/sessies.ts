@@ -6,6 +6,7 @@
  * so case history and audit never carry a BSN.
  */
 import { createHmac } from 'node:crypto';
+import { NietIngelogd } from '@regelmaat/kernel';
 import {
   controleerPartner,
   controleerWachtwoord,
@@ -21,7 +22,6 @@ import {
   type Sessie,
   trekSessieIn,
 } from '@regelmaat/toegang';
-import { NietIngelogd, Ongeldig, TeVaak } from './fouten';
 import type { Omgeving } from './omgeving';
 
 export interface Ingelogd {
@@ -50,8 +50,7 @@ async function metLockout<T>(
 ): Promise<T | undefined> {
   const sleutel = pogingSleutel(soort, naam, o.sleutels.pseudoniem);
   const nu = o.klok();
-  const r = await reserveerPoging(o.db, soort, sleutel, nu);
-  if (!r.ok) throw new TeVaak(r.wachtSeconden);
+  await reserveerPoging(o.db, soort, sleutel, nu);
   const uit = await check();
   if (uit !== undefined) await pogingGelukt(o.db, soort, sleutel, nu);
   return uit;
@@ -75,12 +74,8 @@ export function burgerId(o: Omgeving, bsn: string): string {
 }
 
 export function inloggenDigid(o: Omgeving, vraag: { bsn: string }): Ingelogd {
-  const r = digidSimulatie(vraag.bsn, { ingeschakeld: o.instellingen.digidSimulatie });
-  if (!r.ok) {
-    if (r.code === 'DIGID_SIMULATIE_UIT') throw new NietIngelogd(r.melding);
-    throw new Ongeldig([{ naam: 'bsn', reden: r.melding }], r.melding);
-  }
-  return geef(o, { rol: 'burger', id: burgerId(o, r.bsn), bsn: r.bsn });
+  const bsn = digidSimulatie(vraag.bsn, { ingeschakeld: o.instellingen.digidSimulatie });
+  return geef(o, { rol: 'burger', id: burgerId(o, bsn), bsn });
 }
 
 export async function inloggenPartner(

@@ -5,11 +5,11 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { Conflict, Geweigerd } from '@regelmaat/kernel';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
 import { maakZaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from './context';
-import { Conflict, Geweigerd } from './fouten';
 import { legMaatwerkbesluitVast } from './maatwerk';
 import { inloggenMedewerker } from './sessies';
 import {

@@ -10,7 +10,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
-import { eurocent, formatCents } from '@regelmaat/kernel';
+import { eurocent, formatCents, NietGevonden } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
 import { heeftRecht, type Sessie } from '@regelmaat/toegang';
 import {
@@ -32,11 +32,9 @@ import {
   type ZaakSoort,
 } from '@regelmaat/zaken';
 import { actorVan, type Context, vereis } from './context';
-import { NietGevonden } from './fouten';
 import type { Omgeving } from './omgeving';
 import { huishoudensVanZaken, logHuishoudens } from './verwerkingslog';
 import type { SignaalVraag, TriageVraag } from './verzoeken/signaal';
-import { uitpakken } from './zaakuitkomst';
 
 /** An example case as a reader sees it: the case number only for who may open cases. */
 export interface Voorbeeld {
@@ -126,7 +124,7 @@ export async function meldSignaal(o: Omgeving, ctx: Context, vraag: SignaalVraag
   const s = vereis(ctx, 'signaal:maken');
   const op = o.klok();
   return o.db.transaction(async (tx) => {
-    const signaal = uitpakken(await maakSignaal(tx, vraag, actorVan(s), op));
+    const signaal = await maakSignaal(tx, vraag, actorVan(s), op);
     // A signal about cases refers to those households (a signal without one holds no personal data).
     if (signaal.voorbeelden.length > 0) {
       const huishoudens = await huishoudensVanZaken(tx, signaal.voorbeelden);
@@ -151,22 +149,20 @@ export async function signaalVanMaatwerk(
 ): Promise<Signaal> {
   const s = vereis(ctx, 'maatwerk:vastleggen');
   const grond = grondslagMetId(b.grondslag)?.label ?? b.grondslag;
-  const signaal = uitpakken(
-    await maakSignaal(
-      tx,
-      {
-        besluitId: b.id,
-        thema: b.regeling,
-        bron: 'maatwerk',
-        omschrijving:
-          `Maatwerk op niveau 3 (structureel) bij ${regelingNaam(b.regeling)} ${b.jaar}: de wettelijke berekening geeft ` +
-          `${formatCents(eurocent(b.standaardUitkomst.bedrag))}, het maatwerkbesluit ${formatCents(eurocent(b.afwijking.bedrag))} ` +
-          `(${b.verschil >= 0 ? 'meer' : 'minder'}: ${formatCents(eurocent(Math.abs(b.verschil)))}), op grond van ${grond}.`,
-        waarom: b.vragen.rechtvaardig,
-      },
-      actorVan(s),
-      op,
-    ),
+  const signaal = await maakSignaal(
+    tx,
+    {
+      besluitId: b.id,
+      thema: b.regeling,
+      bron: 'maatwerk',
+      omschrijving:
+        `Maatwerk op niveau 3 (structureel) bij ${regelingNaam(b.regeling)} ${b.jaar}: de wettelijke berekening geeft ` +
+        `${formatCents(eurocent(b.standaardUitkomst.bedrag))}, het maatwerkbesluit ${formatCents(eurocent(b.afwijking.bedrag))} ` +
+        `(${b.verschil >= 0 ? 'meer' : 'minder'}: ${formatCents(eurocent(Math.abs(b.verschil)))}), op grond van ${grond}.`,
+      waarom: b.vragen.rechtvaardig,
+    },
+    actorVan(s),
+    op,
   );
   const huishoudens = await huishoudensVanZaken(tx, signaal.voorbeelden);
   await logHuishoudens(o, ctx, tx, 'signaal-melden', 'signaal bij maatwerk niveau 3', huishoudens, op);
@@ -218,7 +214,7 @@ export async function triageerSignaal(
 ): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:triageren');
   return o.db.transaction(async (tx) =>
-    weergave(o, tx, ctx, uitpakken(await triageer(tx, id, vraag, actorVan(s), o.klok()))),
+    weergave(o, tx, ctx, await triageer(tx, id, vraag, actorVan(s), o.klok())),
   );
 }
 
@@ -230,7 +226,7 @@ export async function vulSignaalAanDienst(
 ): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:maken');
   return o.db.transaction(async (tx) =>
-    weergave(o, tx, ctx, uitpakken(await vulSignaalAan(tx, id, vraag, actorVan(s)))),
+    weergave(o, tx, ctx, await vulSignaalAan(tx, id, vraag, actorVan(s))),
   );
 }
 
@@ -242,7 +238,7 @@ export async function beantwoordSignaal(
 ): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:beantwoorden');
   return o.db.transaction(async (tx) =>
-    weergave(o, tx, ctx, uitpakken(await beantwoord(tx, id, vraag, actorVan(s), o.klok()))),
+    weergave(o, tx, ctx, await beantwoord(tx, id, vraag, actorVan(s), o.klok())),
   );
 }
 

@@ -6,6 +6,8 @@
  * process (`Simulaties`, set in the Omgeving by the application): one at a time, the last 20
  * kept, lost when the server stops. The snapshot is made (or read) on the first start.
  */
+
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import {
   type Hervorming,
   HervormingOngeldig,
@@ -19,7 +21,6 @@ import {
   voorbeeldHervormingen,
 } from '@regelmaat/simulatie';
 import { type Context, vereis } from './context';
-import { Conflict, NietGevonden, Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
 import type { SimulatieVerzoek } from './verzoeken/simulatie';
 

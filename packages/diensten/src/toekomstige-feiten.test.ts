@@ -7,9 +7,9 @@
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { testBsn } from '@regelmaat/dossier-opslag/testing';
+import { Conflict } from '@regelmaat/kernel';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Conflict } from './fouten';
 import { inloggenDigid } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 import { meldWijziging } from './wijzigingen';

@@ -4,7 +4,7 @@
  * application's audit joined on trace id); a citizen sees what was done with their own data —
  * which activity, when, for what purpose — without the names of staff.
  */
-import { isValidBsn } from '@regelmaat/kernel';
+import { isValidBsn, Ongeldig } from '@regelmaat/kernel';
 import {
   type VerwerkingenOverzicht,
   type VerwerkingRegel,
@@ -12,7 +12,6 @@ import {
   verwerkingenVan,
 } from '@regelmaat/logboek';
 import { type Context, vereis } from './context';
-import { Ongeldig } from './fouten';
 import type { Omgeving } from './omgeving';
 import { log } from './verwerkingslog';
 

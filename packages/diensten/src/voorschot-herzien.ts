@@ -19,9 +19,9 @@ import {
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
+import { Onverwerkbaar } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
-import { Onverwerkbaar } from './fouten';
 import { datumVan, type Omgeving } from './omgeving';
 import { volgendeBetaaldatum } from './overzicht';
 

@@ -7,6 +7,7 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { bsnAanvragerVan } from '@regelmaat/dossier-opslag';
+import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import {
   claim,
   geefVrij,
@@ -16,18 +17,15 @@ import {
   historie,
   ontvangerWeigering,
   sluitZaak,
-  type Uitkomst,
   type WerkvoorraadFilter,
   werkvoorraad,
   type Zaak,
   zaak,
 } from '@regelmaat/zaken';
 import { actorVan, type Context, vereis } from './context';
-import { NietGevonden, Ongeldig } from './fouten';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { log, logHuishoudens, personenVanHuishoudens } from './verwerkingslog';
-import { uitpakken } from './zaakuitkomst';
 
 export async function wachtrij(
   o: Omgeving,
@@ -74,11 +72,11 @@ async function wijzigZaak(
   o: Omgeving,
   ctx: Context,
   naam: string,
-  wijzig: (tx: Sql, op: string) => Promise<Uitkomst<Zaak>>,
+  wijzig: (tx: Sql, op: string) => Promise<Zaak>,
 ): Promise<Zaak> {
   const op = o.klok();
   return o.db.transaction(async (tx) => {
-    const z = uitpakken(await wijzig(tx, op));
+    const z = await wijzig(tx, op);
     await logHuishoudens(o, ctx, tx, 'zaak-behandelen', naam, [z.huishoudenId], op);
     return z;
   });
@@ -117,7 +115,7 @@ export async function herverdeelZaken(
   // Not a case worker or team lead at all (unknown, inactive, the auditor): the whole request is
   // invalid (400). Staff of another team: refused per case (in the outcome list).
   const w = await ontvangerWeigering(o.db, naar);
-  if (w) throw new Ongeldig([{ naam: 'naar', reden: w.melding }], w.melding);
+  if (w) throw new Ongeldig([{ naam: 'naar', reden: w.message }], w.message);
   const op = o.klok();
   const uit: HerverdeelResultaat[] = [];
   // Each case in its own transaction (a refusal does not undo the others), with the log record

@@ -25,12 +25,11 @@ import {
   legPartnerclaimVast,
   vergrendelHuishouden,
 } from '@regelmaat/dossier-opslag';
-import { eurosToCents, isValidBsn } from '@regelmaat/kernel';
+import { Conflict, eurosToCents, isValidBsn, Ongeldig } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
 import { schrijfFeiten } from './feiten-schrijven';
-import { Conflict, Ongeldig } from './fouten';
 import { type Doel, huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { log, personen } from './verwerkingslog';

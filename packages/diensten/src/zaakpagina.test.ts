@@ -4,9 +4,9 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { Geweigerd, NietGevonden } from '@regelmaat/kernel';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Geweigerd, NietGevonden } from './fouten';
 import { inloggenDigid, inloggenMedewerker } from './sessies';
 import { maakTestOmgeving, type TestOmgeving } from './testing/test-omgeving';
 import { zaakOverzicht } from './zaakpagina';

@@ -3,21 +3,12 @@
  * Recording what lowers a recovery: a payment by the person (simulated: no bank), an offset against
  * a toeslag paid out (verrekening, Awir art. 30), or a lowering (vermindering, art. 26 lid 2). One
  * new ledger entry; nothing is changed. The recovery's row is locked first, so two entries at once
- * cannot together take the balance below zero.
+ * cannot together take the balance below zero. A refusal is thrown as the kernel's error model:
+ * `Ongeldig` (amount, date), `NietGevonden` (no such recovery), `Conflict` `meer-dan-open`.
  */
 import type { Sql } from '@regelmaat/db';
-import { isCivilDate } from '@regelmaat/kernel';
+import { Conflict, isCivilDate, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { vordering } from './grootboek';
-
-export class BoekingGeweigerd extends Error {
-  constructor(
-    readonly code: 'vordering-onbekend' | 'bedrag-ongeldig' | 'meer-dan-saldo' | 'datum-ongeldig',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BoekingGeweigerd';
-  }
-}
 
 export interface NieuweAfboeking {
   vorderingId: number;
@@ -34,18 +25,25 @@ export interface NieuweAfboeking {
 /** Books the entry and returns the balance after it (eurocents). */
 export async function boekAf(sql: Sql, n: NieuweAfboeking): Promise<number> {
   if (!Number.isSafeInteger(n.bedrag) || n.bedrag <= 0)
-    throw new BoekingGeweigerd('bedrag-ongeldig', 'Het bedrag moet een positief bedrag in hele centen zijn.');
+    throw new Ongeldig([
+      {
+        naam: 'bedrag',
+        code: Number.isSafeInteger(n.bedrag) ? 'te-klein' : 'verkeerd-type',
+        reden: 'moet een positief bedrag in hele centen zijn',
+      },
+    ]);
   if (!isCivilDate(n.datum) || n.datum > n.op.slice(0, 10))
-    throw new BoekingGeweigerd('datum-ongeldig', 'De datum moet een dag zijn die niet na vandaag ligt.');
+    throw new Ongeldig([
+      {
+        naam: 'datum',
+        code: isCivilDate(n.datum) ? 'te-groot' : 'bestaat-niet',
+        reden: 'moet een dag zijn die niet na vandaag ligt',
+      },
+    ]);
   const lock = await sql.query('SELECT id FROM vordering WHERE id = $1 FOR UPDATE', [n.vorderingId]);
-  if (lock.rows.length === 0)
-    throw new BoekingGeweigerd('vordering-onbekend', `Vordering ${n.vorderingId} bestaat niet.`);
+  if (lock.rows.length === 0) throw new NietGevonden(`Vordering ${n.vorderingId} bestaat niet.`);
   const v = (await vordering(sql, n.vorderingId))!;
-  if (n.bedrag > v.saldo)
-    throw new BoekingGeweigerd(
-      'meer-dan-saldo',
-      `Het bedrag is hoger dan wat nog openstaat (${v.saldo} cent).`,
-    );
+  if (n.bedrag > v.saldo) throw new Conflict('meer-dan-open', 'Dit bedrag is hoger dan wat nog openstaat.');
   await sql.query(
     `INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op, omschrijving)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,

@@ -7,42 +7,30 @@
  *
  * Messages are Dutch at language level B1.
  */
-import { isValidBsn } from '@regelmaat/kernel';
+import { type InvoerCode, isValidBsn, NietIngelogd, Ongeldig } from '@regelmaat/kernel';
 
-export type DigidFoutCode = 'DIGID_SIMULATIE_UIT' | 'BSN_ONTBREEKT' | 'BSN_VORM' | 'BSN_ELFPROEF';
-
-export type DigidUitkomst = { ok: true; bsn: string } | { ok: false; code: DigidFoutCode; melding: string };
+const ongeldigeBsn = (code: InvoerCode, melding: string) =>
+  new Ongeldig([{ naam: 'bsn', reden: melding, code }], melding);
 
 /**
  * Logs a citizen in with only a BSN, when the simulation is enabled. Spaces and dots in the input
- * are ignored; an 8-digit BSN gets its leading zero. Returns the 9-digit BSN.
+ * are ignored; an 8-digit BSN gets its leading zero. Returns the 9-digit BSN; throws `NietIngelogd`
+ * when the simulation is off, `Ongeldig` (field `bsn`: `verplicht`, `formaat` or `bsn`) otherwise.
  */
-export function digidSimulatie(bsn: string | undefined, opties: { ingeschakeld: boolean }): DigidUitkomst {
-  if (!opties.ingeschakeld) {
-    return {
-      ok: false,
-      code: 'DIGID_SIMULATIE_UIT',
-      melding: 'Inloggen met de DigiD-simulatie staat uit. Dit kan alleen in een testomgeving.',
-    };
-  }
+export function digidSimulatie(bsn: string | undefined, opties: { ingeschakeld: boolean }): string {
+  if (!opties.ingeschakeld)
+    throw new NietIngelogd('Inloggen met de DigiD-simulatie staat uit. Dit kan alleen in een testomgeving.');
   const schoon = (bsn ?? '').replace(/[\s.]/g, '');
-  if (schoon.length === 0) {
-    return { ok: false, code: 'BSN_ONTBREEKT', melding: 'Vul uw burgerservicenummer (BSN) in.' };
-  }
-  if (!/^\d{8,9}$/.test(schoon)) {
-    return {
-      ok: false,
-      code: 'BSN_VORM',
-      melding: 'Een burgerservicenummer (BSN) heeft 9 cijfers. Controleer wat u heeft ingevuld.',
-    };
-  }
-  if (!isValidBsn(schoon)) {
-    return {
-      ok: false,
-      code: 'BSN_ELFPROEF',
-      melding:
-        'Dit burgerservicenummer (BSN) bestaat niet. Controleer of u geen cijfer verkeerd heeft getypt.',
-    };
-  }
-  return { ok: true, bsn: schoon.padStart(9, '0') };
+  if (schoon.length === 0) throw ongeldigeBsn('verplicht', 'Vul uw burgerservicenummer (BSN) in.');
+  if (!/^\d{8,9}$/.test(schoon))
+    throw ongeldigeBsn(
+      'formaat',
+      'Een burgerservicenummer (BSN) heeft 9 cijfers. Controleer wat u heeft ingevuld.',
+    );
+  if (!isValidBsn(schoon))
+    throw ongeldigeBsn(
+      'bsn',
+      'Dit burgerservicenummer (BSN) bestaat niet. Controleer of u geen cijfer verkeerd heeft getypt.',
+    );
+  return schoon.padStart(9, '0');
 }

@@ -15,6 +15,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Db } from '@regelmaat/db';
+import { TeVaak } from '@regelmaat/kernel';
 
 export const LOCKOUT = {
   /** Failed attempts before the first lock. */
@@ -28,8 +29,6 @@ export const LOCKOUT = {
 } as const;
 
 export type InlogSoort = 'medewerker' | 'partner';
-
-export type Reservering = { ok: true } | { ok: false; wachtSeconden: number };
 
 /** The row key of an account: HMAC-SHA256 of kind and normalised name, hex. */
 export function pogingSleutel(soort: InlogSoort, naam: string, sleutel: string): string {
@@ -48,16 +47,11 @@ export function blokSeconden(mislukt: number): number {
 const ms = (iso: string) => Date.parse(iso);
 
 /**
- * Reserves one attempt for an account at `nu`: refused with the seconds to wait while it is locked;
+ * Reserves one attempt for an account at `nu`: refused (`TeVaak`, with the seconds to wait) while it is locked;
  * otherwise counted as failed (and the next lock set when the free attempts are used up) until
  * {@link pogingGelukt} clears it.
  */
-export async function reserveerPoging(
-  db: Db,
-  soort: InlogSoort,
-  sleutel: string,
-  nu: string,
-): Promise<Reservering> {
+export async function reserveerPoging(db: Db, soort: InlogSoort, sleutel: string, nu: string): Promise<void> {
   return db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO inlogpoging (soort, sleutel, mislukt, laatste) VALUES ($1, $2, 0, $3)
@@ -75,7 +69,7 @@ export async function reserveerPoging(
     const rij = r.rows[0]!;
     const nuMs = ms(nu);
     const tot = rij.geblokkeerd_tot === null ? undefined : new Date(rij.geblokkeerd_tot).getTime();
-    if (tot !== undefined && tot > nuMs) return { ok: false, wachtSeconden: Math.ceil((tot - nuMs) / 1000) };
+    if (tot !== undefined && tot > nuMs) throw new TeVaak(Math.ceil((tot - nuMs) / 1000));
     const vergeten = nuMs - new Date(rij.laatste).getTime() > LOCKOUT.vergeetNaSeconden * 1000;
     const mislukt = (vergeten ? 0 : Number(rij.mislukt)) + 1;
     const blok = blokSeconden(mislukt);
@@ -84,7 +78,6 @@ export async function reserveerPoging(
        WHERE soort = $1 AND sleutel = $2`,
       [soort, sleutel, mislukt, nu, blok > 0 ? new Date(nuMs + blok * 1000).toISOString() : null],
     );
-    return { ok: true };
   });
 }
 

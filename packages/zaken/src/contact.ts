@@ -4,10 +4,11 @@
  * plain language that the citizen may also see. A contact tied to a case appears in its history.
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { schrijfHistorie } from './historie';
 import { MELDING_ROL, magZaakwerk } from './rechten';
 import { inTransactie } from './transactie';
-import { type Actor, gelukt, geweigerd, type Uitkomst } from './typen';
+import type { Actor } from './typen';
 import { isoKolom } from './zaak-rij';
 
 export const KANALEN = ['telefoon', 'brief', 'e-mail', 'portaal', 'balie', 'video'] as const;
@@ -64,8 +65,8 @@ export async function legContactVast(
   invoer: NieuwContact,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Contact>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<Contact> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   const p: string[] = [];
   if (!(KANALEN as readonly string[]).includes(invoer.kanaal))
     p.push(`kanaal: kies een van ${KANALEN.join(', ')}`);
@@ -73,11 +74,10 @@ export async function legContactVast(
     p.push('richting: inkomend of uitgaand');
   if (typeof invoer.onderwerp !== 'string' || invoer.onderwerp.trim() === '') p.push('onderwerp ontbreekt');
   if (typeof invoer.uitkomst !== 'string' || invoer.uitkomst.trim() === '') p.push('uitkomst ontbreekt');
-  if (p.length > 0) return geweigerd('ONGELDIG', `Contact niet vastgelegd: ${p.join('; ')}.`);
+  if (p.length > 0) throw Ongeldig.geheel(`Contact niet vastgelegd: ${p.join('; ')}.`);
   return inTransactie(sql, async (tx) => {
     const h = await tx.query('SELECT 1 FROM huishouden WHERE id = $1', [invoer.huishoudenId]);
-    if (h.rows.length === 0)
-      return geweigerd('NIET_GEVONDEN', `Huishouden ${invoer.huishoudenId} bestaat niet.`);
+    if (h.rows.length === 0) throw new NietGevonden(`Huishouden ${invoer.huishoudenId} bestaat niet.`);
     let versie: number | undefined;
     if (invoer.zaakId !== undefined) {
       const z = await tx.query<{ huishouden_id: string; versie: number }>(
@@ -85,9 +85,9 @@ export async function legContactVast(
         [invoer.zaakId],
       );
       const zaak = z.rows[0];
-      if (!zaak) return geweigerd('NIET_GEVONDEN', `Zaak ${invoer.zaakId} bestaat niet.`);
+      if (!zaak) throw new NietGevonden(`Zaak ${invoer.zaakId} bestaat niet.`);
       if (Number(zaak.huishouden_id) !== invoer.huishoudenId)
-        return geweigerd('ONGELDIG', `Zaak ${invoer.zaakId} hoort niet bij dit huishouden.`);
+        throw Ongeldig.geheel(`Zaak ${invoer.zaakId} hoort niet bij dit huishouden.`);
       versie = zaak.versie;
     }
     const r = await tx.query<ContactRij>(
@@ -111,7 +111,7 @@ export async function legContactVast(
         kanaal: contact.kanaal,
         richting: contact.richting,
       });
-    return gelukt(contact);
+    return contact;
   });
 }
 

@@ -8,7 +8,9 @@ import { describeEachDatabase } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { ANNA, BART, maakHuishoudens, NU } from './testing/testdata';
+import { uitkomst } from './testing/uitkomst';
 import { claim } from './toewijzing';
+import type { Zaak } from './typen';
 import { historie, zaak } from './zaak-rij';
 
 describeEachDatabase('concurrent claims on $naam', ({ open }) => {
@@ -27,7 +29,7 @@ describeEachDatabase('concurrent claims on $naam', ({ open }) => {
     await a?.close();
   });
 
-  it('gives exactly one winner and one AL_GECLAIMD, 20 times over', async () => {
+  it('gives exactly one winner and one al-geclaimd, 20 times over', async () => {
     const winnaars: string[] = [];
     for (let i = 0; i < 20; i++) {
       const z = await maakZaak(
@@ -37,8 +39,8 @@ describeEachDatabase('concurrent claims on $naam', ({ open }) => {
         NU,
       );
       const [x, y] = await Promise.all([
-        claim(a, z.id, z.versie, { ...ANNA, team: 'uitval' }, NU),
-        claim(b, z.id, z.versie, { ...BART, team: 'uitval' }, NU),
+        uitkomst(claim(a, z.id, z.versie, { ...ANNA, team: 'uitval' }, NU)),
+        uitkomst(claim(b, z.id, z.versie, { ...BART, team: 'uitval' }, NU)),
       ]);
       const uitkomsten = [x, y];
       const gewonnen = uitkomsten.filter((u) => u.ok);
@@ -48,7 +50,7 @@ describeEachDatabase('concurrent claims on $naam', ({ open }) => {
       const winnaar = gewonnen[0]!.ok ? gewonnen[0]!.waarde.behandelaar! : '';
       expect(verloren[0]).toEqual({
         ok: false,
-        code: 'AL_GECLAIMD',
+        code: 'al-geclaimd',
         melding: expect.stringContaining(winnaar),
       });
       expect(await zaak(a, z.id)).toMatchObject({
@@ -71,10 +73,10 @@ describeEachDatabase('concurrent claims on $naam', ({ open }) => {
       NU,
     );
     let tweedeKlaar = false;
-    let tweede: ReturnType<typeof claim> | undefined;
+    let tweede: ReturnType<typeof uitkomst<Zaak>> | undefined;
     const eerste = await a.transaction(async (tx) => {
-      const u = await claim(tx, z.id, 1, { ...ANNA, team: 'uitval' }, NU); // holds the row lock until commit
-      tweede = claim(b, z.id, 1, { ...BART, team: 'uitval' }, NU).finally(() => {
+      const u = await uitkomst(claim(tx, z.id, 1, { ...ANNA, team: 'uitval' }, NU)); // holds the row lock until commit
+      tweede = uitkomst(claim(b, z.id, 1, { ...BART, team: 'uitval' }, NU)).finally(() => {
         tweedeKlaar = true;
       });
       await new Promise((r) => setTimeout(r, 200));
@@ -84,7 +86,7 @@ describeEachDatabase('concurrent claims on $naam', ({ open }) => {
     expect(eerste).toMatchObject({ ok: true, waarde: { behandelaar: 'anna', versie: 2 } });
     expect(await tweede).toEqual({
       ok: false,
-      code: 'AL_GECLAIMD',
+      code: 'al-geclaimd',
       melding: expect.stringContaining('anna'),
     });
   });

@@ -5,10 +5,11 @@
  * those the same team, due date and first history row.
  */
 import type { Sql } from '@regelmaat/db';
+import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { isRegelingId } from '@regelmaat/law';
 import { schrijfHistorie } from './historie';
 import { inTransactie } from './transactie';
-import { type Actor, type Zaak, ZaakFout, type ZaakSoort } from './typen';
+import type { Actor, Zaak, ZaakSoort } from './typen';
 import { naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
 import { datumVan, termijnVoor, zaaktype } from './zaaktypen';
 
@@ -28,7 +29,7 @@ export interface NieuweZaak {
   termijn?: string;
 }
 
-/** Opens a case in its team's queue. Throws ZaakFout (code ONGELDIG) naming every problem. */
+/** Opens a case in its team's queue. Throws `Ongeldig` naming every problem. */
 export async function maakZaak(sql: Sql, invoer: NieuweZaak, actor: Actor, nu: string): Promise<Zaak> {
   const type = zaaktype(invoer.soort);
   const problemen: string[] = [];
@@ -50,16 +51,12 @@ export async function maakZaak(sql: Sql, invoer: NieuweZaak, actor: Actor, nu: s
   if (invoer.termijn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(invoer.termijn))
     problemen.push('termijn moet een datum zijn');
   if (!actor?.id) problemen.push('onbekende medewerker');
-  if (problemen.length > 0 || !type)
-    throw new ZaakFout('ONGELDIG', `Zaak niet aangemaakt: ${problemen.join('; ')}.`);
+  if (problemen.length > 0 || !type) throw Ongeldig.geheel(`Zaak niet aangemaakt: ${problemen.join('; ')}.`);
 
   return inTransactie(sql, async (tx) => {
     const bestaat = await tx.query('SELECT 1 FROM huishouden WHERE id = $1', [invoer.huishoudenId]);
     if (bestaat.rows.length === 0)
-      throw new ZaakFout(
-        'NIET_GEVONDEN',
-        `Zaak niet aangemaakt: huishouden ${invoer.huishoudenId} bestaat niet.`,
-      );
+      throw new NietGevonden(`Zaak niet aangemaakt: huishouden ${invoer.huishoudenId} bestaat niet.`);
     const r = await tx.query<ZaakRij>(
       `INSERT INTO zaak AS z (huishouden_id, run_id, soort, redenen, toelichting, prioriteit, status, aangemaakt_op,
                               team, termijn, onderwerp, regeling, jaar)

@@ -12,14 +12,10 @@ import { GOEDKEURINGSDREMPEL, goedkeuringNodig } from './maatwerk-invoer';
 import { maatwerkbesluit, maatwerkbesluitenVanZaak } from './maatwerk-rij';
 import { maakBeschikking } from './testing/beschikking';
 import { ANNA, BART, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER, TEAMLEIDER2 } from './testing/testdata';
+import { uitkomst, waarde } from './testing/uitkomst';
 import { claim, geefVrij, sluitZaak } from './toewijzing';
-import type { Uitkomst } from './typen';
 import { historie, zaak } from './zaak-rij';
 
-const waarde = <T>(u: Uitkomst<T>): T => {
-  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
-  return u.waarde;
-};
 const DREMPEL = {}; // the default and maximum: GOEDKEURINGSDREMPEL, € 500
 
 describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
@@ -39,25 +35,27 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
       actor,
       NU,
     );
-    return waarde(await claim(db, z.id, z.versie, actor, NU));
+    return waarde(await uitkomst(claim(db, z.id, z.versie, actor, NU)));
   }
 
   it('refuses an incomplete record and names every missing part', async () => {
     const z = await zaakInBehandeling();
-    const u = await legMaatwerkVast(
-      db,
-      maatwerkInvoer(z.id, {
-        grondslag: 'gevoel',
-        vragen: { rechtvaardig: 'ja', samen: ' ', aanspreekbaar: '' },
-        afwijking: { bedrag: 1.5, periode: { van: '2026-06-01', tot: '2026-01-01' } },
-      }),
-      ANNA,
-      NU,
-      DREMPEL,
+    const u = await uitkomst(
+      legMaatwerkVast(
+        db,
+        maatwerkInvoer(z.id, {
+          grondslag: 'gevoel',
+          vragen: { rechtvaardig: 'ja', samen: ' ', aanspreekbaar: '' },
+          afwijking: { bedrag: 1.5, periode: { van: '2026-06-01', tot: '2026-01-01' } },
+        }),
+        ANNA,
+        NU,
+        DREMPEL,
+      ),
     );
     expect(u.ok).toBe(false);
     if (u.ok) return;
-    expect(u.code).toBe('ONGELDIG');
+    expect(u.code).toBe('ongeldige-invoer');
     for (const deel of [
       'grondslag',
       'vragen.samen',
@@ -72,21 +70,23 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
 
   it('refuses amounts beyond the integer columns and dates that do not exist (was a database error)', async () => {
     const z = await zaakInBehandeling();
-    const u = await legMaatwerkVast(
-      db,
-      maatwerkInvoer(z.id, {
-        standaardUitkomst: { bedrag: 2 ** 31, omschrijving: 'te groot' },
-        afwijking: {
-          bedrag: 2 ** 40,
-          periode: { van: '2026-02-30', tot: '2026-12-31' },
-          betalingsregeling: { termijnen: 2 ** 31, bedragPerTermijn: 2 ** 31 },
-        },
-      }),
-      ANNA,
-      NU,
-      DREMPEL,
+    const u = await uitkomst(
+      legMaatwerkVast(
+        db,
+        maatwerkInvoer(z.id, {
+          standaardUitkomst: { bedrag: 2 ** 31, omschrijving: 'te groot' },
+          afwijking: {
+            bedrag: 2 ** 40,
+            periode: { van: '2026-02-30', tot: '2026-12-31' },
+            betalingsregeling: { termijnen: 2 ** 31, bedragPerTermijn: 2 ** 31 },
+          },
+        }),
+        ANNA,
+        NU,
+        DREMPEL,
+      ),
     );
-    expect(u).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    expect(u).toMatchObject({ ok: false, code: 'ongeldige-invoer' });
     if (u.ok) return;
     for (const deel of [
       'standaardUitkomst.bedrag',
@@ -101,25 +101,27 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
 
   it('only the behandelaar of the case records a decision', async () => {
     const z = await zaakInBehandeling();
-    expect(await legMaatwerkVast(db, maatwerkInvoer(z.id), BART, NU, DREMPEL)).toMatchObject({
+    expect(await uitkomst(legMaatwerkVast(db, maatwerkInvoer(z.id), BART, NU, DREMPEL))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
-    expect(await legMaatwerkVast(db, maatwerkInvoer(999_999), ANNA, NU, DREMPEL)).toMatchObject({
+    expect(await uitkomst(legMaatwerkVast(db, maatwerkInvoer(999_999), ANNA, NU, DREMPEL))).toMatchObject({
       ok: false,
-      code: 'NIET_GEVONDEN',
+      code: 'niet-gevonden',
     });
   });
 
   it('approves a small deviation at once, keeping the case with its behandelaar', async () => {
     const z = await zaakInBehandeling();
     const b = waarde(
-      await legMaatwerkVast(
-        db,
-        maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
-        ANNA,
-        NU,
-        DREMPEL,
+      await uitkomst(
+        legMaatwerkVast(
+          db,
+          maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
+          ANNA,
+          NU,
+          DREMPEL,
+        ),
       ),
     );
     expect(b).toMatchObject({
@@ -139,7 +141,7 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
 
   it('holds a large deviation for a team lead who is not the author (four-eyes)', async () => {
     const leider = await zaakInBehandeling(2, TEAMLEIDER);
-    const b = waarde(await legMaatwerkVast(db, maatwerkInvoer(leider.id), TEAMLEIDER, NU, DREMPEL));
+    const b = waarde(await uitkomst(legMaatwerkVast(db, maatwerkInvoer(leider.id), TEAMLEIDER, NU, DREMPEL)));
     expect(b.status).toBe('wacht-op-goedkeuring');
     expect(b.afwijking).toEqual({
       bedrag: 60_000,
@@ -147,27 +149,35 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
     });
     expect(await zaak(db, leider.id)).toMatchObject({ status: 'wacht-op-goedkeuring', behandelaar: 'tess' });
     // While waiting the case cannot be released, closed or given a second decision.
-    expect(await geefVrij(db, leider.id, 3, TEAMLEIDER, NU)).toMatchObject({
+    expect(await uitkomst(geefVrij(db, leider.id, 3, TEAMLEIDER, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
-    expect(await sluitZaak(db, leider.id, 3, 'klaar', TEAMLEIDER, NU)).toMatchObject({
+    expect(await uitkomst(sluitZaak(db, leider.id, 3, 'klaar', TEAMLEIDER, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
-    expect(await legMaatwerkVast(db, maatwerkInvoer(leider.id), TEAMLEIDER, NU, DREMPEL)).toMatchObject({
+    expect(
+      await uitkomst(legMaatwerkVast(db, maatwerkInvoer(leider.id), TEAMLEIDER, NU, DREMPEL)),
+    ).toMatchObject({
       ok: false,
       melding: expect.stringContaining('wacht al'),
     });
     // The author, though a team lead, cannot approve; a case worker cannot either.
-    expect(await keurGoed(db, b.id, TEAMLEIDER, NU)).toMatchObject({
+    expect(await uitkomst(keurGoed(db, b.id, TEAMLEIDER, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
       melding: expect.stringContaining('vier-ogenprincipe'),
     });
-    expect(await keurGoed(db, b.id, ANNA, NU)).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
-    expect(await keurGoed(db, 999_999, TEAMLEIDER2, NU)).toMatchObject({ ok: false, code: 'NIET_GEVONDEN' });
-    const goed = waarde(await keurGoed(db, b.id, TEAMLEIDER2, '2026-03-03T10:00:00Z'));
+    expect(await uitkomst(keurGoed(db, b.id, ANNA, NU))).toMatchObject({
+      ok: false,
+      code: 'niet-toegestaan',
+    });
+    expect(await uitkomst(keurGoed(db, 999_999, TEAMLEIDER2, NU))).toMatchObject({
+      ok: false,
+      code: 'niet-gevonden',
+    });
+    const goed = waarde(await uitkomst(keurGoed(db, b.id, TEAMLEIDER2, '2026-03-03T10:00:00Z')));
     expect(goed).toMatchObject({
       status: 'goedgekeurd',
       beoordelaar: 'tom',
@@ -178,7 +188,10 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
       behandelaar: 'tess',
       versie: 4,
     });
-    expect(await keurGoed(db, b.id, TEAMLEIDER2, NU)).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(await uitkomst(keurGoed(db, b.id, TEAMLEIDER2, NU))).toMatchObject({
+      ok: false,
+      code: 'niet-toegestaan',
+    });
     // The database refuses self-approval too.
     await expect(
       db.query(`UPDATE maatwerkbesluit SET beoordelaar = auteur WHERE id = $1`, [b.id]),
@@ -187,9 +200,14 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
 
   it('rejects with reasons and lets the behandelaar continue', async () => {
     const z = await zaakInBehandeling();
-    const b = waarde(await legMaatwerkVast(db, maatwerkInvoer(z.id), ANNA, NU, DREMPEL));
-    expect(await wijsAf(db, b.id, '  ', TEAMLEIDER, NU)).toMatchObject({ ok: false, code: 'ONGELDIG' });
-    const af = waarde(await wijsAf(db, b.id, 'Onderbouwing van de draagkracht ontbreekt.', TEAMLEIDER, NU));
+    const b = waarde(await uitkomst(legMaatwerkVast(db, maatwerkInvoer(z.id), ANNA, NU, DREMPEL)));
+    expect(await uitkomst(wijsAf(db, b.id, '  ', TEAMLEIDER, NU))).toMatchObject({
+      ok: false,
+      code: 'ongeldige-invoer',
+    });
+    const af = waarde(
+      await uitkomst(wijsAf(db, b.id, 'Onderbouwing van de draagkracht ontbreekt.', TEAMLEIDER, NU)),
+    );
     expect(af).toMatchObject({
       status: 'afgewezen',
       beoordelingToelichting: 'Onderbouwing van de draagkracht ontbreekt.',
@@ -207,12 +225,14 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
   it('becomes van kracht only with a decision version for the same household and regeling', async () => {
     const z = await zaakInBehandeling();
     const b = waarde(
-      await legMaatwerkVast(
-        db,
-        maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
-        ANNA,
-        NU,
-        DREMPEL,
+      await uitkomst(
+        legMaatwerkVast(
+          db,
+          maatwerkInvoer(z.id, { afwijking: { bedrag: 200_000 }, niveau: 'geval' }),
+          ANNA,
+          NU,
+          DREMPEL,
+        ),
       ),
     );
     const andereRegeling = await maakBeschikking(db, 1, 'zorgtoeslag', 120_000);
@@ -245,7 +265,7 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
       },
       niveau: 'structureel',
     });
-    const b = waarde(await legMaatwerkVast(db, invoer, ANNA, NU, DREMPEL));
+    const b = waarde(await uitkomst(legMaatwerkVast(db, invoer, ANNA, NU, DREMPEL)));
     const terug = await maatwerkbesluit(db, b.id);
     expect(terug).toEqual(b);
     expect(terug).toMatchObject({
@@ -263,10 +283,12 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
     });
     const z2 = await zaakInBehandeling(); // the first case waits for approval (level 3)
     expect(
-      await legMaatwerkVast(db, maatwerkInvoer(z2.id, { precedenten: [b.id, 999_999] }), ANNA, NU, DREMPEL),
+      await uitkomst(
+        legMaatwerkVast(db, maatwerkInvoer(z2.id, { precedenten: [b.id, 999_999] }), ANNA, NU, DREMPEL),
+      ),
     ).toMatchObject({
       ok: false,
-      code: 'ONGELDIG',
+      code: 'ongeldige-invoer',
       melding: expect.stringContaining('999999'),
     });
   });
@@ -282,14 +304,18 @@ describeEachDatabase('maatwerk decisions on $naam', ({ open }) => {
     expect(goedkeuringNodig(0, 2_500_000, 'geval', 10_000_000)).toBe(true);
     const z = await zaakInBehandeling();
     await expect(
-      legMaatwerkVast(db, maatwerkInvoer(z.id), ANNA, NU, { goedkeuringsdrempel: GOEDKEURINGSDREMPEL + 1 }),
+      uitkomst(
+        legMaatwerkVast(db, maatwerkInvoer(z.id), ANNA, NU, { goedkeuringsdrempel: GOEDKEURINGSDREMPEL + 1 }),
+      ),
     ).rejects.toThrow(RangeError);
     const klein = waarde(
-      await legMaatwerkVast(
-        db,
-        maatwerkInvoer(z.id, { afwijking: { bedrag: 240_000 }, niveau: 'vergelijkbaar' }),
-        ANNA,
-        NU,
+      await uitkomst(
+        legMaatwerkVast(
+          db,
+          maatwerkInvoer(z.id, { afwijking: { bedrag: 240_000 }, niveau: 'vergelijkbaar' }),
+          ANNA,
+          NU,
+        ),
       ),
     );
     expect(klein).toMatchObject({ status: 'wacht-op-goedkeuring', verschil: 0 });

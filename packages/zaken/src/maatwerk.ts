@@ -9,6 +9,7 @@
  * decision version (beschikking) and calls `markeerVanKracht`.
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { schrijfHistorie } from './historie';
 import {
   controleerMaatwerk,
@@ -20,7 +21,7 @@ import {
 import { BESLUIT_KOLOMMEN, type BesluitRij, naarBesluit } from './maatwerk-rij';
 import { isTeamleider, MELDING_ROL, MELDING_TEAMLEIDER, magTeam, magZaakwerk, teamMelding } from './rechten';
 import { inTransactie } from './transactie';
-import { type Actor, gelukt, geweigerd, type Uitkomst, ZaakFout } from './typen';
+import type { Actor } from './typen';
 
 export interface MaatwerkOpties {
   /**
@@ -47,8 +48,8 @@ export async function legMaatwerkVast(
   actor: Actor,
   nu: string,
   opties: MaatwerkOpties = {},
-): Promise<Uitkomst<Maatwerkbesluit>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<Maatwerkbesluit> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   const drempel = opties.goedkeuringsdrempel ?? GOEDKEURINGSDREMPEL;
   if (!Number.isSafeInteger(drempel) || drempel < 0 || drempel > GOEDKEURINGSDREMPEL)
     throw new RangeError(
@@ -56,7 +57,7 @@ export async function legMaatwerkVast(
     );
   const problemen = controleerMaatwerk(invoer);
   if (problemen.length > 0)
-    return geweigerd('ONGELDIG', `Het maatwerkbesluit is niet compleet: ${problemen.join('; ')}.`);
+    throw Ongeldig.geheel(`Het maatwerkbesluit is niet compleet: ${problemen.join('; ')}.`);
   return inTransactie(sql, async (tx) => {
     const z = await tx.query<{
       status: string;
@@ -65,11 +66,11 @@ export async function legMaatwerkVast(
       huishouden_id: string;
     }>('SELECT status, behandelaar, team, huishouden_id FROM zaak WHERE id = $1 FOR UPDATE', [invoer.zaakId]);
     const zaak = z.rows[0];
-    if (!zaak) return geweigerd('NIET_GEVONDEN', `Zaak ${invoer.zaakId} bestaat niet.`);
-    if (!magTeam(actor, zaak.team)) return geweigerd('NIET_TOEGESTAAN', teamMelding(zaak.team));
+    if (!zaak) throw new NietGevonden(`Zaak ${invoer.zaakId} bestaat niet.`);
+    if (!magTeam(actor, zaak.team)) throw new Conflict('niet-toegestaan', teamMelding(zaak.team));
     if (zaak.status !== 'in-behandeling' || zaak.behandelaar !== actor.id)
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         zaak.status === 'wacht-op-goedkeuring'
           ? 'Op deze zaak wacht al een maatwerkbesluit op goedkeuring.'
           : 'Alleen wie de zaak in behandeling heeft, legt er een maatwerkbesluit in vast.',
@@ -82,7 +83,7 @@ export async function legMaatwerkVast(
       );
       const gevonden = new Set(bekend.rows.map((r) => Number(r.id)));
       const onbekend = precedenten.filter((id) => !gevonden.has(id));
-      if (onbekend.length > 0) return geweigerd('ONGELDIG', `Onbekende precedenten: ${onbekend.join(', ')}.`);
+      if (onbekend.length > 0) throw Ongeldig.geheel(`Onbekende precedenten: ${onbekend.join(', ')}.`);
     }
     const wacht = goedkeuringNodig(
       invoer.standaardUitkomst.bedrag,
@@ -142,7 +143,7 @@ export async function legMaatwerkVast(
         grondslag: besluit.grondslag,
       },
     );
-    return gelukt(besluit);
+    return besluit;
   });
 }
 
@@ -153,8 +154,8 @@ async function beoordeel(
   toelichting: string | null,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Maatwerkbesluit>> {
-  if (!isTeamleider(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_TEAMLEIDER);
+): Promise<Maatwerkbesluit> {
+  if (!isTeamleider(actor)) throw new Conflict('niet-toegestaan', MELDING_TEAMLEIDER);
   return inTransactie(sql, async (tx) => {
     const h = await tx.query<{ auteur: string; status: string; zaak_id: string; team: string }>(
       `SELECT b.auteur, b.status, b.zaak_id, z.team FROM maatwerkbesluit b JOIN zaak z ON z.id = b.zaak_id
@@ -162,16 +163,16 @@ async function beoordeel(
       [besluitId],
     );
     const b = h.rows[0];
-    if (!b) return geweigerd('NIET_GEVONDEN', `Maatwerkbesluit ${besluitId} bestaat niet.`);
+    if (!b) throw new NietGevonden(`Maatwerkbesluit ${besluitId} bestaat niet.`);
     if (b.auteur === actor.id)
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         'U kunt uw eigen maatwerkbesluit niet beoordelen (vier-ogenprincipe).',
       );
-    if (!magTeam(actor, b.team)) return geweigerd('NIET_TOEGESTAAN', teamMelding(b.team));
+    if (!magTeam(actor, b.team)) throw new Conflict('niet-toegestaan', teamMelding(b.team));
     if (b.status !== 'wacht-op-goedkeuring')
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         `Dit maatwerkbesluit wacht niet op goedkeuring (status: ${b.status}).`,
       );
     const r = await tx.query<BesluitRij>(
@@ -186,17 +187,12 @@ async function beoordeel(
       besluitId,
       ...(toelichting ? { toelichting } : {}),
     });
-    return gelukt(besluit);
+    return besluit;
   });
 }
 
 /** Approval by a team lead other than the author; the case returns to its behandelaar. */
-export function keurGoed(
-  sql: Sql,
-  besluitId: number,
-  actor: Actor,
-  nu: string,
-): Promise<Uitkomst<Maatwerkbesluit>> {
+export function keurGoed(sql: Sql, besluitId: number, actor: Actor, nu: string): Promise<Maatwerkbesluit> {
   return beoordeel(sql, besluitId, 'goedgekeurd', null, actor, nu);
 }
 
@@ -207,15 +203,15 @@ export async function wijsAf(
   toelichting: string,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Maatwerkbesluit>> {
+): Promise<Maatwerkbesluit> {
   if (typeof toelichting !== 'string' || toelichting.trim() === '')
-    return geweigerd('ONGELDIG', 'Licht toe waarom het maatwerkbesluit wordt afgewezen.');
+    throw Ongeldig.geheel('Licht toe waarom het maatwerkbesluit wordt afgewezen.');
   return beoordeel(sql, besluitId, 'afgewezen', toelichting.trim(), actor, nu);
 }
 
 /**
  * Links an approved decision to the decision version (beschikking) the caller issued for it. The
- * beschikking must be for the same household and regeling. Throws ZaakFout otherwise.
+ * beschikking must be for the same household and regeling. Throws `NietGevonden`, `Conflict` or `Ongeldig` otherwise.
  */
 export async function markeerVanKracht(
   sql: Sql,
@@ -229,10 +225,10 @@ export async function markeerVanKracht(
       [besluitId],
     );
     const b = h.rows[0];
-    if (!b) throw new ZaakFout('NIET_GEVONDEN', `Maatwerkbesluit ${besluitId} bestaat niet.`);
+    if (!b) throw new NietGevonden(`Maatwerkbesluit ${besluitId} bestaat niet.`);
     if (b.status !== 'goedgekeurd')
-      throw new ZaakFout(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         `Alleen een goedgekeurd maatwerkbesluit kan van kracht worden (status: ${b.status}).`,
       );
     const s = await tx.query<{ huishouden_id: string; regeling: string }>(
@@ -240,12 +236,9 @@ export async function markeerVanKracht(
       [beschikkingId],
     );
     const besch = s.rows[0];
-    if (!besch) throw new ZaakFout('NIET_GEVONDEN', `Beschikking ${beschikkingId} bestaat niet.`);
+    if (!besch) throw new NietGevonden(`Beschikking ${beschikkingId} bestaat niet.`);
     if (String(besch.huishouden_id) !== String(b.huishouden_id) || besch.regeling !== b.regeling)
-      throw new ZaakFout(
-        'ONGELDIG',
-        `Beschikking ${beschikkingId} hoort niet bij dit huishouden en deze regeling.`,
-      );
+      throw Ongeldig.geheel(`Beschikking ${beschikkingId} hoort niet bij dit huishouden en deze regeling.`);
     await tx.query(
       `UPDATE maatwerkbesluit SET status = 'van-kracht', beschikking_id = $2, van_kracht_op = $3 WHERE id = $1`,
       [besluitId, beschikkingId, nu],

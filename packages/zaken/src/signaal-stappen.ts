@@ -7,9 +7,10 @@
  * signal and says what will be done. Who may take a step is checked here, on the server's data.
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { type AntwoordSoort, leesSignaal, type Signaal, type SignaalStatus } from './signaal';
 import { inTransactie } from './transactie';
-import { type Actor, gelukt, geweigerd, type Uitkomst } from './typen';
+import type { Actor } from './typen';
 
 export const TRIAGE_BESLUITEN = ['doorzetten', 'meer-informatie', 'dubbel'] as const;
 export type TriageBesluit = (typeof TRIAGE_BESLUITEN)[number];
@@ -23,22 +24,22 @@ async function stap(
   mag: (s: Signaal) => string | undefined,
   zet: string,
   waarden: unknown[],
-): Promise<Uitkomst<Signaal>> {
+): Promise<Signaal> {
   return inTransactie(sql, async (tx) => {
     const s = await leesSignaal(tx, id);
-    if (!s) return geweigerd('NIET_GEVONDEN', `Signaal ${id} bestaat niet.`);
+    if (!s) throw new NietGevonden(`Signaal ${id} bestaat niet.`);
     const reden = mag(s);
-    if (reden) return geweigerd('NIET_TOEGESTAAN', reden);
+    if (reden) throw new Conflict('niet-toegestaan', reden);
     if (s.versie !== versie)
-      return geweigerd('VERSIE_VEROUDERD', `Signaal ${id} is intussen gewijzigd; bekijk het opnieuw.`);
+      throw new Conflict('versie-verouderd', `Signaal ${id} is intussen gewijzigd; bekijk het opnieuw.`);
     const r = await tx.query(`UPDATE signaal SET ${zet}, versie = versie + 1 WHERE id = $1 AND versie = $2`, [
       id,
       versie,
       ...waarden,
     ]);
     if (r.affectedRows !== 1)
-      return geweigerd('VERSIE_VEROUDERD', `Signaal ${id} is intussen gewijzigd; bekijk het opnieuw.`);
-    return gelukt((await leesSignaal(tx, id))!);
+      throw new Conflict('versie-verouderd', `Signaal ${id} is intussen gewijzigd; bekijk het opnieuw.`);
+    return (await leesSignaal(tx, id))!;
   });
 }
 
@@ -51,9 +52,9 @@ export async function triageerSignaal(
   invoer: { versie: number; besluit: TriageBesluit; toelichting: string; dubbelVan?: number },
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Signaal>> {
+): Promise<Signaal> {
   if (actor?.rol !== 'teamleider')
-    return geweigerd('NIET_TOEGESTAAN', 'Alleen een teamleider beoordeelt signalen.');
+    throw new Conflict('niet-toegestaan', 'Alleen een teamleider beoordeelt signalen.');
   const problemen: string[] = [];
   if (!TRIAGE_BESLUITEN.includes(invoer.besluit))
     problemen.push('besluit: kies doorzetten, meer informatie of dubbel');
@@ -63,9 +64,9 @@ export async function triageerSignaal(
   if (invoer.besluit !== 'dubbel' && invoer.dubbelVan !== undefined)
     problemen.push('dubbelVan hoort alleen bij een dubbel signaal');
   if (invoer.dubbelVan === id) problemen.push('een signaal is geen dubbel van zichzelf');
-  if (problemen.length > 0) return geweigerd('ONGELDIG', `Signaal niet beoordeeld: ${problemen.join('; ')}.`);
+  if (problemen.length > 0) throw Ongeldig.geheel(`Signaal niet beoordeeld: ${problemen.join('; ')}.`);
   if (invoer.dubbelVan !== undefined && !(await leesSignaal(sql, invoer.dubbelVan)))
-    return geweigerd('NIET_GEVONDEN', `Signaal ${invoer.dubbelVan} bestaat niet.`);
+    throw new NietGevonden(`Signaal ${invoer.dubbelVan} bestaat niet.`);
   const status: SignaalStatus =
     invoer.besluit === 'doorzetten'
       ? 'doorgezet'
@@ -92,8 +93,8 @@ export async function vulSignaalAan(
   id: number,
   invoer: { versie: number; aanvulling: string },
   actor: Actor,
-): Promise<Uitkomst<Signaal>> {
-  if (leeg(invoer.aanvulling)) return geweigerd('ONGELDIG', 'Signaal niet aangevuld: aanvulling ontbreekt.');
+): Promise<Signaal> {
+  if (leeg(invoer.aanvulling)) throw Ongeldig.geheel('Signaal niet aangevuld: aanvulling ontbreekt.');
   return stap(
     sql,
     id,
@@ -114,14 +115,14 @@ export async function beantwoordSignaal(
   invoer: { versie: number; soort: AntwoordSoort; antwoord: string },
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Signaal>> {
+): Promise<Signaal> {
   if (actor?.rol !== 'beleidsmedewerker')
-    return geweigerd('NIET_TOEGESTAAN', 'Alleen een beleidsmedewerker beantwoordt signalen.');
+    throw new Conflict('niet-toegestaan', 'Alleen een beleidsmedewerker beantwoordt signalen.');
   const problemen: string[] = [];
   if (!['niets', 'werkinstructie', 'wijzigingsvoorstel'].includes(invoer.soort))
     problemen.push('soort: kies niets, werkinstructie of wijzigingsvoorstel');
   if (leeg(invoer.antwoord)) problemen.push('antwoord ontbreekt');
-  if (problemen.length > 0) return geweigerd('ONGELDIG', `Signaal niet beantwoord: ${problemen.join('; ')}.`);
+  if (problemen.length > 0) throw Ongeldig.geheel(`Signaal niet beantwoord: ${problemen.join('; ')}.`);
   return stap(
     sql,
     id,

@@ -11,12 +11,9 @@ import { maakSignaal } from './signaal';
 import { signaalThemas, signalenMetStatus, signalenVan, voorbeeldFeiten } from './signaal-lezen';
 import { beantwoordSignaal, triageerSignaal, vulSignaalAan } from './signaal-stappen';
 import { ANNA, BART, maakHuishoudens, NU, TEAMLEIDER } from './testing/testdata';
-import type { Actor, Uitkomst } from './typen';
+import { uitkomst, waarde } from './testing/uitkomst';
+import type { Actor } from './typen';
 
-const waarde = <T>(u: Uitkomst<T>): T => {
-  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
-  return u.waarde;
-};
 const BELEID: Actor = { id: 'fleur', rol: 'beleidsmedewerker', team: 'vaktechniek' };
 const ANDER_TEAMLEIDER: Actor = { id: 'dewi', rol: 'teamleider', team: 'uitval' };
 const LATER = '2026-03-16T10:00:00.000Z';
@@ -46,33 +43,41 @@ describeEachDatabase('signals on $naam', ({ open }) => {
       NU,
     );
     const z2 = await maakZaak(db, { soort: 'maatwerk-verzoek', huishoudenId: 2, onderwerp: 'B' }, ANNA, NU);
-    expect(await maakSignaal(db, { thema: 'onbekend', omschrijving: 'x' }, ANNA, NU)).toMatchObject({
-      ok: false,
-      code: 'ONGELDIG',
-    });
+    expect(await uitkomst(maakSignaal(db, { thema: 'onbekend', omschrijving: 'x' }, ANNA, NU))).toMatchObject(
+      {
+        ok: false,
+        code: 'ongeldige-invoer',
+      },
+    );
     expect(
-      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x', voorbeelden: [999_999] }, ANNA, NU),
-    ).toMatchObject({ ok: false, code: 'NIET_GEVONDEN' });
+      await uitkomst(
+        maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x', voorbeelden: [999_999] }, ANNA, NU),
+      ),
+    ).toMatchObject({ ok: false, code: 'niet-gevonden' });
     // The policy owner raises signals, but links no cases (they read none).
     expect(
-      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x', zaakId: z1.id }, BELEID, NU),
-    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+      await uitkomst(maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x', zaakId: z1.id }, BELEID, NU)),
+    ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
     expect(
-      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x' }, { id: 'a', rol: 'auditor' }, NU),
-    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+      await uitkomst(
+        maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'x' }, { id: 'a', rol: 'auditor' }, NU),
+      ),
+    ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
 
     const s = waarde(
-      await maakSignaal(
-        db,
-        {
-          zaakId: z1.id,
-          thema: 'zorgtoeslag',
-          omschrijving: 'De regel raakt X.',
-          waarom: 'Geen eigen fout.',
-          voorbeelden: [z2.id, z1.id],
-        },
-        ANNA,
-        NU,
+      await uitkomst(
+        maakSignaal(
+          db,
+          {
+            zaakId: z1.id,
+            thema: 'zorgtoeslag',
+            omschrijving: 'De regel raakt X.',
+            waarom: 'Geen eigen fout.',
+            voorbeelden: [z2.id, z1.id],
+          },
+          ANNA,
+          NU,
+        ),
       ),
     );
     expect(s).toMatchObject({
@@ -85,29 +90,31 @@ describeEachDatabase('signals on $naam', ({ open }) => {
 
     // Triage: not by a case worker, not by the lead of another team, not on a stale version.
     expect(
-      await triageerSignaal(db, s.id, { versie: 1, besluit: 'doorzetten', toelichting: 'ok' }, BART, LATER),
-    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
-    expect(
-      await triageerSignaal(
-        db,
-        s.id,
-        { versie: 1, besluit: 'doorzetten', toelichting: 'ok' },
-        ANDER_TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        triageerSignaal(db, s.id, { versie: 1, besluit: 'doorzetten', toelichting: 'ok' }, BART, LATER),
       ),
-    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
     expect(
-      await triageerSignaal(
-        db,
-        s.id,
-        { versie: 7, besluit: 'doorzetten', toelichting: 'ok' },
-        TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        triageerSignaal(
+          db,
+          s.id,
+          { versie: 1, besluit: 'doorzetten', toelichting: 'ok' },
+          ANDER_TEAMLEIDER,
+          LATER,
+        ),
       ),
-    ).toMatchObject({ ok: false, code: 'VERSIE_VEROUDERD' });
+    ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
     expect(
-      await triageerSignaal(db, s.id, { versie: 1, besluit: 'dubbel', toelichting: 'ok' }, TEAMLEIDER, LATER),
-    ).toMatchObject({ ok: false, code: 'ONGELDIG' });
+      await uitkomst(
+        triageerSignaal(db, s.id, { versie: 7, besluit: 'doorzetten', toelichting: 'ok' }, TEAMLEIDER, LATER),
+      ),
+    ).toMatchObject({ ok: false, code: 'versie-verouderd' });
+    expect(
+      await uitkomst(
+        triageerSignaal(db, s.id, { versie: 1, besluit: 'dubbel', toelichting: 'ok' }, TEAMLEIDER, LATER),
+      ),
+    ).toMatchObject({ ok: false, code: 'ongeldige-invoer' });
     expect((await signalenMetStatus(db, { status: ['nieuw'], team: 'maatwerk' })).map((x) => x.id)).toContain(
       s.id,
     );
@@ -116,12 +123,14 @@ describeEachDatabase('signals on $naam', ({ open }) => {
     ).not.toContain(s.id);
 
     const gevraagd = waarde(
-      await triageerSignaal(
-        db,
-        s.id,
-        { versie: 1, besluit: 'meer-informatie', toelichting: 'Hoe vaak?' },
-        TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        triageerSignaal(
+          db,
+          s.id,
+          { versie: 1, besluit: 'meer-informatie', toelichting: 'Hoe vaak?' },
+          TEAMLEIDER,
+          LATER,
+        ),
       ),
     );
     expect(gevraagd).toMatchObject({
@@ -130,45 +139,47 @@ describeEachDatabase('signals on $naam', ({ open }) => {
       triage: { door: 'tess', toelichting: 'Hoe vaak?' },
     });
     // Only the raiser adds the information.
-    expect(await vulSignaalAan(db, s.id, { versie: 2, aanvulling: 'Vaak.' }, BART)).toMatchObject({
+    expect(await uitkomst(vulSignaalAan(db, s.id, { versie: 2, aanvulling: 'Vaak.' }, BART))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
     const aangevuld = waarde(
-      await vulSignaalAan(db, s.id, { versie: 2, aanvulling: 'Tien keer per maand.' }, ANNA),
+      await uitkomst(vulSignaalAan(db, s.id, { versie: 2, aanvulling: 'Tien keer per maand.' }, ANNA)),
     );
     expect(aangevuld).toMatchObject({ status: 'nieuw', aanvulling: 'Tien keer per maand.' });
     // Not answered before it is routed.
     expect(
-      await beantwoordSignaal(db, s.id, { versie: 3, soort: 'niets', antwoord: 'x' }, BELEID, LATER),
-    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+      await uitkomst(
+        beantwoordSignaal(db, s.id, { versie: 3, soort: 'niets', antwoord: 'x' }, BELEID, LATER),
+      ),
+    ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
     const doorgezet = waarde(
-      await triageerSignaal(
-        db,
-        s.id,
-        { versie: 3, besluit: 'doorzetten', toelichting: 'Structureel.' },
-        TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        triageerSignaal(
+          db,
+          s.id,
+          { versie: 3, besluit: 'doorzetten', toelichting: 'Structureel.' },
+          TEAMLEIDER,
+          LATER,
+        ),
       ),
     );
     expect(doorgezet.status).toBe('doorgezet');
     // Answered by the policy owner only.
     expect(
-      await beantwoordSignaal(
-        db,
-        s.id,
-        { versie: 4, soort: 'werkinstructie', antwoord: 'x' },
-        TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        beantwoordSignaal(db, s.id, { versie: 4, soort: 'werkinstructie', antwoord: 'x' }, TEAMLEIDER, LATER),
       ),
-    ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
     const antwoord = waarde(
-      await beantwoordSignaal(
-        db,
-        s.id,
-        { versie: 4, soort: 'werkinstructie', antwoord: 'Nieuwe werkinstructie W-12.' },
-        BELEID,
-        LATER,
+      await uitkomst(
+        beantwoordSignaal(
+          db,
+          s.id,
+          { versie: 4, soort: 'werkinstructie', antwoord: 'Nieuwe werkinstructie W-12.' },
+          BELEID,
+          LATER,
+        ),
       ),
     );
     expect(antwoord).toMatchObject({
@@ -179,24 +190,28 @@ describeEachDatabase('signals on $naam', ({ open }) => {
 
     // A duplicate points at the first; counts per theme show both and the change.
     const tweede = waarde(
-      await maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'Hetzelfde.' }, BART, NU),
+      await uitkomst(maakSignaal(db, { thema: 'zorgtoeslag', omschrijving: 'Hetzelfde.' }, BART, NU)),
     );
     expect(
-      await triageerSignaal(
-        db,
-        tweede.id,
-        { versie: 1, besluit: 'dubbel', toelichting: 'Zie eerder', dubbelVan: tweede.id },
-        TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        triageerSignaal(
+          db,
+          tweede.id,
+          { versie: 1, besluit: 'dubbel', toelichting: 'Zie eerder', dubbelVan: tweede.id },
+          TEAMLEIDER,
+          LATER,
+        ),
       ),
-    ).toMatchObject({ ok: false, code: 'ONGELDIG' });
+    ).toMatchObject({ ok: false, code: 'ongeldige-invoer' });
     waarde(
-      await triageerSignaal(
-        db,
-        tweede.id,
-        { versie: 1, besluit: 'dubbel', toelichting: 'Zie eerder', dubbelVan: s.id },
-        TEAMLEIDER,
-        LATER,
+      await uitkomst(
+        triageerSignaal(
+          db,
+          tweede.id,
+          { versie: 1, besluit: 'dubbel', toelichting: 'Zie eerder', dubbelVan: s.id },
+          TEAMLEIDER,
+          LATER,
+        ),
       ),
     );
     const themas = await signaalThemas(db);

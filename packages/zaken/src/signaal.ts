@@ -8,11 +8,12 @@
  * person: write no personal data in it.
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { schrijfHistorie } from './historie';
 import { MELDING_ROL, magZaakwerk } from './rechten';
 import { isSignaalThema } from './signaal-themas';
 import { inTransactie } from './transactie';
-import { type Actor, gelukt, geweigerd, type Uitkomst } from './typen';
+import type { Actor } from './typen';
 import { isoKolom } from './zaak-rij';
 
 export const SIGNAAL_STATUSSEN = ['nieuw', 'meer-informatie', 'dubbel', 'doorgezet', 'beantwoord'] as const;
@@ -152,9 +153,9 @@ export async function maakSignaal(
   invoer: NieuwSignaal,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Signaal>> {
+): Promise<Signaal> {
   if (!(typeof actor?.id === 'string' && actor.id.trim() !== '' && MELDERS.includes(actor.rol)))
-    return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+    throw new Conflict('niet-toegestaan', MELDING_ROL);
   const problemen: string[] = [];
   if (!isSignaalThema(invoer.thema)) problemen.push('thema: kies een thema uit de lijst');
   if (typeof invoer.omschrijving !== 'string' || invoer.omschrijving.trim() === '')
@@ -164,23 +165,23 @@ export async function maakSignaal(
   const extra = invoer.voorbeelden ?? [];
   if (!Array.isArray(extra) || extra.some((v) => !Number.isSafeInteger(v) || v <= 0))
     problemen.push('voorbeelden moeten zaaknummers zijn');
-  if (problemen.length > 0) return geweigerd('ONGELDIG', `Signaal niet vastgelegd: ${problemen.join('; ')}.`);
+  if (problemen.length > 0) throw Ongeldig.geheel(`Signaal niet vastgelegd: ${problemen.join('; ')}.`);
   // Linking cases is reading them: only for roles that work on cases.
   if (
     (invoer.zaakId !== undefined || extra.length > 0 || invoer.besluitId !== undefined) &&
     !magZaakwerk(actor)
   )
-    return geweigerd('NIET_TOEGESTAAN', 'Alleen wie zaken behandelt, kan zaken als voorbeeld koppelen.');
+    throw new Conflict('niet-toegestaan', 'Alleen wie zaken behandelt, kan zaken als voorbeeld koppelen.');
   return inTransactie(sql, async (tx) => {
     let zaakId = invoer.zaakId ?? null;
     if (invoer.besluitId !== undefined) {
       const b = await tx.query<{ zaak_id: string }>('SELECT zaak_id FROM maatwerkbesluit WHERE id = $1', [
         invoer.besluitId,
       ]);
-      if (!b.rows[0]) return geweigerd('NIET_GEVONDEN', `Maatwerkbesluit ${invoer.besluitId} bestaat niet.`);
+      if (!b.rows[0]) throw new NietGevonden(`Maatwerkbesluit ${invoer.besluitId} bestaat niet.`);
       const vanBesluit = Number(b.rows[0].zaak_id);
       if (zaakId !== null && zaakId !== vanBesluit)
-        return geweigerd('ONGELDIG', `Maatwerkbesluit ${invoer.besluitId} hoort niet bij zaak ${zaakId}.`);
+        throw Ongeldig.geheel(`Maatwerkbesluit ${invoer.besluitId} hoort niet bij zaak ${zaakId}.`);
       zaakId = vanBesluit;
     }
     const voorbeelden = [...new Set([...(zaakId !== null ? [zaakId] : []), ...extra])];
@@ -190,7 +191,7 @@ export async function maakSignaal(
     );
     const versies = new Map(bestaand.rows.map((z) => [Number(z.id), z.versie]));
     const ontbreekt = voorbeelden.filter((v) => !versies.has(v));
-    if (ontbreekt.length > 0) return geweigerd('NIET_GEVONDEN', `Zaak ${ontbreekt.join(', ')} bestaat niet.`);
+    if (ontbreekt.length > 0) throw new NietGevonden(`Zaak ${ontbreekt.join(', ')} bestaat niet.`);
     const r = await tx.query<{ id: string }>(
       `INSERT INTO signaal (besluit_id, zaak_id, thema, omschrijving, waarom, bron, team, ingediend_door, ingediend_op)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -217,6 +218,6 @@ export async function maakSignaal(
         signaalId: id,
         thema: invoer.thema,
       });
-    return gelukt((await leesSignaal(tx, id))!);
+    return (await leesSignaal(tx, id))!;
   });
 }

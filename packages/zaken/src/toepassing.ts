@@ -8,10 +8,11 @@
  * proposer. A review records the choice only: amounts change when the caller issues a decision.
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { schrijfHistorie } from './historie';
 import { isTeamleider, MELDING_ROL, magZaakwerk } from './rechten';
 import { inTransactie } from './transactie';
-import { type Actor, gelukt, geweigerd, type Uitkomst, type Zaak } from './typen';
+import type { Actor, Zaak } from './typen';
 import { isoKolom, naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
 
 export type ToepassingStatus = 'voorgesteld' | 'toegepast' | 'overgeslagen';
@@ -93,34 +94,34 @@ export async function stelToepassingVoor(
   zaakIds: number[],
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<MaatwerkToepassing[]>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<MaatwerkToepassing[]> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   const ids = [...new Set(zaakIds)];
-  if (ids.length === 0) return geweigerd('ONGELDIG', 'Kies ten minste één zaak.');
+  if (ids.length === 0) throw Ongeldig.geheel('Kies ten minste één zaak.');
   return inTransactie(sql, async (tx) => {
     const h = await tx.query<{ auteur: string; status: string; niveau: string; beoordelaar: string | null }>(
       'SELECT auteur, status, niveau, beoordelaar FROM maatwerkbesluit WHERE id = $1 FOR UPDATE',
       [besluitId],
     );
     const b = h.rows[0];
-    if (!b) return geweigerd('NIET_GEVONDEN', `Maatwerkbesluit ${besluitId} bestaat niet.`);
+    if (!b) throw new NietGevonden(`Maatwerkbesluit ${besluitId} bestaat niet.`);
     if (!isTeamleider(actor) && actor.id !== b.auteur)
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         'Alleen een teamleider of de auteur van het besluit stelt toepassing voor.',
       );
     if (b.status !== 'goedgekeurd' && b.status !== 'van-kracht')
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         `Alleen een goedgekeurd besluit kan worden toegepast (status: ${b.status}).`,
       );
     if (b.niveau === 'geval')
-      return geweigerd('NIET_TOEGESTAAN', 'Dit besluit geldt alleen voor dit geval (niveau geval).');
+      throw new Conflict('niet-toegestaan', 'Dit besluit geldt alleen voor dit geval (niveau geval).');
     // A remedy for comparable cases always needs a second person (also for decisions approved
     // under the old rule, before migration 013).
     if (b.beoordelaar === null || b.beoordelaar === b.auteur)
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         'Dit besluit is niet door een teamleider goedgekeurd (vier-ogenprincipe); het kan niet worden toegepast op andere zaken.',
       );
     const passend = await tx.query<{ id: string }>(
@@ -131,8 +132,7 @@ export async function stelToepassingVoor(
     const ok = new Set(passend.rows.map((r) => Number(r.id)));
     const niet = ids.filter((id) => !ok.has(id));
     if (niet.length > 0)
-      return geweigerd(
-        'ONGELDIG',
+      throw Ongeldig.geheel(
         `Deze zaken zijn geen open, vergelijkbare zaak zonder voorstel voor dit besluit: ${niet.join(', ')}.`,
       );
     const r = await tx.query<ToepassingRij>(
@@ -152,7 +152,7 @@ export async function stelToepassingVoor(
         besluitId,
         toepassingId: t.id,
       });
-    return gelukt(toepassingen);
+    return toepassingen;
   });
 }
 
@@ -164,12 +164,12 @@ export async function beoordeelToepassing(
   toelichting: string,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<MaatwerkToepassing>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<MaatwerkToepassing> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   if (uitkomst !== 'toegepast' && uitkomst !== 'overgeslagen')
-    return geweigerd('ONGELDIG', 'Kies toegepast of overgeslagen.');
+    throw Ongeldig.geheel('Kies toegepast of overgeslagen.');
   if (typeof toelichting !== 'string' || toelichting.trim() === '')
-    return geweigerd('ONGELDIG', 'Licht de beoordeling toe.');
+    throw Ongeldig.geheel('Licht de beoordeling toe.');
   return inTransactie(sql, async (tx) => {
     const h = await tx.query<{
       status: string;
@@ -182,14 +182,14 @@ export async function beoordeelToepassing(
       [toepassingId],
     );
     const t = h.rows[0];
-    if (!t) return geweigerd('NIET_GEVONDEN', `Voorstel ${toepassingId} bestaat niet.`);
+    if (!t) throw new NietGevonden(`Voorstel ${toepassingId} bestaat niet.`);
     if (t.status !== 'voorgesteld')
-      return geweigerd('NIET_TOEGESTAAN', `Dit voorstel is al beoordeeld (${t.status}).`);
+      throw new Conflict('niet-toegestaan', `Dit voorstel is al beoordeeld (${t.status}).`);
     if (t.voorgesteld_door === actor.id)
-      return geweigerd('NIET_TOEGESTAAN', 'U kunt uw eigen voorstel niet beoordelen (vier-ogenprincipe).');
+      throw new Conflict('niet-toegestaan', 'U kunt uw eigen voorstel niet beoordelen (vier-ogenprincipe).');
     if (!isTeamleider(actor) && t.behandelaar !== actor.id)
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         'Alleen de behandelaar van de zaak of een teamleider beoordeelt dit voorstel.',
       );
     const r = await tx.query<ToepassingRij>(
@@ -205,7 +205,7 @@ export async function beoordeelToepassing(
       toepassingId,
       toelichting: toepassing.toelichting,
     });
-    return gelukt(toepassing);
+    return toepassing;
   });
 }
 

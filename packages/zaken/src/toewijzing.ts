@@ -3,9 +3,10 @@
  * Claiming, releasing, reassigning and closing cases (C5) with optimistic locking: every change is
  * `UPDATE … WHERE id = $1 AND versie = $2 …` with versie + 1, and its history row in the same
  * transaction. When the update finds nothing, the current row decides the refusal, so of two
- * concurrent claimers exactly one wins and the other hears who has the case (AL_GECLAIMD).
+ * concurrent claimers exactly one wins and the other hears who has the case (a `Conflict` with `al-geclaimd`).
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, type DienstFout, type FoutCode, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { schrijfHistorie } from './historie';
 import {
   isTeamleider,
@@ -17,15 +18,7 @@ import {
   WERKROLLEN,
 } from './rechten';
 import { inTransactie } from './transactie';
-import {
-  type Actor,
-  gelukt,
-  geweigerd,
-  type Uitkomst,
-  type Weigering,
-  type Weigeringscode,
-  type Zaak,
-} from './typen';
+import type { Actor, Zaak } from './typen';
 import { naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
 import { datumVan } from './zaaktypen';
 
@@ -44,10 +37,10 @@ async function stand(tx: Sql, zaakId: number, voorUpdate = false): Promise<Stand
   return r.rows[0];
 }
 
-const nietGevonden = (zaakId: number) => geweigerd('NIET_GEVONDEN', `Zaak ${zaakId} bestaat niet.`);
+const nietGevonden = (zaakId: number) => new NietGevonden(`Zaak ${zaakId} bestaat niet.`);
 const verouderd = (s: Stand, versie: number) =>
-  geweigerd(
-    'VERSIE_VEROUDERD',
+  new Conflict(
+    'versie-verouderd',
     `De zaak is intussen gewijzigd (nu versie ${s.versie}, u had versie ${versie}). Laad de zaak opnieuw.`,
   );
 const STATUS_TEKST: Record<string, string> = {
@@ -56,8 +49,8 @@ const STATUS_TEKST: Record<string, string> = {
   'wacht-op-goedkeuring': 'wacht op goedkeuring van een maatwerkbesluit',
   afgerond: 'is afgerond',
 };
-const statusWeigering = (s: Stand, wat: string, code: Weigeringscode = 'NIET_TOEGESTAAN') =>
-  geweigerd(code, `De zaak ${STATUS_TEKST[s.status] ?? s.status} en kan niet ${wat}.`);
+const statusWeigering = (s: Stand, wat: string) =>
+  new Conflict('niet-toegestaan', `De zaak ${STATUS_TEKST[s.status] ?? s.status} en kan niet ${wat}.`);
 
 /** Runs the guarded update; on success writes history and returns the case. */
 async function wijzig(
@@ -89,8 +82,8 @@ export async function claim(
   versie: number,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Zaak>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<Zaak> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   return inTransactie(sql, async (tx) => {
     const zaak = await wijzig(
       tx,
@@ -103,18 +96,18 @@ export async function claim(
       nu,
       {},
     );
-    if (zaak) return gelukt(zaak);
+    if (zaak) return zaak;
     const s = await stand(tx, zaakId);
-    if (!s) return nietGevonden(zaakId);
-    if (s.status === 'afgerond') return statusWeigering(s, 'meer worden opgepakt');
-    if (s.behandelaar === actor.id) return geweigerd('AL_GECLAIMD', 'U behandelt deze zaak al.');
+    if (!s) throw nietGevonden(zaakId);
+    if (s.status === 'afgerond') throw statusWeigering(s, 'meer worden opgepakt');
+    if (s.behandelaar === actor.id) throw new Conflict('al-geclaimd', 'U behandelt deze zaak al.');
     if (s.behandelaar !== null)
-      return geweigerd(
-        'AL_GECLAIMD',
+      throw new Conflict(
+        'al-geclaimd',
         `Deze zaak is al opgepakt door ${s.behandelaar} en ${STATUS_TEKST[s.status]}.`,
       );
-    if (!magTeam(actor, s.team)) return geweigerd('NIET_TOEGESTAAN', teamMelding(s.team));
-    return verouderd(s, versie);
+    if (!magTeam(actor, s.team)) throw new Conflict('niet-toegestaan', teamMelding(s.team));
+    throw verouderd(s, versie);
   });
 }
 
@@ -125,8 +118,8 @@ export async function geefVrij(
   versie: number,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Zaak>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<Zaak> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   const leider = isTeamleider(actor);
   return inTransactie(sql, async (tx) => {
     const zaak = await wijzig(
@@ -141,22 +134,26 @@ export async function geefVrij(
       nu,
       {},
     );
-    if (zaak) return gelukt(zaak);
+    if (zaak) return zaak;
     const s = await stand(tx, zaakId);
-    if (!s) return nietGevonden(zaakId);
-    if (s.status !== 'in-behandeling') return statusWeigering(s, 'worden vrijgegeven');
+    if (!s) throw nietGevonden(zaakId);
+    if (s.status !== 'in-behandeling') throw statusWeigering(s, 'worden vrijgegeven');
     if (s.behandelaar !== actor.id && !leider)
-      return geweigerd('NIET_TOEGESTAAN', 'Alleen de behandelaar of een teamleider kan deze zaak vrijgeven.');
+      throw new Conflict(
+        'niet-toegestaan',
+        'Alleen de behandelaar of een teamleider kan deze zaak vrijgeven.',
+      );
     if (s.behandelaar !== actor.id && !magTeam(actor, s.team))
-      return geweigerd('NIET_TOEGESTAAN', teamMelding(s.team));
-    return verouderd(s, versie);
+      throw new Conflict('niet-toegestaan', teamMelding(s.team));
+    throw verouderd(s, versie);
   });
 }
 
 export interface HerverdeelResultaat {
   zaakId: number;
   ok: boolean;
-  code?: Weigeringscode;
+  /** Why this case was refused: a code of the one table (`FOUTCODES`). */
+  code?: FoutCode;
   melding?: string;
   /** The case after the change (also when nothing needed to change). */
   zaak?: Zaak;
@@ -178,8 +175,7 @@ async function leesOntvanger(sql: Sql, naar: string, voorUpdate: boolean): Promi
 }
 
 const geenBehandelaar = (naar: string) =>
-  geweigerd(
-    'ONGELDIG',
+  Ongeldig.geheel(
     `${naar} is geen actieve behandelaar of teamleider. Kies een medewerker uit het team van de zaak, of de werkvoorraad van het team.`,
   );
 
@@ -187,13 +183,10 @@ const geenBehandelaar = (naar: string) =>
  * Why cases cannot go to `naar` at all (ONGELDIG), or undefined when `naar` is an active case worker
  * or team lead (or null: the team queue). Whether they are in the case's team is checked per case.
  */
-export async function ontvangerWeigering(sql: Sql, naar: string | null): Promise<Weigering | undefined> {
+export async function ontvangerWeigering(sql: Sql, naar: string | null): Promise<DienstFout | undefined> {
   if (naar === null) return undefined;
   if (typeof naar !== 'string' || naar.trim() === '')
-    return geweigerd(
-      'ONGELDIG',
-      'Geef aan naar wie de zaken gaan, of null voor de werkvoorraad van het team.',
-    );
+    return Ongeldig.geheel('Geef aan naar wie de zaken gaan, of null voor de werkvoorraad van het team.');
   const g = await leesOntvanger(sql, naar, false);
   if (!g?.actief || !WERKROLLEN.includes(g.rol)) return geenBehandelaar(naar);
   return undefined;
@@ -215,9 +208,9 @@ export async function herverdeel(
   nu: string,
 ): Promise<HerverdeelResultaat[]> {
   const ids = [...new Set(zaakIds)];
-  const alle = (w: Weigering) =>
-    ids.map((zaakId) => ({ zaakId, ok: false, code: w.code, melding: w.melding }));
-  if (!isTeamleider(actor)) return alle(geweigerd('NIET_TOEGESTAAN', MELDING_TEAMLEIDER));
+  const alle = (w: DienstFout) =>
+    ids.map((zaakId) => ({ zaakId, ok: false, code: w.code, melding: w.message }));
+  if (!isTeamleider(actor)) return alle(new Conflict('niet-toegestaan', MELDING_TEAMLEIDER));
   const ongeldig = await ontvangerWeigering(sql, naar);
   if (ongeldig) return alle(ongeldig);
   const resultaten: HerverdeelResultaat[] = [];
@@ -225,9 +218,9 @@ export async function herverdeel(
     resultaten.push(
       await inTransactie(sql, async (tx): Promise<HerverdeelResultaat> => {
         const s = await stand(tx, zaakId, true);
-        const weiger = (w: Weigering) => ({ zaakId, ok: false, code: w.code, melding: w.melding });
+        const weiger = (w: DienstFout) => ({ zaakId, ok: false, code: w.code, melding: w.message });
         if (!s) return weiger(nietGevonden(zaakId));
-        if (!magTeam(actor, s.team)) return weiger(geweigerd('NIET_TOEGESTAAN', teamMelding(s.team)));
+        if (!magTeam(actor, s.team)) return weiger(new Conflict('niet-toegestaan', teamMelding(s.team)));
         if (s.status !== 'open' && s.status !== 'in-behandeling')
           return weiger(statusWeigering(s, 'worden herverdeeld'));
         if (naar !== null) {
@@ -236,8 +229,8 @@ export async function herverdeel(
           if (!g?.actief || !WERKROLLEN.includes(g.rol)) return weiger(geenBehandelaar(naar));
           if (g.team !== s.team)
             return weiger(
-              geweigerd(
-                'NIET_TOEGESTAAN',
+              new Conflict(
+                'niet-toegestaan',
                 `${naar} werkt niet in team ${s.team}; deze zaak kan alleen naar iemand uit dat team.`,
               ),
             );
@@ -280,18 +273,18 @@ export async function sluitZaak(
   uitkomst: string,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Zaak>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<Zaak> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   if (typeof uitkomst !== 'string' || uitkomst.trim() === '')
-    return geweigerd('ONGELDIG', 'Beschrijf de uitkomst van de zaak voordat u die afrondt.');
+    throw Ongeldig.geheel('Beschrijf de uitkomst van de zaak voordat u die afrondt.');
   return inTransactie(sql, async (tx) => {
     const open = await tx.query(
       `SELECT 1 FROM maatwerk_toepassing WHERE zaak_id = $1 AND status = 'voorgesteld' LIMIT 1`,
       [zaakId],
     );
     if (open.rows.length > 0)
-      return geweigerd(
-        'NIET_TOEGESTAAN',
+      throw new Conflict(
+        'niet-toegestaan',
         'Voor deze zaak staat een voorgestelde maatwerktoepassing open; beoordeel die eerst.',
       );
     const zaak = await wijzig(
@@ -305,14 +298,17 @@ export async function sluitZaak(
       nu,
       { uitkomst: uitkomst.trim() },
     );
-    if (zaak) return gelukt(zaak);
+    if (zaak) return zaak;
     const s = await stand(tx, zaakId);
-    if (!s) return nietGevonden(zaakId);
+    if (!s) throw nietGevonden(zaakId);
     if (s.status === 'open')
-      return geweigerd('NIET_TOEGESTAAN', 'Pak de zaak eerst op voordat u die afrondt.');
-    if (s.status !== 'in-behandeling') return statusWeigering(s, 'worden afgerond');
+      throw new Conflict('niet-toegestaan', 'Pak de zaak eerst op voordat u die afrondt.');
+    if (s.status !== 'in-behandeling') throw statusWeigering(s, 'worden afgerond');
     if (s.behandelaar !== actor.id)
-      return geweigerd('NIET_TOEGESTAAN', `Alleen de behandelaar (${s.behandelaar}) kan deze zaak afronden.`);
-    return verouderd(s, versie);
+      throw new Conflict(
+        'niet-toegestaan',
+        `Alleen de behandelaar (${s.behandelaar}) kan deze zaak afronden.`,
+      );
+    throw verouderd(s, versie);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * @module
  * The shared types of @regelmaat/zaken: who acts (an actor), the outcome of a state change
- * (`Uitkomst`, with a Dutch message on refusal), and the case with its history.
+ * (a refusal is thrown as the kernel's error model: `Conflict` with `al-geclaimd`, `versie-verouderd` or `niet-toegestaan`, `NietGevonden`, `Ongeldig`, each with a Dutch message), and the case with its history.
  */
 import type { RegelingId } from '@regelmaat/law';
 
@@ -32,35 +32,6 @@ export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
 
 /** A case's or a maatwerk decision's regeling: one of `@regelmaat/law`'s list. */
 export type Regeling = RegelingId;
-
-/**
- * Why a change was refused. AL_GECLAIMD: someone else works on the case; VERSIE_VEROUDERD: the
- * case changed since the caller read it; NIET_GEVONDEN; NIET_TOEGESTAAN: role, team, author or
- * status forbids it; ONGELDIG: the input is incomplete or wrong (the message names every problem).
- */
-export type Weigeringscode =
-  | 'AL_GECLAIMD'
-  | 'VERSIE_VEROUDERD'
-  | 'NIET_GEVONDEN'
-  | 'NIET_TOEGESTAAN'
-  | 'ONGELDIG';
-
-export interface Weigering {
-  readonly ok: false;
-  readonly code: Weigeringscode;
-  /** Dutch, for staff. */
-  readonly melding: string;
-}
-
-export type Uitkomst<T> = { readonly ok: true; readonly waarde: T } | Weigering;
-
-export function gelukt<T>(waarde: T): Uitkomst<T> {
-  return { ok: true, waarde };
-}
-
-export function geweigerd(code: Weigeringscode, melding: string): Weigering {
-  return { ok: false, code, melding };
-}
 
 export interface Zaak {
   id: number;
@@ -103,15 +74,4 @@ export interface HistorieRegel {
   /** The case version after this change. */
   versie: number;
   details: Record<string, unknown>;
-}
-
-/** Thrown for programming errors and impossible requests that are not a refusal (e.g. unknown case type). */
-export class ZaakFout extends Error {
-  constructor(
-    readonly code: Weigeringscode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ZaakFout';
-  }
 }

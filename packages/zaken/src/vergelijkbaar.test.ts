@@ -10,19 +10,14 @@ import { maakZaak } from './maak-zaak';
 import { keurGoed, legMaatwerkVast } from './maatwerk';
 import type { Maatwerkbesluit } from './maatwerk-invoer';
 import { ANNA, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER } from './testing/testdata';
+import { uitkomst, waarde } from './testing/uitkomst';
 import { claim } from './toewijzing';
-import type { Uitkomst } from './typen';
 import {
   afwijkingVanVergelijkbaar,
   type VergelijkbaarBesluit,
   vergelijkbareBesluiten,
   vergelijkingsscore,
 } from './vergelijkbaar';
-
-const waarde = <T>(u: Uitkomst<T>): T => {
-  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
-  return u.waarde;
-};
 
 function vergelijkbaar(id: number, standaard: number, afwijking: number, s = 0.8): VergelijkbaarBesluit {
   return {
@@ -141,10 +136,10 @@ describeEachDatabase('comparable decisions on $naam', ({ open }) => {
       ANNA,
       NU,
     );
-    waarde(await claim(db, z.id, z.versie, ANNA, NU));
-    const b = waarde(await legMaatwerkVast(db, maatwerkInvoer(z.id, wijzig), ANNA, NU));
+    waarde(await uitkomst(claim(db, z.id, z.versie, ANNA, NU)));
+    const b = waarde(await uitkomst(legMaatwerkVast(db, maatwerkInvoer(z.id, wijzig), ANNA, NU)));
     return b.status === 'wacht-op-goedkeuring' && goedkeuren
-      ? waarde(await keurGoed(db, b.id, TEAMLEIDER, NU))
+      ? waarde(await uitkomst(keurGoed(db, b.id, TEAMLEIDER, NU)))
       : b;
   }
 

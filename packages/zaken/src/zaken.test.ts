@@ -4,18 +4,15 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { Ongeldig } from '@regelmaat/kernel';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
 import { ANNA, BART, BURGER, maakHuishoudens, maakMedewerkers, NU, TEAMLEIDER } from './testing/testdata';
+import { uitkomst, waarde } from './testing/uitkomst';
 import { claim, geefVrij, herverdeel, sluitZaak } from './toewijzing';
-import { type Zaak, ZaakFout } from './typen';
+import type { Zaak } from './typen';
 import { werkvoorraad } from './werkvoorraad';
 import { historie, zaak } from './zaak-rij';
-
-const waarde = <T>(u: { ok: true; waarde: T } | { ok: false; code: string; melding: string }): T => {
-  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
-  return u.waarde;
-};
 
 describeEachDatabase('cases on $naam', ({ open }) => {
   let db: Db;
@@ -72,37 +69,54 @@ describeEachDatabase('cases on $naam', ({ open }) => {
       ANNA,
       NU,
     ).catch((e: unknown) => e);
-    expect(fout).toBeInstanceOf(ZaakFout);
-    expect((fout as ZaakFout).message).toMatch(/onbekend zaaktype "klacht".*onderwerp ontbreekt.*prioriteit/);
+    expect(fout).toBeInstanceOf(Ongeldig);
+    expect((fout as Ongeldig).message).toMatch(/onbekend zaaktype "klacht".*onderwerp ontbreekt.*prioriteit/);
     await expect(nieuw(999)).rejects.toThrow('huishouden 999 bestaat niet');
   });
 
   it('claims once: a second claimer hears who has it; stale versions and closed cases are refused', async () => {
     const z = await nieuw();
-    const a = waarde(await claim(db, z.id, z.versie, ANNA, NU));
+    const a = waarde(await uitkomst(claim(db, z.id, z.versie, ANNA, NU)));
     expect(a).toMatchObject({ status: 'in-behandeling', behandelaar: 'anna', versie: 2 });
-    const b = await claim(db, z.id, z.versie, BART, NU);
-    expect(b).toEqual({ ok: false, code: 'AL_GECLAIMD', melding: expect.stringContaining('anna') });
-    expect(await claim(db, 999_999, 1, BART, NU)).toMatchObject({ ok: false, code: 'NIET_GEVONDEN' });
-    expect(await claim(db, z.id, 2, BURGER, NU)).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
-    // Release with an old version: refused; with the current one: back in the queue.
-    expect(await geefVrij(db, z.id, 1, ANNA, NU)).toMatchObject({ ok: false, code: 'VERSIE_VEROUDERD' });
-    expect(await geefVrij(db, z.id, 2, BART, NU)).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
-    const vrij = waarde(await geefVrij(db, z.id, 2, ANNA, NU));
-    expect(vrij).toMatchObject({ status: 'open', behandelaar: null, versie: 3 });
-    expect(await claim(db, z.id, 2, BART, NU)).toMatchObject({ ok: false, code: 'VERSIE_VEROUDERD' });
-    const bart = waarde(await claim(db, z.id, 3, BART, NU));
-    expect(await sluitZaak(db, z.id, bart.versie, ' ', BART, NU)).toMatchObject({
+    const b = await uitkomst(claim(db, z.id, z.versie, BART, NU));
+    expect(b).toEqual({ ok: false, code: 'al-geclaimd', melding: expect.stringContaining('anna') });
+    expect(await uitkomst(claim(db, 999_999, 1, BART, NU))).toMatchObject({
       ok: false,
-      code: 'ONGELDIG',
+      code: 'niet-gevonden',
     });
-    expect(await sluitZaak(db, z.id, bart.versie, 'klaar', ANNA, NU)).toMatchObject({
+    expect(await uitkomst(claim(db, z.id, 2, BURGER, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
+    });
+    // Release with an old version: refused; with the current one: back in the queue.
+    expect(await uitkomst(geefVrij(db, z.id, 1, ANNA, NU))).toMatchObject({
+      ok: false,
+      code: 'versie-verouderd',
+    });
+    expect(await uitkomst(geefVrij(db, z.id, 2, BART, NU))).toMatchObject({
+      ok: false,
+      code: 'niet-toegestaan',
+    });
+    const vrij = waarde(await uitkomst(geefVrij(db, z.id, 2, ANNA, NU)));
+    expect(vrij).toMatchObject({ status: 'open', behandelaar: null, versie: 3 });
+    expect(await uitkomst(claim(db, z.id, 2, BART, NU))).toMatchObject({
+      ok: false,
+      code: 'versie-verouderd',
+    });
+    const bart = waarde(await uitkomst(claim(db, z.id, 3, BART, NU)));
+    expect(await uitkomst(sluitZaak(db, z.id, bart.versie, ' ', BART, NU))).toMatchObject({
+      ok: false,
+      code: 'ongeldige-invoer',
+    });
+    expect(await uitkomst(sluitZaak(db, z.id, bart.versie, 'klaar', ANNA, NU))).toMatchObject({
+      ok: false,
+      code: 'niet-toegestaan',
       melding: expect.stringContaining('bart'),
     });
     const dicht = waarde(
-      await sluitZaak(db, z.id, bart.versie, 'Terugvordering verlaagd', BART, '2026-03-05T10:00:00Z'),
+      await uitkomst(
+        sluitZaak(db, z.id, bart.versie, 'Terugvordering verlaagd', BART, '2026-03-05T10:00:00Z'),
+      ),
     );
     expect(dicht).toMatchObject({
       status: 'afgerond',
@@ -110,13 +124,13 @@ describeEachDatabase('cases on $naam', ({ open }) => {
       uitkomst: 'Terugvordering verlaagd',
       versie: 5,
     });
-    expect(await claim(db, z.id, dicht.versie, ANNA, NU)).toMatchObject({
+    expect(await uitkomst(claim(db, z.id, dicht.versie, ANNA, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
-    expect(await geefVrij(db, z.id, dicht.versie, BART, NU)).toMatchObject({
+    expect(await uitkomst(geefVrij(db, z.id, dicht.versie, BART, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
     const h = await historie(db, z.id);
     expect(h.map((r) => [r.actie, r.actor, r.versie])).toEqual([
@@ -131,13 +145,13 @@ describeEachDatabase('cases on $naam', ({ open }) => {
   it('limits a team member to their own team', async () => {
     const z = await nieuw(2, 'contactverzoek');
     expect(z.team).toBe('klantcontact');
-    expect(await claim(db, z.id, 1, ANNA, NU)).toMatchObject({
+    expect(await uitkomst(claim(db, z.id, 1, ANNA, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
       melding: expect.stringContaining('klantcontact'),
     });
     expect(
-      await claim(db, z.id, 1, { id: 'kees', rol: 'behandelaar', team: 'klantcontact' }, NU),
+      await uitkomst(claim(db, z.id, 1, { id: 'kees', rol: 'behandelaar', team: 'klantcontact' }, NU)),
     ).toMatchObject({ ok: true });
   });
 
@@ -145,18 +159,18 @@ describeEachDatabase('cases on $naam', ({ open }) => {
     const z1 = await nieuw(3);
     const z2 = await nieuw(3);
     const z3 = await nieuw(3);
-    waarde(await claim(db, z2.id, 1, ANNA, NU));
-    const z3claim = waarde(await claim(db, z3.id, 1, ANNA, NU));
-    waarde(await sluitZaak(db, z3.id, z3claim.versie, 'dubbel', ANNA, NU));
+    waarde(await uitkomst(claim(db, z2.id, 1, ANNA, NU)));
+    const z3claim = waarde(await uitkomst(claim(db, z3.id, 1, ANNA, NU)));
+    waarde(await uitkomst(sluitZaak(db, z3.id, z3claim.versie, 'dubbel', ANNA, NU)));
     expect(await herverdeel(db, [z1.id], 'bart', ANNA, NU)).toEqual([
-      { zaakId: z1.id, ok: false, code: 'NIET_TOEGESTAAN', melding: 'Alleen een teamleider mag dit doen.' },
+      { zaakId: z1.id, ok: false, code: 'niet-toegestaan', melding: 'Alleen een teamleider mag dit doen.' },
     ]);
     const uit = await herverdeel(db, [z1.id, z2.id, z3.id, 999_999, z1.id], 'bart', TEAMLEIDER, NU);
     expect(uit.map((u) => [u.zaakId, u.ok, u.code])).toEqual([
       [z1.id, true, undefined],
       [z2.id, true, undefined],
-      [z3.id, false, 'NIET_TOEGESTAAN'],
-      [999_999, false, 'NIET_GEVONDEN'],
+      [z3.id, false, 'niet-toegestaan'],
+      [999_999, false, 'niet-gevonden'],
     ]);
     expect(await zaak(db, z1.id)).toMatchObject({ status: 'in-behandeling', behandelaar: 'bart', versie: 2 });
     expect(await zaak(db, z2.id)).toMatchObject({ status: 'in-behandeling', behandelaar: 'bart', versie: 3 });
@@ -185,11 +199,11 @@ describeEachDatabase('cases on $naam', ({ open }) => {
     // Before: any string was accepted, and the case vanished from every queue.
     for (const naar of ['auditor-x', 'beleid-x', 'oud-x', 'bestaat-niet', 'ANNA', BURGER.id]) {
       const [u] = await herverdeel(db, [z.id], naar, TEAMLEIDER, NU);
-      expect(u, naar).toMatchObject({ ok: false, code: 'ONGELDIG' });
+      expect(u, naar).toMatchObject({ ok: false, code: 'ongeldige-invoer' });
       expect(u!.melding).toContain('geen actieve behandelaar of teamleider');
     }
     const [anderTeam] = await herverdeel(db, [z.id], 'uitval-x', TEAMLEIDER, NU);
-    expect(anderTeam).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(anderTeam).toMatchObject({ ok: false, code: 'niet-toegestaan' });
     expect(anderTeam!.melding).toContain('werkt niet in team maatwerk');
     expect(await zaak(db, z.id)).toMatchObject({ status: 'open', behandelaar: null, versie: z.versie });
     expect(await historie(db, z.id)).toEqual(voor);
@@ -211,7 +225,7 @@ describeEachDatabase('cases on $naam', ({ open }) => {
       );
       ids.push(z.id);
     }
-    waarde(await claim(db, ids[1]!, 1, { id: 'anna', rol: 'behandelaar' }, NU));
+    waarde(await uitkomst(claim(db, ids[1]!, 1, { id: 'anna', rol: 'behandelaar' }, NU)));
     const vandaag = '2026-03-10'; // the first two (due 2026-02-02) are late
     const alle = await werkvoorraad(db, { team }, vandaag);
     expect(alle.zaken.map((z) => z.id)).toEqual(ids);

@@ -17,6 +17,8 @@ export interface SchemaFormulier {
   melding(veld: string, code: InvoerCode, reden: string): string;
   /** The form's fields in order (errors are listed in this order). */
   readonly velden: readonly string[];
+  /** The message for a problem that is about no field of the form; default: the schema's reason. */
+  losseMelding?(reden: string): string;
 }
 
 export type Gelezen<T> = { ok: true; waarde: T } | { ok: false; fouten: VeldFout[] };
@@ -27,7 +29,7 @@ export function veldFouten(f: SchemaFormulier, problemen: readonly OngeldigVeld[
   const los: VeldFout[] = [];
   for (const p of problemen) {
     const veld = f.veldVan(p.naam);
-    if (veld === undefined) los.push({ melding: p.reden });
+    if (veld === undefined) los.push({ melding: f.losseMelding ? f.losseMelding(p.reden) : p.reden });
     else if (!perVeld.has(veld))
       perVeld.set(veld, { veld, melding: f.melding(veld, p.code ?? 'ongeldig', p.reden) });
   }

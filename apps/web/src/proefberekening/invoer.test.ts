@@ -3,6 +3,8 @@
  * answers about residence, insurance, vermogen, work and registered childcare; errors name their
  * field; childcare questions are required only with childcare; assumptions follow the answers.
  */
+import { BerekeningVerzoek } from '@regelmaat/diensten';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LEEG_FORMULIER,
@@ -12,6 +14,7 @@ import {
   type Uitkomst,
   veldVoorPad,
 } from './invoer';
+import { kandidaat } from './kandidaat';
 
 const geldig = {
   jaar: '2025',
@@ -151,11 +154,11 @@ describe('naarHuishouden', () => {
       ],
       ['kind0Geboortedatum', 'Vul de geboortedatum van kind 1 in.'],
       ['kind0Kinderbijslag', 'Kies een antwoord bij de vraag: Krijgt u kinderbijslag voor kind 1?'],
+      ['kind0Uurprijs', 'Vul de prijs per uur voor kind 1 in. Of kies geen kinderopvang voor kind 1.'],
       [
         'kind0Geregistreerd',
         'Kies een antwoord bij de vraag: Staat de opvang van kind 1 in het Landelijk Register Kinderopvang?',
       ],
-      ['kind0Uurprijs', 'Vul de prijs per uur voor kind 1 in. Of kies geen kinderopvang voor kind 1.'],
       ['werk', 'Kies een antwoord bij de vraag: Werkt of studeert u?'],
       ['partnerWerk', 'Kies een antwoord bij de vraag: Werkt of studeert uw partner?'],
     ]);
@@ -197,6 +200,128 @@ describe('naarHuishouden', () => {
       leesFormulier({ ...geldig, partnerGeboortedatum: 'onzin', partnerVerblijf: '' }).formulier,
     );
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('the proefberekening form with the shared BerekeningVerzoek', () => {
+  it('refuses service costs without the rent, naming the rent (the schema would drop nothing silently)', () => {
+    const r = naarHuishouden(leesFormulier({ ...geldig, kaleHuur: '', zelfstandig: '' }).formulier);
+    expect(r.ok === false && r.fouten).toEqual([
+      { veld: 'kaleHuur', melding: 'Vul uw kale huur in.' },
+      {
+        veld: 'zelfstandig',
+        melding: expect.stringMatching(/^Kies een antwoord bij de vraag: Heeft uw huis/),
+      },
+    ]);
+  });
+
+  it("words the schema's bounds per field: hours above a month, an amount above the maximum, a negative vermogen", () => {
+    const r = naarHuishouden(
+      leesFormulier({
+        ...gezin,
+        vermogen: '-5',
+        partnerInkomen: '20.000.000',
+        kind1Uren: '800',
+      }).formulier,
+    );
+    expect(r.ok === false && r.fouten.map((f) => [f.veld, f.melding])).toEqual([
+      ['vermogen', 'Uw vermogen mag niet onder nul zijn.'],
+      ['partnerInkomen', 'Het inkomen van uw partner is te hoog. Kijk of u het goed heeft ingevuld.'],
+      [
+        'kind1Uren',
+        'Een maand heeft niet meer dan 744 uur. Kijk of u de uren kinderopvang van kind 2 goed heeft ingevuld.',
+      ],
+    ]);
+  });
+
+  it('sends an unanswered question as null, so the schema refuses it instead of assuming an answer', () => {
+    const { verzoek } = kandidaat(leesFormulier({ ...geldig, verblijf: '' }).formulier);
+    expect((verzoek.aanvrager as Record<string, unknown>).rechtmatigVerblijf).toBeNull();
+    expect(BerekeningVerzoek.safeParse(verzoek).success).toBe(false);
+    // Answered: the same request passes.
+    expect(BerekeningVerzoek.safeParse(kandidaat(leesFormulier(geldig).formulier).verzoek).success).toBe(
+      true,
+    );
+  });
+
+  it('accepts only what the API accepts, and names a form field for every refusal (property)', () => {
+    // Mostly what people mean to type, now and then a mistake, so both sides are reached.
+    const meestal = <T>(goed: fc.Arbitrary<T>, fout: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: goed, weight: 24 }, { arbitrary: fout, weight: 1 });
+    const bedrag = meestal(
+      fc.constantFrom('', '0', '640,50', '24.500', '17500'),
+      fc.constantFrom('-5', '20.000.000', 'veel', '1,234'),
+    );
+    const jaNee = meestal(fc.constantFrom('ja', 'nee'), fc.constantFrom('', 'misschien'));
+    const datum = meestal(
+      fc.constantFrom('20-01-1996', '2014-02-20', '1-5-2020'),
+      fc.constantFrom('', '31-02-1990', '01-01-2027', 'gisteren'),
+    );
+    const kind = fc.record({
+      Geboortedatum: datum,
+      Kinderbijslag: jaNee,
+      Opvang: meestal(fc.constantFrom('geen', 'dagopvang', 'gastouderopvang'), fc.constant('oppas')),
+      Uren: meestal(fc.constantFrom('96', '80,5'), fc.constantFrom('', '800', 'x')),
+      Uurprijs: bedrag,
+      Geregistreerd: jaNee,
+    });
+    const body = fc
+      .record({
+        jaar: meestal(fc.constantFrom('2025', '2026'), fc.constantFrom('', '2024')),
+        geboortedatum: datum,
+        inkomen: bedrag,
+        vermogen: bedrag,
+        woonland: meestal(fc.constantFrom('ja', 'ja', 'ja', 'nee'), fc.constant('')),
+        verblijf: jaNee,
+        verzekerd: jaNee,
+        partner: jaNee,
+        partnerGeboortedatum: datum,
+        partnerInkomen: bedrag,
+        partnerVermogen: bedrag,
+        partnerVerblijf: jaNee,
+        partnerVerzekerd: jaNee,
+        kaleHuur: bedrag,
+        servicekosten: bedrag,
+        zelfstandig: jaNee,
+        werk: jaNee,
+        partnerWerk: jaNee,
+        kinderen: fc.array(kind, { maxLength: 3 }),
+      })
+      .map(({ kinderen, ...rest }) => {
+        const b: Record<string, string> = { ...rest, aantalKinderen: String(kinderen.length) };
+        kinderen.forEach((k, i) => {
+          for (const [veld, waarde] of Object.entries(k)) b[`kind${i}${veld}`] = waarde;
+        });
+        return b;
+      });
+    const telling = { berekend: 0, buitenland: 0, geweigerd: 0 };
+    fc.assert(
+      fc.property(body, (b) => {
+        const { formulier } = leesFormulier(b);
+        const r = naarHuishouden(formulier);
+        if (r.ok === true) {
+          telling.berekend++;
+          expect(BerekeningVerzoek.safeParse(kandidaat(formulier).verzoek).success).toBe(true);
+        } else if (r.ok === 'buitenland') {
+          telling.buitenland++;
+        } else {
+          telling.geweigerd++;
+          expect(BerekeningVerzoek.safeParse(kandidaat(formulier).verzoek).success).toBe(false);
+          for (const f of r.fouten) {
+            expect(f.veld).toBeDefined();
+            expect(f.melding).not.toMatch(/^(moet|is |kan |mag )/);
+          }
+          expect(new Set(r.fouten.map((f) => f.veld)).size).toBe(r.fouten.length);
+        }
+      }),
+      { numRuns: 800, examples: [[geldig], [gezin]] },
+    );
+    console.log(
+      `proefberekening form property: ${telling.berekend} computed, ${telling.buitenland} abroad, ${telling.geweigerd} refused`,
+    );
+    expect(telling.berekend).toBeGreaterThan(20);
+    expect(telling.buitenland).toBeGreaterThan(0);
+    expect(telling.geweigerd).toBeGreaterThan(20);
   });
 });
 

@@ -130,6 +130,7 @@ export const burgerTeksten = {
   'fout.bedragTeHoog': '{Wat} is te hoog. Kijk of u het goed heeft ingevuld.',
   'fout.teLang': '{Wat} is te lang. Maak de tekst korter.',
   'fout.uren': 'Vul {wat} in als aantal uren, zoals 96.',
+  'fout.urenTeVeel': 'Een maand heeft niet meer dan {max} uur. Kijk of u {wat} goed heeft ingevuld.',
   'fout.keuze': 'Kies een antwoord bij de vraag: {vraag}',
   'fout.opvangZonderUren': 'Vul {wat} in. Of kies geen kinderopvang voor kind {nummer}.',
   'fout.bsn': 'Dit is geen goed BSN. Een BSN heeft 9 cijfers. Kijk of u het goed heeft overgenomen.',

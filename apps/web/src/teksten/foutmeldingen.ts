@@ -18,6 +18,7 @@ export const foutmelding = {
   bedragTeHoog: (wat: string) => t('fout.bedragTeHoog', { Wat: hoofdletter(wat) }),
   teLang: (wat: string) => t('fout.teLang', { Wat: hoofdletter(wat) }),
   uren: (wat: string) => t('fout.uren', { wat }),
+  urenTeVeel: (wat: string, max: number) => t('fout.urenTeVeel', { wat, max }),
   keuze: (vraag: string) => t('fout.keuze', { vraag }),
   algemeen: (wat: string, melding: string) => t('fout.algemeen', { wat, melding }),
 } as const;

@@ -19,7 +19,7 @@ import { bewaarBezwaarBrief } from '@regelmaat/brief-opslag';
 import { type BeslissingOpBezwaar, type BezwaarBriefSoort, beslistermijn } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { eurocent } from '@regelmaat/kernel';
+import { eurocent, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
 import type { Recht } from '@regelmaat/toegang';
 import {
@@ -38,7 +38,6 @@ import {
   planHoorzitting,
   slaHoorzittingOver,
   stelBeslissingVoor,
-  type Uitkomst,
   verdaag,
   vulGrondenAan,
   wijsBeslissingAf,
@@ -46,15 +45,13 @@ import {
 import { schrijfAangepasteVersie } from '../aangepaste-versie';
 import { woonplaatsVan } from '../brieven/brief-vullen';
 import { actorVan, type Context, vereis } from '../context';
-import { NietGevonden, Ongeldig } from '../fouten';
 import { goedkeuringsdrempelVan } from '../maatwerk';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
-import { uitpakken } from '../zaakuitkomst';
 import { OVERSLAAN_B1 } from './bezwaarbrief-teksten';
 import { naamVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
 
-type Stap = (tx: Sql, b: Bezwaar, actor: Actor, op: string) => Promise<Uitkomst<Bezwaar>>;
+type Stap = (tx: Sql, b: Bezwaar, actor: Actor, op: string) => Promise<Bezwaar>;
 
 async function bestredenVan(tx: Sql, b: Bezwaar): Promise<BeschikkingVersie[]> {
   const r: BeschikkingVersie[] = [];
@@ -97,7 +94,7 @@ async function stap(
   return o.db.transaction(async (tx) => {
     const voor = await leesBezwaar(tx, bezwaarId);
     if (!voor) throw new NietGevonden(`Bezwaar ${bezwaarId} bestaat niet.`);
-    let b = uitpakken(await doe(tx, voor, actorVan(s), op));
+    let b = await doe(tx, voor, actorVan(s), op);
     if (daarna) b = await daarna(tx, b, actorVan(s), op);
     await log(
       o,
@@ -140,8 +137,7 @@ export function legBezwaarGesprekVast(
         actor,
         op,
       );
-      if (!c.ok) return c;
-      return legGesprekVast(tx, b.id, { contactId: c.waarde.id, ingetrokken: g.ingetrokken }, actor, op);
+      return legGesprekVast(tx, b.id, { contactId: c.id, ingetrokken: g.ingetrokken }, actor, op);
     },
   );
 }

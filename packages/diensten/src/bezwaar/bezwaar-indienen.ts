@@ -13,12 +13,12 @@ import { type BeschikkingVersie, beschikkingenVan, beschikkingVersie } from '@re
 import { bewaarBezwaarBrief, type OpgeslagenBezwaarBrief } from '@regelmaat/brief-opslag';
 import { beslistermijn, bezwaartermijn, hersteltermijn, tijdigheid } from '@regelmaat/brieven';
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import type { Sessie } from '@regelmaat/toegang';
 import { type Bezwaar, type BezwaarKanaal, openBezwaar, openBezwaarTegen } from '@regelmaat/zaken';
 import { magBeschikking } from '../beschikkingen';
 import { briefdatumVan, woonplaatsVan } from '../brieven/brief-vullen';
 import { actorVan, type Context, ingelogd, vereis } from '../context';
-import { Conflict, NietGevonden, Ongeldig } from '../fouten';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
 import { naamVan, vulBezwaarBrief } from './bezwaarbrief-vullen';

@@ -18,7 +18,7 @@ import {
 } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
-import { eurocent } from '@regelmaat/kernel';
+import { eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import {
   type Bezwaar,
   bezwarenVan,
@@ -32,7 +32,6 @@ import {
 } from '@regelmaat/zaken';
 import type { BriefFormaat } from '../brieven/brieven';
 import { type Context, ingelogd, vereis } from '../context';
-import { NietGevonden, Onverwerkbaar } from '../fouten';
 import { huishoudenVoor } from '../huishouden';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';

@@ -8,11 +8,10 @@
 import { beschikkingVersie } from '@regelmaat/beschikking';
 import { type BeslissingOpBezwaar, BriefFout, bezwaarBriefHtmlFragment } from '@regelmaat/brieven';
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { eurocent } from '@regelmaat/kernel';
+import { Conflict, eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import { bezwaarVanZaak, bezwaar as leesBezwaar } from '@regelmaat/zaken';
 import { woonplaatsVan } from '../brieven/brief-vullen';
 import { type Context, vereis } from '../context';
-import { Conflict, NietGevonden, Onverwerkbaar } from '../fouten';
 import { goedkeuringsdrempelVan } from '../maatwerk';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';

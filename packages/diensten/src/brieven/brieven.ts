@@ -27,11 +27,11 @@ import { BriefFout, type BriefSoort, briefHtml, briefHtmlFragment, briefPdf } fr
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { Conflict, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
 import { maatwerkbesluit } from '@regelmaat/zaken';
 import { beschikkingMetUitleg, magBeschikking } from '../beschikkingen';
 import { type Context, ingelogd, vereis } from '../context';
-import { Conflict, NietGevonden, Onverwerkbaar } from '../fouten';
 import { huishoudenVoor } from '../huishouden';
 import type { Omgeving } from '../omgeving';
 import { log, personen } from '../verwerkingslog';

@@ -18,12 +18,11 @@ import {
 import { briefHtmlFragment } from '@regelmaat/brieven';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { eurocent } from '@regelmaat/kernel';
+import { eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
 import { maatwerkbesluit } from '@regelmaat/zaken';
 import { beschikkingMetUitleg } from '../beschikkingen';
 import { type Context, vereis } from '../context';
-import { NietGevonden, Onverwerkbaar } from '../fouten';
 import type { Omgeving } from '../omgeving';
 import { log, personen } from '../verwerkingslog';
 import { vulBrief } from './brief-vullen';

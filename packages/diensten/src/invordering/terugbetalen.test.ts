@@ -6,10 +6,10 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { DienstFout } from '@regelmaat/kernel';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from '../context';
-import { DienstFout } from '../fouten';
 import { inloggenDigid, inloggenMedewerker } from '../sessies';
 import { maakTestOmgeving, rekenJaarAf, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
 import { betaalTerug, terugbetalenVan } from './terugbetalen';

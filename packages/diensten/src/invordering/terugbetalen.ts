@@ -10,7 +10,6 @@
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import {
   type Boeking,
-  BoekingGeweigerd,
   boekAf,
   boekingenVan,
   type Nabetaling,
@@ -19,9 +18,9 @@ import {
   vordering,
   vorderingenVan,
 } from '@regelmaat/invordering';
+import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
 import type { Context } from '../context';
-import { Conflict, NietGevonden, Ongeldig } from '../fouten';
 import { huishoudenVoor } from '../huishouden';
 import type { Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
@@ -104,30 +103,24 @@ export async function betaalTerug(
   return o.db.transaction(async (tx) => {
     const v = await vordering(tx, verzoek.vorderingId);
     if (!v || v.huishoudenId !== doel.huishoudenId) throw onbekend();
-    try {
-      const saldo = await boekAf(tx, {
-        vorderingId: v.id,
-        soort: 'betaling',
-        bedrag: verzoek.bedrag,
-        datum: start.slice(0, 10),
-        op: start,
-        omschrijving: 'Betaling (simulatie)',
-      });
-      const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
-      await log(
-        o,
-        ctx,
-        tx,
-        'terugvordering-inzien',
-        'terugbetaling vastleggen',
-        personenUitFeiten(feiten),
-        start,
-      );
-      return { saldo };
-    } catch (e) {
-      if (e instanceof BoekingGeweigerd && e.code === 'meer-dan-saldo')
-        throw new Conflict('meer-dan-open', 'Dit bedrag is hoger dan wat u nog moet terugbetalen.');
-      throw e;
-    }
+    const saldo = await boekAf(tx, {
+      vorderingId: v.id,
+      soort: 'betaling',
+      bedrag: verzoek.bedrag,
+      datum: start.slice(0, 10),
+      op: start,
+      omschrijving: 'Betaling (simulatie)',
+    });
+    const feiten = await leesDossierFeiten(tx, doel.huishoudenId);
+    await log(
+      o,
+      ctx,
+      tx,
+      'terugvordering-inzien',
+      'terugbetaling vastleggen',
+      personenUitFeiten(feiten),
+      start,
+    );
+    return { saldo };
   });
 }

@@ -6,10 +6,11 @@
  * not a client, a conflict) is answered for that row and the other rows still count. A repeated
  * batch changes nothing: each row carries its own report id.
  */
+
+import { DienstFout, Geweigerd, type OngeldigVeld } from '@regelmaat/kernel';
 import { kindSpan } from '@regelmaat/logboek';
 import type { Context } from '../context';
 import { vereis } from '../context';
-import { DienstFout, Geweigerd, type OngeldigVeld } from '../fouten';
 import type { Omgeving } from '../omgeving';
 import { type MeldingAntwoord, type MeldingUitkomst, meldOpvanguren } from '../partner';
 import { OpvangMeldingVerzoek } from '../verzoeken/partner';

@@ -4,6 +4,7 @@
  * the web's forms with the same zod schemas (one file per request family; `valideer` for both).
  */
 
+export * from './berekening';
 export * from './bezwaar';
 export * from './maatwerk';
 export * from './partner';

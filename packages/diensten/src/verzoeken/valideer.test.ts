@@ -1,6 +1,7 @@
 /** The shared request schemas refuse with a field path, a Dutch reason and a code per problem. */
+
+import { Ongeldig } from '@regelmaat/kernel';
 import { describe, expect, it } from 'vitest';
-import { Ongeldig } from '../fouten';
 import { MaatwerkVerzoek } from './maatwerk';
 import { valideer } from './valideer';
 import { MeldWijzigingVerzoek, WijzigingVerzoek } from './wijziging';

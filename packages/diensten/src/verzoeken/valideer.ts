@@ -5,9 +5,10 @@
  * function, so a form and the API refuse the same input for the same reason; the web words the
  * code per field, the API lists it in `invalidParams`.
  */
+
+import { Ongeldig, type OngeldigVeld } from '@regelmaat/kernel';
 import { formatPath, invoerCode } from '@regelmaat/law';
 import type { z } from 'zod';
-import { Ongeldig, type OngeldigVeld } from '../fouten';
 
 /** zod issues → fields with a path (below `voorvoegsel`), a Dutch reason and a code. */
 export function veldenUitZod(error: z.ZodError, invoer: unknown, voorvoegsel = ''): OngeldigVeld[] {

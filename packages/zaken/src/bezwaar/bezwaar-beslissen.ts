@@ -9,7 +9,7 @@
 import type { Sql } from '@regelmaat/db';
 import { schrijfHistorie } from '../historie';
 import { inTransactie } from '../transactie';
-import type { Actor, Uitkomst } from '../typen';
+import type { Actor } from '../typen';
 import { bezwaar } from './bezwaar-rij';
 import type { Beslissing, Bezwaar } from './bezwaar-typen';
 import { sluitBezwaarZaak, zetStap } from './bezwaar-wijzigen';
@@ -58,7 +58,7 @@ export async function stelBeslissingVoor(
   vierOgen: boolean,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Bezwaar>> {
+): Promise<Bezwaar> {
   return inTransactie(sql, async (tx) => {
     const u = await zetStap(
       tx,
@@ -86,7 +86,7 @@ export async function stelBeslissingVoor(
       actor,
       nu,
     );
-    if (u.ok && !vierOgen) await sluitBezwaarZaak(tx, u.waarde, UITKOMST_TEKST[v.beslissing], actor, nu);
+    if (!vierOgen) await sluitBezwaarZaak(tx, u, UITKOMST_TEKST[v.beslissing], actor, nu);
     return u;
   });
 }
@@ -97,7 +97,7 @@ export async function keurBeslissingGoed(
   bezwaarId: number,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Bezwaar>> {
+): Promise<Bezwaar> {
   return inTransactie(sql, async (tx) => {
     const u = await zetStap(
       tx,
@@ -112,7 +112,7 @@ export async function keurBeslissingGoed(
       actor,
       nu,
     );
-    if (u.ok) await sluitBezwaarZaak(tx, u.waarde, UITKOMST_TEKST[u.waarde.beslissing!], actor, nu);
+    await sluitBezwaarZaak(tx, u, UITKOMST_TEKST[u.beslissing!], actor, nu);
     return u;
   });
 }

@@ -6,10 +6,11 @@
  * who may object; this writes it all in one transaction with the case's first history rows.
  */
 import type { Sql } from '@regelmaat/db';
+import { Ongeldig } from '@regelmaat/kernel';
 import { schrijfHistorie } from '../historie';
 import { maakZaak } from '../maak-zaak';
 import { inTransactie } from '../transactie';
-import { type Actor, ZaakFout } from '../typen';
+import type { Actor } from '../typen';
 import { bezwaar } from './bezwaar-rij';
 import type { Bezwaar, BezwaarKanaal } from './bezwaar-typen';
 
@@ -35,14 +36,13 @@ export interface NieuwBezwaar {
 
 export async function openBezwaar(sql: Sql, n: NieuwBezwaar, actor: Actor, nu: string): Promise<Bezwaar> {
   if (n.beschikkingIds.length === 0)
-    throw new ZaakFout('ONGELDIG', 'Een bezwaar gaat over ten minste één beschikking.');
+    throw Ongeldig.geheel('Een bezwaar gaat over ten minste één beschikking.');
   if ((n.gronden === undefined) !== (n.hersteltermijn !== undefined))
-    throw new ZaakFout(
-      'ONGELDIG',
+    throw Ongeldig.geheel(
       'Een bezwaar zonder gronden krijgt een hersteltermijn, een bezwaar met gronden niet.',
     );
   if (n.gepostOp !== undefined && n.kanaal !== 'post')
-    throw new ZaakFout('ONGELDIG', 'Alleen een bezwaar per post heeft een datum van verzending.');
+    throw Ongeldig.geheel('Alleen een bezwaar per post heeft een datum van verzending.');
   return inTransactie(sql, async (tx) => {
     const zaak = await maakZaak(
       tx,

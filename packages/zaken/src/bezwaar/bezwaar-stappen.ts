@@ -7,7 +7,7 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { inTransactie } from '../transactie';
-import type { Actor, Uitkomst } from '../typen';
+import type { Actor } from '../typen';
 import type { Bezwaar, OverslaanGrond } from './bezwaar-typen';
 import { sluitBezwaarZaak, zetStap } from './bezwaar-wijzigen';
 
@@ -20,7 +20,7 @@ export async function legGesprekVast(
   g: { contactId: number; ingetrokken: boolean },
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Bezwaar>> {
+): Promise<Bezwaar> {
   return inTransactie(sql, async (tx) => {
     const u = await zetStap(
       tx,
@@ -43,7 +43,7 @@ export async function legGesprekVast(
       actor,
       nu,
     );
-    if (u.ok && g.ingetrokken) await sluitBezwaarZaak(tx, u.waarde, 'bezwaar ingetrokken', actor, nu);
+    if (g.ingetrokken) await sluitBezwaarZaak(tx, u, 'bezwaar ingetrokken', actor, nu);
     return u;
   });
 }

@@ -6,10 +6,11 @@
  * decision for a team lead of the case's team who is not its author.
  */
 import type { Sql } from '@regelmaat/db';
+import { Conflict, NietGevonden } from '@regelmaat/kernel';
 import { schrijfHistorie } from '../historie';
 import { isTeamleider, MELDING_ROL, magTeam, magZaakwerk, teamMelding } from '../rechten';
 import { inTransactie } from '../transactie';
-import { type Actor, gelukt, geweigerd, type Uitkomst } from '../typen';
+import type { Actor } from '../typen';
 import { BEZWAAR_KOLOMMEN, naarBezwaar } from './bezwaar-rij';
 import type { Bezwaar, BezwaarFase } from './bezwaar-typen';
 
@@ -44,8 +45,8 @@ export async function zetStap(
   stap: Stap,
   actor: Actor,
   nu: string,
-): Promise<Uitkomst<Bezwaar>> {
-  if (!magZaakwerk(actor)) return geweigerd('NIET_TOEGESTAAN', MELDING_ROL);
+): Promise<Bezwaar> {
+  if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   return inTransactie(sql, async (tx) => {
     const huidig = await tx.query<Record<string, unknown>>(
       `SELECT ${BEZWAAR_KOLOMMEN}, z.status AS zaak_status, z.behandelaar AS zaak_behandelaar, z.team AS zaak_team
@@ -53,31 +54,31 @@ export async function zetStap(
       [bezwaarId],
     );
     const rij = huidig.rows[0];
-    if (!rij) return geweigerd('NIET_GEVONDEN', `Bezwaar ${bezwaarId} bestaat niet.`);
+    if (!rij) throw new NietGevonden(`Bezwaar ${bezwaarId} bestaat niet.`);
     const b = naarBezwaar(rij);
     const team = String(rij.zaak_team);
-    if (!magTeam(actor, team)) return geweigerd('NIET_TOEGESTAAN', teamMelding(team));
+    if (!magTeam(actor, team)) throw new Conflict('niet-toegestaan', teamMelding(team));
     if ((stap.wie ?? 'behandelaar') === 'behandelaar') {
       if (rij.zaak_status !== 'in-behandeling' || rij.zaak_behandelaar !== actor.id)
-        return geweigerd(
-          'NIET_TOEGESTAAN',
+        throw new Conflict(
+          'niet-toegestaan',
           rij.zaak_behandelaar
             ? `Alleen de behandelaar van de zaak (${String(rij.zaak_behandelaar)}) kan dit doen.`
             : 'Pak de zaak eerst op.',
         );
     } else {
       if (!isTeamleider(actor))
-        return geweigerd(
-          'NIET_TOEGESTAAN',
+        throw new Conflict(
+          'niet-toegestaan',
           'Alleen een teamleider mag een beslissing op bezwaar goedkeuren.',
         );
       if (b.auteur === actor.id)
-        return geweigerd('NIET_TOEGESTAAN', 'U kunt uw eigen beslissing niet goedkeuren (vier ogen).');
+        throw new Conflict('niet-toegestaan', 'U kunt uw eigen beslissing niet goedkeuren (vier ogen).');
     }
     if (!stap.vanuit.includes(b.fase))
-      return geweigerd('NIET_TOEGESTAAN', `Dit kan nu niet: het bezwaar ${FASE_TEKST[b.fase]}.`);
+      throw new Conflict('niet-toegestaan', `Dit kan nu niet: het bezwaar ${FASE_TEKST[b.fase]}.`);
     const bezwaarVoorwaarde = stap.voorwaarde?.(b);
-    if (bezwaarVoorwaarde) return geweigerd('NIET_TOEGESTAAN', bezwaarVoorwaarde);
+    if (bezwaarVoorwaarde) throw new Conflict('niet-toegestaan', bezwaarVoorwaarde);
     await tx.query(`UPDATE bezwaar SET ${stap.zet}, versie = versie + 1 WHERE id = $1`, [
       bezwaarId,
       ...stap.params,
@@ -97,7 +98,7 @@ export async function zetStap(
       `SELECT ${BEZWAAR_KOLOMMEN} FROM bezwaar b WHERE b.id = $1`,
       [bezwaarId],
     );
-    return gelukt(naarBezwaar(na.rows[0]!));
+    return naarBezwaar(na.rows[0]!);
   });
 }
 

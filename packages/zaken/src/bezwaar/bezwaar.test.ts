@@ -10,18 +10,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { legContactVast } from '../contact';
 import { maakBeschikking } from '../testing/beschikking';
 import { maakHuishoudens, NU } from '../testing/testdata';
+import { uitkomst, waarde } from '../testing/uitkomst';
 import { claim } from '../toewijzing';
-import type { Actor, Uitkomst } from '../typen';
+import type { Actor } from '../typen';
 import { historie, zaak } from '../zaak-rij';
 import { keurBeslissingGoed, stelBeslissingVoor, wijsBeslissingAf } from './bezwaar-beslissen';
 import { openBezwaar } from './bezwaar-openen';
 import { bezwaar, openBezwaarTegen } from './bezwaar-rij';
 import { legGesprekVast, slaHoorzittingOver, verdaag } from './bezwaar-stappen';
 
-const waarde = <T>(u: Uitkomst<T>): T => {
-  if (!u.ok) throw new Error(`${u.code}: ${u.melding}`);
-  return u.waarde;
-};
 const HANNA: Actor = { id: 'hanna', rol: 'behandelaar', team: 'bezwaar' };
 const IVO: Actor = { id: 'ivo', rol: 'teamleider', team: 'bezwaar' };
 const ANDER: Actor = { id: 'anna', rol: 'behandelaar', team: 'uitval' };
@@ -60,34 +57,42 @@ describeEachDatabase('objections on $naam', ({ open }) => {
       NU,
     );
     const z = await zaak(db, b.zaakId);
-    waarde(await claim(db, b.zaakId, z!.versie, HANNA, NU));
+    waarde(await uitkomst(claim(db, b.zaakId, z!.versie, HANNA, NU)));
     return b;
   }
 
   async function gebeldEnOvergeslagen(id: number) {
-    const c = await legContactVast(
-      db,
-      {
-        huishoudenId: 1,
-        kanaal: 'telefoon',
-        richting: 'uitgaand',
-        onderwerp: 'Bezwaar',
-        uitkomst: 'Uitgelegd.',
-      },
-      HANNA,
-      NU,
-    );
-    waarde(
-      await legContactVast(
+    const c = await uitkomst(
+      legContactVast(
         db,
-        { huishoudenId: 1, kanaal: 'telefoon', richting: 'uitgaand', onderwerp: 'x', uitkomst: 'y' },
+        {
+          huishoudenId: 1,
+          kanaal: 'telefoon',
+          richting: 'uitgaand',
+          onderwerp: 'Bezwaar',
+          uitkomst: 'Uitgelegd.',
+        },
         HANNA,
         NU,
       ),
     );
-    waarde(await legGesprekVast(db, id, { contactId: waarde(c).id, ingetrokken: false }, HANNA, NU));
+    waarde(
+      await uitkomst(
+        legContactVast(
+          db,
+          { huishoudenId: 1, kanaal: 'telefoon', richting: 'uitgaand', onderwerp: 'x', uitkomst: 'y' },
+          HANNA,
+          NU,
+        ),
+      ),
+    );
+    waarde(
+      await uitkomst(legGesprekVast(db, id, { contactId: waarde(c).id, ingetrokken: false }, HANNA, NU)),
+    );
     return waarde(
-      await slaHoorzittingOver(db, id, 'afgezien', 'Mevrouw ziet af van horen (telefoon).', HANNA, NU),
+      await uitkomst(
+        slaHoorzittingOver(db, id, 'afgezien', 'Mevrouw ziet af van horen (telefoon).', HANNA, NU),
+      ),
     );
   }
 
@@ -111,12 +116,12 @@ describeEachDatabase('objections on $naam', ({ open }) => {
 
   it('lets only the behandelaar take steps, in order', async () => {
     const b = await nieuw();
-    const r1 = await slaHoorzittingOver(db, b.id, 'afgezien', 'x', HANNA, NU);
-    expect(r1).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' }); // not called yet
-    const r2 = await legGesprekVast(db, b.id, { contactId: 1, ingetrokken: false }, ANDER, NU);
-    expect(r2).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
-    const r3 = await legGesprekVast(db, b.id, { contactId: 1, ingetrokken: false }, BURGER, NU);
-    expect(r3).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    const r1 = await uitkomst(slaHoorzittingOver(db, b.id, 'afgezien', 'x', HANNA, NU));
+    expect(r1).toMatchObject({ ok: false, code: 'niet-toegestaan' }); // not called yet
+    const r2 = await uitkomst(legGesprekVast(db, b.id, { contactId: 1, ingetrokken: false }, ANDER, NU));
+    expect(r2).toMatchObject({ ok: false, code: 'niet-toegestaan' });
+    const r3 = await uitkomst(legGesprekVast(db, b.id, { contactId: 1, ingetrokken: false }, BURGER, NU));
+    expect(r3).toMatchObject({ ok: false, code: 'niet-toegestaan' });
   });
 
   it('refuses a decision before the hearing question is settled, even written directly', async () => {
@@ -132,47 +137,53 @@ describeEachDatabase('objections on $naam', ({ open }) => {
   it('postpones once, within the term', async () => {
     const b = await nieuw();
     const v = waarde(
-      await verdaag(
+      await uitkomst(
+        verdaag(
+          db,
+          b.id,
+          { reden: 'Advies nodig.', beslistermijn: '2026-07-07', vandaag: '2026-05-01' },
+          HANNA,
+          NU,
+        ),
+      ),
+    );
+    expect(v.beslistermijn).toBe('2026-07-07');
+    const twee = await uitkomst(
+      verdaag(
         db,
         b.id,
-        { reden: 'Advies nodig.', beslistermijn: '2026-07-07', vandaag: '2026-05-01' },
+        { reden: 'Nog eens.', beslistermijn: '2026-08-18', vandaag: '2026-05-02' },
         HANNA,
         NU,
       ),
     );
-    expect(v.beslistermijn).toBe('2026-07-07');
     // The case's due date (queue, "Mijn zaken") moves with it.
     const z = await db.query<{ termijn: string }>('SELECT termijn::text AS termijn FROM zaak WHERE id = $1', [
       b.zaakId,
     ]);
     expect(z.rows[0]!.termijn).toBe('2026-07-07');
-    const twee = await verdaag(
-      db,
-      b.id,
-      { reden: 'Nog eens.', beslistermijn: '2026-08-18', vandaag: '2026-05-02' },
-      HANNA,
-      NU,
-    );
-    expect(twee).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    expect(twee).toMatchObject({ ok: false, code: 'niet-toegestaan' });
   });
 
   it('decides below the threshold at once and closes the case', async () => {
     const b = await nieuw();
     await gebeldEnOvergeslagen(b.id);
     const d = waarde(
-      await stelBeslissingVoor(
-        db,
-        b.id,
-        {
-          beslissing: 'deels-gegrond',
-          motivering: 'Inkomen lager.',
-          nieuweRegeling: 'zorgtoeslag',
-          nieuwJaarbedrag: 150_000,
-          bedragVerschil: 30_000,
-        },
-        false,
-        HANNA,
-        NU,
+      await uitkomst(
+        stelBeslissingVoor(
+          db,
+          b.id,
+          {
+            beslissing: 'deels-gegrond',
+            motivering: 'Inkomen lager.',
+            nieuweRegeling: 'zorgtoeslag',
+            nieuwJaarbedrag: 150_000,
+            bedragVerschil: 30_000,
+          },
+          false,
+          HANNA,
+          NU,
+        ),
       ),
     );
     expect(d.fase).toBe('beslist');
@@ -190,16 +201,20 @@ describeEachDatabase('objections on $naam', ({ open }) => {
       bedragVerschil: 100_000,
     };
     // The service's threshold says "no four-eyes": the database still refuses it.
-    await expect(stelBeslissingVoor(db, b.id, voorstel, false, HANNA, NU)).rejects.toThrow(/check/i);
+    await expect(uitkomst(stelBeslissingVoor(db, b.id, voorstel, false, HANNA, NU))).rejects.toThrow(
+      /check/i,
+    );
     expect((await bezwaar(db, b.id))?.fase).toBe('te-beslissen');
-    const v = waarde(await stelBeslissingVoor(db, b.id, voorstel, true, HANNA, NU));
+    const v = waarde(await uitkomst(stelBeslissingVoor(db, b.id, voorstel, true, HANNA, NU)));
     expect(v.fase).toBe('wacht-op-goedkeuring');
-    expect(await keurBeslissingGoed(db, b.id, HANNA, NU)).toMatchObject({
+    expect(await uitkomst(keurBeslissingGoed(db, b.id, HANNA, NU))).toMatchObject({
       ok: false,
-      code: 'NIET_TOEGESTAAN',
+      code: 'niet-toegestaan',
     });
     const teamleiderAlsAuteur: Actor = { id: 'hanna', rol: 'teamleider', team: 'bezwaar' };
-    expect(await keurBeslissingGoed(db, b.id, teamleiderAlsAuteur, NU)).toMatchObject({ ok: false });
+    expect(await uitkomst(keurBeslissingGoed(db, b.id, teamleiderAlsAuteur, NU))).toMatchObject({
+      ok: false,
+    });
     // Walking around the service: putting it in force without a second person.
     await expect(
       db.query(`UPDATE bezwaar SET fase = 'beslist', beslist_op = now() WHERE id = $1`, [b.id]),
@@ -213,9 +228,9 @@ describeEachDatabase('objections on $naam', ({ open }) => {
         [b.id],
       ),
     ).rejects.toThrow(/four-eyes|check/i);
-    waarde(await wijsBeslissingAf(db, b.id, 'Motiveer het bedrag.', IVO, NU));
-    waarde(await stelBeslissingVoor(db, b.id, voorstel, true, HANNA, NU));
-    const goed = waarde(await keurBeslissingGoed(db, b.id, IVO, NU));
+    waarde(await uitkomst(wijsBeslissingAf(db, b.id, 'Motiveer het bedrag.', IVO, NU)));
+    waarde(await uitkomst(stelBeslissingVoor(db, b.id, voorstel, true, HANNA, NU)));
+    const goed = waarde(await uitkomst(keurBeslissingGoed(db, b.id, IVO, NU)));
     expect(goed).toMatchObject({ fase: 'beslist', beoordelaar: 'ivo', auteur: 'hanna' });
     expect((await zaak(db, b.zaakId))?.status).toBe('afgerond');
   });
@@ -223,20 +238,24 @@ describeEachDatabase('objections on $naam', ({ open }) => {
   it('ends the objection when the person withdraws it on the phone', async () => {
     const b = await nieuw(undefined);
     const c = waarde(
-      await legContactVast(
-        db,
-        {
-          huishoudenId: 1,
-          kanaal: 'telefoon',
-          richting: 'uitgaand',
-          onderwerp: 'Bezwaar',
-          uitkomst: 'Trekt in.',
-        },
-        HANNA,
-        NU,
+      await uitkomst(
+        legContactVast(
+          db,
+          {
+            huishoudenId: 1,
+            kanaal: 'telefoon',
+            richting: 'uitgaand',
+            onderwerp: 'Bezwaar',
+            uitkomst: 'Trekt in.',
+          },
+          HANNA,
+          NU,
+        ),
       ),
     );
-    const i = waarde(await legGesprekVast(db, b.id, { contactId: c.id, ingetrokken: true }, HANNA, NU));
+    const i = waarde(
+      await uitkomst(legGesprekVast(db, b.id, { contactId: c.id, ingetrokken: true }, HANNA, NU)),
+    );
     expect(i.fase).toBe('ingetrokken');
     expect((await zaak(db, b.zaakId))?.uitkomst).toBe('bezwaar ingetrokken');
   });

@@ -5,10 +5,9 @@
  * guessing. The code, its status and its title come from one table (`foutcodes.ts`). Messages are
  * Dutch and say what to do; they never contain personal data.
  */
-import type { InvoerCode } from '@regelmaat/law';
-import { type CodeMet, FOUTCODES, type FoutCode } from './foutcodes';
 
-export type { InvoerCode } from '@regelmaat/law';
+import { type CodeMet, FOUTCODES, type FoutCode } from './foutcodes';
+import type { InvoerCode } from './invoer-code';
 
 export interface OngeldigVeld {
   /** Path of the field, e.g. `kinderen[0].geboortedatum`. */
@@ -41,6 +40,11 @@ export class Ongeldig extends DienstFout {
     melding = velden.map((v) => `${v.naam}: ${v.reden}`).join('; '),
   ) {
     super('ongeldige-invoer', melding);
+  }
+
+  /** The input as a whole is refused (a rule across fields, a reference that does not fit). */
+  static geheel(melding: string): Ongeldig {
+    return new Ongeldig([{ naam: '(invoer)', reden: melding }], melding);
   }
 }
 
