@@ -5,6 +5,7 @@
  * it, follow it and read the result. Staff login; the services check `simulatie:uitvoeren`.
  */
 import {
+  Conflict,
   hervormingen,
   type Omgeving,
   SimulatieVerzoek,
@@ -16,6 +17,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebHulp } from '../app';
 import { dienstCtx, metFouten } from '../diensten/context';
 import { idVan, veld } from '../formulieren/verzoek';
+import { t } from '../teksten';
+import { resultaatAlsCsv } from './export';
 import { SimulatieLijst, SimulatiePagina } from './Simulaties';
 
 export function beleidPaginas(o: Omgeving) {
@@ -41,6 +44,23 @@ export function beleidPaginas(o: Omgeving) {
         return reply.redirect(`/beleid/simulaties/${s.id}`, 303);
       }),
     );
+
+    // The result to download: the JSON is the result itself, the CSV every figure as a row.
+    for (const soort of ['json', 'csv'] as const)
+      app.get(
+        `/beleid/simulaties/:id/resultaat.${soort}`,
+        pre,
+        pagina(async (request, reply) => {
+          const s = simulatie(o, ctxVan(request), idVan(request));
+          if (s.status !== 'klaar' || !s.resultaat)
+            throw new Conflict('niet-toegestaan', t('beleid.vergelijk.niet-klaar', { id: String(s.id) }));
+          const naam = `simulatie-${s.id}.${soort}`;
+          reply.header('content-disposition', `attachment; filename="${naam}"`);
+          if (soort === 'json')
+            return reply.type('application/json; charset=utf-8').send(JSON.stringify(s.resultaat, null, 2));
+          return reply.type('text/csv; charset=utf-8').send(resultaatAlsCsv(s.resultaat));
+        }),
+      );
 
     app.get(
       '/beleid/simulaties/:id',
