@@ -3,7 +3,7 @@
  * The charts of a simulation's result, drawn on the server with Observable Plot (on a linkedom
  * document) as static SVG: no JavaScript in the browser. Each chart comes with the rows of the
  * table shown beside it, made from the same numbers, so what the chart shows is what the table
- * says. The SVG is an image with a text alternative (`role="img"`, `aria-label`); Plot's inline
+ * says. The SVG is an image with one text alternative (`role="img"`, `aria-label`); Plot's inline
  * `<style>` is taken out (the Content-Security-Policy allows no inline styles; app.css has the
  * same rules).
  */
@@ -47,7 +47,7 @@ function emmerNaam(e: Emmer): string {
 
 /** What this module uses of the SVG element Plot makes (the project compiles without the DOM's types). */
 interface SvgKnoop {
-  querySelectorAll(selector: string): ArrayLike<{ remove(): void }>;
+  querySelectorAll(selector: string): ArrayLike<{ remove(): void; removeAttribute(naam: string): void }>;
   setAttribute(naam: string, waarde: string): void;
   readonly outerHTML: string;
 }
@@ -57,6 +57,9 @@ function alsSvg(opties: Plot.PlotOptions, label: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...opties, document, ariaLabel: label }) as unknown as SvgKnoop;
   for (const s of Array.from(svg.querySelectorAll('style'))) s.remove();
+  // The image is one whole with one text alternative: Plot's labels of its parts ("bar", "y-axis
+  // tick") are left out (ARIA allows no label on a group without a role).
+  for (const g of Array.from(svg.querySelectorAll('[aria-label]'))) g.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   svg.setAttribute('class', 'rm-grafiek-svg');
   svg.setAttribute('focusable', 'false');

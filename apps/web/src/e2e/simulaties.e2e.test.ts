@@ -40,12 +40,26 @@ it(
     expect(
       await page.locator('tr[data-regeling="huurtoeslag"] td[data-verschil]').getAttribute('data-verschil'),
     ).toBe(String(ht.verschil));
-    expect(await page.locator('table').count()).toBe(5);
+    // Five result tables, two workload tables, and one table beside each of the four charts.
+    expect(await page.locator('table').count()).toBe(11);
+    expect(await page.locator('svg[role="img"]').count()).toBe(4);
+    // The decile chart's table holds the result's own average change per decile.
+    const decielen = await page
+      .locator('[data-grafiek="decielen"] td[data-waarde]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-waarde'))));
+    expect(decielen).toEqual(stand.resultaat!.emmers.perDeciel.map((g) => g.gemiddeldeVerandering));
+    const json = await page.request.get(`${e2e.url}/beleid/simulaties/${id}/resultaat.json`);
+    expect(json.status()).toBe(200);
+    expect((await json.json()).werklast.steekproef).toBe(stand.resultaat!.werklast.steekproef);
+    const csv = await page.request.get(`${e2e.url}/beleid/simulaties/${id}/resultaat.csv`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('werklast-opgehoogd,totaal,brieven,');
     expect(await page.locator('caption').allTextContents()).toContain(
       'Verandering per inkomensdeciel (aandeel van de huishoudens)',
     );
     expect(await checkAxe(page)).toEqual([]);
     await screenshot(page, 'simulatie-resultaat');
+    await page.screenshot({ path: '/tmp/simulatie-resultaat.png', fullPage: true });
     await checkReflow(page);
   },
   T,
