@@ -18,6 +18,7 @@ import { euro, getal } from '../opmaak';
 import { t } from '../teksten';
 import { GrafiekMetTabel } from './Grafiek';
 import { grafiekenVan } from './grafieken';
+import { VergelijkFormulier } from './Vergelijking';
 
 export interface HervormingKeuze {
   naam: string;
@@ -34,11 +35,38 @@ function opgehoogd(centen: number, factor: number, teken = false): string {
   return teken && c > 0 ? `+${euro(c)}` : euro(c);
 }
 
-export function SimulatieLijst({ ctx, lijst }: { ctx: PaginaContext; lijst: readonly HervormingKeuze[] }) {
+export function SimulatieLijst({
+  ctx,
+  lijst,
+  runs = [],
+}: {
+  ctx: PaginaContext;
+  lijst: readonly HervormingKeuze[];
+  runs?: readonly Omit<SimulatieStand, 'resultaat'>[];
+}) {
   return (
     <Layout ctx={ctx} titel={t('beleid.titel')}>
       <Heading level={1}>{t('beleid.titel')}</Heading>
       <Paragraph>{t('beleid.intro')}</Paragraph>
+      <Heading level={2}>{t('beleid.runs')}</Heading>
+      {runs.length === 0 ? (
+        <Paragraph>{t('beleid.runs.geen')}</Paragraph>
+      ) : (
+        <Tabel bijschrift={t('beleid.runs')} kolommen={kolommen('beleid.runs.kolommen')}>
+          {runs.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link href={`/beleid/simulaties/${r.id}`}>{String(r.id)}</Link>
+              </th>
+              <td>{r.hervorming.naam}</td>
+              <td>{t(`beleid.status.${r.status}`)}</td>
+              <td>{r.gestart.slice(0, 16).replace('T', ' ')}</td>
+            </tr>
+          ))}
+        </Tabel>
+      )}
+      <Heading level={2}>{t('beleid.vergelijk')}</Heading>
+      <VergelijkFormulier runs={runs} />
       <Heading level={2}>{t('beleid.kiezen')}</Heading>
       {lijst.map((h) => (
         <section key={h.naam} aria-labelledby={`h-${h.naam}`} className="rm-sectie">

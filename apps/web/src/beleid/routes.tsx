@@ -8,18 +8,28 @@ import {
   Conflict,
   hervormingen,
   type Omgeving,
+  Ongeldig,
   SimulatieVerzoek,
   simulatie,
+  simulatieLijst,
   startSimulatie,
   valideer,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { WebHulp } from '../app';
 import { dienstCtx, metFouten } from '../diensten/context';
 import { idVan, veld } from '../formulieren/verzoek';
 import { t } from '../teksten';
 import { resultaatAlsCsv } from './export';
 import { SimulatieLijst, SimulatiePagina } from './Simulaties';
+import { VergelijkPagina } from './Vergelijking';
+
+/** The two runs to compare (their numbers). */
+const VergelijkVraag = z.object({
+  a: z.coerce.number().int().positive(),
+  b: z.coerce.number().int().positive(),
+});
 
 export function beleidPaginas(o: Omgeving) {
   return (app: FastifyInstance, web: WebHulp): void => {
@@ -31,7 +41,14 @@ export function beleidPaginas(o: Omgeving) {
       '/beleid/simulaties',
       pre,
       pagina(async (request, reply) =>
-        web.render(reply, SimulatieLijst({ ctx: web.ctx(request), lijst: hervormingen(o, ctxVan(request)) })),
+        web.render(
+          reply,
+          SimulatieLijst({
+            ctx: web.ctx(request),
+            lijst: hervormingen(o, ctxVan(request)),
+            runs: simulatieLijst(o, ctxVan(request)),
+          }),
+        ),
       ),
     );
 
@@ -42,6 +59,22 @@ export function beleidPaginas(o: Omgeving) {
         const vraag = valideer(SimulatieVerzoek, { hervorming: veld(request.body, 'hervorming') });
         const s = startSimulatie(o, ctxVan(request), vraag);
         return reply.redirect(`/beleid/simulaties/${s.id}`, 303);
+      }),
+    );
+
+    app.get(
+      '/beleid/simulaties/vergelijk',
+      pre,
+      pagina(async (request, reply) => {
+        const q = valideer(VergelijkVraag, request.query ?? {});
+        if (q.a === q.b) throw new Ongeldig([{ naam: 'b', reden: t('beleid.vergelijk.zelfde') }]);
+        const [a, b] = [q.a, q.b].map((id) => {
+          const s = simulatie(o, ctxVan(request), id);
+          if (s.status !== 'klaar' || !s.resultaat)
+            throw new Conflict('niet-toegestaan', t('beleid.vergelijk.niet-klaar', { id: String(id) }));
+          return s;
+        });
+        return web.render(reply, VergelijkPagina({ ctx: web.ctx(request), a: a!, b: b! }));
       }),
     );
 

@@ -44,9 +44,11 @@ it(
     expect(await page.locator('table').count()).toBe(11);
     expect(await page.locator('svg[role="img"]').count()).toBe(4);
     // The decile chart's table holds the result's own average change per decile.
-    const decielen = await page
-      .locator('[data-grafiek="decielen"] td[data-waarde]')
-      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-waarde'))));
+    const decielen = await Promise.all(
+      (await page.locator('[data-grafiek="decielen"] td[data-waarde]').all()).map(async (td) =>
+        Number(await td.getAttribute('data-waarde')),
+      ),
+    );
     expect(decielen).toEqual(stand.resultaat!.emmers.perDeciel.map((g) => g.gemiddeldeVerandering));
     const json = await page.request.get(`${e2e.url}/beleid/simulaties/${id}/resultaat.json`);
     expect(json.status()).toBe(200);
@@ -60,9 +62,39 @@ it(
     expect(await checkAxe(page)).toEqual([]);
     await screenshot(page, 'simulatie-resultaat');
     await page.screenshot({ path: '/tmp/simulatie-resultaat.png', fullPage: true });
+    await page
+      .locator('[data-grafiek="winnaars"]')
+      .screenshot({ path: '/tmp/simulatie-grafiek-winnaars.png' });
+    await page
+      .locator('[data-grafiek="decielen"]')
+      .screenshot({ path: '/tmp/simulatie-grafiek-decielen.png' });
     await checkReflow(page);
+
+    // A second run, then both side by side: each figure the result's own.
+    await page.goto(`${e2e.url}/beleid/simulaties`);
+    await page.getByRole('button', { name: /Doorrekenen: Kinderopvangtoeslag 96/ }).click();
+    await page.waitForURL(/\/beleid\/simulaties\/\d+$/);
+    await omg.t.o.simulaties!.klaar();
+    const id2 = Number(page.url().split('/').pop());
+    await page.goto(`${e2e.url}/beleid/simulaties`);
+    expect(await checkAxe(page)).toEqual([]);
+    await page.getByLabel('Eerste doorrekening (nummer)').selectOption(String(id));
+    await page.getByLabel('Tweede doorrekening (nummer)').selectOption(String(id2));
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await page.waitForURL(/vergelijk\?a=\d+&b=\d+/);
+    const tweede = omg.t.o.simulaties!.stand(id2)!.resultaat!;
+    const kot = tweede.begroting.find((b) => b.regeling === 'kinderopvangtoeslag')!;
+    const cellen = page.locator('tr[data-regel="begroting-kinderopvangtoeslag"] td');
+    expect(await cellen.nth(0).getAttribute('data-waarde')).toBe('0');
+    expect(await cellen.nth(1).getAttribute('data-waarde')).toBe(String(kot.opgehoogdVerschil));
+    expect(await checkAxe(page)).toEqual([]);
+    await screenshot(page, 'simulatie-vergelijking');
+    await page.screenshot({ path: '/tmp/simulatie-vergelijking.png', fullPage: true });
+    // The same run twice is refused in plain Dutch, not a 500.
+    const zelfde = await page.goto(`${e2e.url}/beleid/simulaties/vergelijk?a=${id}&b=${id}`);
+    expect(zelfde?.status()).toBe(400);
   },
-  T,
+  T * 2,
 );
 
 it(
