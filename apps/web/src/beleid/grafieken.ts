@@ -86,7 +86,7 @@ export function decielGrafiek(r: Resultaat): Grafiek {
         width: BREED,
         height: HOOG,
         marginLeft: 60,
-        x: { type: 'band', label: t('beleid.grafiek.deciel') },
+        x: { type: 'band', label: t('beleid.grafiek.deciel'), domain: rijen.map((x) => x.kop) },
         y: { label: t('beleid.grafiek.europerjaar'), grid: true },
         marks: [Plot.barY(data, { x: 'deciel', y: 'euro', fill: '#01689b' }), Plot.ruleY([0])],
       },
@@ -118,7 +118,7 @@ export function winnaarsGrafiek(r: Resultaat): Grafiek {
         width: BREED,
         height: HOOG,
         marginLeft: 50,
-        x: { type: 'band', label: t('beleid.grafiek.deciel') },
+        x: { type: 'band', label: t('beleid.grafiek.deciel'), domain: rijen.map((x) => x.kop) },
         y: { label: t('beleid.grafiek.procent'), domain: [0, 100] },
         color: { domain: namen.map(emmerNaam), range: namen.map((e) => EMMER_KLEUREN[e]) },
         marks: [

@@ -26,6 +26,11 @@ it(
     const page = await alsMedewerker(e2e, 'beleidsmedewerker-1');
     await page.goto(`${e2e.url}/beleid/simulaties`);
     expect(await page.locator('h1').textContent()).toContain('Uitvoeringstoets');
+    // The policy analyst's menu leads here.
+    const menu = page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Simulaties' });
+    expect(await menu.getAttribute('href')).toBe('/beleid/simulaties');
     expect(await checkAxe(page)).toEqual([]);
     await screenshot(page, 'simulaties-lijst');
     await page.getByRole('button', { name: /Doorrekenen: Huurtoeslagpakket 2026/ }).click();
@@ -101,8 +106,12 @@ it(
   'a case worker may not run simulations',
   async () => {
     const page = await alsMedewerker(e2e, 'behandelaar-1');
+    await page.goto(`${e2e.url}/werk`);
+    expect(await page.getByRole('link', { name: 'Simulaties' }).count()).toBe(0);
     const r = await page.goto(`${e2e.url}/beleid/simulaties`);
     expect(r?.status()).toBe(403);
+    const json = await page.request.get(`${e2e.url}/beleid/simulaties/1/resultaat.json`);
+    expect(json.status()).toBe(403);
   },
   T,
 );
