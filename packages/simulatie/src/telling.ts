@@ -5,7 +5,10 @@
  * each part of the reform) and toeslag: the budget and the recipients. Between the baseline and the
  * whole reform: per toeslag who gains, loses, starts and stops; per group (ten income deciles, then
  * the household types) the households, their toeslagen before, the sum of the change and the five
- * buckets of the change relative to the household's toeslagen before. Sums of eurocents in a
+ * buckets of the change relative to the household's toeslagen before. The workload: over all
+ * households the changed and lower advance decisions; over the sampled households, per side
+ * (baseline, whole reform), the cases per reason code and run, the findings, and the recoveries
+ * (`voegWerklastToe`, from `werklast/teller.ts`). Sums of eurocents in a
  * Float64 are exact up to 2^53 cents (€ 90 trillion).
  */
 import { type Bedragen, NIET_BEREKENBAAR, REGELINGEN } from '@regelmaat/law';
