@@ -39,6 +39,11 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     const ht = klaar.body.resultaat.begroting.find((b: Json) => b.regeling === 'huurtoeslag');
     expect(ht.verschil).toBeGreaterThan(0);
     expect(klaar.body.resultaat.waterval[0].totaal).toBe(ht.verschil);
+    // The workload: every household of the server's snapshot counted on both sides.
+    const w = klaar.body.resultaat.werklast;
+    expect(w.steekproef).toBe(klaar.body.resultaat.huishoudens);
+    expect(w.zaken.map((z: Json) => z.code)).toContain('HOGE_TERUGVORDERING');
+    expect(w.opgehoogd.voorschotWijzigt).toBeGreaterThan(0);
   });
 
   it('other roles may not simulate (403), and an unknown run is a 404', async () => {

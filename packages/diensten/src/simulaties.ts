@@ -113,6 +113,11 @@ export class Simulaties {
     return this.runs.get(id);
   }
 
+  /** The runs kept (the last 20), newest first, without their results. */
+  lijst(): Omit<SimulatieStand, 'resultaat'>[] {
+    return [...this.runs.values()].reverse().map(({ resultaat: _, ...rest }) => rest);
+  }
+
   /** Waits until every queued run is done (tests, shutting down). */
   async klaar(): Promise<void> {
     await this.keten;
@@ -165,6 +170,12 @@ export function startSimulatie(o: Omgeving, ctx: Context, vraag: SimulatieVerzoe
     throw e;
   }
   return simulaties.start(h, sessie.id, o.klok(), o.klok);
+}
+
+/** The runs this server keeps, newest first (for the list page and the comparison). */
+export function simulatieLijst(o: Omgeving, ctx: Context): Omit<SimulatieStand, 'resultaat'>[] {
+  vereis(ctx, 'simulatie:uitvoeren');
+  return o.simulaties ? o.simulaties.lijst() : [];
 }
 
 /** A run's state, and its result once done. */

@@ -20,3 +20,6 @@ export * from './simuleer';
 export * from './telling';
 export { startWerker, type WerkerTaak } from './werker';
 export * from './werkers';
+export * from './werklast/normen';
+export * from './werklast/resultaat';
+export { WERKLAST_CODES } from './werklast/teller';

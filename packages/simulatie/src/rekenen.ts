@@ -8,10 +8,16 @@ import { BatchRekenaar, type Wetgeving } from '@regelmaat/law';
 import type { KolomArrays, Kop } from './kolommen/indeling';
 import { SituatieLezer } from './kolommen/lezer';
 import { Telling } from './telling';
+import { WerklastTeller } from './werklast/teller';
 
 /** How often (in households) progress is reported. */
 export const VOORTGANG_PER = 16_384;
 
+/**
+ * Counts households `van … tot` under every law; the workload (exception rules, recoveries) for the
+ * households whose index is a multiple of `werklastStap` (1: all; 0: none) — the slow part, so a
+ * large run takes a systematic sample.
+ */
 export function rekenBereik(
   kolommen: KolomArrays,
   kop: Kop,
@@ -19,16 +25,23 @@ export function rekenBereik(
   van: number,
   tot: number,
   voortgang?: (gedaan: number) => void,
+  werklastStap = 1,
 ): Telling {
   const rekenaars = wetten.map((w) => new BatchRekenaar(w));
   const uit = rekenaars[0]!.nieuweBedragen(wetten.length);
   const telling = new Telling(wetten.length);
   const lezer = new SituatieLezer(kolommen, kop);
+  const laatste = wetten.length - 1;
+  const werklast =
+    werklastStap > 0
+      ? new WerklastTeller([wetten[0]!, wetten[laatste]!], [rekenaars[0]!, rekenaars[laatste]!])
+      : null;
   let gemeld = van;
   for (let i = van; i < tot; i++) {
     const s = lezer.lees(i);
     for (let j = 0; j < rekenaars.length; j++) rekenaars[j]!.bereken(s, uit, j);
     telling.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
+    if (werklast && i % werklastStap === 0) werklast.tel(lezer, kolommen, i, s, uit, laatste, telling);
     if (voortgang && i + 1 - gemeld >= VOORTGANG_PER) {
       voortgang(i + 1 - gemeld);
       gemeld = i + 1;

@@ -10,6 +10,8 @@ import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { AANTAL_HUISHOUDENS, HUISHOUDTYPEN, type HuishoudType } from '@regelmaat/populatie';
 import type { Hervorming } from './hervorming/hervorming';
 import { DECIELEN, EMMERS, type Emmer, type Telling } from './telling';
+import { STANDAARD_NORMEN, type WerklastNormen } from './werklast/normen';
+import { type Werklast, werklastVan } from './werklast/resultaat';
 
 export interface BudgetRegel {
   regeling: RegelingId | 'totaal';
@@ -70,6 +72,8 @@ export interface Resultaat {
     perType: GroepRegel[];
   };
   waterval: WatervalStap[];
+  /** The uitvoeringstoets: what the reform does to the work of the agency and to recoveries. */
+  werklast: Werklast;
 }
 
 function emmersVan(t: Telling, g: number): Record<Emmer, number> {
@@ -88,7 +92,12 @@ function groep(t: Telling, g: number, naam: string): GroepRegel {
 }
 
 /** The result of a finished count for reform `h` with the names of its parts. */
-export function resultaatVan(t: Telling, h: Hervorming, totaalHuishoudens = AANTAL_HUISHOUDENS): Resultaat {
+export function resultaatVan(
+  t: Telling,
+  h: Hervorming,
+  normen: WerklastNormen = STANDAARD_NORMEN,
+  totaalHuishoudens = AANTAL_HUISHOUDENS,
+): Resultaat {
   const n = t.huishoudens;
   const factor = n > 0 ? totaalHuishoudens / n : 0;
   const laatste = t.scenarios - 1;
@@ -158,5 +167,6 @@ export function resultaatVan(t: Telling, h: Hervorming, totaalHuishoudens = AANT
       perType: HUISHOUDTYPEN.map((ty: HuishoudType, i) => groep(t, DECIELEN + i, ty)),
     },
     waterval,
+    werklast: werklastVan(t, normen, factor),
   };
 }

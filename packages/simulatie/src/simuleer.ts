@@ -13,6 +13,7 @@ import { rekenBereik } from './rekenen';
 import { type Resultaat, resultaatVan } from './resultaat';
 import { Telling } from './telling';
 import { SimulatieWerkers } from './werkers';
+import type { WerklastNormen } from './werklast/normen';
 
 export interface SimulatieVraag {
   readonly populatie: Populatie;
@@ -25,6 +26,13 @@ export interface SimulatieVraag {
   readonly werker?: URL;
   /** A pool kept by the caller (used instead of `werker` and `threads`). */
   readonly werkers?: SimulatieWerkers;
+  /**
+   * The workload is counted for every this-many-th household (1: all, 0: none); by default all up
+   * to 100,000 households, a systematic sample of about 100,000 above.
+   */
+  readonly werklastStap?: number;
+  /** The norms the workload is priced with (`STANDAARD_NORMEN` by default). */
+  readonly normen?: WerklastNormen;
   /** Called with the households done so far and the total. */
   readonly voortgang?: (gedaan: number, totaal: number) => void;
 }
@@ -38,6 +46,11 @@ export interface SimulatieUitkomst {
   readonly rekenMs: number;
 }
 
+/** Every household up to 100,000, then a systematic sample of about 100,000. */
+export function standaardWerklastStap(huishoudens: number): number {
+  return Math.max(1, Math.ceil(huishoudens / 100_000));
+}
+
 /** Runs the reform over the snapshot and returns the result with its raw counts. */
 export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
   const { populatie: p, hervorming: h } = v;
@@ -46,6 +59,7 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
   const sc = v.scenarios ?? scenariosVan(h);
   const teksten = [sc.basis, ...sc.stappen].map((s) => s.teksten);
   const n = p.kop.aantallen.huishouden;
+  const stap = v.werklastStap ?? standaardWerklastStap(n);
   let gedaan = 0;
   const meld = (d: number) => {
     gedaan += d;
@@ -69,6 +83,7 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
       0,
       n,
       meld,
+      stap,
     );
   } else {
     try {
@@ -81,6 +96,7 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
           teksten,
           van: grenzen[i]!,
           tot: grenzen[i + 1]!,
+          werklastStap: stap,
         })),
         meld,
       );
@@ -94,5 +110,11 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
       if (pool !== v.werkers) await pool.sluit();
     }
   }
-  return { resultaat: resultaatVan(telling, h), telling, threads: pool?.aantal ?? 1, laadMs, rekenMs };
+  return {
+    resultaat: resultaatVan(telling, h, v.normen),
+    telling,
+    threads: pool?.aantal ?? 1,
+    laadMs,
+    rekenMs,
+  };
 }

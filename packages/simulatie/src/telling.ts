@@ -5,11 +5,18 @@
  * each part of the reform) and toeslag: the budget and the recipients. Between the baseline and the
  * whole reform: per toeslag who gains, loses, starts and stops; per group (ten income deciles, then
  * the household types) the households, their toeslagen before, the sum of the change and the five
- * buckets of the change relative to the household's toeslagen before. Sums of eurocents in a
+ * buckets of the change relative to the household's toeslagen before. The workload: over all
+ * households the changed and lower advance decisions; over the sampled households, per side
+ * (baseline, whole reform), the cases per reason code and run, the findings, and the recoveries
+ * (`voegWerklastToe`, from `werklast/teller.ts`). Sums of eurocents in a
  * Float64 are exact up to 2^53 cents (€ 90 trillion).
  */
 import { type Bedragen, NIET_BEREKENBAAR, REGELINGEN } from '@regelmaat/law';
 import { HUISHOUDTYPEN } from '@regelmaat/populatie';
+import { STANDAARD_REGELS } from '@regelmaat/uitval';
+
+/** A recovery of at least this much (eurocents) is counted apart: € 1,000. */
+export const GROTE_TERUGVORDERING = 100_000;
 
 /** The five buckets, in this order. */
 export const EMMERS = ['winst-groot', 'winst-klein', 'gelijk', 'verlies-klein', 'verlies-groot'] as const;
@@ -47,6 +54,17 @@ export class Telling {
   private readonly oGroepVerschil: number;
   private readonly oEmmers: number;
   private readonly laatste: number;
+  readonly c = STANDAARD_REGELS.length;
+  private readonly oSteekproef: number;
+  private readonly oZaken: number;
+  private readonly oVondsten: number;
+  private readonly oMetZaak: number;
+  private readonly oTerugGroot: number;
+  private readonly oTerugSom: number;
+  private readonly oNabetaalSom: number;
+  private readonly oVoorschotWijzigt: number;
+  private readonly oBeschikkingGewijzigd: number;
+  private readonly oBeschikkingLager: number;
 
   /** Counts for `scenarios` scenarios (the baseline and one per part); `waarden` to continue or merge. */
   constructor(
@@ -77,6 +95,26 @@ export class Telling {
     o += GROEPEN;
     this.oEmmers = o;
     o += GROEPEN * EMMERS.length;
+    this.oSteekproef = o;
+    o += 1;
+    this.oZaken = o;
+    o += 2 * 2 * this.c;
+    this.oVondsten = o;
+    o += 2 * this.c;
+    this.oMetZaak = o;
+    o += 2;
+    this.oTerugGroot = o;
+    o += 2;
+    this.oTerugSom = o;
+    o += 2;
+    this.oNabetaalSom = o;
+    o += 2;
+    this.oVoorschotWijzigt = o;
+    o += 1;
+    this.oBeschikkingGewijzigd = o;
+    o += 1;
+    this.oBeschikkingLager = o;
+    o += 1;
     if (waarden && waarden.length !== o) throw new RangeError('een telling van een andere vorm');
     this.waarden = waarden ?? new Float64Array(o);
     this.laatste = scenarios - 1;
@@ -92,6 +130,7 @@ export class Telling {
     w[0]!++;
     let voor = 0;
     let na = 0;
+    let wijzigt = false;
     for (let s = 0; s < this.scenarios; s++)
       for (let t = 0; t < r; t++) {
         const j = uit.jaarbedrag(t, s);
@@ -106,11 +145,17 @@ export class Telling {
       const b = uit.toegekend(t, this.laatste);
       voor += a;
       na += b;
+      if (a !== b) wijzigt = true;
+      if (a !== b) {
+        w[this.oBeschikkingGewijzigd]!++;
+        if (b < a) w[this.oBeschikkingLager]!++;
+      }
       if (a > 0 && b > a) w[this.oWint + t]!++;
       else if (b > 0 && b < a) w[this.oVerliest + t]!++;
       else if (a === 0 && b > 0) w[this.oStart + t]!++;
       else if (a > 0 && b === 0) w[this.oStopt + t]!++;
     }
+    if (wijzigt) w[this.oVoorschotWijzigt]!++;
     const emmer = emmerVan(voor, na);
     for (const g of [decile, DECIELEN + type]) {
       w[this.oGroepHuishoudens + g]!++;
@@ -118,6 +163,71 @@ export class Telling {
       w[this.oGroepVerschil + g]! += na - voor;
       w[this.oEmmers + g * EMMERS.length + emmer]!++;
     }
+  }
+
+  /**
+   * Adds the workload of one sampled household on one side (`kant` 0 the baseline, 1 the whole
+   * reform): the reason codes (indices into the standard rules) the rules found in the advance run
+   * and in the definitive run, and the recovery and back-payment of the definitive calculation
+   * (eurocents, summed over the toeslagen). A run with findings is one case, of the type of its first
+   * (most urgent) reason.
+   */
+  voegWerklastToe(
+    kant: number,
+    codes: readonly (readonly number[])[],
+    terug: number,
+    nabetaling: number,
+  ): void {
+    const w = this.waarden;
+    if (kant === 0) w[this.oSteekproef]!++;
+    let zaak = false;
+    codes.forEach((fase, f) => {
+      if (fase.length === 0) return;
+      zaak = true;
+      w[this.oZaken + (kant * 2 + f) * this.c + fase[0]!]!++;
+      for (const c of fase) w[this.oVondsten + kant * this.c + c]!++;
+    });
+    if (zaak) w[this.oMetZaak + kant]!++;
+    if (terug >= GROTE_TERUGVORDERING) w[this.oTerugGroot + kant]!++;
+    w[this.oTerugSom + kant]! += terug;
+    w[this.oNabetaalSom + kant]! += nabetaling;
+  }
+
+  /** Households whose workload was counted (the sample). */
+  get steekproef(): number {
+    return this.waarden[this.oSteekproef]!;
+  }
+  /** Cases on side `kant` in run `fase` (0 advance, 1 definitive) whose first reason is code c. */
+  zaken(kant: number, fase: number, c: number): number {
+    return this.waarden[this.oZaken + (kant * 2 + fase) * this.c + c]!;
+  }
+  /** Findings of code c on side `kant` (both runs). */
+  vondsten(kant: number, c: number): number {
+    return this.waarden[this.oVondsten + kant * this.c + c]!;
+  }
+  /** Sampled households with at least one case on side `kant`. */
+  metZaak(kant: number): number {
+    return this.waarden[this.oMetZaak + kant]!;
+  }
+  /** Sampled households with a recovery of € 1,000 or more at the definitive calculation. */
+  terugGroot(kant: number): number {
+    return this.waarden[this.oTerugGroot + kant]!;
+  }
+  terugSom(kant: number): number {
+    return this.waarden[this.oTerugSom + kant]!;
+  }
+  nabetaalSom(kant: number): number {
+    return this.waarden[this.oNabetaalSom + kant]!;
+  }
+  /** All households: whose advance changes (baseline → reform), changed decisions, lower ones. */
+  get voorschotWijzigt(): number {
+    return this.waarden[this.oVoorschotWijzigt]!;
+  }
+  get beschikkingGewijzigd(): number {
+    return this.waarden[this.oBeschikkingGewijzigd]!;
+  }
+  get beschikkingLager(): number {
+    return this.waarden[this.oBeschikkingLager]!;
   }
 
   /** Adds another part's counts (of the same shape) to these. */

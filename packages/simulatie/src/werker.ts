@@ -16,6 +16,8 @@ export interface WerkerTaak {
   readonly teksten: readonly Readonly<Record<RegelingSleutel, string>>[];
   readonly van: number;
   readonly tot: number;
+  /** Count the workload of every this-many-th household (see `rekenBereik`). */
+  readonly werklastStap: number;
 }
 
 /** What a worker says: progress (households done since the last message), its counts, or an error. */
@@ -44,6 +46,7 @@ export function startWerker(): void {
         taak.van,
         taak.tot,
         (gedaan) => poort.postMessage({ soort: 'voortgang', gedaan } satisfies WerkerBericht),
+        taak.werklastStap,
       );
       const laadMs = t1 - t0;
       const rekenMs = performance.now() - t1;

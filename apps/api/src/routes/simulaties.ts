@@ -26,6 +26,17 @@ const Stand = z.looseObject({
       ontvangers: z.array(z.looseObject({ regeling: z.string() })),
       emmers: z.looseObject({}),
       waterval: z.array(z.looseObject({ naam: z.string(), totaal: z.number() })),
+      werklast: z
+        .looseObject({
+          steekproef: z.number().int(),
+          factor: z.number(),
+          zaken: z.array(z.looseObject({ code: z.string(), opgehoogdExtraZaken: z.number().int() })),
+          opgehoogd: z.looseObject({ extraZaken: z.number().int(), brieven: z.number().int() }),
+          terugvorderingen: z.looseObject({}),
+        })
+        .describe(
+          'De werklast (uitvoeringstoets): zaken per uitvalreden op beide kanten, uren, brieven, bezwaren, gesprekken, terugvorderingen; de normen zijn aannames',
+        ),
     })
     .optional()
     .describe(

@@ -19,6 +19,7 @@ import {
 } from '@regelmaat/diensten';
 import { herstelFeitIndexen } from '@regelmaat/dossier-opslag';
 import { wetgeving } from '@regelmaat/law';
+import { voorbeeldHervormingen } from '@regelmaat/simulatie';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
@@ -116,6 +117,11 @@ export async function server(args: string[], io: Io): Promise<number> {
     await zaaiDemoBezwaren(o, jaar);
     // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
     await zaaiDemoPartnermelding(o, jaar);
+    // Two simulations the policy analyst finds done (or running) on the list page, so the result,
+    // its charts and workload, and the comparison show at once (issue 18).
+    if (processen === 1)
+      for (const naam of ['huurtoeslag-2026-pakket', 'kinderopvangtoeslag-96-procent'])
+        o.simulaties!.start(voorbeeldHervormingen().get(naam)!, 'm-beleid-1', klok(), klok);
   }
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);

@@ -2,7 +2,7 @@
  * @module
  * The result of `regelmaat simuleer` as text: budgets per toeslag scaled to all households, the
  * recipients who gain, lose, start or stop, the five buckets per income decile and household
- * type, and the waterfall of the parts. Amounts in Dutch notation.
+ * type, the waterfall of the parts, and the workload. Amounts in Dutch notation.
  */
 import { formatNumber } from '@regelmaat/kernel';
 import type { Emmer, Resultaat } from '@regelmaat/simulatie';
@@ -73,6 +73,38 @@ export function resultaatAlsTekst(r: Resultaat): string {
   regels.push('Waterval (opgehoogd, per onderdeel tegenover het vorige)');
   for (const w of r.waterval)
     regels.push(`  ${w.naam.padEnd(40)} ${rechts(euroGroot(w.opgehoogdTotaal), 14)}`);
+  const w = r.werklast;
+  const o = w.opgehoogd;
+  const getal = (n: number) => formatNumber(Math.round(n));
+  const verschil = (n: number) => (n > 0 ? `+${getal(n)}` : getal(n));
+  regels.push('');
+  regels.push(
+    `Werklast (uitvalregels op beide kanten; geteld op ${formatNumber(w.steekproef)} huishoudens, opgehoogd)`,
+  );
+  regels.push(
+    '  Reden                                         zaken basis   hervorming    extra zaken   extra uren',
+  );
+  for (const z of w.zaken) {
+    const b = z.basis.voorschot + z.basis.definitief;
+    const h = z.hervorming.voorschot + z.hervorming.definitief;
+    regels.push(
+      `  ${z.code.padEnd(44)} ${rechts(getal(b * w.factor), 13)} ${rechts(getal(h * w.factor), 12)} ${rechts(verschil(z.opgehoogdExtraZaken), 14)} ${rechts(verschil(z.opgehoogdExtraUren), 12)}`,
+    );
+  }
+  const tb = w.terugvorderingen;
+  for (const [naam, n] of [
+    ['huishoudens met een ander voorschot', o.voorschotWijzigt],
+    ['gewijzigde voorschotbeschikkingen', o.beschikkingenGewijzigd],
+    ['  waarvan lager', o.beschikkingenLager],
+    ['brieven', o.brieven],
+    ['verwachte bezwaren (aanname)', o.bezwaren],
+    ['verwachte telefoongesprekken (aanname)', o.gesprekken],
+    ['uren werk in totaal (normen zijn aannames)', o.uren.totaal],
+  ] as const)
+    regels.push(`  ${naam.padEnd(44)} ${rechts(verschil(n), 13)}`);
+  regels.push(
+    `  terugvorderingen ≥ € 1.000 bij de definitieve berekening: ${getal(tb.basis.groot)} → ${getal(tb.hervorming.groot)} (${euroGroot(tb.basis.bedrag).replace('+', '')} → ${euroGroot(tb.hervorming.bedrag).replace('+', '')} aan terugvorderingen)`,
+  );
   if (r.hervorming.beperkingen.length > 0) {
     regels.push('');
     regels.push('Wat deze berekening niet meeneemt:');

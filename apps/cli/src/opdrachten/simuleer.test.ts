@@ -49,6 +49,14 @@ describe('regelmaat simuleer', () => {
     expect(kot.verschil).toBeGreaterThan(0);
     expect(res.ontvangers.find((o) => o.regeling === 'kinderopvangtoeslag')!.verliest).toBe(0);
     expect(res.emmers.perDeciel).toHaveLength(10);
+    // The workload: every reason code, on both sides; 96 % for every income leaves no income-driven
+    // recovery of kinderopvangtoeslag, so the recoveries cannot grow.
+    expect(res.werklast.steekproef).toBe(res.huishoudens);
+    expect(res.werklast.zaken.map((z) => z.code)).toContain('HOGE_TERUGVORDERING');
+    const tb = res.werklast.terugvorderingen;
+    expect(tb.basis.bedrag).toBeGreaterThan(0);
+    expect(tb.hervorming.bedrag).toBeLessThan(tb.basis.bedrag);
+    expect(res.werklast.opgehoogd.voorschotWijzigt).toBeGreaterThan(0);
     // The second run reads the snapshot written by the first.
     const tweede = await run([
       'simuleer',
@@ -62,6 +70,7 @@ describe('regelmaat simuleer', () => {
     expect(tweede.code).toBe(0);
     expect(tweede.err).toContain('momentopname gelezen uit');
     expect(tweede.out).toContain('Begroting per jaar');
+    expect(tweede.out).toContain('Werklast (uitvalregels op beide kanten');
     expect(tweede.out).toContain('Een echte normhuur');
   });
 

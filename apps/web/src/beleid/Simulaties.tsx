@@ -3,8 +3,9 @@
  * The policy analyst's simulation pages (/beleid/simulaties): the shipped reforms with a button to
  * run one, and a run's page — its progress, then the result as tables (budget per toeslag,
  * recipients who gain, lose, start or stop, the five buckets per income decile and household type,
- * the waterfall). The tables are the result's own numbers (scaled to all households where it says
- * so); charts are not built yet.
+ * the waterfall, the workload), charts drawn on the server with their numbers as a table beside
+ * each, and links to download the result. The tables are the result's own numbers (scaled to all
+ * households where it says so).
  */
 import type { SimulatieStand } from '@regelmaat/diensten';
 import type { GroepRegel, Resultaat } from '@regelmaat/simulatie';
@@ -15,6 +16,9 @@ import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../component
 import { Tabel } from '../components/Tabel';
 import { euro, getal } from '../opmaak';
 import { t } from '../teksten';
+import { GrafiekMetTabel } from './Grafiek';
+import { grafiekenVan } from './grafieken';
+import { VergelijkFormulier } from './Vergelijking';
 
 export interface HervormingKeuze {
   naam: string;
@@ -31,11 +35,38 @@ function opgehoogd(centen: number, factor: number, teken = false): string {
   return teken && c > 0 ? `+${euro(c)}` : euro(c);
 }
 
-export function SimulatieLijst({ ctx, lijst }: { ctx: PaginaContext; lijst: readonly HervormingKeuze[] }) {
+export function SimulatieLijst({
+  ctx,
+  lijst,
+  runs = [],
+}: {
+  ctx: PaginaContext;
+  lijst: readonly HervormingKeuze[];
+  runs?: readonly Omit<SimulatieStand, 'resultaat'>[];
+}) {
   return (
     <Layout ctx={ctx} titel={t('beleid.titel')}>
       <Heading level={1}>{t('beleid.titel')}</Heading>
       <Paragraph>{t('beleid.intro')}</Paragraph>
+      <Heading level={2}>{t('beleid.runs')}</Heading>
+      {runs.length === 0 ? (
+        <Paragraph>{t('beleid.runs.geen')}</Paragraph>
+      ) : (
+        <Tabel bijschrift={t('beleid.runs')} kolommen={kolommen('beleid.runs.kolommen')}>
+          {runs.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link href={`/beleid/simulaties/${r.id}`}>{String(r.id)}</Link>
+              </th>
+              <td>{r.hervorming.naam}</td>
+              <td>{t(`beleid.status.${r.status}`)}</td>
+              <td>{r.gestart.slice(0, 16).replace('T', ' ')}</td>
+            </tr>
+          ))}
+        </Tabel>
+      )}
+      <Heading level={2}>{t('beleid.vergelijk')}</Heading>
+      <VergelijkFormulier runs={runs} />
       <Heading level={2}>{t('beleid.kiezen')}</Heading>
       {lijst.map((h) => (
         <section key={h.naam} aria-labelledby={`h-${h.naam}`} className="rm-sectie">
@@ -71,6 +102,86 @@ function GroepTabel({ titel, groepen, r }: { titel: string; groepen: readonly Gr
         </tr>
       ))}
     </Tabel>
+  );
+}
+
+/** A signed whole number: "+1.234", "-56", "0". */
+function verschil(n: number): string {
+  return n > 0 ? `+${getal(n)}` : getal(n);
+}
+
+export function WerklastTabellen({ r }: { r: Resultaat }) {
+  const w = r.werklast;
+  const o = w.opgehoogd;
+  const tb = w.terugvorderingen;
+  const normen = [
+    ...Object.entries(w.normen.urenPerZaak).map(
+      ([code, n]) => `${code}: ${getal(n.waarde)} uur. ${n.aanname}`,
+    ),
+    ...(
+      [
+        ['brievenPerZaak', w.normen.brievenPerZaak],
+        ['bezwaarKansLager', w.normen.bezwaarKansLager],
+        ['bezwaarKansAnders', w.normen.bezwaarKansAnders],
+        ['urenPerBezwaar', w.normen.urenPerBezwaar],
+        ['belKansPerBrief', w.normen.belKansPerBrief],
+        ['urenPerGesprek', w.normen.urenPerGesprek],
+      ] as const
+    ).map(([naam, n]) => `${naam}: ${getal(n.waarde)}. ${n.aanname}`),
+  ];
+  return (
+    <>
+      <Heading level={2}>{t('beleid.werklast')}</Heading>
+      <Paragraph>{t('beleid.werklast.intro', { steekproef: getal(w.steekproef) })}</Paragraph>
+      <Tabel bijschrift={t('beleid.werklast')} kolommen={kolommen('beleid.werklast.kolommen')}>
+        <tr data-werklast="zaken">
+          <th scope="row">{t('beleid.werklast.zaken')}</th>
+          <td>{getal(o.zakenBasis)}</td>
+          <td>{getal(o.zakenHervorming)}</td>
+          <td>{verschil(o.extraZaken)}</td>
+        </tr>
+        <tr data-werklast="terug">
+          <th scope="row">{t('beleid.werklast.terug')}</th>
+          <td>{getal(tb.basis.groot)}</td>
+          <td>{getal(tb.hervorming.groot)}</td>
+          <td>{verschil(tb.hervorming.groot - tb.basis.groot)}</td>
+        </tr>
+        <tr data-werklast="terugbedrag">
+          <th scope="row">{t('beleid.werklast.terugbedrag')}</th>
+          <td>{euro(tb.basis.bedrag * 100)}</td>
+          <td>{euro(tb.hervorming.bedrag * 100)}</td>
+          <td>{opgehoogd((tb.hervorming.bedrag - tb.basis.bedrag) * 100, 1, true)}</td>
+        </tr>
+      </Tabel>
+      <Tabel
+        bijschrift={t('beleid.werklast.gevolgen')}
+        kolommen={kolommen('beleid.werklast.gevolgen.kolommen')}
+      >
+        {(
+          [
+            ['voorschot', o.voorschotWijzigt],
+            ['beschikkingen', o.beschikkingenGewijzigd],
+            ['lager', o.beschikkingenLager],
+            ['brieven', o.brieven],
+            ['bezwaren', o.bezwaren],
+            ['gesprekken', o.gesprekken],
+            ['uren', o.uren.totaal],
+          ] as const
+        ).map(([sleutel, n]) => (
+          <tr key={sleutel} data-werklast={sleutel}>
+            <th scope="row">{t(`beleid.werklast.${sleutel}`)}</th>
+            <td>{getal(n)}</td>
+          </tr>
+        ))}
+      </Tabel>
+      <Paragraph>{t('beleid.werklast.schatting')}</Paragraph>
+      <Paragraph>{t('beleid.werklast.aannames')}</Paragraph>
+      <UnorderedList>
+        {normen.map((n) => (
+          <ListItem key={n}>{n}</ListItem>
+        ))}
+      </UnorderedList>
+    </>
   );
 }
 
@@ -122,6 +233,21 @@ function ResultaatTabellen({ r }: { r: Resultaat }) {
           </tr>
         ))}
       </Tabel>
+      <WerklastTabellen r={r} />
+      <Heading level={2}>{t('beleid.grafieken')}</Heading>
+      {grafiekenVan(r).map((g) => (
+        <GrafiekMetTabel
+          key={g.id}
+          g={g}
+          {...(g.id === 'winnaars'
+            ? {
+                legenda: r.emmers.namen.map(
+                  (e) => [t(`beleid.emmer.${e}`), `rm-emmer-${e}`] as [string, string],
+                ),
+              }
+            : {})}
+        />
+      ))}
       {r.hervorming.beperkingen.length > 0 ? (
         <>
           <Heading level={2}>{t('beleid.beperkingen')}</Heading>
@@ -153,6 +279,12 @@ export function SimulatiePagina({ ctx, stand: s }: { ctx: PaginaContext; stand: 
                 ? t('beleid.run.wacht')
                 : t('beleid.run.bezig', { gedaan: getal(s.gedaan), totaal: getal(s.totaal) })}
             </Paragraph>
+            <progress
+              max={Math.max(1, s.totaal)}
+              value={s.gedaan}
+              aria-label={t('beleid.run.voortgang')}
+              className="rm-voortgang"
+            />
           </Alert>
           <Paragraph>
             <Link href={`/beleid/simulaties/${s.id}`}>{t('beleid.run.bijwerken')}</Link>
@@ -164,7 +296,20 @@ export function SimulatiePagina({ ctx, stand: s }: { ctx: PaginaContext; stand: 
           <Paragraph>{t('beleid.run.mislukt', { melding: s.melding ?? '' })}</Paragraph>
         </Alert>
       ) : null}
-      {s.status === 'klaar' && s.resultaat ? <ResultaatTabellen r={s.resultaat} /> : null}
+      {s.status === 'klaar' && s.resultaat ? (
+        <>
+          <Heading level={2}>{t('beleid.export')}</Heading>
+          <UnorderedList>
+            <ListItem>
+              <Link href={`/beleid/simulaties/${s.id}/resultaat.json`}>{t('beleid.export.json')}</Link>
+            </ListItem>
+            <ListItem>
+              <Link href={`/beleid/simulaties/${s.id}/resultaat.csv`}>{t('beleid.export.csv')}</Link>
+            </ListItem>
+          </UnorderedList>
+          <ResultaatTabellen r={s.resultaat} />
+        </>
+      ) : null}
     </Layout>
   );
 }

@@ -5,18 +5,31 @@
  * it, follow it and read the result. Staff login; the services check `simulatie:uitvoeren`.
  */
 import {
+  Conflict,
   hervormingen,
   type Omgeving,
+  Ongeldig,
   SimulatieVerzoek,
   simulatie,
+  simulatieLijst,
   startSimulatie,
   valideer,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { WebHulp } from '../app';
 import { dienstCtx, metFouten } from '../diensten/context';
 import { idVan, veld } from '../formulieren/verzoek';
+import { t } from '../teksten';
+import { resultaatAlsCsv } from './export';
 import { SimulatieLijst, SimulatiePagina } from './Simulaties';
+import { VergelijkPagina } from './Vergelijking';
+
+/** The two runs to compare (their numbers). */
+const VergelijkVraag = z.object({
+  a: z.coerce.number().int().positive(),
+  b: z.coerce.number().int().positive(),
+});
 
 export function beleidPaginas(o: Omgeving) {
   return (app: FastifyInstance, web: WebHulp): void => {
@@ -28,7 +41,14 @@ export function beleidPaginas(o: Omgeving) {
       '/beleid/simulaties',
       pre,
       pagina(async (request, reply) =>
-        web.render(reply, SimulatieLijst({ ctx: web.ctx(request), lijst: hervormingen(o, ctxVan(request)) })),
+        web.render(
+          reply,
+          SimulatieLijst({
+            ctx: web.ctx(request),
+            lijst: hervormingen(o, ctxVan(request)),
+            runs: simulatieLijst(o, ctxVan(request)),
+          }),
+        ),
       ),
     );
 
@@ -41,6 +61,39 @@ export function beleidPaginas(o: Omgeving) {
         return reply.redirect(`/beleid/simulaties/${s.id}`, 303);
       }),
     );
+
+    app.get(
+      '/beleid/simulaties/vergelijk',
+      pre,
+      pagina(async (request, reply) => {
+        const q = valideer(VergelijkVraag, request.query ?? {});
+        if (q.a === q.b) throw new Ongeldig([{ naam: 'b', reden: t('beleid.vergelijk.zelfde') }]);
+        const [a, b] = [q.a, q.b].map((id) => {
+          const s = simulatie(o, ctxVan(request), id);
+          if (s.status !== 'klaar' || !s.resultaat)
+            throw new Conflict('niet-toegestaan', t('beleid.vergelijk.niet-klaar', { id: String(id) }));
+          return s;
+        });
+        return web.render(reply, VergelijkPagina({ ctx: web.ctx(request), a: a!, b: b! }));
+      }),
+    );
+
+    // The result to download: the JSON is the result itself, the CSV every figure as a row.
+    for (const soort of ['json', 'csv'] as const)
+      app.get(
+        `/beleid/simulaties/:id/resultaat.${soort}`,
+        pre,
+        pagina(async (request, reply) => {
+          const s = simulatie(o, ctxVan(request), idVan(request));
+          if (s.status !== 'klaar' || !s.resultaat)
+            throw new Conflict('niet-toegestaan', t('beleid.vergelijk.niet-klaar', { id: String(s.id) }));
+          const naam = `simulatie-${s.id}.${soort}`;
+          reply.header('content-disposition', `attachment; filename="${naam}"`);
+          if (soort === 'json')
+            return reply.type('application/json; charset=utf-8').send(JSON.stringify(s.resultaat, null, 2));
+          return reply.type('text/csv; charset=utf-8').send(resultaatAlsCsv(s.resultaat));
+        }),
+      );
 
     app.get(
       '/beleid/simulaties/:id',

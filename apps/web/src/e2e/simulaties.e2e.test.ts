@@ -26,6 +26,11 @@ it(
     const page = await alsMedewerker(e2e, 'beleidsmedewerker-1');
     await page.goto(`${e2e.url}/beleid/simulaties`);
     expect(await page.locator('h1').textContent()).toContain('Uitvoeringstoets');
+    // The policy analyst's menu leads here.
+    const menu = page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Simulaties' });
+    expect(await menu.getAttribute('href')).toBe('/beleid/simulaties');
     expect(await checkAxe(page)).toEqual([]);
     await screenshot(page, 'simulaties-lijst');
     await page.getByRole('button', { name: /Doorrekenen: Huurtoeslagpakket 2026/ }).click();
@@ -40,23 +45,73 @@ it(
     expect(
       await page.locator('tr[data-regeling="huurtoeslag"] td[data-verschil]').getAttribute('data-verschil'),
     ).toBe(String(ht.verschil));
-    expect(await page.locator('table').count()).toBe(5);
+    // Five result tables, two workload tables, and one table beside each of the four charts.
+    expect(await page.locator('table').count()).toBe(11);
+    expect(await page.locator('svg[role="img"]').count()).toBe(4);
+    // The decile chart's table holds the result's own average change per decile.
+    const decielen = await Promise.all(
+      (await page.locator('[data-grafiek="decielen"] td[data-waarde]').all()).map(async (td) =>
+        Number(await td.getAttribute('data-waarde')),
+      ),
+    );
+    expect(decielen).toEqual(stand.resultaat!.emmers.perDeciel.map((g) => g.gemiddeldeVerandering));
+    const json = await page.request.get(`${e2e.url}/beleid/simulaties/${id}/resultaat.json`);
+    expect(json.status()).toBe(200);
+    expect((await json.json()).werklast.steekproef).toBe(stand.resultaat!.werklast.steekproef);
+    const csv = await page.request.get(`${e2e.url}/beleid/simulaties/${id}/resultaat.csv`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('werklast-opgehoogd,totaal,brieven,');
     expect(await page.locator('caption').allTextContents()).toContain(
       'Verandering per inkomensdeciel (aandeel van de huishoudens)',
     );
     expect(await checkAxe(page)).toEqual([]);
     await screenshot(page, 'simulatie-resultaat');
+    await page.screenshot({ path: '/tmp/simulatie-resultaat.png', fullPage: true });
+    await page
+      .locator('[data-grafiek="winnaars"]')
+      .screenshot({ path: '/tmp/simulatie-grafiek-winnaars.png' });
+    await page
+      .locator('[data-grafiek="decielen"]')
+      .screenshot({ path: '/tmp/simulatie-grafiek-decielen.png' });
     await checkReflow(page);
+
+    // A second run, then both side by side: each figure the result's own.
+    await page.goto(`${e2e.url}/beleid/simulaties`);
+    await page.getByRole('button', { name: /Doorrekenen: Kinderopvangtoeslag 96/ }).click();
+    await page.waitForURL(/\/beleid\/simulaties\/\d+$/);
+    await omg.t.o.simulaties!.klaar();
+    const id2 = Number(page.url().split('/').pop());
+    await page.goto(`${e2e.url}/beleid/simulaties`);
+    expect(await checkAxe(page)).toEqual([]);
+    await page.getByLabel('Eerste doorrekening (nummer)').selectOption(String(id));
+    await page.getByLabel('Tweede doorrekening (nummer)').selectOption(String(id2));
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await page.waitForURL(/vergelijk\?a=\d+&b=\d+/);
+    const tweede = omg.t.o.simulaties!.stand(id2)!.resultaat!;
+    const kot = tweede.begroting.find((b) => b.regeling === 'kinderopvangtoeslag')!;
+    const cellen = page.locator('tr[data-regel="begroting-kinderopvangtoeslag"] td');
+    expect(await cellen.nth(0).getAttribute('data-waarde')).toBe('0');
+    expect(await cellen.nth(1).getAttribute('data-waarde')).toBe(String(kot.opgehoogdVerschil));
+    expect(await checkAxe(page)).toEqual([]);
+    await screenshot(page, 'simulatie-vergelijking');
+    await page.screenshot({ path: '/tmp/simulatie-vergelijking.png', fullPage: true });
+    // The same run twice is refused in plain Dutch, not a 500.
+    const zelfde = await page.goto(`${e2e.url}/beleid/simulaties/vergelijk?a=${id}&b=${id}`);
+    expect(zelfde?.status()).toBe(400);
   },
-  T,
+  T * 2,
 );
 
 it(
   'a case worker may not run simulations',
   async () => {
     const page = await alsMedewerker(e2e, 'behandelaar-1');
+    await page.goto(`${e2e.url}/werk`);
+    expect(await page.getByRole('link', { name: 'Simulaties' }).count()).toBe(0);
     const r = await page.goto(`${e2e.url}/beleid/simulaties`);
     expect(r?.status()).toBe(403);
+    const json = await page.request.get(`${e2e.url}/beleid/simulaties/1/resultaat.json`);
+    expect(json.status()).toBe(403);
   },
   T,
 );

@@ -32,7 +32,7 @@ export function leesMomentopname(pad: string): Populatie {
     const tekst = Buffer.alloc(lengte);
     readSync(fd, tekst, 0, lengte, 12);
     const kop = JSON.parse(tekst.toString('utf8')) as Kop;
-    if (kop.versie !== 1) throw new Error(`${pad}: onbekende versie ${kop.versie}`);
+    if (kop.versie !== 2) throw new Error(`${pad}: onbekende versie ${kop.versie}`);
     const begin = Math.ceil((12 + lengte) / 8) * 8;
     const { bytes } = plaatsing(kop.aantallen);
     const buffer = new SharedArrayBuffer(bytes);

@@ -49,6 +49,14 @@ function vlag(...bits: boolean[]): number {
   return v;
 }
 
+/** What the definitive run learns after the advance (eurocents). */
+export interface Later {
+  readonly aanvrager: number;
+  readonly partner?: number;
+  /** The household's definitive income of the year before. */
+  readonly vorigJaar?: number;
+}
+
 /** Collects households; `klaar` gives the snapshot. */
 export class KolommenBouwer {
   private readonly k = Object.fromEntries(
@@ -72,8 +80,12 @@ export class KolommenBouwer {
     return i;
   }
 
-  /** Adds one household (its Situatie of `jaar`) and its CBS household type (index). */
-  voegToe(s: Situatie, type: number): void {
+  /**
+   * Adds one household (its Situatie of `jaar`) and its CBS household type (index), with what the
+   * definitive run learns later (`later`, eurocents; the estimate's incomes and no last-year income
+   * when absent).
+   */
+  voegToe(s: Situatie, type: number, later?: Later): void {
     if (s.jaar !== this.jaar)
       throw new RangeError(`een huishouden van ${s.jaar} in een momentopname van ${this.jaar}`);
     const k = this.k;
@@ -99,6 +111,9 @@ export class KolommenBouwer {
     k.pWoonland.zet(p ? this.land(p.woonland) : 0);
     k.pVlaggen.zet(p ? vlag(p.rechtmatigVerblijf, p.arbeidseis) : 0);
     k.partnerMaanden.zet(s.partnerMaanden);
+    k.dAInkomen.zet(later?.aanvrager ?? a.inkomen);
+    k.dPInkomen.zet(later?.partner ?? p?.inkomen ?? 0);
+    k.vInkomen.zet(later?.vorigJaar ?? Number.NaN);
     for (const c of s.kinderen) {
       k.kJaar.zet(c.geboorte.year);
       k.kMaand.zet(c.geboorte.month);
@@ -160,7 +175,7 @@ export class KolommenBouwer {
     zetDecielen(kolommen, this.n);
     const woonlanden = [...this.landen.keys()];
     return {
-      kop: { versie: 1, jaar: this.jaar, ...herkomst, aantallen, woonlanden },
+      kop: { versie: 2, jaar: this.jaar, ...herkomst, aantallen, woonlanden },
       buffer,
       kolommen,
     };

@@ -14,7 +14,11 @@ import { genereerMomentopname, type PopulatieVraag } from './uit-populatie';
 
 /** The default file of a snapshot: in the system's temporary folder, named by what it holds. */
 export function standaardMomentopnamePad(v: PopulatieVraag): string {
-  return join(tmpdir(), 'regelmaat-simulatie', `populatie-${v.jaar}-s${v.seed}-n${v.huishoudens}.kolommen`);
+  return join(
+    tmpdir(),
+    'regelmaat-simulatie',
+    `populatie-v2-${v.jaar}-s${v.seed}-n${v.huishoudens}.kolommen`,
+  );
 }
 
 function isDezelfde(p: Populatie, v: PopulatieVraag): boolean {
@@ -34,8 +38,13 @@ export function momentopname(
   voortgang?: (gedaan: number) => void,
 ): { populatie: Populatie; gelezen: boolean; pad: string } {
   if (existsSync(pad)) {
-    const p = leesMomentopname(pad);
-    if (isDezelfde(p, v)) return { populatie: p, gelezen: true, pad };
+    let p: Populatie | undefined;
+    try {
+      p = leesMomentopname(pad);
+    } catch {
+      // A file of an older layout (or a broken one) is made again.
+    }
+    if (p && isDezelfde(p, v)) return { populatie: p, gelezen: true, pad };
   }
   const p = genereerMomentopname(v, voortgang);
   mkdirSync(dirname(pad), { recursive: true });

@@ -45,6 +45,14 @@ export const INDELING = {
   pWoonland: ['u8', 'huishouden'],
   pVlaggen: ['u8', 'huishouden'],
   partnerMaanden: ['u16', 'huishouden'],
+  /**
+   * What the definitive run knows later (for the workload): the tax authority's final income of the
+   * applicant and of the toeslagpartner, and the household's last definitive income of the year
+   * before (eurocents; NaN when there is none).
+   */
+  dAInkomen: ['f64', 'huishouden'],
+  dPInkomen: ['f64', 'huishouden'],
+  vInkomen: ['f64', 'huishouden'],
   kindVan: ['u32', 'grens'],
   kJaar: ['i16', 'kind'],
   kMaand: ['u8', 'kind'],
@@ -104,7 +112,7 @@ export interface Aantallen {
 
 /** What a snapshot is: its year, where it came from, its sizes and the country codes it uses. */
 export interface Kop {
-  readonly versie: 1;
+  readonly versie: 2;
   readonly jaar: number;
   /** The generator's seed and the first household index (`genereerHuishouden(seed, van + i, jaar)`). */
   readonly seed: number;

@@ -75,6 +75,20 @@ export class SituatieLezer {
   }
 
   /** Household i as the engine's input (the same object each time). */
+  /**
+   * Household i as the definitive run sees it (for the workload): the Situatie of `lees` with the
+   * tax authority's final incomes of the applicant and the toeslagpartner. Medebewoners keep their
+   * estimated income, childcare keeps the parent's hours and a partner only the final data know is
+   * not added: the snapshot does not hold those.
+   */
+  leesDefinitief(i: number): Situatie {
+    const s = this.lees(i);
+    s.aanvrager.inkomen = this.k.dAInkomen[i]! as Eurocent;
+    if (s.partner) s.partner.inkomen = this.k.dPInkomen[i]! as Eurocent;
+    return s;
+  }
+
+  /** Household i as the advance run sees it (the estimate). */
   lees(i: number): Situatie {
     const k = this.k;
     const s = this.situatie;

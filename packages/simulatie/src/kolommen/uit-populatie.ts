@@ -7,6 +7,7 @@
  * the file is reused).
  */
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
+import { eurosToCents } from '@regelmaat/kernel';
 import { alsDossier, genereerHuishouden, HUISHOUDTYPEN, type Jaar, kalender } from '@regelmaat/populatie';
 import { KolommenBouwer, type Populatie } from './bouwer';
 
@@ -30,7 +31,14 @@ export function genereerMomentopname(v: PopulatieVraag, voortgang?: (gedaan: num
       variant: 'schatting',
     });
     if (d.situatie === null) overgeslagen++;
-    else bouwer.voegToe(d.situatie, HUISHOUDTYPEN.indexOf(h.type));
+    else {
+      const di = h.definitiefInkomen;
+      bouwer.voegToe(d.situatie, HUISHOUDTYPEN.indexOf(h.type), {
+        aanvrager: eurosToCents(di.aanvrager),
+        ...(di.toeslagpartner !== undefined ? { partner: eurosToCents(di.toeslagpartner) } : {}),
+        ...(h.vorigJaarInkomen !== undefined ? { vorigJaar: eurosToCents(h.vorigJaarInkomen) } : {}),
+      });
+    }
     if (voortgang && (i + 1) % 10_000 === 0) voortgang(i + 1);
   }
   return bouwer.klaar({ seed: v.seed, van, overgeslagen });
