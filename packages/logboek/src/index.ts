@@ -13,3 +13,4 @@ export * from './run-logboek';
 export * from './trace-context';
 export * from './verwerkingen-overzicht';
 export * from './verwerkingen-van';
+export * from './verwerkingen-zoeken';

@@ -5,6 +5,7 @@
  */
 
 export * from './bezwaar';
+export * from './logboek-zoeken';
 export * from './maatwerk';
 export * from './partner';
 export * from './sessie';
