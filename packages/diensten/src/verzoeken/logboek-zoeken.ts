@@ -3,19 +3,15 @@
  * The auditor's search of the processing log: who (a BSN or its pseudonym), which activity, which
  * staff member, which period (civil dates, `tot` included), which page. Every filter optional.
  */
-import { isValidBsn } from '@regelmaat/kernel';
 import { ACTIVITEIT_SLEUTELS } from '@regelmaat/logboek';
 import { z } from 'zod';
-import { Datum } from './velden';
+import { Bsn, Datum } from './velden';
 
 export const LogboekZoekVerzoek = z
   .strictObject({
     persoon: z
-      .string()
-      .trim()
-      .refine((s) => (/^\d{9}$/.test(s) && isValidBsn(s)) || /^[0-9a-f]{64}$/.test(s), {
-        message: 'moet een geldig BSN (9 cijfers, 11-proef) of een pseudoniem (64 tekens 0-9 en a-f) zijn',
-        params: { code: 'formaat' },
+      .union([Bsn, z.string().regex(/^[0-9a-f]{64}$/)], {
+        error: 'moet een geldig BSN (9 cijfers, 11-proef) of een pseudoniem (64 tekens 0-9 en a-f) zijn',
       })
       .optional()
       .describe('BSN of pseudoniem van de betrokkene'),
