@@ -5,6 +5,7 @@
  * append-only table, and the register of processing activities (AVG art. 30) as data.
  */
 export * from './activiteiten';
+export * from './bewaartermijn';
 export * from './log-verwerking';
 export * from './log-verwerkingen-bulk';
 export * from './pseudoniem';
