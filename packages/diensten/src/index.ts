@@ -38,6 +38,7 @@ export * from './partner/opvang-batch';
 export * from './sessies';
 export * from './signalen';
 export * from './simulaties';
+export * from './steekproef';
 export * from './verwerkingen';
 export * from './verzoeken';
 export * from './werk';

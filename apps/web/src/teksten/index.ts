@@ -8,6 +8,7 @@
 import { getal } from '../opmaak';
 import { beleidTeksten } from './beleid';
 import { burgerTeksten } from './burger';
+import { controleTeksten } from './controle';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
@@ -16,6 +17,7 @@ import { werkplekTeksten } from './werkplek';
 
 export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
+export { controleTeksten } from './controle';
 export { informatieTeksten } from './informatie';
 export { medewerkerTeksten } from './medewerker';
 export { portaalTeksten } from './portaal';
@@ -29,6 +31,7 @@ export const teksten = {
   ...medewerkerTeksten,
   ...werkplekTeksten,
   ...beleidTeksten,
+  ...controleTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 

@@ -77,6 +77,8 @@ export const werkplekTeksten = {
     'Controleer de tabelwaarde in de primaire tekst en stel het bedrag vast voordat de beschikking uitgaat.',
   'werk.aanpak.stap.standaard': 'Bekijk het dossier en de redenen van deze zaak, en rond af met de uitkomst.',
   'site.menu.signalen': 'Signalen',
+  'site.menu.controle': 'Controle',
+  'site.menu.eerlijkheid': 'Eerlijkheid',
   'werk.signalen.titel': 'Signalen',
   'werk.signalen.intro':
     'Pakt een regel in de praktijk onredelijk of onwerkbaar uit? Geef dan een signaal. De teamleider beoordeelt het, beleid beantwoordt het en u ziet hier het antwoord.',
