@@ -38,13 +38,20 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   hervormingen: 'the shipped reforms (parameter texts); reads no dossier',
   startSimulatie: 'a reform on the synthetic population: generated households, no person, no dossier',
   simulatie: 'the aggregate result of a simulation on synthetic households; no person, no dossier',
+  eerlijkheidRuns: 'the list of runs (kind, year, moment); no person in it',
+  eerlijkheidVanRun:
+    'counts per rule and group only; computing them reads every household of the run, which the service logs for every person (eerlijkheid-bewaken, checked in diensten/eerlijkheid.test.ts)',
+  eerlijkheidTrend:
+    'counts per rule and run only; the computation is logged per person as for eerlijkheidVanRun',
+  verwerkingSpoor:
+    'log records of one trace, their subjects only as pseudonyms; the reading is logged for each of those pseudonyms (diensten/logboek-zoeken.test.ts)',
 };
 
 /**
  * Routes whose answer is about the one person asked for, not a household: the processing log of a
  * BSN (auditor, citizen). Expected: a record for that person.
  */
-const PER_PERSOON = new Set(['verwerkingen', 'mijnVerwerkingen']);
+const PER_PERSOON = new Set(['verwerkingen', 'mijnVerwerkingen', 'verwerkingenZoeken']);
 
 interface Verzoek {
   rol: Rol;
@@ -367,6 +374,25 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
     ['mijnZaken', async () => ({ rol: 'burger' })],
     ['verwerkingen', async () => ({ rol: 'auditor', body: { bsn: t.bsn1 } })],
     ['mijnVerwerkingen', async () => ({ rol: 'burger' })],
+    ['verwerkingenZoeken', async () => ({ rol: 'auditor', body: { persoon: t.bsn1 } })],
+    [
+      'verwerkingSpoor',
+      async () => {
+        const r = await t.db.query<{ trace_id: string }>('SELECT trace_id FROM verwerking LIMIT 1');
+        return { rol: 'auditor', url: `/verwerkingen/sporen/${r.rows[0]!.trace_id}` };
+      },
+    ],
+    ['eerlijkheidRuns', async () => ({ rol: 'auditor' })],
+    [
+      'eerlijkheidVanRun',
+      async () => {
+        const r = await t.db.query<{ id: string }>(
+          `SELECT id FROM run WHERE soort = 'voorschot' ORDER BY id LIMIT 1`,
+        );
+        return { rol: 'teamleider', url: `/eerlijkheid/runs/${r.rows[0]!.id}` };
+      },
+    ],
+    ['eerlijkheidTrend', async () => ({ rol: 'auditor', url: '/eerlijkheid/trend?aantal=2' })],
     [
       'meldOpvanguren',
       async () => ({
@@ -718,7 +744,13 @@ describeEachDatabase('processing log for every route on $naam', ({ open }) => {
       // The request's own subject: a BSN in the body, or the citizen's own household.
       const body = (v.body ?? {}) as Record<string, unknown>;
       const gevraagd =
-        typeof body.bsn === 'string' ? body.bsn : v.rol === 'burger' && token ? t.bsn1 : undefined;
+        typeof body.bsn === 'string'
+          ? body.bsn
+          : typeof body.persoon === 'string'
+            ? body.persoon
+            : v.rol === 'burger' && token
+              ? t.bsn1
+              : undefined;
       // A partner's report names the child; a batch names one per row.
       const rijen = Array.isArray(body.rijen) ? (body.rijen as Record<string, unknown>[]) : [body];
       const kinderen = rijen.flatMap((x) => (typeof x?.kindBsn === 'string' ? [x.kindBsn] : []));

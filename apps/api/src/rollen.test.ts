@@ -132,6 +132,11 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     hervormingen: { url: '/simulaties/hervormingen' },
     startSimulatie: { body: { hervorming: 'indexatie-kindgebonden-budget' } },
     simulatie: { url: '/simulaties/999999' },
+    eerlijkheidRuns: { url: '/eerlijkheid/runs' },
+    eerlijkheidVanRun: { url: '/eerlijkheid/runs/1' },
+    eerlijkheidTrend: { url: '/eerlijkheid/trend' },
+    verwerkingenZoeken: { body: { persoon: t.bsn1, van: '2026-01-01', tot: '2026-12-31' } },
+    verwerkingSpoor: { url: `/verwerkingen/sporen/${'a'.repeat(32)}` },
   };
   const x = v[op];
   if (!x) throw new Error(`geen voorbeeld voor ${op}`);

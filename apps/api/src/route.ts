@@ -27,7 +27,7 @@ export interface Verzoek<B, P, Q> {
 /** A response that is not JSON (a letter as HTML or PDF): sent as is, with its media type. */
 export class Bestand {
   constructor(
-    readonly type: 'text/html; charset=utf-8' | 'application/pdf',
+    readonly type: 'text/html; charset=utf-8' | 'application/pdf' | 'text/csv; charset=utf-8',
     readonly inhoud: string | Uint8Array,
     /** For a download: `Content-Disposition: inline; filename="…"`. */
     readonly bestandsnaam?: string,
@@ -47,7 +47,7 @@ export interface RouteDef<B = unknown, P = unknown, Q = unknown, R = unknown> {
   query?: z.ZodType<Q>;
   antwoord: z.ZodType<R>;
   /** Media types besides JSON the route can answer with (the handler returns a `Bestand`). */
-  formaten?: readonly ('text/html' | 'application/pdf')[];
+  formaten?: readonly ('text/html' | 'application/pdf' | 'text/csv')[];
 
   /**
    * Requests per IP address per window (in this process; @fastify/rate-limit), for routes that

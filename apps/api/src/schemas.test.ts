@@ -129,6 +129,10 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'meldOpvanguren body.uren[]': 'feit.waarde',
   'meldOpvanguren body.uurprijs': 'feit.waarde',
   'bericht params.id': 'bericht.id',
+  'eerlijkheidVanRun params.id': 'run.id',
+  // A count of runs and a page number are used in LIMIT/OFFSET, bounded well inside an integer.
+  'eerlijkheidTrend query.aantal': 'zaak.versie',
+  'verwerkingenZoeken body.pagina': 'zaak.versie',
 };
 
 describe('request schemas against the database columns', () => {

@@ -105,6 +105,15 @@ Start de API (/v1) en de website.
 
 ${DATABASE}
 `,
+  logboek: `Gebruik: regelmaat logboek opschonen
+
+Past de bewaartermijnen van het verwerkingsregister toe op het verwerkingenlogboek: verwerkingen
+die langer geleden eindigden dan de bewaartermijn van hun activiteit worden verwijderd, via de
+functie die alleen de eigenaar van het schema mag gebruiken (op PostgreSQL: REGELMAAT_EIGENAAR_URL).
+Elke toepassing wordt vastgelegd; nog een keer op dezelfde dag verwijdert niets meer.
+
+${DATABASE}
+`,
   simuleer: `Gebruik: regelmaat simuleer --hervorming <bestand.yaml | naam> [--huishoudens N] [--seed S]
                          [--threads T] [--momentopname BESTAND] [--json]
 
@@ -147,6 +156,7 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat rapport ID                   het rapport van een run
   regelmaat beschikking reproduceer ID   bereken een beschikking opnieuw en vergelijk
   regelmaat beschikking steekproef --run ID [--aantal N]   reproduceer een steekproef van een run
+  regelmaat logboek opschonen            pas de bewaartermijnen toe op het verwerkingenlogboek
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
 

@@ -17,6 +17,7 @@ export { beleidPaginas } from './beleid/routes';
 export { Layout, type PaginaContext } from './components/Layout';
 export { Stap, Stappen, ToeslagUitkomst, UitlegOpen, WaaromDitBedrag } from './components/Uitleg';
 export type { WebConfig } from './config';
+export { controlePaginas } from './controle/routes';
 export { maakWebServer } from './diensten/server';
 export { portaalPaginas } from './portaal/routes';
 export { type TekstKey, t } from './teksten';

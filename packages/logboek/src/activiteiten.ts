@@ -31,6 +31,7 @@ export const ACTIVITEIT_SLEUTELS = [
   'bezwaar-indienen',
   'bezwaar-behandelen',
   'bericht-inzien',
+  'eerlijkheid-bewaken',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

@@ -5,6 +5,7 @@
  * append-only table, and the register of processing activities (AVG art. 30) as data.
  */
 export * from './activiteiten';
+export * from './bewaartermijn';
 export * from './log-verwerking';
 export * from './log-verwerkingen-bulk';
 export * from './pseudoniem';
@@ -13,3 +14,4 @@ export * from './run-logboek';
 export * from './trace-context';
 export * from './verwerkingen-overzicht';
 export * from './verwerkingen-van';
+export * from './verwerkingen-zoeken';

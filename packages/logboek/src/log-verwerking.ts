@@ -56,8 +56,13 @@ export interface Verwerking {
   activiteit: ActiviteitId;
   /** Name of the operation, e.g. 'zorgtoeslag berekenen' (no personal data). */
   naam: string;
-  /** BSNs of the data subjects; doubles are recorded once. At least one. */
+  /** BSNs of the data subjects; doubles are recorded once. At least one, here or in `pseudoniemen`. */
   betrokkenen: readonly string[];
+  /**
+   * `logVerwerking` only: data subjects known only by their pseudonym (64 hex), e.g. the subjects of
+   * log records an auditor read; recorded as they are, doubles once.
+   */
+  pseudoniemen?: readonly string[];
   start: string | Date;
   eind: string | Date;
   /** Default OK (1); log a failed operation with 2. */
@@ -114,7 +119,10 @@ function controleer(v: Verwerking): void {
     throw new Error(`logVerwerking: onbekende verwerkingsactiviteit ${String(v.activiteit)}`);
   }
   if (v.naam.trim().length === 0) throw new Error('logVerwerking: naam ontbreekt');
-  if (v.betrokkenen.length === 0) throw new Error('logVerwerking: geen betrokkenen; er valt niets te loggen');
+  if (v.betrokkenen.length === 0 && (v.pseudoniemen ?? []).length === 0)
+    throw new Error('logVerwerking: geen betrokkenen; er valt niets te loggen');
+  if ((v.pseudoniemen ?? []).some((p) => !/^[0-9a-f]{64}$/.test(p)))
+    throw new Error('logVerwerking: een pseudoniem is geen 64 hex-tekens');
   if (v.actor.id.trim().length === 0 || !/^[a-z][a-z-]*$/.test(v.actor.rol)) {
     throw new Error('logVerwerking: actor heeft een id en een rol (kleine letters) nodig');
   }
@@ -179,7 +187,9 @@ export const DUBBEL_GELOGD =
  */
 export async function logVerwerking(sql: Sql | Db, v: Verwerking): Promise<void> {
   const { start, eind, bsns, dienst, extern, actor } = bereidVerwerkingVoor(v);
-  const pseudoniemen = bsns.map((b) => pseudoniem(b, v.sleutel));
+  const pseudoniemen = [
+    ...new Set([...bsns.map((b) => pseudoniem(b, v.sleutel)), ...(v.pseudoniemen ?? [])]),
+  ];
   const spans = pseudoniemen.map(nieuweSpanId);
 
   // One statement (atomic on its own, so no transaction of our own is needed): the rows per
@@ -217,9 +227,9 @@ export async function logVerwerking(sql: Sql | Db, v: Verwerking): Promise<void>
     );
     const telling = r.rows[0];
     // The standard: the log store confirms every write.
-    if (!telling || Number(telling.v) !== bsns.length || Number(telling.h) !== 1) {
+    if (!telling || Number(telling.v) !== pseudoniemen.length || Number(telling.h) !== 1) {
       throw new Error(
-        `logVerwerking: het logboek bevestigde ${telling?.v ?? 0} van ${bsns.length} regels; verwerking afgebroken`,
+        `logVerwerking: het logboek bevestigde ${telling?.v ?? 0} van ${pseudoniemen.length} regels; verwerking afgebroken`,
       );
     }
   };

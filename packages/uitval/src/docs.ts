@@ -82,6 +82,13 @@ export function regelsAlsMarkdown(regels: readonly Regel[] = STANDAARD_REGELS): 
     '| -------- | ------- |',
     prioriteiten,
     '',
+    '## Fairness of the rules',
+    '',
+    'Every rule is monitored per run (`src/eerlijkheid/`, pure): its selection rate per income decile, ' +
+      'household type, age band, province and toeslag combination, the ratio to the run (flag outside ' +
+      '0.8–1.25, the four-fifths rule, with minimum sizes) and how often a reviewed selection changed an ' +
+      'amount (flag: selection without purpose). See docs/uitval/fairness.md.',
+    '',
     '## Rules',
     '',
     '| Code | Titel | Priority |',

@@ -7,6 +7,7 @@
 export * from './controle';
 export * from './detecteer';
 export * from './docs';
+export * from './eerlijkheid';
 export * from './fouten';
 export * from './invoer';
 export * from './regel';

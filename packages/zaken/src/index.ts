@@ -11,6 +11,7 @@ export * from './maak-zaak';
 export * from './maatwerk';
 export * from './maatwerk-invoer';
 export { maatwerkbesluit, maatwerkbesluitenVanZaak } from './maatwerk-rij';
+export * from './selecties-van-run';
 export * from './signaal';
 export * from './signaal-lezen';
 export * from './signaal-stappen';

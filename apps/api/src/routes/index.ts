@@ -16,6 +16,7 @@ import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
 import { SIMULATIE_ROUTES } from './simulaties';
 import { TERUGBETALEN_ROUTES } from './terugbetalen';
+import { VERANTWOORDING_ROUTES } from './verantwoording';
 import { ZAAK_ROUTES } from './zaken';
 
 export const ROUTES: readonly RouteDef[] = [
@@ -35,4 +36,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...TERUGBETALEN_ROUTES,
   ...BEZWAAR_ROUTES,
   ...BERICHT_ROUTES,
+  // Accountability (issue 19): last, for the same reason.
+  ...VERANTWOORDING_ROUTES,
 ];

@@ -5,7 +5,7 @@
  */
 import { apiPlugin } from '@regelmaat/api';
 import type { Omgeving } from '@regelmaat/diensten';
-import { beleidPaginas, portaalPaginas, webApp, werkplekPaginas } from '@regelmaat/web';
+import { beleidPaginas, controlePaginas, portaalPaginas, webApp, werkplekPaginas } from '@regelmaat/web';
 import Fastify, { type FastifyInstance } from 'fastify';
 
 export interface ServerOpties {
@@ -56,7 +56,7 @@ export async function maakServer(o: Omgeving, opties: ServerOpties = {}): Promis
           veiligeCookies: tls,
           debug: opties.debug ?? false,
         },
-        paginas: [portaalPaginas(o), werkplekPaginas(o), beleidPaginas(o)],
+        paginas: [portaalPaginas(o), werkplekPaginas(o), beleidPaginas(o), controlePaginas(o)],
       }),
     );
   }

@@ -84,7 +84,23 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
                     {t('site.menu.mijn')}
                   </MenuLink>
                 ) : null}
-                {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'zaak:lezen') ? (
+                {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'rapportage:lezen') ? (
+                  <MenuLink
+                    href={
+                      magRol(ctx.sessie.rol, 'verwerkingen:lezen') ? '/controle' : '/controle/eerlijkheid'
+                    }
+                    pad={ctx.pad}
+                  >
+                    {t(
+                      magRol(ctx.sessie.rol, 'verwerkingen:lezen')
+                        ? 'site.menu.controle'
+                        : 'site.menu.eerlijkheid',
+                    )}
+                  </MenuLink>
+                ) : null}
+                {ctx.sessie?.soort === 'medewerker' &&
+                magRol(ctx.sessie.rol, 'zaak:lezen') &&
+                !magRol(ctx.sessie.rol, 'verwerkingen:lezen') ? (
                   <MenuLink href="/werk" pad={ctx.pad}>
                     {t('site.menu.werk')}
                   </MenuLink>

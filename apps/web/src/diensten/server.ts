@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { webApp } from '../app';
 import { beleidPaginas } from '../beleid/routes';
 import type { WebConfig } from '../config';
+import { controlePaginas } from '../controle/routes';
 import { portaalPaginas } from '../portaal/routes';
 import { werkplekPaginas } from '../werkplek/routes';
 
@@ -17,7 +18,7 @@ export async function maakWebServer(o: Omgeving, config: WebConfig): Promise<Fas
   await app.register(webApp, {
     o,
     config,
-    paginas: [portaalPaginas(o), werkplekPaginas(o), beleidPaginas(o)],
+    paginas: [portaalPaginas(o), werkplekPaginas(o), beleidPaginas(o), controlePaginas(o)],
   });
   await app.ready();
   return app;

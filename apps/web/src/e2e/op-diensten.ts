@@ -50,7 +50,7 @@ export async function alsBurger(e2e: E2e, bsn: string): Promise<Page> {
 
 /**
  * A demo staff member logs in by keyboard alone (Tab to each field, type, Enter) and lands on their
- * start page: the work queue, or for the policy analyst the signal inbox.
+ * start page: the work queue, for the policy analyst the signal inbox, for the auditor /controle.
  */
 export async function alsMedewerker(
   e2e: E2e,
@@ -66,6 +66,6 @@ export async function alsMedewerker(
   await tabNaar(page, '#veld-wachtwoord');
   await page.keyboard.type(a.wachtwoord);
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/werk(\/signalen)?$/);
+  await page.waitForURL(/\/(werk(\/signalen)?|controle)$/);
   return page;
 }

@@ -9,6 +9,7 @@ import { getal } from '../opmaak';
 import { beleidTeksten } from './beleid';
 import { bezwaarTeksten } from './bezwaar';
 import { burgerTeksten } from './burger';
+import { controleTeksten } from './controle';
 import { informatieTeksten } from './informatie';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
@@ -17,6 +18,7 @@ import { werkplekTeksten } from './werkplek';
 
 export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
+export { controleTeksten } from './controle';
 export { informatieTeksten } from './informatie';
 export { medewerkerTeksten } from './medewerker';
 export { portaalTeksten } from './portaal';
@@ -31,6 +33,7 @@ export const teksten = {
   ...medewerkerTeksten,
   ...werkplekTeksten,
   ...beleidTeksten,
+  ...controleTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 

@@ -29,6 +29,8 @@ export const VERWERKING_UITLEG: Readonly<Record<ActiviteitSleutel, string>> = {
   'bezwaar-behandelen': 'Een medewerker werkte aan uw bezwaar.',
   'bericht-inzien': 'Iemand bekeek de berichten die wij u in Mijn toeslagen stuurden.',
   'terugvordering-inzien': 'Iemand bekeek wat u moet terugbetalen, of er is een betaling van u verwerkt.',
+  'eerlijkheid-bewaken':
+    'Wij telden hoe vaak onze regels mensen zoals u kozen voor een extra controle. Zo zien wij of dat eerlijk gaat.',
 };
 
 export const VERWERKING_ROL: Readonly<Record<string, string>> = {

@@ -78,6 +78,8 @@ export const werkplekTeksten = {
   'werk.aanpak.stap.standaard': 'Bekijk het dossier en de redenen van deze zaak, en rond af met de uitkomst.',
   'site.menu.signalen': 'Signalen',
   'site.menu.simulaties': 'Simulaties',
+  'site.menu.controle': 'Controle',
+  'site.menu.eerlijkheid': 'Eerlijkheid',
   'werk.signalen.titel': 'Signalen',
   'werk.signalen.intro':
     'Pakt een regel in de praktijk onredelijk of onwerkbaar uit? Geef dan een signaal. De teamleider beoordeelt het, beleid beantwoordt het en u ziet hier het antwoord.',

@@ -93,6 +93,8 @@ export function werkplekPaginas(o: Omgeving) {
       pagina(async (request, reply) => {
         const vraag = queryVan(request, WerklijstVerzoek);
         const ctx = ctxVan(request);
+        // The auditor starts at the accountability workspace (issue 19).
+        if (heeftRecht(dienstSessie(ctx).rol, 'verwerkingen:lezen')) return reply.redirect('/controle', 303);
         // A role without cases (the policy owner) starts at the signals, not at a 403 (issue 17).
         if (
           !heeftRecht(dienstSessie(ctx).rol, 'zaak:lezen') &&

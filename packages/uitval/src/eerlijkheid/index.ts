@@ -1,0 +1,5 @@
+export * from './csv';
+export * from './grenzen';
+export * from './groepen';
+export * from './rapport';
+export * from './trend';
