@@ -29,5 +29,5 @@ CREATE TABLE levensgebeurtenis (
   gereageerd_op  timestamptz,
   CHECK ((reactie IS NULL) = (gereageerd_op IS NULL))
 );
-CREATE INDEX levensgebeurtenis_run ON levensgebeurtenis (run_id, soort);
+CREATE INDEX levensgebeurtenis_per_run ON levensgebeurtenis (run_id, soort);
 CREATE INDEX levensgebeurtenis_huishouden ON levensgebeurtenis (huishouden_id);

@@ -31,6 +31,7 @@ export const ACTIVITEIT_SLEUTELS = [
   'bezwaar-indienen',
   'bezwaar-behandelen',
   'bericht-inzien',
+  'levensgebeurtenis-signaleren',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 
