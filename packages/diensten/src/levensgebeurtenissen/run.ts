@@ -25,7 +25,7 @@ import {
   type LevensgebeurtenisSoort,
   vindLevensgebeurtenissen,
 } from '@regelmaat/dossier';
-import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { huishoudensNa, leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { activiteitId, logVerwerking, nieuweTrace } from '@regelmaat/logboek';
 import { maakZaak } from '@regelmaat/zaken';
 import { Ongeldig } from '../fouten';
@@ -114,7 +114,7 @@ async function verwerkHuishouden(
   const gebeurtenissen = vindLevensgebeurtenissen(feiten, peildatum, o.wetgeving);
   if (gebeurtenissen.length === 0) return personenUitFeiten(feiten);
   let belZaak: number | undefined;
-  const indicaties = await schrijnendeIndicaties(tx, huishoudenId);
+  const indicaties = await schrijnendeIndicaties(tx, huishoudenId, Number(peildatum.slice(0, 4)));
   for (const e of gebeurtenissen) {
     const sleutel = sleutelVan(o, huishoudenId, e);
     const al = await tx.query('SELECT 1 FROM levensgebeurtenis WHERE sleutel = $1', [sleutel]);
@@ -222,12 +222,7 @@ export async function levensgebeurtenisRun(
       ).rows[0]!;
       if (run.klaar) return false;
       const op = o.klok();
-      const ids = (
-        await tx.query<{ id: string }>('SELECT id FROM huishouden WHERE id > $1 ORDER BY id LIMIT $2', [
-          run.verwerkt_tot_id,
-          run.partitiegrootte,
-        ])
-      ).rows.map((r) => Number(r.id));
+      const ids = await huishoudensNa(tx, Number(run.verwerkt_tot_id), run.partitiegrootte);
       if (ids.length === 0) {
         await tx.query(
           'UPDATE levensgebeurtenis_run SET klaar_op = GREATEST($2::timestamptz, gestart_op) WHERE id = $1',
