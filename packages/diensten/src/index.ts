@@ -26,6 +26,7 @@ export * from './gezondheid';
 export * from './goedkeuringen';
 export * from './huishoudtype';
 export * from './invordering';
+export * from './levensgebeurtenissen/reactie';
 export * from './levensgebeurtenissen/run';
 export * from './maatwerk';
 export * from './maatwerk-formulier';

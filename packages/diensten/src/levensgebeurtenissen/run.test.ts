@@ -11,11 +11,15 @@ import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import type { Feit } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { alsNieuwHuishouden } from '@regelmaat/dossier-opslag/testing';
+import { alsNieuwHuishouden, testBsn } from '@regelmaat/dossier-opslag/testing';
+import { nieuweTrace } from '@regelmaat/logboek';
 import { maakZaak } from '@regelmaat/zaken';
 import { beforeAll, expect, it } from 'vitest';
-import { Ongeldig } from '../fouten';
+import type { Context } from '../context';
+import { NietGevonden, Ongeldig } from '../fouten';
+import { inloggenDigid } from '../sessies';
 import { maakTestOmgeving, NU, type TestOmgeving } from '../testing/test-omgeving';
+import { reageerOpLevensgebeurtenis } from './reactie';
 import { BERICHT_LEVENSGEBEURTENIS, LEVENSGEBEURTENIS_BELLEN, levensgebeurtenisRun } from './run';
 
 const PEILDATUM = '2026-03-15';
@@ -131,9 +135,31 @@ describeEachDatabase('the life-event run on $naam', ({ open }) => {
     expect((await db.query(`SELECT id FROM zaak WHERE soort = 'contactverzoek'`)).rows).toHaveLength(1);
   });
 
+  it('takes the answer of the household itself once; another household cannot answer it', async () => {
+    const bericht = (await berichtenVan(db, 60)).find((x) => x.soort === BERICHT_LEVENSGEBEURTENIS)!;
+    const als = (bsn: string): Context => ({
+      sessie: inloggenDigid(t.o, { bsn }).sessie,
+      trace: nieuweTrace(),
+    });
+    await expect(reageerOpLevensgebeurtenis(t.o, als(t.bsn1), bericht.id, 'klopt')).rejects.toBeInstanceOf(
+      NietGevonden,
+    );
+    const eerst = await reageerOpLevensgebeurtenis(t.o, als(testBsn(600)), bericht.id, 'wijziging');
+    expect(eerst).toMatchObject({
+      reactie: 'wijziging',
+      gereageerdOp: NU,
+      wijziging: { soort: 'kinderopvang' },
+    });
+    const weer = await reageerOpLevensgebeurtenis(t.o, als(testBsn(600)), bericht.id, 'klopt');
+    expect(weer.reactie).toBe('wijziging');
+    const rapport = await levensgebeurtenisRun(t.o, { peildatum: PEILDATUM });
+    expect(rapport.reacties).toEqual({ klopt: 0, wijziging: 1 });
+  });
+
   it('logs each run once for every person it looked at', async () => {
     const r = await db.query<{ n: string }>(
-      `SELECT count(*) AS n FROM verwerking WHERE processing_activity_id LIKE '%/levensgebeurtenis-signaleren'`,
+      `SELECT count(*) AS n FROM verwerking
+        WHERE processing_activity_id LIKE '%/levensgebeurtenis-signaleren' AND name LIKE 'levensgebeurtenissen %'`,
     );
     let personen = 0;
     for (const id of [1, 2, 3, 4, 5, 6, 60, 61])
