@@ -9,6 +9,7 @@ import { getal } from '../opmaak';
 import { beleidTeksten } from './beleid';
 import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
+import { levensgebeurtenisTeksten } from './levensgebeurtenissen';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
@@ -17,6 +18,7 @@ import { werkplekTeksten } from './werkplek';
 export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
 export { informatieTeksten } from './informatie';
+export { levensgebeurtenisTeksten } from './levensgebeurtenissen';
 export { medewerkerTeksten } from './medewerker';
 export { portaalTeksten } from './portaal';
 export { VERWERKING_ROL, VERWERKING_ROL_ONBEKEND, VERWERKING_UITLEG } from './verwerkingen';
@@ -26,6 +28,7 @@ export const teksten = {
   ...burgerTeksten,
   ...informatieTeksten,
   ...portaalTeksten,
+  ...levensgebeurtenisTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
   ...beleidTeksten,
@@ -37,6 +40,7 @@ export const burgerCatalogus: Readonly<Record<string, string>> = {
   ...burgerTeksten,
   ...informatieTeksten,
   ...portaalTeksten,
+  ...levensgebeurtenisTeksten,
   ...Object.fromEntries(Object.entries(VERWERKING_UITLEG).map(([k, v]) => [`verwerking.${k}`, v])),
   ...Object.fromEntries(Object.entries(VERWERKING_ROL).map(([k, v]) => [`verwerking.rol.${k}`, v])),
 };
