@@ -30,6 +30,7 @@ export const OPDRACHTEN: Record<OpdrachtNaam, () => Promise<Opdracht>> = {
   demo: async () => (await import('./opdrachten/demo')).demo,
   server: async () => (await import('./opdrachten/server')).server,
   simuleer: async () => (await import('./opdrachten/simuleer')).simuleer,
+  levensgebeurtenissen: async () => (await import('./opdrachten/levensgebeurtenissen')).levensgebeurtenissen,
 };
 
 const isOpdracht = (naam: string): naam is OpdrachtNaam => Object.hasOwn(OPDRACHTEN, naam);

@@ -28,6 +28,8 @@ export interface LevensgebeurtenisGegevens {
   datum: string;
   opvang?: string;
   geboortedatum: string | null;
+  /** Absent in messages from before it was recorded: they were all computed. */
+  berekend?: boolean;
   maanden: Maand[];
   wijziging?: { soort: string };
   effecten?: Effect[];

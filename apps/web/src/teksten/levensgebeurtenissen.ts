@@ -33,6 +33,8 @@ export const levensgebeurtenisTeksten = {
   'gebeurtenis.maand': 'In {voor} krijgt u {bedragVoor} per maand. In {na} wordt dat {bedragNa} per maand.',
   'gebeurtenis.alIngerekend': 'Dit zit al in uw voorschot. Hiervoor hoeft u niets door te geven.',
   'gebeurtenis.geenEffect': 'Volgens onze berekening verandert uw toeslag hierdoor niet.',
+  'gebeurtenis.nietBerekend':
+    'Wij kunnen nog niet uitrekenen wat dit betekent voor uw toeslag in {jaar}. De bedragen voor {jaar} zijn nog niet bekend.',
   'gebeurtenis.wat': 'Wat moet u doen?',
   'gebeurtenis.watUitleg':
     'Klopt alles? Laat het ons weten met de knop. Verandert er iets? Geef de wijziging dan door. Dan voorkomt u dat u later geld moet terugbetalen.',

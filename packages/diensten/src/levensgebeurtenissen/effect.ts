@@ -28,6 +28,12 @@ export interface MaandVergelijking {
 }
 
 export interface GebeurtenisEffect {
+  /**
+   * Whether the engine could compute the effect: false when a month compared, or the year of a
+   * change to report, lies in a year the law has no values for (the message then says so, and never
+   * that nothing changes).
+   */
+  berekend: boolean;
   maanden: MaandVergelijking[];
   /** The change the household is asked to report, filled in; absent when nothing needs reporting. */
   wijziging?: Wijziging;
@@ -70,7 +76,7 @@ function maandVergelijking(
   feiten: readonly DossierFeit[],
   e: Levensgebeurtenis,
   op: string,
-): MaandVergelijking[] {
+): { berekend: boolean; maanden: MaandVergelijking[] } {
   const jaar = Number(e.datum.slice(0, 4));
   const maand = Number(e.datum.slice(5, 7));
   const voor = buurmaand(jaar, maand, -1);
@@ -82,6 +88,7 @@ function maandVergelijking(
     return perJaar.get(j);
   };
   const uit: MaandVergelijking[] = [];
+  if (!van(voor.jaar) || !van(na.jaar)) return { berekend: false, maanden: uit };
   for (const reg of REGELINGEN) {
     const a = van(voor.jaar)?.get(reg.id)?.[voor.maand - 1];
     const b = van(na.jaar)?.get(reg.id)?.[na.maand - 1];
@@ -93,7 +100,7 @@ function maandVergelijking(
       na: { ...na, bedrag: b },
     });
   }
-  return uit;
+  return { berekend: true, maanden: uit };
 }
 
 /** The change a household is asked to report for event `e`, if the dossier cannot know it. */
@@ -120,10 +127,11 @@ export async function effectVan(
   e: Levensgebeurtenis,
   op: string,
 ): Promise<GebeurtenisEffect> {
-  const maanden = maandVergelijking(o, feiten, e, op);
+  const { berekend, maanden } = maandVergelijking(o, feiten, e, op);
   const wijziging = teMeldenWijziging(feiten, e, op);
   const jaar = Number(e.datum.slice(0, 4));
-  if (!wijziging || !JAREN.has(jaar)) return { maanden };
+  if (!wijziging) return { berekend, maanden };
+  if (!JAREN.has(jaar)) return { berekend: false, maanden, wijziging };
   const voor = huishoudenUitFeiten(feiten, { jaar, variant: 'schatting', bekendOp: op });
   const { nieuw, vervallen } = alsFeiten(wijziging, feiten, jaar, voor.bsn, op);
   const na = [
@@ -134,5 +142,5 @@ export async function effectVan(
   const effecten = h.effecten.filter(
     (x) => x.maatwerk || x.jaarbedragNieuw !== x.jaarbedragNu || x.voorkomenTerugvordering > 0,
   );
-  return { maanden, wijziging, effecten };
+  return { berekend, maanden, wijziging, effecten };
 }

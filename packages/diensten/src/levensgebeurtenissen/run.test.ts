@@ -92,7 +92,12 @@ describeEachDatabase('the life-event run on $naam', ({ open }) => {
         voorkomenTerugvordering: number;
       }[];
     };
-    expect(g).toMatchObject({ gebeurtenis: 'kind-4', datum: VIERDE_VERJAARDAG, geboortedatum: '2022-05-01' });
+    expect(g).toMatchObject({
+      gebeurtenis: 'kind-4',
+      datum: VIERDE_VERJAARDAG,
+      geboortedatum: '2022-05-01',
+      berekend: true,
+    });
     expect(g.wijziging).toEqual({
       soort: 'kinderopvang',
       kind: 0,

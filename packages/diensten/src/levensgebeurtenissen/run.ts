@@ -129,6 +129,7 @@ async function verwerkHuishouden(
         datum: e.datum,
         ...(e.opvang ? { opvang: e.opvang } : {}),
         geboortedatum: (await geboortedatum(feiten, e.persoonBsn)) ?? null,
+        berekend: effect.berekend,
         maanden: effect.maanden,
         ...(effect.wijziging ? { wijziging: effect.wijziging } : {}),
         ...(effect.effecten
