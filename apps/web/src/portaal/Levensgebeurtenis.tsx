@@ -58,8 +58,12 @@ export function onderwerpLevensgebeurtenis(g: { gebeurtenis?: unknown }): string
 
 const maandJaar = (x: { jaar: number; maand: number }) => `${maandNaam(x.maand)} ${x.jaar}`;
 
+/** The age reached on the event's date (a birthday: the years between the two dates). */
+const leeftijdOp = (g: LevensgebeurtenisGegevens) =>
+  g.geboortedatum ? Number(g.datum.slice(0, 4)) - Number(g.geboortedatum.slice(0, 4)) : 0;
+
 function Wanneer({ g }: { g: LevensgebeurtenisGegevens }) {
-  const leeftijd = g.geboortedatum ? Number(g.datum.slice(0, 4)) - Number(g.geboortedatum.slice(0, 4)) : 0;
+  const leeftijd = leeftijdOp(g);
   if (g.gebeurtenis.startsWith('kind-') && g.geboortedatum)
     return (
       <Paragraph soort="lead">
@@ -86,7 +90,7 @@ export function LevensgebeurtenisTekst({ ctx, bericht }: { ctx: PaginaContext; b
     <>
       <Wanneer g={g} />
       {g.gebeurtenis === 'kind-4' && g.opvang === 'dagopvang' ? (
-        <Paragraph>{t('gebeurtenis.dagopvang')}</Paragraph>
+        <Paragraph>{t('gebeurtenis.dagopvang', { leeftijd: leeftijdOp(g) })}</Paragraph>
       ) : null}
       {g.maanden.map((m) => (
         <section

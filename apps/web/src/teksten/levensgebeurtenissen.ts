@@ -22,7 +22,7 @@ export const levensgebeurtenisTeksten = {
   'gebeurtenis.wanneer.partner-uit': 'Volgens onze gegevens gaat er op {datum} iemand bij u weg.',
   'gebeurtenis.wanneer.inkomen-wijziging': 'Volgens onze gegevens verandert uw inkomen op {datum}.',
   'gebeurtenis.dagopvang':
-    'Kinderen van 4 jaar mogen naar de basisschool. Dan stopt de dagopvang meestal. Stopt de dagopvang van uw kind? Geef dat dan op tijd aan ons door.',
+    'Kinderen van {leeftijd} jaar mogen naar de basisschool. Dan stopt de dagopvang meestal. Stopt de dagopvang van uw kind? Geef dat dan op tijd aan ons door.',
   'gebeurtenis.alsDagopvangStopt': 'Stopt de dagopvang op {datum}? Dan verandert dit:',
   'gebeurtenis.perJaar': 'Per jaar krijgt u dan {nieuw} in plaats van {nu}.',
   'gebeurtenis.perMaand': 'Vanaf {maand} krijgt u dan {bedrag} per maand.',

@@ -11,32 +11,27 @@ import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import type { Feit } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { alsNieuwHuishouden, testBsn } from '@regelmaat/dossier-opslag/testing';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
 import { maakZaak } from '@regelmaat/zaken';
 import { beforeAll, expect, it } from 'vitest';
 import type { Context } from '../context';
 import { NietGevonden, Ongeldig } from '../fouten';
 import { inloggenDigid } from '../sessies';
-import { maakTestOmgeving, NU, type TestOmgeving } from '../testing/test-omgeving';
+import {
+  maakTestOmgeving,
+  NU,
+  type TestOmgeving,
+  VIERDE_VERJAARDAG as VIERDE,
+  vierdeVerjaardagGezin,
+} from '../testing/test-omgeving';
 import { reageerOpLevensgebeurtenis } from './reactie';
 import { BERICHT_LEVENSGEBEURTENIS, LEVENSGEBEURTENIS_BELLEN, levensgebeurtenisRun } from './run';
 
 const PEILDATUM = '2026-03-15';
-const VIERDE_VERJAARDAG = '2026-05-01';
 
-/** A single parent whose child turns 4 on 1 May 2026, in dagopvang 100 hours a month at € 10. */
-const gezin = (id: number) =>
-  alsNieuwHuishouden({
-    id,
-    invoer: {
-      berekeningsjaar: 2026,
-      aanvrager: { geboortedatum: '1993-02-10', toetsingsinkomen: 28_000 },
-      kinderen: [{ geboortedatum: '2022-05-01' }],
-      kinderopvang: [{ kind: 0, soort: 'dagopvang', urenPerMaand: 100, uurprijs: 10 }],
-    },
-    definitief: { aanvrager: 28_000 },
-  });
+const gezin = (id: number) => vierdeVerjaardagGezin(id);
+const VIERDE_VERJAARDAG = VIERDE.datum;
 
 describeEachDatabase('the life-event run on $naam', ({ open }) => {
   let db: Db;
