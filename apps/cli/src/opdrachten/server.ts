@@ -22,6 +22,7 @@ import { wetgeving } from '@regelmaat/law';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
+import { zaaiDemoLevensgebeurtenissen } from '../server/demo-levensgebeurtenissen';
 import {
   demoVoorbeelden,
   zaaiDemo,
@@ -116,6 +117,8 @@ export async function server(args: string[], io: Io): Promise<number> {
     await zaaiDemoBezwaren(o, jaar);
     // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
     await zaaiDemoPartnermelding(o, jaar);
+    // Messages before a change comes (a child turning 4, the AOW age, …) and call tasks (issue 16).
+    await zaaiDemoLevensgebeurtenissen(o, io.stderr);
   }
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);
