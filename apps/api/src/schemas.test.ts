@@ -129,6 +129,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'meldOpvanguren body.uren[]': 'feit.waarde',
   'meldOpvanguren body.uurprijs': 'feit.waarde',
   'bericht params.id': 'bericht.id',
+  'reageerOpBericht params.id': 'bericht.id',
+  'levensgebeurtenisRun body.partitiegrootte': 'levensgebeurtenis_run.partitiegrootte',
 };
 
 describe('request schemas against the database columns', () => {

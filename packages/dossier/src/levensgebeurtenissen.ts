@@ -50,14 +50,6 @@ const schrikkeljaar = (j: number) => (j % 4 === 0 && j % 100 !== 0) || j % 400 =
 const dagenIn = (jaar: number, maand: number) =>
   maand === 2 ? (schrikkeljaar(jaar) ? 29 : 28) : [4, 6, 9, 11].includes(maand) ? 30 : 31;
 
-/** Whether `s` is a civil date YYYY-MM-DD that exists (no 31 April, no 29 February in 2026). */
-export function isDatum(s: unknown): s is string {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  return m >= 1 && m <= 12 && d >= 1 && d <= dagenIn(Number(s.slice(0, 4)), m);
-}
-
 /** `datum` plus `maanden` months; a day that month does not have becomes its last day. */
 export function plusMaanden(datum: string, maanden: number): string {
   const j = Number(datum.slice(0, 4));

@@ -11,6 +11,7 @@ import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
+import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
@@ -35,4 +36,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...TERUGBETALEN_ROUTES,
   ...BEZWAAR_ROUTES,
   ...BERICHT_ROUTES,
+  ...LEVENSGEBEURTENIS_ROUTES,
 ];

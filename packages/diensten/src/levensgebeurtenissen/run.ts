@@ -19,20 +19,23 @@ import { createHmac } from 'node:crypto';
 import { stuurBericht } from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
 import {
-  isDatum,
   LEVENSGEBEURTENIS_SOORTEN,
   type Levensgebeurtenis,
   type LevensgebeurtenisSoort,
   vindLevensgebeurtenissen,
 } from '@regelmaat/dossier';
 import { huishoudensNa, leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { isCivilDate } from '@regelmaat/kernel';
 import { activiteitId, logVerwerking, nieuweTrace } from '@regelmaat/logboek';
 import { maakZaak } from '@regelmaat/zaken';
+import { type Context, vereis } from '../context';
 import { Ongeldig } from '../fouten';
 import { datumVan, type Omgeving } from '../omgeving';
 import { personenUitFeiten } from '../verwerkingslog';
 import { effectVan } from './effect';
 import { schrijnendeIndicaties } from './schrijnend';
+
+export { LEVENSGEBEURTENIS_SOORTEN, type LevensgebeurtenisSoort } from '@regelmaat/dossier';
 
 /** The message kind a life event sends (the portal words it). */
 export const BERICHT_LEVENSGEBEURTENIS = 'levensgebeurtenis';
@@ -71,7 +74,8 @@ export interface RunOpties {
 function controleer(o: Omgeving, opdracht: LevensgebeurtenisOpdracht): number {
   const velden = [];
   const p = opdracht.peildatum;
-  if (!isDatum(p)) velden.push({ naam: 'peildatum', reden: 'is geen datum (JJJJ-MM-DD)' });
+  if (typeof p !== 'string' || !isCivilDate(p))
+    velden.push({ naam: 'peildatum', reden: 'is geen datum (JJJJ-MM-DD)' });
   else if (p > datumVan(o.klok()))
     velden.push({
       naam: 'peildatum',
@@ -254,6 +258,19 @@ export async function levensgebeurtenisRun(
     if (!verder) break;
   }
   return { ...(await rapportVan(o.db, runId)), nieuw };
+}
+
+/**
+ * Starts or resumes the run for a caller of the API: a staff member with the right
+ * `levensgebeurtenissen:starten` (team leads). The CLI calls `levensgebeurtenisRun` itself.
+ */
+export async function startLevensgebeurtenisRun(
+  o: Omgeving,
+  ctx: Context,
+  opdracht: LevensgebeurtenisOpdracht,
+): Promise<LevensgebeurtenisRapport> {
+  vereis(ctx, 'levensgebeurtenissen:starten');
+  return levensgebeurtenisRun(o, opdracht);
 }
 
 /** The figures of a life-event run. */

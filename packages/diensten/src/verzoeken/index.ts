@@ -5,6 +5,7 @@
  */
 
 export * from './bezwaar';
+export * from './levensgebeurtenis';
 export * from './maatwerk';
 export * from './partner';
 export * from './sessie';
