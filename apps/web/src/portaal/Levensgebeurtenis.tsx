@@ -123,7 +123,9 @@ export function LevensgebeurtenisTekst({ ctx, bericht }: { ctx: PaginaContext; b
           ))}
         </section>
       ) : null}
-      {g.maanden.length === 0 && effecten.length === 0 ? (
+      {g.berekend === false ? (
+        <Paragraph>{t('gebeurtenis.nietBerekend', { jaar: Number(g.datum.slice(0, 4)) })}</Paragraph>
+      ) : g.maanden.length === 0 && effecten.length === 0 ? (
         <Paragraph>{t('gebeurtenis.geenEffect')}</Paragraph>
       ) : null}
       <section aria-labelledby="wat-doen">
