@@ -30,6 +30,7 @@ export interface LevensgebeurtenisGegevens {
   geboortedatum: string | null;
   /** Absent in messages from before it was recorded: they were all computed. */
   berekend?: boolean;
+  nietBerekend?: 'jaar' | 'dossier';
   maanden: Maand[];
   wijziging?: { soort: string };
   effecten?: Effect[];
@@ -124,7 +125,11 @@ export function LevensgebeurtenisTekst({ ctx, bericht }: { ctx: PaginaContext; b
         </section>
       ) : null}
       {g.berekend === false ? (
-        <Paragraph>{t('gebeurtenis.nietBerekend', { jaar: Number(g.datum.slice(0, 4)) })}</Paragraph>
+        <Paragraph>
+          {g.nietBerekend === 'dossier'
+            ? t('gebeurtenis.nietBerekendDossier')
+            : t('gebeurtenis.nietBerekend', { jaar: Number(g.datum.slice(0, 4)) })}
+        </Paragraph>
       ) : g.maanden.length === 0 && effecten.length === 0 ? (
         <Paragraph>{t('gebeurtenis.geenEffect')}</Paragraph>
       ) : null}

@@ -34,10 +34,16 @@ const basis = { gebeurtenis: 'kind-4', datum: '2027-01-15', geboortedatum: '2023
 
 describe('a life-event message', () => {
   it('in a year without law values: says it cannot compute yet, never that nothing changes', () => {
-    const t = tekst({ ...basis, berekend: false });
+    const t = tekst({ ...basis, berekend: false, nietBerekend: 'jaar' });
     expect(t).toContain('Uw kind dat geboren is op 15 januari 2023, wordt op 15 januari 2027 4 jaar.');
     expect(t).toContain('Wij kunnen nog niet uitrekenen wat dit betekent voor uw toeslag in 2027.');
     expect(t).not.toContain('verandert uw toeslag hierdoor niet');
+  });
+
+  it('a dossier the engine cannot read with the change: cannot compute now, no year blamed', () => {
+    const t = tekst({ ...basis, datum: '2026-05-01', berekend: false, nietBerekend: 'dossier' });
+    expect(t).toContain('Wij kunnen nu niet uitrekenen wat dit betekent voor uw toeslag.');
+    expect(t).not.toContain('nog niet bekend');
   });
 
   it('computed and no difference: nothing changes', () => {

@@ -35,6 +35,8 @@ export const levensgebeurtenisTeksten = {
   'gebeurtenis.geenEffect': 'Volgens onze berekening verandert uw toeslag hierdoor niet.',
   'gebeurtenis.nietBerekend':
     'Wij kunnen nog niet uitrekenen wat dit betekent voor uw toeslag in {jaar}. De bedragen voor {jaar} zijn nog niet bekend.',
+  'gebeurtenis.nietBerekendDossier':
+    'Wij kunnen nu niet uitrekenen wat dit betekent voor uw toeslag. Heeft u vragen? Vraag dan of wij u terugbellen.',
   'gebeurtenis.wat': 'Wat moet u doen?',
   'gebeurtenis.watUitleg':
     'Klopt alles? Laat het ons weten met de knop. Verandert er iets? Geef de wijziging dan door. Dan voorkomt u dat u later geld moet terugbetalen.',

@@ -16,6 +16,7 @@ import type { Sql } from '@regelmaat/db';
 import { HuishoudenRekenaar, huishoudenUitFeiten, type Levensgebeurtenis } from '@regelmaat/dossier';
 import type { DossierFeit } from '@regelmaat/dossier-opslag';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
+import { DienstFout } from '../fouten';
 import type { Omgeving } from '../omgeving';
 import { herzieningVan, type WijzigingsEffect } from '../voorschot-herzien';
 import { alsFeiten, type Wijziging } from '../wijzigingen';
@@ -34,6 +35,8 @@ export interface GebeurtenisEffect {
    * that nothing changes).
    */
   berekend: boolean;
+  /** Why not: a year without law values, or a dossier the engine cannot read with the change. */
+  nietBerekend?: 'jaar' | 'dossier';
   maanden: MaandVergelijking[];
   /** The change the household is asked to report, filled in; absent when nothing needs reporting. */
   wijziging?: Wijziging;
@@ -103,6 +106,13 @@ function maandVergelijking(
   return { berekend: true, maanden: uit };
 }
 
+/** Whether both months compared for `e` lie in years the law has values for. */
+function jaarBekend(e: Levensgebeurtenis): boolean {
+  const jaar = Number(e.datum.slice(0, 4));
+  const maand = Number(e.datum.slice(5, 7));
+  return JAREN.has(buurmaand(jaar, maand, -1).jaar) && JAREN.has(buurmaand(jaar, maand, 1).jaar);
+}
+
 /** The change a household is asked to report for event `e`, if the dossier cannot know it. */
 function teMeldenWijziging(
   feiten: readonly DossierFeit[],
@@ -130,15 +140,26 @@ export async function effectVan(
   const { berekend, maanden } = maandVergelijking(o, feiten, e, op);
   const wijziging = teMeldenWijziging(feiten, e, op);
   const jaar = Number(e.datum.slice(0, 4));
-  if (!wijziging) return { berekend, maanden };
-  if (!JAREN.has(jaar)) return { berekend: false, maanden, wijziging };
+  // The months compared lie in years the law knows unless one of them is missing (the year, or a
+  // dossier the engine cannot read: both say "cannot compute", never a made-up amount).
+  const reden = berekend ? {} : { nietBerekend: jaarBekend(e) ? ('dossier' as const) : ('jaar' as const) };
+  if (!wijziging) return { berekend, ...reden, maanden };
+  if (!JAREN.has(jaar)) return { berekend: false, nietBerekend: 'jaar', maanden, wijziging };
   const voor = huishoudenUitFeiten(feiten, { jaar, variant: 'schatting', bekendOp: op });
-  const { nieuw, vervallen } = alsFeiten(wijziging, feiten, jaar, voor.bsn, op);
-  const na = [
-    ...feiten.map((f) => (vervallen.includes(f.id) ? { ...f, vervallenOp: op } : f)),
-    ...nieuw.map((f, i) => ({ ...f, id: -1 - i })),
-  ];
-  const h = await herzieningVan(tx, o, huishoudenId, jaar, na, op);
+  let h: Awaited<ReturnType<typeof herzieningVan>>;
+  try {
+    const { nieuw, vervallen } = alsFeiten(wijziging, feiten, jaar, voor.bsn, op);
+    const na = [
+      ...feiten.map((f) => (vervallen.includes(f.id) ? { ...f, vervallenOp: op } : f)),
+      ...nieuw.map((f, i) => ({ ...f, id: -1 - i })),
+    ];
+    h = await herzieningVan(tx, o, huishoudenId, jaar, na, op);
+  } catch (e) {
+    // A dossier the engine cannot read with the change (a case for uitval elsewhere) must not stop
+    // the run: the message then says the effect cannot be computed, never a made-up amount.
+    if (e instanceof DienstFout) return { berekend: false, nietBerekend: 'dossier', maanden, wijziging };
+    throw e;
+  }
   const effecten = h.effecten.filter(
     (x) => x.maatwerk || x.jaarbedragNieuw !== x.jaarbedragNu || x.voorkomenTerugvordering > 0,
   );

@@ -134,6 +134,7 @@ async function verwerkHuishouden(
         ...(e.opvang ? { opvang: e.opvang } : {}),
         geboortedatum: (await geboortedatum(feiten, e.persoonBsn)) ?? null,
         berekend: effect.berekend,
+        ...(effect.nietBerekend ? { nietBerekend: effect.nietBerekend } : {}),
         maanden: effect.maanden,
         ...(effect.wijziging ? { wijziging: effect.wijziging } : {}),
         ...(effect.effecten
