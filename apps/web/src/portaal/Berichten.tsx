@@ -10,7 +10,7 @@ import { Link } from '@utrecht/link-react';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
-import { datum, euro, euroCenten, maandNaam, uren } from '../opmaak';
+import { datum, euroCenten, maandNaam, uren } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { type Effect, EffectVan } from './bericht-effect';
 import { LevensgebeurtenisTekst, onderwerpLevensgebeurtenis } from './Levensgebeurtenis';
