@@ -75,7 +75,9 @@ const SQL_PAKKETTEN = [
   '@regelmaat/logboek',
   '@regelmaat/zaken',
 ];
-const EIGEN_TABELLEN = { '@regelmaat/diensten': ['opvangcontract', 'partner_melding'] };
+const EIGEN_TABELLEN = {
+  '@regelmaat/diensten': ['opvangcontract', 'partner_melding', 'levensgebeurtenis_run', 'levensgebeurtenis'],
+};
 export const SQL_UITZONDERINGEN = {
   // The CLI's loader owns the `populatie` table and bulk-loads the synthetic population.
   'apps/cli/src/populatie/laad-populatie.ts': 'the loader owns `populatie` and cuts the load by household id',

@@ -45,6 +45,8 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
     'counts per rule and run only; the computation is logged per person as for eerlijkheidVanRun',
   verwerkingSpoor:
     'log records of one trace, their subjects only as pseudonyms; the reading is logged for each of those pseudonyms (diensten/logboek-zoeken.test.ts)',
+  levensgebeurtenisRun:
+    'answers with the run’s figures only (counts per kind); the run logs every person it looks at under its own activity',
 };
 
 /**
@@ -436,6 +438,23 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
           [t.bsn1, NU],
         );
         return { rol: 'burger', url: `/berichten/${r.rows[0]!.id}` };
+      },
+    ],
+    ['levensgebeurtenisRun', async () => ({ rol: 'teamleider', body: { peildatum: NU.slice(0, 10) } })],
+    [
+      'reageerOpBericht',
+      async () => {
+        // A life-event message for household 1 (the burger token's), as the run sends one.
+        const r = await t.db.query<{ id: string }>(
+          `WITH b AS (INSERT INTO bericht (huishouden_id, soort, sleutel, gegevens, verzonden_op)
+             SELECT id, 'levensgebeurtenis', 'test:logboek:lg', '{}'::jsonb, $2 FROM huishouden WHERE bsn_aanvrager = $1
+             RETURNING id, huishouden_id)
+           INSERT INTO levensgebeurtenis (run_id, huishouden_id, soort, datum, sleutel, bericht_id)
+           SELECT (SELECT max(id) FROM levensgebeurtenis_run), huishouden_id, 'kind-12', '2026-05-01', 'test:logboek:lg', id FROM b
+           RETURNING bericht_id AS id`,
+          [t.bsn1, NU],
+        );
+        return { rol: 'burger', url: `/berichten/${r.rows[0]!.id}/reactie`, body: { reactie: 'klopt' } };
       },
     ],
     ['levend', async () => ({ rol: 'burger' })],

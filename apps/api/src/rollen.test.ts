@@ -125,6 +125,8 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     },
     berichten: { body: eigenOfBsn },
     bericht: { url: '/berichten/1' },
+    reageerOpBericht: { url: '/berichten/999999/reactie', body: { reactie: 'klopt' } },
+    levensgebeurtenisRun: { body: { peildatum: '2026-03-15' } },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
     algoritmeregister: { url: '/algoritmeregister' },

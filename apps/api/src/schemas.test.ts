@@ -133,6 +133,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   // A count of runs and a page number are used in LIMIT/OFFSET, bounded well inside an integer.
   'eerlijkheidTrend query.aantal': 'zaak.versie',
   'verwerkingenZoeken body.pagina': 'zaak.versie',
+  'reageerOpBericht params.id': 'bericht.id',
+  'levensgebeurtenisRun body.partitiegrootte': 'levensgebeurtenis_run.partitiegrootte',
 };
 
 describe('request schemas against the database columns', () => {

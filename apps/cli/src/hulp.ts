@@ -133,6 +133,20 @@ elk onderdeel (waterval). Zonder database.
 
 Het formaat van een hervorming staat in packages/simulatie/README.md.
 `,
+  levensgebeurtenissen: `Gebruik: regelmaat levensgebeurtenissen [--peildatum JJJJ-MM-DD] [--partitie N] [--json]
+
+Zoekt huishoudens waarin over een tot twee maanden iets verandert: een kind wordt 4, 12, 16 of 18,
+de AOW-leeftijd, het einde van kinderopvang of huur, een partner of medebewoner die komt of gaat,
+een bekende inkomenswijziging. Rekent het gevolg per toeslag uit, stuurt een bericht naar Mijn
+berichten en plant een belafspraak (team Klantcontact) bij huishoudens die het al moeilijk hebben.
+Opnieuw starten met dezelfde peildatum gaat verder waar de run stopte; niets wordt twee keer verstuurd.
+
+  --peildatum D      de dag waarvandaan gekeken wordt (standaard vandaag; niet in de toekomst)
+  --partitie N       huishoudens per transactie (standaard 500)
+  --json             de cijfers als JSON
+
+${DATABASE}
+`,
 } as const;
 
 export type OpdrachtNaam = keyof typeof OPDRACHT_HULP;
@@ -157,6 +171,8 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat beschikking reproduceer ID   bereken een beschikking opnieuw en vergelijk
   regelmaat beschikking steekproef --run ID [--aantal N]   reproduceer een steekproef van een run
   regelmaat logboek opschonen            pas de bewaartermijnen toe op het verwerkingenlogboek
+
+  regelmaat levensgebeurtenissen [--peildatum D]   berichten vóór een verandering (kind wordt 4, AOW, …)
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
 

@@ -31,6 +31,7 @@ export const OPDRACHTEN: Record<OpdrachtNaam, () => Promise<Opdracht>> = {
   server: async () => (await import('./opdrachten/server')).server,
   simuleer: async () => (await import('./opdrachten/simuleer')).simuleer,
   logboek: async () => (await import('./opdrachten/logboek')).logboek,
+  levensgebeurtenissen: async () => (await import('./opdrachten/levensgebeurtenissen')).levensgebeurtenissen,
 };
 
 const isOpdracht = (naam: string): naam is OpdrachtNaam => Object.hasOwn(OPDRACHTEN, naam);

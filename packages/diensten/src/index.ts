@@ -47,6 +47,8 @@ export * from './gezondheid';
 export * from './goedkeuringen';
 export * from './huishoudtype';
 export * from './invordering';
+export * from './levensgebeurtenissen/reactie';
+export * from './levensgebeurtenissen/run';
 export * from './logboek-zoeken';
 export * from './maatwerk';
 export * from './maatwerk-formulier';

@@ -153,7 +153,11 @@ function vervangVanaf(
   return { nieuw, vervallen };
 }
 
-function alsFeiten(
+/**
+ * The facts a change adds and the ids of those it supersedes, without writing anything (also used to
+ * preview a change that a life event will bring, `levensgebeurtenissen/`).
+ */
+export function alsFeiten(
   w: Wijziging,
   feiten: readonly DossierFeit[],
   jaar: number,

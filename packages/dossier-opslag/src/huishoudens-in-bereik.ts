@@ -14,6 +14,15 @@ export async function aantalHuishoudens(sql: Sql, vanId: number, totId: number):
   return Number(r.rows[0]!.n);
 }
 
+/** The ids of the next `aantal` households after id `naId`, ascending (a run's next partition). */
+export async function huishoudensNa(sql: Sql, naId: number, aantal: number): Promise<number[]> {
+  const r = await sql.query<{ id: string }>('SELECT id FROM huishouden WHERE id > $1 ORDER BY id LIMIT $2', [
+    naId,
+    aantal,
+  ]);
+  return r.rows.map((x) => Number(x.id));
+}
+
 /**
  * The BSNs the facts known at `bekendOp` name, once per household (one query, one string from the
  * database: a partition has thousands).

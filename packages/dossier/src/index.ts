@@ -8,5 +8,6 @@ export * from './feit';
 export * from './feiten-uit-aanvraag';
 export * from './huishouden-rekenaar';
 export * from './huishouden-uit-feiten';
+export * from './levensgebeurtenissen';
 export * from './nieuw-huishouden';
 export * from './snapshot-hash';

@@ -32,6 +32,7 @@ export const ACTIVITEIT_SLEUTELS = [
   'bezwaar-behandelen',
   'bericht-inzien',
   'eerlijkheid-bewaken',
+  'levensgebeurtenis-signaleren',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

@@ -163,6 +163,12 @@ export const RECHT_CATALOGUS = {
     wijzigt: false,
     soort: 'medewerker',
   },
+  'levensgebeurtenissen:starten': {
+    omschrijving:
+      'De run levensgebeurtenissen starten of hervatten: huishoudens vóór een verandering een bericht sturen, of laten bellen.',
+    wijzigt: true,
+    soort: 'medewerker',
+  },
   'feit:melden': {
     omschrijving: 'Feiten melden over eigen klanten (bijvoorbeeld opvanguren of het einde van een contract).',
     wijzigt: true,
@@ -223,6 +229,8 @@ export const RECHTEN: Record<Rol, readonly Recht[]> = {
     'signaal:lezen',
     'signaal:triageren',
     'rapportage:lezen',
+    // Contacting households before a life event is planned work for the teams (issue 16).
+    'levensgebeurtenissen:starten',
   ],
   // A policy analyst works on rules and reforms: what-if calculations, population simulation,
   // owning and answering signals (and raising one) and aggregate reports. No access to individual

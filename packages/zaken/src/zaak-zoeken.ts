@@ -41,6 +41,19 @@ export async function openZaakVan(
   return r.rows[0] ? Number(r.rows[0].id) : undefined;
 }
 
+/** Whether the household has an open case (not `afgerond`) of one of these kinds. */
+export async function heeftOpenZaak(
+  sql: Sql,
+  huishoudenId: number,
+  soorten: readonly ZaakSoort[],
+): Promise<boolean> {
+  const r = await sql.query(
+    `SELECT 1 FROM zaak WHERE huishouden_id = $1 AND soort = ANY($2::text[]) AND status <> 'afgerond' LIMIT 1`,
+    [huishoudenId, [...soorten]],
+  );
+  return r.rows.length > 0;
+}
+
 /**
  * The ids of maatwerk decisions waiting for approval, of one team's cases (`null`: every team),
  * oldest first, at most 200.

@@ -11,6 +11,7 @@ import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
+import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
@@ -38,4 +39,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...BERICHT_ROUTES,
   // Accountability (issue 19): last, for the same reason.
   ...VERANTWOORDING_ROUTES,
+  ...LEVENSGEBEURTENIS_ROUTES,
 ];

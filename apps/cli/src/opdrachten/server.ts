@@ -23,6 +23,7 @@ import { voorbeeldHervormingen } from '@regelmaat/simulatie';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
+import { zaaiDemoLevensgebeurtenissen } from '../server/demo-levensgebeurtenissen';
 import {
   demoVoorbeelden,
   zaaiDemo,
@@ -122,6 +123,8 @@ export async function server(args: string[], io: Io): Promise<number> {
     if (processen === 1)
       for (const naam of ['huurtoeslag-2026-pakket', 'kinderopvangtoeslag-96-procent'])
         o.simulaties!.start(voorbeeldHervormingen().get(naam)!, 'm-beleid-1', klok(), klok);
+    // Messages before a change comes (a child turning 4, the AOW age, …) and call tasks (issue 16).
+    await zaaiDemoLevensgebeurtenissen(o, io.stderr);
   }
   if (processen > 1 && !werker) {
     await herstelFeitIndexen(db);

@@ -266,6 +266,12 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
         'heeft een bericht van de kinderopvang (Mijn berichten)',
       )),
       ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bericht m ON m.huishouden_id = h.id
+          JOIN beschikking b ON b.huishouden_id = h.id AND b.jaar = $1
+          WHERE m.soort = 'levensgebeurtenis' ORDER BY m.id LIMIT 1`,
+        'krijgt een bericht vóór een verandering, zoals een kind dat 4 wordt (Mijn berichten)',
+      )),
+      ...(await een(
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN beschikking b ON b.huishouden_id = h.id
           WHERE b.jaar = $1 AND b.aanleiding = 'maatwerk' ORDER BY h.id LIMIT 1`,
         'heeft een brief over een besluit op maat (Mijn brieven)',

@@ -10,21 +10,11 @@ import { Link } from '@utrecht/link-react';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
-import { datum, euro, euroCenten, maandNaam, uren } from '../opmaak';
+import { datum, euroCenten, maandNaam, uren } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
+import { type Effect, EffectVan } from './bericht-effect';
+import { LevensgebeurtenisTekst, onderwerpLevensgebeurtenis } from './Levensgebeurtenis';
 import { Lijstpagina } from './Lijstpagina';
-
-interface Effect {
-  regeling: string;
-  naam: string;
-  jaarbedragNu: number;
-  jaarbedragNieuw: number;
-  volgendeMaand?: { maand: number; nu: number; nieuw: number };
-  voorkomenTerugvordering: number;
-  terugvorderingNaJaar?: number;
-  extra: number;
-  maatwerk: boolean;
-}
 
 interface Uitschrijving {
   aanbieder: string;
@@ -50,7 +40,8 @@ const ONDERWERP: Readonly<Record<string, TekstKey>> = {
 };
 
 /** The subject of a message as listed and as its page title. */
-export const onderwerpVan = (b: Pick<BerichtInLijst, 'soort'>): string => {
+export const onderwerpVan = (b: Pick<BerichtInLijst, 'soort' | 'gegevens'>): string => {
+  if (b.soort === 'levensgebeurtenis') return onderwerpLevensgebeurtenis(b.gegevens) ?? b.soort;
   const key = ONDERWERP[b.soort];
   return key ? t(key) : b.soort;
 };
@@ -92,42 +83,6 @@ function maandNaEinde(einddatum: string): { maand: number; jaar: number } {
   const j = Number(einddatum.slice(0, 4));
   const m = Number(einddatum.slice(5, 7));
   return m === 12 ? { maand: 1, jaar: j + 1 } : { maand: m + 1, jaar: j };
-}
-
-function EffectVan({ e }: { e: Effect }) {
-  const v = e.volgendeMaand;
-  return (
-    <section className="rm-kaart" aria-labelledby={`bericht-${e.regeling}`} data-regeling={e.regeling}>
-      <Heading level={3} id={`bericht-${e.regeling}`}>
-        {e.naam}
-      </Heading>
-      {e.maatwerk ? (
-        <Paragraph>{t('bericht.maatwerk')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>
-            {t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
-          </Paragraph>
-          {v && v.nieuw !== v.nu ? (
-            <Paragraph>
-              {t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}
-            </Paragraph>
-          ) : null}
-          {e.voorkomenTerugvordering > 0 ? (
-            <Paragraph>
-              <span data-testid="voorkomen">
-                {t('bericht.voorkomen', { bedrag: euro(e.voorkomenTerugvordering) })}
-              </span>
-            </Paragraph>
-          ) : null}
-          {(e.terugvorderingNaJaar ?? 0) > 0 ? (
-            <Paragraph>{t('bericht.terugNaJaar', { bedrag: euro(e.terugvorderingNaJaar!) })}</Paragraph>
-          ) : null}
-          {e.extra > 0 ? <Paragraph>{t('bericht.extra', { bedrag: euro(e.extra) })}</Paragraph> : null}
-        </>
-      )}
-    </section>
-  );
 }
 
 function KloptNiet({ tekst }: { tekst: TekstKey }) {
@@ -237,6 +192,8 @@ export function BerichtPagina({ ctx, bericht }: { ctx: PaginaContext; bericht: B
         <UitschrijvingTekst g={bericht.gegevens as unknown as Uitschrijving} />
       ) : bericht.soort === 'opvang-afwijking' ? (
         <AfwijkingTekst g={bericht.gegevens as unknown as Afwijking} />
+      ) : bericht.soort === 'levensgebeurtenis' ? (
+        <LevensgebeurtenisTekst ctx={ctx} bericht={bericht} />
       ) : null}
     </Layout>
   );

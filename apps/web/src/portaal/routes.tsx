@@ -27,6 +27,7 @@ import {
   Ongeldig,
   type Overzicht as OverzichtData,
   overzicht,
+  reageerOpLevensgebeurtenis,
   TerugbelVerzoek,
   terugbetalenVan,
   vraagTerugbellen,
@@ -46,6 +47,7 @@ import { BerichtPagina, MijnBerichten } from './Berichten';
 import { BriefPagina, MijnBrieven } from './Brieven';
 import { bezwaarPaginas } from './bezwaar-routes';
 import { MijnGegevens } from './Gegevens';
+import { ReactieBedankt } from './Levensgebeurtenis';
 import { Overzicht } from './Overzicht';
 import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
 import { Terugbetalen } from './Terugbetalen';
@@ -387,6 +389,35 @@ export function portaalPaginas(o: Omgeving) {
       pagina(async (request, reply) => {
         const bericht = await leesBericht(o, dienstCtx(o, web, request), briefId(request));
         return web.render(reply, BerichtPagina({ ctx: web.ctx(request), bericht }));
+      }),
+    );
+
+    // The answer to a life-event message: "klopt", or on to the preview of the change, filled in.
+    app.post(
+      '/mijn/berichten/:id/reactie',
+      pre,
+      pagina(async (request, reply) => {
+        const reactie = veld(request.body, 'reactie') === 'wijziging' ? 'wijziging' : 'klopt';
+        const ctx = dienstCtx(o, web, request);
+        const uit = await reageerOpLevensgebeurtenis(o, ctx, briefId(request), reactie);
+        if (reactie === 'klopt' || uit.reactie === 'klopt')
+          return web.render(
+            reply,
+            ReactieBedankt({ ctx: web.ctx(request), eerder: uit.reactie !== reactie }),
+          );
+        const w = uit.wijziging;
+        if (w?.soort !== 'kinderopvang') return reply.redirect('/mijn/wijziging', 303);
+        const uitkomst = await meldWijziging(o, ctx, { wijziging: w, bevestig: false });
+        const waarden = {
+          kind: String(w.kind + 1),
+          vanaf: w.vanaf,
+          uren: String(w.urenPerMaand),
+          uurprijs: '',
+        };
+        return web.render(
+          reply,
+          WijzigingVoorbeeld({ ctx: web.ctx(request), soort: w.soort, waarden, uitkomst }),
+        );
       }),
     );
 

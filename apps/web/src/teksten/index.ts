@@ -11,6 +11,7 @@ import { bezwaarTeksten } from './bezwaar';
 import { burgerTeksten } from './burger';
 import { controleTeksten } from './controle';
 import { informatieTeksten } from './informatie';
+import { levensgebeurtenisTeksten } from './levensgebeurtenissen';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
@@ -20,6 +21,7 @@ export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
 export { controleTeksten } from './controle';
 export { informatieTeksten } from './informatie';
+export { levensgebeurtenisTeksten } from './levensgebeurtenissen';
 export { medewerkerTeksten } from './medewerker';
 export { portaalTeksten } from './portaal';
 export { VERWERKING_ROL, VERWERKING_ROL_ONBEKEND, VERWERKING_UITLEG } from './verwerkingen';
@@ -30,6 +32,7 @@ export const teksten = {
   ...informatieTeksten,
   ...portaalTeksten,
   ...bezwaarTeksten,
+  ...levensgebeurtenisTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
   ...beleidTeksten,
@@ -43,6 +46,7 @@ export const burgerCatalogus: Readonly<Record<string, string>> = {
   ...informatieTeksten,
   ...portaalTeksten,
   ...bezwaarTeksten,
+  ...levensgebeurtenisTeksten,
   ...Object.fromEntries(Object.entries(VERWERKING_UITLEG).map(([k, v]) => [`verwerking.${k}`, v])),
   ...Object.fromEntries(Object.entries(VERWERKING_ROL).map(([k, v]) => [`verwerking.rol.${k}`, v])),
 };

@@ -28,6 +28,8 @@ export const VERWERKING_UITLEG: Readonly<Record<ActiviteitSleutel, string>> = {
   'bezwaar-indienen': 'U maakte bezwaar tegen een besluit over uw toeslag, of wij schreven uw bezwaar op.',
   'bezwaar-behandelen': 'Een medewerker werkte aan uw bezwaar.',
   'bericht-inzien': 'Iemand bekeek de berichten die wij u in Mijn toeslagen stuurden.',
+  'levensgebeurtenis-signaleren':
+    'Wij keken of er binnenkort iets verandert in uw situatie, zoals een verjaardag van uw kind. Zo kunnen wij u op tijd een bericht sturen.',
   'terugvordering-inzien': 'Iemand bekeek wat u moet terugbetalen, of er is een betaling van u verwerkt.',
   'eerlijkheid-bewaken':
     'Wij telden hoe vaak onze regels mensen zoals u kozen voor een extra controle. Zo zien wij of dat eerlijk gaat.',

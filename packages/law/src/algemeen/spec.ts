@@ -7,4 +7,6 @@ export const ALGEMEEN_SPEC = {
   leeftijd_vrijstelling_kind: number({ integer: true, min: 0, max: 30 }),
   meerderjarig: number({ integer: true, min: 0, max: 30 }),
   doelmatigheidsgrens_terugvordering: euro(),
+  leeftijd_basisonderwijs: number({ integer: true, min: 0, max: 30 }),
+  aow_leeftijd: number({ integer: true, min: 50, max: 80 }),
 };
