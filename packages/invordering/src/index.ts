@@ -7,3 +7,4 @@
 export * from './boek-betaling';
 export * from './boek-vereffeningen';
 export * from './grootboek';
+export * from './regeling';
