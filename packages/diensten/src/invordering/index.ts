@@ -1,1 +1,2 @@
+export * from './regeling';
 export * from './terugbetalen';

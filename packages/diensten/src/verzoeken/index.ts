@@ -7,6 +7,7 @@
 export * from './bezwaar';
 export * from './maatwerk';
 export * from './partner';
+export * from './regeling';
 export * from './sessie';
 export * from './signaal';
 export * from './simulatie';

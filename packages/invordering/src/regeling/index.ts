@@ -1,2 +1,3 @@
 export * from './parameters';
 export * from './regeling';
+export * from './stand';
