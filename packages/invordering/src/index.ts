@@ -8,5 +8,6 @@
 export * from './betalingsregeling';
 export * from './boek-betaling';
 export * from './boek-vereffeningen';
+export * from './cijfers';
 export * from './grootboek';
 export * from './regeling';

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakWebServer } from '../diensten/server';
 import { euroCenten } from '../opmaak';
 import { checkAxe, type E2e, screenshot, startE2e, tabNaar } from './harness';
+import { alsMedewerker } from './op-diensten';
 
 let e2e: E2e;
 let db: Db;
@@ -145,6 +146,30 @@ describe('Betalingsregeling', () => {
       const page = await burger(bsns.zonderVordering);
       const antwoord = await page.goto(`${e2e.url}/mijn/terugbetalen/${v.id}/persoonlijk`);
       expect(antwoord?.status()).toBe(404);
+    },
+    T,
+  );
+
+  it(
+    'the team lead sees the counts and the household’s ledger and plan; the read is logged',
+    async () => {
+      const page = await alsMedewerker(e2e, 'teamleider-4');
+      await page.goto(`${e2e.url}/werk/invordering`);
+      let tekst = await tekstVan(page);
+      expect(tekst).toContain('Cijfers van het team');
+      expect(await page.locator('[data-cijfers] tr').count()).toBeGreaterThan(5);
+      await toegankelijk(page, 'werk-invordering');
+      await page.fill('#veld-bsn', bsns.metVordering);
+      await page.press('#veld-bsn', 'Enter');
+      await page.waitForURL(/bsn=/);
+      tekst = await tekstVan(page);
+      expect(tekst).toContain('Betalingsregeling (persoonlijk)');
+      expect(tekst).toContain('Grootboek van');
+      await toegankelijk(page, 'werk-invordering-huishouden');
+      const log = await db.query<{ n: string }>(
+        "SELECT count(*) AS n FROM verwerking WHERE name = 'terugvordering bekijken'",
+      );
+      expect(Number(log.rows[0]!.n)).toBeGreaterThan(0);
     },
     T,
   );

@@ -9,6 +9,7 @@ import { getal } from '../opmaak';
 import { beleidTeksten } from './beleid';
 import { burgerTeksten } from './burger';
 import { informatieTeksten } from './informatie';
+import { invorderingWerkTeksten } from './invordering-werk';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
@@ -28,6 +29,7 @@ export const teksten = {
   ...portaalTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
+  ...invorderingWerkTeksten,
   ...beleidTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;

@@ -52,6 +52,7 @@ import { BeschikkingPagina } from './Beschikking';
 import { leesContact } from './contact-invoer';
 import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
+import { invorderingRoutes } from './invordering/routes';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
 import { signaalRoutes } from './signalen/routes';
@@ -84,6 +85,7 @@ export function werkplekPaginas(o: Omgeving) {
     const ctxVan = (request: FastifyRequest) => dienstCtx(o, web, request);
 
     signaalRoutes(o, app, web);
+    invorderingRoutes(o, app, web);
 
     app.get(
       '/werk',

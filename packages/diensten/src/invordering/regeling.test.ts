@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Context } from '../context';
 import { inloggenDigid, inloggenMedewerker } from '../sessies';
 import { maakTestOmgeving, rekenJaarAf, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
+import { invorderingCijfers } from './cijfers';
 import { regelingAanvragen, regelingVoorbeeld } from './regeling';
 import { betaalTerug, terugbetalenVan } from './terugbetalen';
 
@@ -155,5 +156,31 @@ describeEachDatabase('payment plans on $naam', ({ open }) => {
     const namen = Object.fromEntries(log.rows.map((x) => [x.naam, Number(x.n)]));
     expect(namen['betalingsregeling berekenen']).toBeGreaterThan(0);
     expect(namen['betalingsregeling vastleggen']).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the team lead counts recoveries by size, in plans, behind and in arrears; a case worker may not', async () => {
+    const lead = {
+      sessie: (
+        await inloggenMedewerker(t.o, { gebruikersnaam: 'teamleider-4', wachtwoord: 'demo-teamleider-4' })
+      ).sessie,
+      trace: nieuweTrace(),
+    };
+    const c = await invorderingCijfers(t.o, lead);
+    const n = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM vordering')).rows[0]!.n);
+    expect(c.totaal).toBe(n);
+    expect(c.perGrootte.klein + c.perGrootte.middel + c.perGrootte.groot).toBe(n);
+    expect(c.inRegeling).toBe(2);
+    // The staff plan started the month after it was agreed and nothing was paid on it: behind once
+    // its first month has ended.
+    nu = '2030-01-10T09:00:00.000Z';
+    const later = await invorderingCijfers(t.o, lead);
+    expect(later.regelingAchter).toBe(1);
+    const staf = {
+      sessie: (
+        await inloggenMedewerker(t.o, { gebruikersnaam: 'behandelaar-5', wachtwoord: 'demo-behandelaar-5' })
+      ).sessie,
+      trace: nieuweTrace(),
+    };
+    await expect(invorderingCijfers(t.o, staf)).rejects.toMatchObject({ code: 'geen-toegang' });
   });
 });
