@@ -1,3 +1,4 @@
 export * from './parameters';
 export * from './regeling';
+export * from './rente';
 export * from './stand';
