@@ -90,7 +90,7 @@ describeEachDatabase('payment plans on $naam', ({ open }) => {
     expect(na.saldo).toBe(p.voorstel.rest);
   }, 60_000);
 
-  it('refuses a plan on another household’s recovery (as none), bad amounts, and a plan on what is paid', async () => {
+  it('refuses a plan on another household’s recovery (as none) and bad amounts, and writes nothing', async () => {
     const eigen = (await terugbetalenVan(t.o, burger(schuldenaar), {})).vorderingen[0]!;
     const voor = await telRegelingen();
     await expect(

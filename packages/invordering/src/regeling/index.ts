@@ -2,3 +2,4 @@ export * from './parameters';
 export * from './regeling';
 export * from './rente';
 export * from './stand';
+export * from './verrekening';
