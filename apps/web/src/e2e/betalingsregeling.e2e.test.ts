@@ -173,4 +173,40 @@ describe('Betalingsregeling', () => {
     },
     T,
   );
+
+  it(
+    'a case worker on the phone previews and records a personal plan for the person',
+    async () => {
+      // A recovery of the second household, booked by hand as the definitive run would.
+      await db.query(
+        `WITH b AS (SELECT b.id, b.huishouden_id, b.regeling, b.jaar FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id
+                     WHERE h.bsn_aanvrager = $1 ORDER BY b.id LIMIT 1),
+              v AS (INSERT INTO vordering (beschikking_id, huishouden_id, regeling, jaar, bedrag, dagtekening, betalen_uiterlijk, ontstaan_op)
+                    SELECT id, huishouden_id, regeling, jaar, 160000, DATE '2026-12-01', DATE '2027-01-12', $2 FROM b RETURNING id, huishouden_id)
+         INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op)
+         SELECT id, huishouden_id, 'vordering', 160000, DATE '2026-12-01', $2 FROM v`,
+        [bsns.zonderVordering, NU],
+      );
+      const page = await alsMedewerker(e2e, 'behandelaar-4');
+      await page.goto(`${e2e.url}/werk/invordering?bsn=${bsns.zonderVordering}`);
+      await page.check('#veld-leefsituatie');
+      await page.fill('#veld-inkomen', '2.400');
+      await page.fill('#veld-woonlasten', '750');
+      await page.fill('#veld-zorgkosten', '150');
+      await page.fill('#veld-overigeLasten', '100');
+      await page.click('button[value="bekijk"]');
+      await page.waitForLoadState();
+      let tekst = await tekstVan(page);
+      const capaciteit = 240_000 - 75_000 - 15_000 - 10_000 - 115_600;
+      expect(tekst).toContain(`capaciteit ${nbsp(euroCenten(capaciteit))} per maand`);
+      await toegankelijk(page, 'werk-invordering-telefoon');
+      await page.click('button[value="vastleggen"]');
+      await page.waitForURL(/vastgelegd=1/);
+      tekst = await tekstVan(page);
+      expect(tekst).toContain('De betalingsregeling is vastgelegd.');
+      expect(tekst).toContain('door medewerker:m-behandelaar-4');
+      await toegankelijk(page, 'werk-invordering-vastgelegd');
+    },
+    T,
+  );
 });

@@ -60,6 +60,9 @@ function Voorbeeld({
             eerste: maand(eerste.maand),
             laatste: maand(laatste.maand),
           })}
+          {laatste.bedrag !== v.maandbedrag
+            ? ` ${t('regeling.laatsteBedrag', { bedrag: euroCenten(laatste.bedrag) })}`
+            : ''}
         </Paragraph>
       ) : (
         <Paragraph>{t('regeling.voorstelNul')}</Paragraph>

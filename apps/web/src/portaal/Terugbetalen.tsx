@@ -83,7 +83,14 @@ function Vordering({
               name="bedrag"
               label={t('terugbetalen.veld.bedrag')}
               beschrijving={t('terugbetalen.veld.uitleg')}
-              value={waarde ?? euroCenten(v.saldo).replace(/^€\s*/, '')}
+              value={
+                waarde ??
+                euroCenten(
+                  v.betalingsregeling
+                    ? Math.min(v.betalingsregeling.maandbedrag || v.saldo, v.saldo)
+                    : v.saldo,
+                ).replace(/^€\s*/, '')
+              }
               fout={fout('bedrag')}
               verplicht
               inputMode="decimal"
@@ -107,6 +114,7 @@ type Regeling = NonNullable<VorderingOverzicht['betalingsregeling']>;
 /** The plan agreed: what is paid each month, from when to when, and whether it is kept. */
 function RegelingStand({ r }: { r: Regeling }) {
   const s = r.stand;
+  const laatste = r.schuld - r.rest - (r.termijnen - 1) * r.maandbedrag;
   return (
     <section aria-labelledby={`regeling-${r.id}`} data-regeling={r.soort}>
       <Heading level={3} id={`regeling-${r.id}`}>
@@ -121,6 +129,9 @@ function RegelingStand({ r }: { r: Regeling }) {
               laatste: maand(s.laatsteMaand),
             })
           : t('regeling.geenTermijnen')}
+        {r.termijnen > 0 && laatste !== r.maandbedrag
+          ? ` ${t('regeling.laatsteBedrag', { bedrag: euroCenten(laatste) })}`
+          : ''}
       </Paragraph>
       {r.rest > 0 ? <Paragraph>{t('regeling.rest', { rest: euroCenten(r.rest) })}</Paragraph> : null}
       {r.termijnen > 0 ? (

@@ -16,7 +16,7 @@ export const invorderingWerkTeksten = {
   'werk.invordering.kol.omschrijving': 'Omschrijving',
   'werk.invordering.regeling': 'Betalingsregeling ({soort}), aangegaan op {op} door {door}',
   'werk.invordering.regelingDetail':
-    '{termijnen} termijnen van {maandbedrag} vanaf {eerste}; schuld bij aangaan {schuld}; rest na de looptijd {rest}.',
+    '{termijnen} termijnen vanaf {eerste}, maandbedrag {maandbedrag}, laatste termijn {laatste}; schuld bij aangaan {schuld}; rest na de looptijd {rest}.',
   'werk.invordering.stand':
     'Verschuldigd tot nu {verschuldigd}, betaald sinds aangaan {betaald}, achterstand {achterstand}.',
   'werk.invordering.draagkracht':
@@ -37,4 +37,15 @@ export const invorderingWerkTeksten = {
   'werk.invordering.c.open': 'Nog open in totaal',
   'werk.invordering.begeleider':
     'Persoonlijk begeleider: nog niet gebouwd. Er is nog geen zaaktype en geen caseload per begeleider.',
+  'werk.invordering.telefoon': 'Regeling vastleggen voor de burger (telefoon)',
+  'werk.invordering.telefoonUitleg':
+    'Lees de burger eerst het voorbeeld voor. Leg de regeling pas vast als de burger akkoord is.',
+  'werk.invordering.soort': 'Soort regeling',
+  'werk.invordering.soort.standaard': 'Standaardregeling (24 maanden, minimaal € 20)',
+  'werk.invordering.soort.persoonlijk': 'Persoonlijke regeling naar betalingscapaciteit',
+  'werk.invordering.bekijk': 'Voorbeeld berekenen',
+  'werk.invordering.vastleggen': 'Regeling vastleggen',
+  'werk.invordering.voorbeeld':
+    'Voorbeeld: capaciteit {capaciteit} per maand; {termijnen} termijnen, maandbedrag {maandbedrag}, laatste termijn {laatste}; rest na de looptijd {rest}.',
+  'werk.invordering.vastgelegd': 'De betalingsregeling is vastgelegd.',
 } as const;

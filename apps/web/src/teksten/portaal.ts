@@ -364,6 +364,7 @@ export const portaalTeksten = {
   'regeling.leven': 'Wij laten u elke maand {leven} om van te leven. Dat komt bovenop uw vaste kosten.',
   'regeling.voorstel':
     'U betaalt {termijnen} keer. Elke maand {bedrag}. U begint in {eerste}. De laatste keer is in {laatste}.',
+  'regeling.laatsteBedrag': 'De laatste keer betaalt u {bedrag}.',
   'regeling.voorstelKlaar': 'Dan heeft u alles betaald.',
   'regeling.voorstelNul':
     'U hoeft dan 24 maanden niets te betalen. Wij doen in die tijd niets om het bedrag bij u te halen.',

@@ -5,11 +5,18 @@
  * costs entered, how it stands), and for the team lead the team's counts: recoveries by size, paid
  * off, in a plan, behind, in arrears. Staff texts in `teksten/invordering-werk.ts`.
  */
-import type { InvorderingCijfers, Terugbetalen, VorderingOverzicht } from '@regelmaat/diensten';
+import type {
+  InvorderingCijfers,
+  RegelingVoorbeeld,
+  Terugbetalen,
+  VorderingOverzicht,
+} from '@regelmaat/diensten';
+import { Foutensamenvatting, type VeldFout } from '../../components/Foutensamenvatting';
+import { Knoppen, PostFormulier, Verzendknop } from '../../components/formulier';
 import { Layout, type PaginaContext } from '../../components/Layout';
-import { Heading, Paragraph } from '../../components/nlds';
+import { Alert, Heading, Paragraph } from '../../components/nlds';
 import { Tabel } from '../../components/Tabel';
-import { Tekstveld } from '../../components/velden';
+import { foutVoor, Keuzerondjes, Tekstveld } from '../../components/velden';
 import { datum, euroCenten, maand, moment } from '../../opmaak';
 import { t } from '../../teksten';
 
@@ -46,7 +53,114 @@ function Cijfers({ c }: { c: InvorderingCijfers }) {
   );
 }
 
-function Vordering({ v }: { v: VorderingOverzicht }) {
+/** What the case worker typed for a plan on the phone, its problems, and the preview. */
+export interface TelefoonInvoer {
+  vorderingId: number;
+  waarden: Readonly<Record<string, string>>;
+  fouten: readonly VeldFout[];
+  voorbeeld?: RegelingVoorbeeld;
+}
+
+const BEDRAGEN = [
+  ['inkomen', 'regeling.veld.inkomen'],
+  ['woonlasten', 'regeling.veld.woonlasten'],
+  ['zorgkosten', 'regeling.veld.zorgkosten'],
+  ['overigeLasten', 'regeling.veld.overig'],
+] as const;
+
+/** The last term of an agreed plan: what the plan covers less the full terms before it. */
+const laatsteTermijn = (r: { schuld: number; rest: number; termijnen: number; maandbedrag: number }) =>
+  r.termijnen > 0 ? r.schuld - r.rest - (r.termijnen - 1) * r.maandbedrag : 0;
+
+function Telefoon({
+  v,
+  bsn,
+  csrf,
+  invoer,
+}: {
+  v: VorderingOverzicht;
+  bsn: string;
+  csrf: string;
+  invoer?: TelefoonInvoer;
+}) {
+  const w = invoer?.waarden ?? {};
+  const fout = foutVoor(invoer?.fouten ?? []);
+  const p = invoer?.voorbeeld;
+  return (
+    <>
+      <Heading level={4}>{t('werk.invordering.telefoon')}</Heading>
+      <Paragraph>{t('werk.invordering.telefoonUitleg')}</Paragraph>
+      {p ? (
+        <Paragraph>
+          <strong>
+            {t('werk.invordering.voorbeeld', {
+              capaciteit: euroCenten(p.capaciteit),
+              termijnen: p.voorstel.termijnen.length,
+              maandbedrag: euroCenten(p.voorstel.maandbedrag),
+              laatste: euroCenten(p.voorstel.termijnen.at(-1)?.bedrag ?? 0),
+              rest: euroCenten(p.voorstel.rest),
+            })}
+          </strong>
+        </Paragraph>
+      ) : null}
+      <Foutensamenvatting fouten={invoer?.fouten ?? []} />
+      <PostFormulier action={`/werk/invordering/${v.id}/regeling`} csrf={csrf}>
+        <input type="hidden" name="bsn" value={bsn} />
+        <Keuzerondjes
+          name="soort"
+          legend={t('werk.invordering.soort')}
+          keuzes={[
+            { waarde: 'standaard', label: t('werk.invordering.soort.standaard') },
+            { waarde: 'persoonlijk', label: t('werk.invordering.soort.persoonlijk') },
+          ]}
+          value={w.soort ?? 'persoonlijk'}
+          fout={fout('soort')}
+        />
+        <Keuzerondjes
+          name="leefsituatie"
+          legend={t('regeling.veld.leefsituatie')}
+          keuzes={[
+            { waarde: 'alleen', label: t('regeling.veld.alleen') },
+            { waarde: 'samen', label: t('regeling.veld.samen') },
+          ]}
+          value={w.leefsituatie ?? ''}
+          fout={fout('leefsituatie')}
+        />
+        {BEDRAGEN.map(([k, label]) => (
+          <Tekstveld
+            key={k}
+            name={k}
+            label={t(label)}
+            value={w[k] ?? ''}
+            fout={fout(k)}
+            inputMode="decimal"
+            breedte={12}
+          />
+        ))}
+        <Knoppen>
+          <Verzendknop naam="actie" waarde="bekijk" soort="secundair">
+            {t('werk.invordering.bekijk')}
+          </Verzendknop>
+          <Verzendknop naam="actie" waarde="vastleggen">
+            {t('werk.invordering.vastleggen')}
+          </Verzendknop>
+        </Knoppen>
+      </PostFormulier>
+    </>
+  );
+}
+
+function Vordering({
+  v,
+  bsn,
+  csrf,
+  invoer,
+}: {
+  v: VorderingOverzicht;
+  bsn: string;
+  csrf: string;
+  invoer?: TelefoonInvoer;
+}) {
   const r = v.betalingsregeling;
   return (
     <section aria-labelledby={`v-${v.id}`} data-vordering={v.id}>
@@ -79,6 +193,7 @@ function Vordering({ v }: { v: VorderingOverzicht }) {
             {t('werk.invordering.regelingDetail', {
               termijnen: r.termijnen,
               maandbedrag: euroCenten(r.maandbedrag),
+              laatste: euroCenten(laatsteTermijn(r)),
               eerste: maand(r.eersteTermijn),
               schuld: euroCenten(r.schuld),
               rest: euroCenten(r.rest),
@@ -104,7 +219,10 @@ function Vordering({ v }: { v: VorderingOverzicht }) {
           ) : null}
         </>
       ) : (
-        <Paragraph>{t('werk.invordering.geenRegeling')}</Paragraph>
+        <>
+          <Paragraph>{t('werk.invordering.geenRegeling')}</Paragraph>
+          {v.saldo > 0 ? <Telefoon v={v} bsn={bsn} csrf={csrf} {...(invoer ? { invoer } : {})} /> : null}
+        </>
       )}
       <Tabel
         bijschrift={t('werk.invordering.grootboek', { naam: v.naam, jaar: v.jaar })}
@@ -133,15 +251,24 @@ export function InvorderingPagina({
   bsn,
   data,
   cijfers,
+  invoer,
+  vastgelegd,
 }: {
   ctx: PaginaContext;
   bsn: string;
   data?: Terugbetalen;
   cijfers?: InvorderingCijfers;
+  invoer?: TelefoonInvoer;
+  vastgelegd?: boolean;
 }) {
   return (
-    <Layout ctx={ctx} titel={t('werk.invordering.titel')}>
+    <Layout ctx={ctx} titel={t('werk.invordering.titel')} heeftFouten={(invoer?.fouten.length ?? 0) > 0}>
       <Heading level={1}>{t('werk.invordering.titel')}</Heading>
+      {vastgelegd ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('werk.invordering.vastgelegd')}</Paragraph>
+        </Alert>
+      ) : null}
       {cijfers ? <Cijfers c={cijfers} /> : null}
       <Paragraph>{t('werk.invordering.intro')}</Paragraph>
       <form method="get" action="/werk/invordering" className="rm-filters">
@@ -163,7 +290,13 @@ export function InvorderingPagina({
           </Heading>
           {data.vorderingen.length === 0 ? <Paragraph>{t('werk.invordering.geen')}</Paragraph> : null}
           {data.vorderingen.map((v) => (
-            <Vordering key={v.id} v={v} />
+            <Vordering
+              key={v.id}
+              v={v}
+              bsn={bsn}
+              csrf={ctx.csrf}
+              {...(invoer?.vorderingId === v.id ? { invoer } : {})}
+            />
           ))}
         </section>
       ) : null}
