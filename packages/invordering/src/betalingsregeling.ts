@@ -151,3 +151,23 @@ export async function regelingVan(sql: Sql, vorderingId: number): Promise<Betali
     betaaldSinds: Number(x.betaald_sinds),
   };
 }
+
+/** How many plans have been agreed (all recoveries). */
+export async function aantalRegelingen(sql: Sql): Promise<number> {
+  const r = await sql.query<{ n: string }>('SELECT count(*) AS n FROM betalingsregeling');
+  return Number(r.rows[0]!.n);
+}
+
+/** Up to `limiet` open recoveries without a plan, one per household, above `minimum` (eurocents). */
+export async function vorderingenZonderRegeling(
+  sql: Sql,
+  o: { minimum: number; limiet: number },
+): Promise<{ id: number; huishoudenId: number }[]> {
+  const r = await sql.query<{ id: string; h: string }>(
+    `SELECT DISTINCT ON (v.huishouden_id) v.id, v.huishouden_id AS h FROM vordering v
+      WHERE v.bedrag > $1 AND NOT EXISTS (SELECT 1 FROM betalingsregeling r WHERE r.vordering_id = v.id)
+      ORDER BY v.huishouden_id, v.id LIMIT $2`,
+    [o.minimum, o.limiet],
+  );
+  return r.rows.map((x) => ({ id: Number(x.id), huishoudenId: Number(x.h) }));
+}

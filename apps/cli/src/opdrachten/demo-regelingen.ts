@@ -9,7 +9,7 @@
  */
 import type { Db } from '@regelmaat/db';
 import { personenVanHuishoudens } from '@regelmaat/dossier-opslag';
-import { boekAf, regelingAangaan } from '@regelmaat/invordering';
+import { aantalRegelingen, boekAf, regelingAangaan, vorderingenZonderRegeling } from '@regelmaat/invordering';
 import { activiteitId, logVerwerking, nieuweTrace } from '@regelmaat/logboek';
 
 export interface DemoRegelingen {
@@ -28,14 +28,12 @@ const DRAAGKRACHT = {
 
 export async function zaaiDemoRegelingen(db: Db, nu: string, sleutel: string): Promise<DemoRegelingen> {
   const leeg = { standaard: 0, persoonlijk: 0, afbetaald: 0 };
-  const al = await db.query<{ n: string }>('SELECT count(*) AS n FROM betalingsregeling');
-  if (Number(al.rows[0]!.n) > 0) return leeg;
+  if ((await aantalRegelingen(db)) > 0) return leeg;
   // Three recoveries of different households that a standard plan fits (more than € 40).
-  const v = await db.query<{ id: string; h: string }>(
-    `SELECT DISTINCT ON (huishouden_id) id, huishouden_id AS h FROM vordering WHERE bedrag > 4000
-      ORDER BY huishouden_id, id LIMIT 3`,
-  );
-  const [a, b, c] = v.rows.map((r) => ({ id: Number(r.id), h: Number(r.h) }));
+  const [a, b, c] = (await vorderingenZonderRegeling(db, { minimum: 4_000, limiet: 3 })).map((v) => ({
+    id: v.id,
+    h: v.huishoudenId,
+  }));
   const datum = nu.slice(0, 10);
   const stap = async (x: { id: number; h: number }, naam: string, doe: (tx: Db) => Promise<void>) =>
     db.transaction(async (tx) => {
