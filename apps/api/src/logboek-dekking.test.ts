@@ -87,6 +87,21 @@ async function versie(t: ApiTest, zaakId: number): Promise<number> {
   return r.rows[0]!.versie;
 }
 
+/** A recovery of the household of `bsn` on its `n`-th decision (bsn1's first is taken by betaalTerug), booked as a definitive run would. */
+async function vorderingVoor(t: ApiTest, bsn: string, n: number): Promise<number> {
+  const v = await t.db.query<{ id: string }>(
+    `WITH b AS (SELECT b.id, b.huishouden_id FROM beschikking b JOIN huishouden h ON h.id = b.huishouden_id
+                 WHERE h.bsn_aanvrager = $1 ORDER BY b.id OFFSET $2 LIMIT 1),
+          v AS (INSERT INTO vordering (beschikking_id, huishouden_id, regeling, jaar, bedrag, dagtekening, betalen_uiterlijk, ontstaan_op)
+                SELECT id, huishouden_id, 'zorgtoeslag', 2026, 50000, '2026-11-02', '2026-12-14', '2026-11-02T09:00:00Z' FROM b
+                RETURNING id, huishouden_id)
+     INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op)
+     SELECT id, huishouden_id, 'vordering', 50000, '2026-11-02', '2026-11-02T09:00:00Z' FROM v RETURNING vordering_id AS id`,
+    [bsn, n],
+  );
+  return Number(v.rows[0]!.id);
+}
+
 /** The request per route, in walking order; a builder may prepare state first. */
 function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
   /** The signal the example of `meldSignaal` raised (the newest), with the version its next step must name. */
@@ -184,6 +199,30 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         );
         return { rol: 'burger', url: `/terugvorderingen/${v.rows[0]!.id}/betalingen`, body: { bedrag: 100 } };
       },
+    ],
+    [
+      'regelingVoorbeeld',
+      async () => ({
+        rol: 'burger',
+        url: `/terugvorderingen/${await vorderingVoor(t, t.bsn1, 1)}/regeling/voorbeeld`,
+        body: {
+          draagkracht: {
+            leefsituatie: 'samen',
+            inkomen: 300_000,
+            woonlasten: 80_000,
+            zorgkosten: 20_000,
+            overigeLasten: 0,
+          },
+        },
+      }),
+    ],
+    [
+      'regelingAanvragen',
+      async () => ({
+        rol: 'behandelaar',
+        url: `/terugvorderingen/${await vorderingVoor(t, t.bsn2, 0)}/regeling`,
+        body: { bsn: t.bsn2, soort: 'standaard' },
+      }),
     ],
     [
       'meldWijziging',

@@ -34,6 +34,20 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     briefVerzonden: { url: '/brieven/1/verzending' },
     terugbetalen: { body: eigenOfBsn },
     betaalTerug: { url: '/terugvorderingen/1/betalingen', body: { bedrag: 100 } },
+    regelingVoorbeeld: {
+      url: '/terugvorderingen/1/regeling/voorbeeld',
+      body: {
+        ...eigenOfBsn,
+        draagkracht: {
+          leefsituatie: 'alleen',
+          inkomen: 200_000,
+          woonlasten: 50_000,
+          zorgkosten: 10_000,
+          overigeLasten: 0,
+        },
+      },
+    },
+    regelingAanvragen: { url: '/terugvorderingen/1/regeling', body: { ...eigenOfBsn, soort: 'standaard' } },
     dossier: { body: { bsn: t.bsn1 } },
     meldWijziging: {
       body: { wijziging: { soort: 'inkomen', persoon: 'aanvrager', bedrag: 31_234 }, bevestig: false },

@@ -32,6 +32,12 @@ export function datum(iso: string): string {
   return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
 }
 
+/** `oktober 2027` for `2027-10` (or a date in that month). */
+export function maand(jjjjmm: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(jjjjmm);
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : jjjjmm;
+}
+
 const tijdFormaat = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
   year: 'numeric',

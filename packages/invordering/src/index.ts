@@ -4,6 +4,10 @@
  * `nabetaling`, `vordering`, `boeking`; migration 023): back-payments paid, recoveries collected,
  * and the ledger (grootboek) of every recovery as append-only entries whose sum is the balance.
  */
+
+export * from './betalingsregeling';
 export * from './boek-betaling';
 export * from './boek-vereffeningen';
+export * from './cijfers';
 export * from './grootboek';
+export * from './regeling';

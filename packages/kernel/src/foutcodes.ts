@@ -51,12 +51,14 @@ export const FOUTCODES = {
   'meer-dan-open': CONFLICT,
   'bezwaar-loopt-al': CONFLICT,
   'bezwaar-stap-niet-mogelijk': CONFLICT,
+  'regeling-bestaat-al': CONFLICT,
   // Understood, but the domain refuses it (422).
   'dossier-onleesbaar': ONVERWERKBAAR,
   'geen-standaarduitkomst': ONVERWERKBAAR,
   'geen-beschikking': ONVERWERKBAAR,
   'wijziging-onverwerkbaar': ONVERWERKBAAR,
   'brief-niet-te-maken': ONVERWERKBAAR,
+  'regeling-niet-mogelijk': ONVERWERKBAAR,
   // Ours.
   'interne-fout': {
     status: 500,

@@ -4,7 +4,15 @@
  * recovery with its balance and ledger entries, the back-payments paid — and a citizen's simulated
  * payment on their own recovery. The services check the rights and write the processing log.
  */
-import { BetaalTerugVerzoek, betaalTerug, terugbetalenVan } from '@regelmaat/diensten';
+import {
+  BetaalTerugVerzoek,
+  betaalTerug,
+  RegelingAangaanVerzoek,
+  RegelingVoorbeeldVerzoek,
+  regelingAanvragen,
+  regelingVoorbeeld,
+  terugbetalenVan,
+} from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
 import { Bsn, Centen, Datum, IdPad } from '../schemas';
@@ -17,6 +25,46 @@ const Boeking = z.object({
   datum: Datum,
   geboektOp: z.string(),
   omschrijving: z.string().nullable(),
+});
+
+const Termijn = z.object({ maand: z.string().describe('JJJJ-MM'), bedrag: Centen });
+
+const Voorstel = z.object({
+  soort: z.enum(['standaard', 'persoonlijk']),
+  maandbedrag: Centen,
+  termijnen: z.array(Termijn),
+  rest: Centen.describe('wat na de laatste termijn nog openstaat (persoonlijke regeling)'),
+});
+
+const DraagkrachtAntwoord = z.object({
+  leefsituatie: z.enum(['alleen', 'samen']),
+  inkomen: Centen,
+  woonlasten: Centen,
+  zorgkosten: Centen,
+  overigeLasten: Centen,
+});
+
+const Regeling = z.object({
+  id: z.number().int(),
+  vorderingId: z.number().int(),
+  soort: z.enum(['standaard', 'persoonlijk']),
+  schuld: Centen,
+  maandbedrag: Centen,
+  termijnen: z.number().int(),
+  eersteTermijn: Datum,
+  rest: Centen,
+  draagkracht: DraagkrachtAntwoord.nullable(),
+  aangegaanOp: z.string(),
+  aangegaanDoor: z.string(),
+  betaaldSinds: Centen,
+});
+
+const Stand = z.object({
+  termijnenVerstreken: z.number().int(),
+  verschuldigd: Centen,
+  achterstand: Centen,
+  klaar: z.boolean(),
+  laatsteMaand: z.string().optional(),
 });
 
 const Vordering = z.object({
@@ -32,6 +80,8 @@ const Vordering = z.object({
   ontstaanOp: z.string(),
   saldo: Centen,
   boekingen: z.array(Boeking),
+  betalingsregeling: Regeling.extend({ stand: Stand }).nullable(),
+  standaard: Voorstel.nullable(),
 });
 
 const Nabetaling = z.object({
@@ -74,5 +124,36 @@ export const TERUGBETALEN_ROUTES = [
     antwoord: z.object({ saldo: Centen }),
     handler: ({ o, ctx, params, body }) =>
       betaalTerug(o, ctx, { vorderingId: params.id, bedrag: body.bedrag }),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/terugvorderingen/{id}/regeling/voorbeeld',
+    operationId: 'regelingVoorbeeld',
+    samenvatting:
+      'Voorbeeld van een persoonlijke betalingsregeling: betalingscapaciteit uit inkomen en vaste lasten, maandbedrag, termijnen en wat overblijft (schrijft niets)',
+    tag: 'Terugbetalen',
+    toegang: ['eigen-huishouden:lezen', 'contact:vastleggen'],
+    params: IdPad,
+    body: RegelingVoorbeeldVerzoek,
+    antwoord: z.object({
+      capaciteit: Centen,
+      kostenVanBestaan: Centen,
+      beslagvrijeVoet: Centen,
+      voorstel: Voorstel,
+    }),
+    handler: ({ o, ctx, params, body }) => regelingVoorbeeld(o, ctx, params.id, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/terugvorderingen/{id}/regeling',
+    operationId: 'regelingAanvragen',
+    samenvatting:
+      'Een betalingsregeling aangaan: de standaardregeling (24 maanden, minimaal € 20) of een persoonlijke regeling naar betalingscapaciteit',
+    tag: 'Terugbetalen',
+    toegang: ['eigen-huishouden:wijzigen', 'contact:vastleggen'],
+    params: IdPad,
+    body: RegelingAangaanVerzoek,
+    antwoord: Regeling,
+    handler: ({ o, ctx, params, body }) => regelingAanvragen(o, ctx, params.id, body),
   }),
 ];

@@ -28,6 +28,7 @@ import { leesPseudoniemSleutel } from '../server/sleutels';
 import { toonBerekening } from '../toon-berekening';
 import { voortgangsbalk } from '../voortgangsbalk';
 import { demoMap, maakDemoMapLeeg, merkAlsDemoMap } from './demo-map';
+import { zaaiDemoRegelingen } from './demo-regelingen';
 import { type Io, nuVan } from './io';
 import { resultaatAlsTekst } from './simuleer-tekst';
 
@@ -141,6 +142,10 @@ export async function demo(args: string[], io: Io): Promise<number> {
       if (uit.rapport && s.soort !== 'betaling') io.stdout(`${toonRapport(uit.rapport)}\n`);
     }
     io.stdout(await toonInvordering(db));
+    const r = await zaaiDemoRegelingen(db, nu, sleutel);
+    io.stdout(
+      `Betalingsregelingen (voorbeeld): ${r.standaard} standaardregeling, ${r.persoonlijk} persoonlijke regeling met de eerste termijn betaald, ${r.afbetaald} helemaal afbetaald\n\n`,
+    );
 
     io.stdout('== 4. Een beschikking reproduceren uit het dossier zoals het toen bekend was\n\n');
     const b = (

@@ -115,6 +115,11 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
                     {t('site.menu.simulaties')}
                   </MenuLink>
                 ) : null}
+                {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'beschikking:lezen') ? (
+                  <MenuLink href="/werk/invordering" pad={ctx.pad}>
+                    {t('werk.invordering.titel')}
+                  </MenuLink>
+                ) : null}
                 {ctx.sessie?.rol === 'teamleider' ? (
                   <MenuLink href="/werk/goedkeuren" pad={ctx.pad}>
                     {t('site.menu.goedkeuren')}

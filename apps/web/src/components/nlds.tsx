@@ -7,7 +7,7 @@
  */
 import type { ReactNode } from 'react';
 
-export function Heading({ level, children, id }: { level: 1 | 2 | 3; children: ReactNode; id?: string }) {
+export function Heading({ level, children, id }: { level: 1 | 2 | 3 | 4; children: ReactNode; id?: string }) {
   const Tag = `h${level}` as const;
   return (
     <Tag id={id} className={`utrecht-heading-${level}`}>

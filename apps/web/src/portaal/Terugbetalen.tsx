@@ -14,7 +14,7 @@ import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { foutVoor, Tekstveld } from '../components/velden';
-import { datum, euroCenten } from '../opmaak';
+import { datum, euroCenten, maand } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { TerugNaarOverzicht } from './Lijstpagina';
 
@@ -52,7 +52,7 @@ function Vordering({
             : t('terugbetalen.saldoNul')}
         </strong>
       </Paragraph>
-      {v.saldo > 0 ? (
+      {v.saldo > 0 && !v.betalingsregeling ? (
         <Paragraph>
           {v.betalenUiterlijk >= vandaag
             ? t('terugbetalen.termijn', { datum: datum(v.betalenUiterlijk) })
@@ -71,6 +71,8 @@ function Vordering({
           </tr>
         ))}
       </Tabel>
+      {v.betalingsregeling ? <RegelingStand r={v.betalingsregeling} /> : null}
+      {v.saldo > 0 && !v.betalingsregeling ? <Opties v={v} csrf={csrf} /> : null}
       {v.saldo > 0 ? (
         <>
           <Heading level={3}>{t('terugbetalen.betalen')}</Heading>
@@ -81,7 +83,14 @@ function Vordering({
               name="bedrag"
               label={t('terugbetalen.veld.bedrag')}
               beschrijving={t('terugbetalen.veld.uitleg')}
-              value={waarde ?? euroCenten(v.saldo).replace(/^€\s*/, '')}
+              value={
+                waarde ??
+                euroCenten(
+                  v.betalingsregeling
+                    ? Math.min(v.betalingsregeling.maandbedrag || v.saldo, v.saldo)
+                    : v.saldo,
+                ).replace(/^€\s*/, '')
+              }
               fout={fout('bedrag')}
               verplicht
               inputMode="decimal"
@@ -100,16 +109,100 @@ function Vordering({
   );
 }
 
+type Regeling = NonNullable<VorderingOverzicht['betalingsregeling']>;
+
+/** The plan agreed: what is paid each month, from when to when, and whether it is kept. */
+function RegelingStand({ r }: { r: Regeling }) {
+  const s = r.stand;
+  const laatste = r.schuld - r.rest - (r.termijnen - 1) * r.maandbedrag;
+  return (
+    <section aria-labelledby={`regeling-${r.id}`} data-regeling={r.soort}>
+      <Heading level={3} id={`regeling-${r.id}`}>
+        {t('regeling.loopt')}
+      </Heading>
+      <Paragraph>
+        {r.termijnen > 0 && s.laatsteMaand
+          ? t('regeling.looptUitleg', {
+              termijnen: r.termijnen,
+              bedrag: euroCenten(r.maandbedrag),
+              eerste: maand(r.eersteTermijn),
+              laatste: maand(s.laatsteMaand),
+            })
+          : t('regeling.geenTermijnen')}
+        {r.termijnen > 0 && laatste !== r.maandbedrag
+          ? ` ${t('regeling.laatsteBedrag', { bedrag: euroCenten(laatste) })}`
+          : ''}
+      </Paragraph>
+      {r.rest > 0 ? <Paragraph>{t('regeling.rest', { rest: euroCenten(r.rest) })}</Paragraph> : null}
+      {r.termijnen > 0 ? (
+        <Paragraph>
+          <strong>
+            {s.klaar
+              ? t('regeling.klaar')
+              : s.achterstand > 0
+                ? t('regeling.achter', { bedrag: euroCenten(s.achterstand) })
+                : t('regeling.opSchema', { betaald: euroCenten(r.betaaldSinds) })}
+          </strong>
+        </Paragraph>
+      ) : null}
+    </section>
+  );
+}
+
+/** The ways to pay: the standard plan with its preview (one action), and the personal plan's page. */
+function Opties({ v, csrf }: { v: VorderingOverzicht; csrf: string }) {
+  const p = v.standaard;
+  const laatste = p?.termijnen.at(-1);
+  return (
+    <section aria-labelledby={`opties-${v.id}`}>
+      <Heading level={3} id={`opties-${v.id}`}>
+        {t('regeling.opties')}
+      </Heading>
+      <Paragraph>{t('regeling.optiesIntro')}</Paragraph>
+      {p && laatste ? (
+        <>
+          <Heading level={4}>{t('regeling.standaard', { termijnen: p.termijnen.length })}</Heading>
+          <Paragraph>
+            {t('regeling.standaardUitleg', {
+              termijnen: p.termijnen.length,
+              bedrag: euroCenten(p.maandbedrag),
+              laatste: euroCenten(laatste.bedrag),
+              maand: maand(p.termijnen[0]!.maand),
+            })}
+          </Paragraph>
+          <PostFormulier action={`/mijn/terugbetalen/${v.id}/standaard`} csrf={csrf}>
+            <Knoppen>
+              <Verzendknop soort="secundair">{t('regeling.standaardKnop')}</Verzendknop>
+            </Knoppen>
+          </PostFormulier>
+        </>
+      ) : null}
+      <Heading level={4}>{t('regeling.persoonlijk')}</Heading>
+      <Paragraph>
+        {p
+          ? t('regeling.persoonlijkUitleg', { bedrag: euroCenten(p.maandbedrag) })
+          : t('regeling.persoonlijkZonderStandaard')}
+      </Paragraph>
+      <Paragraph>
+        <Link href={`/mijn/terugbetalen/${v.id}/persoonlijk`}>{t('regeling.persoonlijkLink')}</Link>
+      </Paragraph>
+    </section>
+  );
+}
+
 export function Terugbetalen({
   ctx,
   data,
   betaald,
+  regeling,
   fout,
 }: {
   ctx: PaginaContext;
   data: TerugbetalenData | undefined;
   /** After a payment (Post/Redirect/Get). */
   betaald?: boolean;
+  /** After agreeing a plan (Post/Redirect/Get). */
+  regeling?: boolean;
   /** A refused payment: the recovery it was for, the problems and the amount as typed. */
   fout?: { vorderingId: number; fouten: readonly VeldFout[]; waarde: string };
 }) {
@@ -122,6 +215,11 @@ export function Terugbetalen({
       {betaald ? (
         <Alert type="ok" role="status">
           <Paragraph>{t('terugbetalen.betaald')}</Paragraph>
+        </Alert>
+      ) : null}
+      {regeling ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('regeling.gekozen')}</Paragraph>
         </Alert>
       ) : null}
       <Paragraph soort="lead">

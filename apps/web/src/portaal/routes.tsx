@@ -16,6 +16,7 @@ import {
   brief,
   brievenVan,
   DienstFout,
+  Draagkracht,
   leesBericht,
   type MijnHuishouden,
   meldWijziging,
@@ -28,6 +29,8 @@ import {
   type Overzicht as OverzichtData,
   overzicht,
   reageerOpLevensgebeurtenis,
+  regelingAanvragen,
+  regelingVoorbeeld,
   TerugbelVerzoek,
   terugbetalenVan,
   vraagTerugbellen,
@@ -49,6 +52,7 @@ import { bezwaarPaginas } from './bezwaar-routes';
 import { MijnGegevens } from './Gegevens';
 import { ReactieBedankt } from './Levensgebeurtenis';
 import { Overzicht } from './Overzicht';
+import { DRAAGKRACHT_VELDEN, PersoonlijkeRegeling } from './PersoonlijkeRegeling';
 import { Terugbellen, TerugbellenOntvangen } from './Terugbellen';
 import { Terugbetalen } from './Terugbetalen';
 import { Waarom } from './Waarom';
@@ -96,6 +100,26 @@ const terugbetaalFormulier: SchemaFormulier = {
     if (code === 'te-klein') return t('terugbetalen.teKlein');
     if (code === 'te-groot') return t('terugbetalen.teVeel');
     return foutmelding.bedrag('het bedrag');
+  },
+};
+
+/** The personal plan's form: the shared `Draagkracht` schema, each problem worded for its field (B1). */
+const draagkrachtFormulier: SchemaFormulier = {
+  velden: ['leefsituatie', ...DRAAGKRACHT_VELDEN],
+  veldVan: (pad) => ((['leefsituatie', ...DRAAGKRACHT_VELDEN] as string[]).includes(pad) ? pad : undefined),
+  melding(veld, code) {
+    if (veld === 'leefsituatie') return foutmelding.keuze(t('regeling.veld.leefsituatie'));
+    const wat =
+      {
+        inkomen: 'wat u per maand krijgt',
+        woonlasten: 'wat u voor uw huis betaalt',
+        zorgkosten: 'wat u voor uw zorgverzekering betaalt',
+        overigeLasten: 'uw andere vaste kosten',
+      }[veld] ?? 'het bedrag';
+    if (code === 'verplicht') return foutmelding.verplicht(wat);
+    if (code === 'te-groot') return t('regeling.teHoog');
+    if (code === 'te-klein') return foutmelding.bedragNegatief(wat);
+    return foutmelding.bedrag(wat);
   },
 };
 
@@ -280,7 +304,10 @@ export function portaalPaginas(o: Omgeving) {
       }),
     );
 
-    const TerugbetalenVraag = z.object({ betaald: z.literal('1').optional().catch(undefined) });
+    const TerugbetalenVraag = z.object({
+      betaald: z.literal('1').optional().catch(undefined),
+      regeling: z.literal('1').optional().catch(undefined),
+    });
     const terugbetalenData = async (request: FastifyRequest) => {
       try {
         return await terugbetalenVan(o, dienstCtx(o, web, request), {});
@@ -294,9 +321,12 @@ export function portaalPaginas(o: Omgeving) {
       '/mijn/terugbetalen',
       pre,
       pagina(async (request, reply) => {
-        const { betaald } = queryVan(request, TerugbetalenVraag);
+        const { betaald, regeling } = queryVan(request, TerugbetalenVraag);
         const data = await terugbetalenData(request);
-        return web.render(reply, Terugbetalen({ ctx: web.ctx(request), data, betaald: betaald === '1' }));
+        return web.render(
+          reply,
+          Terugbetalen({ ctx: web.ctx(request), data, betaald: betaald === '1', regeling: regeling === '1' }),
+        );
       }),
     );
 
@@ -326,6 +356,99 @@ export function portaalPaginas(o: Omgeving) {
           throw e;
         }
         return reply.redirect('/mijn/terugbetalen?betaald=1', 303);
+      }),
+    );
+
+    // Payment plans (issue 15): the standard plan with one action; the personal plan after a preview.
+    const regelingFout = (e: unknown) =>
+      e instanceof DienstFout && e.code === 'regeling-bestaat-al'
+        ? t('regeling.alGekozen')
+        : e instanceof DienstFout && e.code === 'regeling-niet-mogelijk'
+          ? t('regeling.nietMogelijk')
+          : undefined;
+    app.post(
+      '/mijn/terugbetalen/:id/standaard',
+      pre,
+      pagina(async (request, reply) => {
+        const vorderingId = idVan(request);
+        try {
+          await regelingAanvragen(o, dienstCtx(o, web, request), vorderingId, { soort: 'standaard' });
+        } catch (e) {
+          const melding = regelingFout(e);
+          if (!melding) throw e;
+          return web.render(
+            reply,
+            Terugbetalen({
+              ctx: web.ctx(request),
+              data: await terugbetalenData(request),
+              fout: { vorderingId, fouten: [{ melding }], waarde: '' },
+            }),
+            409,
+          );
+        }
+        return reply.redirect('/mijn/terugbetalen?regeling=1', 303);
+      }),
+    );
+
+    const eigenVordering = async (request: FastifyRequest) => {
+      const id = idVan(request);
+      const v = (await terugbetalenData(request))?.vorderingen.find((x) => x.id === id);
+      if (!v) throw new NietGevonden('Deze terugvordering bestaat niet.');
+      return v;
+    };
+    app.get(
+      '/mijn/terugbetalen/:id/persoonlijk',
+      pre,
+      pagina(async (request, reply) => {
+        const v = await eigenVordering(request);
+        if (v.betalingsregeling || v.saldo <= 0) return reply.redirect('/mijn/terugbetalen', 303);
+        return web.render(reply, PersoonlijkeRegeling({ ctx: web.ctx(request), v, waarden: {}, fouten: [] }));
+      }),
+    );
+    app.post(
+      '/mijn/terugbetalen/:id/persoonlijk',
+      pre,
+      pagina(async (request, reply) => {
+        const v = await eigenVordering(request);
+        const waarden: Record<string, string> = {
+          leefsituatie: veld(request.body, 'leefsituatie').slice(0, 10),
+        };
+        for (const k of DRAAGKRACHT_VELDEN) waarden[k] = veld(request.body, k).slice(0, 30);
+        const toon = (
+          extra: { fouten?: VeldFout[]; voorbeeld?: Awaited<ReturnType<typeof regelingVoorbeeld>> },
+          status = 200,
+        ) =>
+          web.render(
+            reply,
+            PersoonlijkeRegeling({
+              ctx: web.ctx(request),
+              v,
+              waarden,
+              fouten: extra.fouten ?? [],
+              ...(extra.voorbeeld ? { voorbeeld: extra.voorbeeld } : {}),
+            }),
+            status,
+          );
+        const r = leesMetSchema(
+          Draagkracht,
+          {
+            leefsituatie: waarden.leefsituatie || undefined,
+            ...Object.fromEntries(DRAAGKRACHT_VELDEN.map((k) => [k, centenUit(waarden[k])])),
+          },
+          draagkrachtFormulier,
+        );
+        if (!r.ok) return toon({ fouten: r.fouten }, 400);
+        const ctx = dienstCtx(o, web, request);
+        if (veld(request.body, 'actie') !== 'akkoord')
+          return toon({ voorbeeld: await regelingVoorbeeld(o, ctx, v.id, { draagkracht: r.waarde }) });
+        try {
+          await regelingAanvragen(o, ctx, v.id, { soort: 'persoonlijk', draagkracht: r.waarde });
+        } catch (e) {
+          const melding = regelingFout(e);
+          if (!melding) throw e;
+          return toon({ fouten: [{ melding }] }, 409);
+        }
+        return reply.redirect('/mijn/terugbetalen?regeling=1', 303);
       }),
     );
 

@@ -11,6 +11,7 @@ import { bezwaarTeksten } from './bezwaar';
 import { burgerTeksten } from './burger';
 import { controleTeksten } from './controle';
 import { informatieTeksten } from './informatie';
+import { invorderingWerkTeksten } from './invordering-werk';
 import { levensgebeurtenisTeksten } from './levensgebeurtenissen';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
@@ -35,6 +36,7 @@ export const teksten = {
   ...levensgebeurtenisTeksten,
   ...medewerkerTeksten,
   ...werkplekTeksten,
+  ...invorderingWerkTeksten,
   ...beleidTeksten,
   ...controleTeksten,
 } as const;

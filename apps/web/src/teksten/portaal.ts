@@ -315,4 +315,62 @@ export const portaalTeksten = {
   'terugbetalen.nabetalingTabel': 'Betaald na de definitieve berekening',
   'terugbetalen.toeslag': 'Toeslag',
   'terugbetalen.betaaldOp': 'Betaald op',
+  // Payment plans (issue 15): the options with previews, the personal plan, the plan's standing.
+  'regeling.opties': 'Hoe kunt u betalen?',
+  'regeling.optiesIntro':
+    'U kunt alles in één keer betalen. U kunt ook in delen betalen, met een betalingsregeling.',
+  'regeling.standaard': 'In {termijnen} maanden betalen',
+  'regeling.standaardUitleg':
+    'U betaalt {termijnen} keer. Elke maand {bedrag}. De laatste keer is dat {laatste}. U begint in {maand}.',
+  'regeling.standaardKnop': 'Kies deze regeling',
+  'regeling.persoonlijk': 'Minder per maand betalen',
+  'regeling.persoonlijkUitleg':
+    'Is {bedrag} per maand te veel voor u? Dan rekenen wij uit wat u wel kunt betalen. U ziet eerst wat het wordt. Pas daarna kiest u.',
+  'regeling.persoonlijkZonderStandaard':
+    'Kunt u dit niet in één keer betalen? Dan rekenen wij uit wat u per maand kunt betalen. U ziet eerst wat het wordt. Pas daarna kiest u.',
+  'regeling.persoonlijkLink': 'Reken uit wat ik per maand kan betalen',
+  'regeling.loopt': 'U betaalt met een betalingsregeling',
+  'regeling.looptUitleg':
+    'U betaalt {termijnen} keer. Elke maand {bedrag}. U begint in {eerste}. De laatste keer is in {laatste}.',
+  'regeling.geenTermijnen': 'U hoeft nu niets te betalen. U had geen geld over om terug te betalen.',
+  'regeling.rest':
+    'Na de laatste keer staat er nog {rest} open. Wij doen dan niets om dat bedrag bij u te halen.',
+  'regeling.opSchema': 'U betaalt op tijd. Tot nu toe heeft u {betaald} betaald.',
+  'regeling.achter': 'U loopt achter. U moet nog {bedrag} betalen van de maanden die voorbij zijn.',
+  'regeling.klaar': 'U heeft alles van de regeling betaald.',
+  'regeling.gekozen': 'U heeft een betalingsregeling. Hieronder ziet u wat u per maand betaalt.',
+  // The personal plan's page: income and fixed costs, then the preview.
+  'regeling.titel': 'Wat kunt u per maand betalen?',
+  'regeling.intro':
+    'Vul in wat u per maand krijgt en wat u per maand vast betaalt. Wij rekenen dan uit wat u kunt missen. Wij laten altijd genoeg geld over om van te leven.',
+  'regeling.schuld': 'U moet nog {bedrag} terugbetalen voor {naamInZin} over {jaar}.',
+  'regeling.veld.leefsituatie': 'Woont u alleen of samen?',
+  'regeling.veld.alleen': 'Alleen (ook met kinderen)',
+  'regeling.veld.samen': 'Samen met een partner',
+  'regeling.veld.inkomen': 'Wat krijgt u per maand?',
+  'regeling.veld.inkomenUitleg':
+    'Netto, in euro. Tel alles op: loon, uitkering, pensioen. Ook van uw partner.',
+  'regeling.veld.woonlasten': 'Wat betaalt u per maand voor uw huis?',
+  'regeling.veld.woonlastenUitleg': 'Huur of hypotheek, in euro. Haal de huurtoeslag eraf.',
+  'regeling.veld.zorgkosten': 'Wat betaalt u per maand voor uw zorgverzekering?',
+  'regeling.veld.zorgkostenUitleg': 'In euro. Haal de zorgtoeslag eraf.',
+  'regeling.veld.overig': 'Wat betaalt u per maand aan andere vaste kosten?',
+  'regeling.veld.overigUitleg':
+    'Bijvoorbeeld alimentatie of kinderopvang na de toeslag. In euro. Geen andere kosten? Vul 0 in.',
+  'regeling.bekijk': 'Bekijk wat ik per maand betaal',
+  'regeling.voorbeeld': 'Dit kunt u per maand betalen',
+  'regeling.capaciteit': 'U kunt {bedrag} per maand missen.',
+  'regeling.capaciteitNul': 'U kunt nu niets per maand missen.',
+  'regeling.leven': 'Wij laten u elke maand {leven} om van te leven. Dat komt bovenop uw vaste kosten.',
+  'regeling.voorstel':
+    'U betaalt {termijnen} keer. Elke maand {bedrag}. U begint in {eerste}. De laatste keer is in {laatste}.',
+  'regeling.laatsteBedrag': 'De laatste keer betaalt u {bedrag}.',
+  'regeling.voorstelKlaar': 'Dan heeft u alles betaald.',
+  'regeling.voorstelNul':
+    'U hoeft dan 24 maanden niets te betalen. Wij doen in die tijd niets om het bedrag bij u te halen.',
+  'regeling.akkoord': 'Ik kies deze regeling',
+  'regeling.anders': 'Gegevens aanpassen',
+  'regeling.teHoog': 'Dit bedrag is te hoog. Kijk of u het goed heeft ingevuld.',
+  'regeling.alGekozen': 'U heeft voor dit bedrag al een betalingsregeling.',
+  'regeling.nietMogelijk': 'Voor dit bedrag kunt u geen betalingsregeling krijgen. Betaal het in één keer.',
 } as const;

@@ -53,6 +53,7 @@ import { bezwaarRoutes } from './bezwaar/routes';
 import { leesContact } from './contact-invoer';
 import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
+import { invorderingRoutes } from './invordering/routes';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
 import { signaalRoutes } from './signalen/routes';
@@ -86,6 +87,7 @@ export function werkplekPaginas(o: Omgeving) {
 
     signaalRoutes(o, app, web);
     bezwaarRoutes(o, app, web);
+    invorderingRoutes(o, app, web);
 
     app.get(
       '/werk',

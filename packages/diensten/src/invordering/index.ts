@@ -1,1 +1,3 @@
+export * from './cijfers';
+export * from './regeling';
 export * from './terugbetalen';

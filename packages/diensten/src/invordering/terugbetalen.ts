@@ -9,12 +9,18 @@
 
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import {
+  type Betalingsregeling,
   type Boeking,
   boekAf,
   boekingenVan,
   type Nabetaling,
   nabetalingenVan,
+  type Regelingsvoorstel,
+  regelingVan,
+  type Stand,
+  standVan,
   type Vordering,
+  voorstel,
   vordering,
   vorderingenVan,
 } from '@regelmaat/invordering';
@@ -29,6 +35,10 @@ export interface VorderingOverzicht extends Vordering {
   /** "Zorgtoeslag", as the law package names it. */
   naam: string;
   boekingen: Boeking[];
+  /** The plan agreed for it, with how it stands today; null when there is none. */
+  betalingsregeling: (Betalingsregeling & { stand: Stand }) | null;
+  /** The standard plan it would get if agreed now (Awir art. 31; practice); null when none is offered. */
+  standaard: Regelingsvoorstel | null;
 }
 
 export interface Terugbetalen {
@@ -56,8 +66,16 @@ export async function terugbetalenVan(
   });
   return o.db.transaction(async (tx) => {
     const vorderingen: VorderingOverzicht[] = [];
-    for (const v of await vorderingenVan(tx, doel.huishoudenId))
-      vorderingen.push({ ...v, naam: naamVan(v.regeling), boekingen: await boekingenVan(tx, v.id) });
+    for (const v of await vorderingenVan(tx, doel.huishoudenId)) {
+      const r = await regelingVan(tx, v.id);
+      vorderingen.push({
+        ...v,
+        naam: naamVan(v.regeling),
+        boekingen: await boekingenVan(tx, v.id),
+        betalingsregeling: r ? { ...r, stand: standVan(r, start.slice(0, 10)) } : null,
+        standaard: !r && v.saldo > 0 ? (voorstel('standaard', v.saldo, start) ?? null) : null,
+      });
+    }
     const nabetalingen = (await nabetalingenVan(tx, doel.huishoudenId)).map((n) => ({
       ...n,
       naam: naamVan(n.regeling),

@@ -10,6 +10,7 @@ export * from './levensgebeurtenis';
 export * from './logboek-zoeken';
 export * from './maatwerk';
 export * from './partner';
+export * from './regeling';
 export * from './sessie';
 export * from './signaal';
 export * from './simulatie';

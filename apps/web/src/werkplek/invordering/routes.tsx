@@ -1,0 +1,128 @@
+/**
+ * @module
+ * `/werk/invordering` (issue 15): a household's recoveries, ledger and plan by BSN (the read is
+ * logged by the service for each person), the team's counts for whoever may read reports, and a
+ * plan entered for the person on the phone (preview first, then record; `contact:vastleggen`). The
+ * services check every right again.
+ */
+import {
+  DienstFout,
+  Draagkracht,
+  invorderingCijfers,
+  type Omgeving,
+  regelingAanvragen,
+  regelingVoorbeeld,
+  terugbetalenVan,
+} from '@regelmaat/diensten';
+import { heeftRecht } from '@regelmaat/toegang';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { WebHulp } from '../../app';
+import type { VeldFout } from '../../components/Foutensamenvatting';
+import { dienstCtx, dienstSessie, metFouten } from '../../diensten/context';
+import { leesMetSchema, type SchemaFormulier } from '../../formulieren/schema-formulier';
+import { idVan, queryVan, veld } from '../../formulieren/verzoek';
+import { centenUit } from '../../formulieren/waarden';
+import { InvorderingPagina, type TelefoonInvoer } from './InvorderingPagina';
+
+const Vraag = z.object({
+  bsn: z.string().trim().max(20).optional().catch(undefined),
+  vastgelegd: z.literal('1').optional().catch(undefined),
+});
+
+const BEDRAGEN = ['inkomen', 'woonlasten', 'zorgkosten', 'overigeLasten'] as const;
+
+const formulier: SchemaFormulier = {
+  velden: ['leefsituatie', ...BEDRAGEN],
+  veldVan: (pad) => ((['leefsituatie', ...BEDRAGEN] as string[]).includes(pad) ? pad : undefined),
+  melding: (veld, _code, reden) => `${veld}: ${reden}`,
+};
+
+export function invorderingRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): void {
+  const pre = { preHandler: web.vereisInlog('medewerker') };
+  const toon = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    bsn: string,
+    extra: { invoer?: TelefoonInvoer; vastgelegd?: boolean } = {},
+    status = 200,
+  ) => {
+    const ctx = dienstCtx(o, web, request);
+    const cijfers = heeftRecht(dienstSessie(ctx).rol, 'rapportage:lezen')
+      ? await invorderingCijfers(o, ctx)
+      : undefined;
+    const data = bsn ? await terugbetalenVan(o, ctx, { bsn }) : undefined;
+    return web.render(
+      reply,
+      InvorderingPagina({
+        ctx: web.ctx(request),
+        bsn,
+        ...(data ? { data } : {}),
+        ...(cijfers ? { cijfers } : {}),
+        ...extra,
+      }),
+      status,
+    );
+  };
+
+  app.get(
+    '/werk/invordering',
+    pre,
+    metFouten(web, 'medewerker', async (request, reply) => {
+      const q = queryVan(request, Vraag);
+      return toon(request, reply, q.bsn ?? '', { vastgelegd: q.vastgelegd === '1' });
+    }),
+  );
+
+  app.post(
+    '/werk/invordering/:id/regeling',
+    pre,
+    metFouten(web, 'medewerker', async (request, reply) => {
+      const vorderingId = idVan(request);
+      const bsn = veld(request.body, 'bsn').slice(0, 20);
+      const waarden: Record<string, string> = {
+        soort: veld(request.body, 'soort') === 'standaard' ? 'standaard' : 'persoonlijk',
+        leefsituatie: veld(request.body, 'leefsituatie').slice(0, 10),
+      };
+      for (const k of BEDRAGEN) waarden[k] = veld(request.body, k).slice(0, 30);
+      const opnieuw = (fouten: VeldFout[], status: number, voorbeeld?: TelefoonInvoer['voorbeeld']) =>
+        toon(
+          request,
+          reply,
+          bsn,
+          { invoer: { vorderingId, waarden, fouten, ...(voorbeeld ? { voorbeeld } : {}) } },
+          status,
+        );
+      const ctx = dienstCtx(o, web, request);
+      const vastleggen = veld(request.body, 'actie') === 'vastleggen';
+      try {
+        if (waarden.soort === 'standaard') {
+          if (vastleggen) await regelingAanvragen(o, ctx, vorderingId, { soort: 'standaard', bsn });
+          else return opnieuw([], 200);
+        } else {
+          const r = leesMetSchema(
+            Draagkracht,
+            {
+              leefsituatie: waarden.leefsituatie || undefined,
+              ...Object.fromEntries(BEDRAGEN.map((k) => [k, centenUit(waarden[k])])),
+            },
+            formulier,
+          );
+          if (!r.ok) return opnieuw(r.fouten, 400);
+          if (!vastleggen)
+            return opnieuw(
+              [],
+              200,
+              await regelingVoorbeeld(o, ctx, vorderingId, { bsn, draagkracht: r.waarde }),
+            );
+          await regelingAanvragen(o, ctx, vorderingId, { soort: 'persoonlijk', bsn, draagkracht: r.waarde });
+        }
+      } catch (e) {
+        if (e instanceof DienstFout && (e.status === 409 || e.status === 422))
+          return opnieuw([{ melding: e.message }], e.status);
+        throw e;
+      }
+      return reply.redirect(`/werk/invordering?bsn=${encodeURIComponent(bsn)}&vastgelegd=1`, 303);
+    }),
+  );
+}

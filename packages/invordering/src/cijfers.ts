@@ -1,0 +1,61 @@
+/**
+ * @module
+ * Counts for the team lead (issue 15), set-based and without personal data: recoveries by size, how
+ * many are paid off, in a payment plan, behind on their plan, or past their last day to pay without
+ * a plan (arrears). A plan is behind when less was paid since it was agreed than its terms whose
+ * month has ended (the same rule as `standVan`).
+ */
+import type { Sql } from '@regelmaat/db';
+
+export interface InvorderingCijfers {
+  /** Recoveries by the amount set: below € 500, € 500 to € 1,500, € 1,500 or more. */
+  perGrootte: { klein: number; middel: number; groot: number };
+  totaal: number;
+  afbetaald: number;
+  inRegeling: number;
+  regelingAchter: number;
+  /** Open, past the last day to pay (Awir art. 28), no plan. */
+  achterstalligZonderRegeling: number;
+  /** Still owed in total (eurocents). */
+  open: number;
+}
+
+export async function invorderingCijfers(sql: Sql, vandaag: string): Promise<InvorderingCijfers> {
+  const r = await sql.query<Record<string, string | number>>(
+    `WITH v AS (
+       SELECT v.id, v.bedrag, v.betalen_uiterlijk,
+              (SELECT coalesce(sum(b.bedrag), 0) FROM boeking b WHERE b.vordering_id = v.id) AS saldo
+         FROM vordering v),
+     r AS (
+       SELECT r.vordering_id,
+              least(r.schuld - r.rest, r.maandbedrag::bigint * least(r.termijnen, greatest(0,
+                (extract(year FROM $1::date) * 12 + extract(month FROM $1::date))
+                - (extract(year FROM r.eerste_termijn) * 12 + extract(month FROM r.eerste_termijn))))) AS verschuldigd,
+              (SELECT coalesce(-sum(b.bedrag), 0) FROM boeking b
+                WHERE b.vordering_id = r.vordering_id AND b.soort IN ('betaling', 'verrekening')
+                  AND b.geboekt_op >= r.aangegaan_op) AS betaald
+         FROM betalingsregeling r)
+     SELECT count(*) FILTER (WHERE v.bedrag < 50000) AS klein,
+            count(*) FILTER (WHERE v.bedrag >= 50000 AND v.bedrag < 150000) AS middel,
+            count(*) FILTER (WHERE v.bedrag >= 150000) AS groot,
+            count(*) AS totaal,
+            count(*) FILTER (WHERE v.saldo = 0) AS afbetaald,
+            count(r.vordering_id) AS in_regeling,
+            count(*) FILTER (WHERE r.vordering_id IS NOT NULL AND r.betaald < r.verschuldigd) AS achter,
+            count(*) FILTER (WHERE r.vordering_id IS NULL AND v.saldo > 0 AND v.betalen_uiterlijk < $1::date) AS achterstallig,
+            coalesce(sum(v.saldo), 0) AS open
+       FROM v LEFT JOIN r ON r.vordering_id = v.id`,
+    [vandaag],
+  );
+  const x = r.rows[0]!;
+  const n = (k: string) => Number(x[k]);
+  return {
+    perGrootte: { klein: n('klein'), middel: n('middel'), groot: n('groot') },
+    totaal: n('totaal'),
+    afbetaald: n('afbetaald'),
+    inRegeling: n('in_regeling'),
+    regelingAchter: n('achter'),
+    achterstalligZonderRegeling: n('achterstallig'),
+    open: n('open'),
+  };
+}

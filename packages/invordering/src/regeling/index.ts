@@ -1,0 +1,5 @@
+export * from './parameters';
+export * from './regeling';
+export * from './rente';
+export * from './stand';
+export * from './verrekening';
