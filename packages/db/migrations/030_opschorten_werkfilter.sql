@@ -17,9 +17,10 @@ ALTER TABLE zaak
     AND (opgeschort_tot IS NULL OR opgeschort_tot > opgeschort_op)),
   ADD CONSTRAINT zaak_opschort_reden CHECK (opschort_reden IS NULL OR length(opschort_reden) BETWEEN 5 AND 500);
 
--- The queue filter a staff member last chose (one row per staff member, overwritten).
+-- The queue filter a staff member last chose (one row per staff member, overwritten). The staff id
+-- comes from the session; no foreign key, so a preference never blocks an account's removal.
 CREATE TABLE werkfilter (
-  medewerker     text PRIMARY KEY REFERENCES gebruiker (id),
+  medewerker     text PRIMARY KEY,
   soort          text REFERENCES zaaktype (id),
   bijgewerkt_op  timestamptz NOT NULL
 );

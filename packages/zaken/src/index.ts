@@ -22,6 +22,7 @@ export * from './toewijzing';
 export * from './typen';
 export * from './uitval-zaken';
 export * from './vergelijkbaar';
+export * from './werkfilter';
 export * from './werkvoorraad';
 export { historie, zaak } from './zaak-rij';
 export * from './zaak-zoeken';

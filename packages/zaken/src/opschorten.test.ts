@@ -10,6 +10,7 @@ import { maakZaak } from './maak-zaak';
 import { hervat, opschortFouten, schortOp } from './opschorten';
 import { ANNA, BART, maakHuishoudens, maakMedewerkers, NU, TEAMLEIDER } from './testing/testdata';
 import { claim } from './toewijzing';
+import { bewaarWerkfilter, leesWerkfilter } from './werkfilter';
 import { werkvoorraad } from './werkvoorraad';
 import { historie, zaak } from './zaak-rij';
 
@@ -128,4 +129,24 @@ it('names every problem of a suspension request', () => {
   expect(opschortFouten('', '2026-02-30x', '2026-03-02')).toHaveLength(2);
   expect(opschortFouten('Loonstroken gevraagd', '2026-03-02', '2026-03-02')[0]).toMatch(/na vandaag/);
   expect(opschortFouten('Loonstroken gevraagd', '2026-12-31', '2026-03-02')[0]).toMatch(/91 dagen/);
+});
+
+describeEachDatabase('the saved queue filter on $naam', ({ open }) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await open();
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('keeps the last choice per staff member, and "every type" as null', async () => {
+    expect(await leesWerkfilter(db, 'anna')).toBeUndefined();
+    await bewaarWerkfilter(db, 'anna', { soort: 'contactverzoek' }, NU);
+    await bewaarWerkfilter(db, 'bart', { soort: null }, NU);
+    expect(await leesWerkfilter(db, 'anna')).toEqual({ soort: 'contactverzoek' });
+    await bewaarWerkfilter(db, 'anna', { soort: 'bezwaar' }, NU);
+    expect(await leesWerkfilter(db, 'anna')).toEqual({ soort: 'bezwaar' });
+    expect(await leesWerkfilter(db, 'bart')).toEqual({ soort: null });
+  });
 });

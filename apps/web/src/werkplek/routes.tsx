@@ -15,6 +15,7 @@ import {
   DienstFout,
   geefZaakVrij,
   HerverdeelVerzoek,
+  hervatZaak,
   herverdeelbareZaken,
   herverdeelZaken,
   Id,
@@ -28,6 +29,8 @@ import {
   NietGevonden,
   type Omgeving,
   Ongeldig,
+  OpschortVerzoek,
+  schortZaakOp,
   sluit,
   teamleden,
   VersieVerzoek,
@@ -68,6 +71,8 @@ const GedaanVraag = z.object({
   gedaan: z.string().catch(''),
   beschikking: Id.optional().catch(undefined),
 });
+/** The page of bulk reassignment: the last case id of the previous page; a bad link shows page 1. */
+const HerverdeelPagina = z.object({ na: Id.optional().catch(undefined) });
 const RegelingVraag = z.object({ regeling: z.string().max(40).optional().catch(undefined) });
 
 const GEDAAN: Record<string, string> = {
@@ -75,6 +80,8 @@ const GEDAAN: Record<string, string> = {
   vrijgegeven: 'De zaak staat weer in de werkvoorraad van het team.',
   afgerond: 'De zaak is afgerond.',
   contact: 'Het contact is vastgelegd.',
+  opgeschort: 'De zaak is opgeschort; de termijn is verschoven.',
+  hervat: 'De zaak is hervat.',
 };
 
 export function werkplekPaginas(o: Omgeving) {
@@ -90,6 +97,8 @@ export function werkplekPaginas(o: Omgeving) {
       pre,
       pagina(async (request, reply) => {
         const vraag = queryVan(request, WerklijstVerzoek);
+        // The form sends `soort` (also empty: every type): a choice, saved for this staff member.
+        const gekozen = Object.hasOwn((request.query ?? {}) as object, 'soort');
         const ctx = ctxVan(request);
         // A role without cases (the policy owner) starts at the signals, not at a 403 (issue 17).
         if (
@@ -97,13 +106,13 @@ export function werkplekPaginas(o: Omgeving) {
           heeftRecht(dienstSessie(ctx).rol, 'signaal:lezen')
         )
           return reply.redirect('/werk/signalen', 303);
-        const [r, namen] = await Promise.all([werklijst(o, ctx, vraag), medewerkerNamen(o, ctx)]);
+        const [r, namen] = await Promise.all([werklijst(o, ctx, vraag, gekozen), medewerkerNamen(o, ctx)]);
         return web.render(
           reply,
           Wachtrij({
             ctx: web.ctx(request),
             lijst: vraag.lijst,
-            soort: vraag.soort ?? '',
+            soort: r.soort ?? '',
             zaken: r.zaken,
             namen,
             totaal: r.totaal,
@@ -243,6 +252,24 @@ export function werkplekPaginas(o: Omgeving) {
         });
         return sluit(o, ctx, id, v.versie, v.uitkomst);
       }),
+    );
+
+    app.post(
+      '/werk/zaken/:id/opschorten',
+      pre,
+      zaakActie('opgeschort', (ctx, id, body) => {
+        const v = valideer(OpschortVerzoek, {
+          versie: geheelUit(veld(body, 'versie')),
+          reden: veld(body, 'reden'),
+          tot: veld(body, 'tot').trim(),
+        });
+        return schortZaakOp(o, ctx, id, v.versie, v.reden, v.tot);
+      }),
+    );
+    app.post(
+      '/werk/zaken/:id/hervatten',
+      pre,
+      zaakActie('hervat', (ctx, id, body) => hervatZaak(o, ctx, id, versieVan(body))),
     );
 
     app.post(
@@ -438,17 +465,27 @@ export function werkplekPaginas(o: Omgeving) {
       reply: FastifyReply,
       extra: Partial<Parameters<typeof Herverdelen>[0]> = {},
       status = 200,
+      na?: number,
     ) => {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
       const [r, leden, namen] = await Promise.all([
-        herverdeelbareZaken(o, ctx),
+        herverdeelbareZaken(o, ctx, na),
         teamleden(o, ctx, s.team ?? ''),
         medewerkerNamen(o, ctx),
       ]);
       return web.render(
         reply,
-        Herverdelen({ ctx: web.ctx(request), zaken: r.zaken, leden, namen, ...extra }),
+        Herverdelen({
+          ctx: web.ctx(request),
+          zaken: r.zaken,
+          totaal: r.totaal,
+          ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
+          wachtOpGoedkeuring: r.wachtOpGoedkeuring,
+          leden,
+          namen,
+          ...extra,
+        }),
         status,
       );
     };
@@ -456,7 +493,9 @@ export function werkplekPaginas(o: Omgeving) {
     app.get(
       '/werk/herverdelen',
       preLeider,
-      pagina(async (request, reply) => toonHerverdelen(request, reply)),
+      pagina(async (request, reply) =>
+        toonHerverdelen(request, reply, {}, 200, queryVan(request, HerverdeelPagina).na),
+      ),
     );
 
     app.post(
