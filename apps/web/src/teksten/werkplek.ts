@@ -264,7 +264,8 @@ export const werkplekTeksten = {
   'werk.contact.uitgaand': 'Uitgaand (wij namen contact op)',
   'werk.contact.onderwerp': 'Onderwerp',
   'werk.contact.uitkomst': 'Uitkomst van het contact',
-  'werk.contact.uitkomstUitleg': 'In gewone woorden: de burger kan dit later lezen.',
+  'werk.contact.uitkomstUitleg':
+    'In gewone woorden: de burger ziet het kanaal, de datum, het onderwerp en deze uitkomst bij Mijn vragen en zaken (niet wie het vastlegde).',
   'werk.contact.knop': 'Contact vastleggen',
   'werk.historie.door': 'door',
 

@@ -91,6 +91,36 @@ describeEachDatabase('queue filter and suspension on $naam', ({ open }) => {
     expect(terug.body).toContain('Zaak hervat door Anna Demo');
   });
 
+  it('shows the citizen the contact a case worker logged, as the contact form promises; not to others', async () => {
+    const b = await medewerker('behandelaar-1');
+    const pad = `/werk/zaken/${w.t.zaakId}`;
+    expect((await b.get(pad)).body).toContain(
+      'de burger ziet het kanaal, de datum, het onderwerp en deze uitkomst',
+    );
+    const c = await b.post(`${pad}/contact`, {
+      kanaal: 'telefoon',
+      richting: 'uitgaand',
+      onderwerp: 'Uw inkomen 2026',
+      contactUitkomst: 'U stuurt ons uw jaaropgave.',
+    });
+    expect(c.statusCode).toBe(303);
+    const burger = new Bezoeker(w.app);
+    await burger.get('/inloggen');
+    await burger.post('/inloggen', { bsn: w.t.bsn1 });
+    const zaken = await burger.get('/mijn/zaken');
+    expect(zaken.body).toContain('Contact met ons');
+    expect(zaken.body).toMatch(
+      /<th scope="row">15 maart 2026<\/th><td>Telefoon, wij namen contact op<\/td><td>Uw inkomen 2026<\/td><td>U stuurt ons uw jaaropgave.<\/td>/,
+    );
+    expect(zaken.body).not.toContain('m-behandelaar-1');
+    const ander = new Bezoeker(w.app);
+    await ander.get('/inloggen');
+    await ander.post('/inloggen', { bsn: w.t.bsn2 });
+    const leeg = await ander.get('/mijn/zaken');
+    expect(leeg.body).not.toContain('U stuurt ons uw jaaropgave.');
+    expect(leeg.body).toContain('Er is nog geen contact met u opgeschreven.');
+  });
+
   it('lists the cases waiting for approval on the bulk reassignment page, with the real total', async () => {
     const leider = await medewerker('teamleider-1');
     const pagina = await leider.get('/werk/herverdelen');
