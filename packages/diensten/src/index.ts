@@ -36,6 +36,7 @@ export * from './partner/opvang-batch';
 export * from './sessies';
 export * from './signalen';
 export * from './simulaties';
+export * from './teamoverzicht';
 export * from './verwerkingen';
 export * from './verzoeken';
 export * from './werk';

@@ -16,6 +16,8 @@ export * from './signaal';
 export * from './signaal-lezen';
 export * from './signaal-stappen';
 export * from './signaal-themas';
+export * from './teamstand';
+export * from './tempo';
 export * from './termijn-waarschuwing';
 export * from './toepassing';
 export * from './toewijzing';

@@ -334,6 +334,22 @@ export const werkplekTeksten = {
   'werk.goedkeuren.af': 'Afwijzen',
   'werk.goedkeuren.toelichting': 'Reden van afwijzen',
 
+  'werk.overzicht.titel': 'Overzicht van de teams',
+  'werk.overzicht.intro':
+    'Lopende zaken per team en soort op {vandaag}. Het tempo is het aantal afgeronde zaken per dag in de laatste {dagen} dagen; de verwachte datum geldt als er niets bijkomt.',
+  'werk.overzicht.tabel': 'Lopende zaken per team en soort',
+  'werk.overzicht.open': 'Lopend',
+  'werk.overzicht.teLaat': 'Te laat',
+  'werk.overzicht.wacht': 'Wacht op goedkeuring',
+  'werk.overzicht.afgerond': 'Afgerond (laatste {dagen} dagen)',
+  'werk.overzicht.klaarOp': 'Verwacht klaar bij dit tempo',
+  'werk.overzicht.verwacht': '{datum} ({perDag} per dag)',
+  'werk.overzicht.geenTempo': 'Onbekend: niets afgerond in deze periode',
+  'werk.overzicht.niets': 'Niets lopend',
+  'werk.overzicht.eigen': '(uw team)',
+  'werk.overzicht.besluiten': 'Maatwerkbesluiten die wachten op goedkeuring',
+  'werk.overzicht.besluitenTabel': 'Maatwerkbesluiten ter goedkeuring per team',
+  'werk.overzicht.aantal': 'Aantal',
   'werk.herverdelen.titel': 'Zaken herverdelen',
   'werk.herverdelen.intro':
     'Kies de zaken en naar wie ze gaan. Elke zaak wordt apart verwerkt: lukt er één niet, dan gaan de andere door.',

@@ -113,6 +113,11 @@ export function Wachtrij({
               <Link href="/werk/herverdelen">{t('werk.herverdelen.titel')}</Link>
             </li>
           ) : null}
+          {teamleider ? (
+            <li>
+              <Link href="/werk/overzicht">{t('werk.overzicht.titel')}</Link>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <form method="get" action="/werk" className="rm-filters">

@@ -33,6 +33,7 @@ import {
   schortZaakOp,
   sluit,
   teamleden,
+  teamOverzicht,
   VersieVerzoek,
   valideer,
   WerklijstVerzoek,
@@ -57,6 +58,7 @@ import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
+import { TeamOverzicht } from './Overzicht';
 import { signaalRoutes } from './signalen/routes';
 import { Wachtrij } from './Wachtrij';
 import { metNamen } from './weergave';
@@ -489,6 +491,17 @@ export function werkplekPaginas(o: Omgeving) {
         status,
       );
     };
+
+    app.get(
+      '/werk/overzicht',
+      preLeider,
+      pagina(async (request, reply) =>
+        web.render(
+          reply,
+          TeamOverzicht({ ctx: web.ctx(request), stand: await teamOverzicht(o, ctxVan(request)) }),
+        ),
+      ),
+    );
 
     app.get(
       '/werk/herverdelen',

@@ -121,6 +121,19 @@ describeEachDatabase('queue filter and suspension on $naam', ({ open }) => {
     expect(leeg.body).toContain('Er is nog geen contact met u opgeschreven.');
   });
 
+  it('gives team leads an overview per team and case type, with late cases and the pace; not case workers', async () => {
+    expect((await (await medewerker('behandelaar-1')).get('/werk/overzicht')).statusCode).toBe(403);
+    const leider = await medewerker('teamleider-1');
+    const r = await leider.get('/werk/overzicht');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('Overzicht van de teams');
+    // The test environment's open uitval case: one open, none late, nothing closed yet.
+    expect(r.body).toMatch(
+      /data-regel="uitval\/uitval-controle"><th scope="row">Uitval \(uw team\)<\/th><td>Controle na uitval<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Onbekend: niets afgerond in deze periode<\/td>/,
+    );
+    expect(r.body).toContain('Maatwerkbesluiten die wachten op goedkeuring');
+  });
+
   it('lists the cases waiting for approval on the bulk reassignment page, with the real total', async () => {
     const leider = await medewerker('teamleider-1');
     const pagina = await leider.get('/werk/herverdelen');
