@@ -28,6 +28,7 @@ export * from './huishoudtype';
 export * from './invordering';
 export * from './maatwerk';
 export * from './maatwerk-formulier';
+export * from './maatwerk-niveau2';
 export * from './mijn-huishouden';
 export * from './omgeving';
 export * from './overzicht';

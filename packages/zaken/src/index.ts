@@ -24,6 +24,7 @@ export * from './toewijzing';
 export * from './typen';
 export * from './uitval-zaken';
 export * from './vergelijkbaar';
+export * from './vergelijkbare-zaak';
 export * from './werkfilter';
 export * from './werkvoorraad';
 export { historie, zaak } from './zaak-rij';

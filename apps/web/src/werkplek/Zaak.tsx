@@ -119,6 +119,11 @@ export function MaatwerkKaart({
             : null,
         ]}
       />
+      {b.niveau !== 'geval' && (b.status === 'goedgekeurd' || b.status === 'van-kracht') ? (
+        <Paragraph>
+          <Link href={`/werk/maatwerkbesluiten/${b.id}/vergelijkbaar`}>{t('werk.niveau2.link')}</Link>
+        </Paragraph>
+      ) : null}
       {b.status === 'wacht-op-goedkeuring' ? (
         <Paragraph>
           <Link href={`/werk/maatwerkbesluiten/${b.id}/brief`}>

@@ -9,6 +9,7 @@
 import {
   AfrondVerzoek,
   AfwijzingVerzoek,
+  beoordeelRemedie,
   beschikkingMetUitleg,
   brief,
   claimZaak,
@@ -27,11 +28,13 @@ import {
   maatwerkTerGoedkeuring,
   medewerkerNamen,
   NietGevonden,
+  niveau2Overzicht,
   type Omgeving,
   Ongeldig,
   OpschortVerzoek,
   schortZaakOp,
   sluit,
+  stelRemedieVoor,
   teamleden,
   teamOverzicht,
   VersieVerzoek,
@@ -57,6 +60,7 @@ import { leesContact } from './contact-invoer';
 import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
+import { MaatwerkNiveau2 } from './MaatwerkNiveau2';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
 import { TeamOverzicht } from './Overzicht';
 import { signaalRoutes } from './signalen/routes';
@@ -84,6 +88,8 @@ const GEDAAN: Record<string, string> = {
   contact: 'Het contact is vastgelegd.',
   opgeschort: 'De zaak is opgeschort; de termijn is verschoven.',
   hervat: 'De zaak is hervat.',
+  voorgesteld: 'De oplossing is voorgesteld voor de gekozen zaken. Een ander beoordeelt elke zaak.',
+  beoordeeld: 'Uw oordeel is vastgelegd.',
 };
 
 export function werkplekPaginas(o: Omgeving) {
@@ -491,6 +497,99 @@ export function werkplekPaginas(o: Omgeving) {
         status,
       );
     };
+
+    // Maatwerk level 2: comparable cases with their reasons, proposing, and the review per case.
+    const toonNiveau2 = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: number,
+      extra: Partial<Parameters<typeof MaatwerkNiveau2>[0]> = {},
+      status = 200,
+    ) => {
+      const ctx = ctxVan(request);
+      const s = dienstSessie(ctx);
+      const [data, namen] = await Promise.all([niveau2Overzicht(o, ctx, id), medewerkerNamen(o, ctx)]);
+      const gedaan = GEDAAN[queryVan(request, GedaanVraag).gedaan];
+      return web.render(
+        reply,
+        MaatwerkNiveau2({
+          ctx: web.ctx(request),
+          data,
+          namen,
+          ik: { id: s.id, rol: s.rol },
+          ...(gedaan ? { melding: { type: 'ok' as const, tekst: gedaan } } : {}),
+          ...extra,
+        }),
+        status,
+      );
+    };
+    const niveau2Fout = async (request: FastifyRequest, reply: FastifyReply, id: number, e: unknown) => {
+      if (e instanceof DienstFout && [400, 409, 422].includes(e.status)) {
+        const tekst = metNamen(e.message, await medewerkerNamen(o, ctxVan(request)));
+        return toonNiveau2(request, reply, id, { melding: { type: 'warning', tekst } }, e.status);
+      }
+      throw e;
+    };
+
+    app.get(
+      '/werk/maatwerkbesluiten/:id/vergelijkbaar',
+      pre,
+      pagina(async (request, reply) => toonNiveau2(request, reply, idVan(request))),
+    );
+
+    app.post(
+      '/werk/maatwerkbesluiten/:id/toepassingen',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idVan(request);
+        const ids = lijstVeld(request.body, 'zaak').map(Number);
+        if (ids.length === 0 || ids.some((x) => !Number.isSafeInteger(x) || x < 1))
+          return toonNiveau2(
+            request,
+            reply,
+            id,
+            { fouten: [{ veld: 'zaak', melding: t('werk.niveau2.kiesZaak') }] },
+            400,
+          );
+        try {
+          await stelRemedieVoor(o, ctxVan(request), id, ids);
+        } catch (e) {
+          return niveau2Fout(request, reply, id, e);
+        }
+        return reply.redirect(`/werk/maatwerkbesluiten/${id}/vergelijkbaar?gedaan=voorgesteld`, 303);
+      }),
+    );
+
+    app.post(
+      '/werk/toepassingen/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idVan(request);
+        const besluit = Number(veld(request.body, 'besluit'));
+        if (!Number.isSafeInteger(besluit) || besluit < 1)
+          throw new NietGevonden('Dit besluit bestaat niet.');
+        const oordeel = veld(request.body, `oordeel-${id}`);
+        const toelichting = veld(request.body, `toelichting-${id}`).trim();
+        if (
+          (oordeel !== 'toegepast' && oordeel !== 'overgeslagen') ||
+          toelichting === '' ||
+          toelichting.length > 2000
+        )
+          return toonNiveau2(
+            request,
+            reply,
+            besluit,
+            { fouten: [{ veld: `oordeel-${id}`, melding: t('werk.niveau2.kiesOordeel') }] },
+            400,
+          );
+        try {
+          await beoordeelRemedie(o, ctxVan(request), id, oordeel, toelichting);
+        } catch (e) {
+          return niveau2Fout(request, reply, besluit, e);
+        }
+        return reply.redirect(`/werk/maatwerkbesluiten/${besluit}/vergelijkbaar?gedaan=beoordeeld`, 303);
+      }),
+    );
 
     app.get(
       '/werk/overzicht',
