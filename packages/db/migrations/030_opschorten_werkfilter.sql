@@ -24,3 +24,9 @@ CREATE TABLE werkfilter (
   soort          text REFERENCES zaaktype (id),
   bijgewerkt_op  timestamptz NOT NULL
 );
+
+-- Signals (C7): the policy owner's answer can name the simulation scenario (a reform of package
+-- simulatie, run at /v1/simulaties) that works out the proposed change: a link by its name or id.
+ALTER TABLE signaal
+  ADD COLUMN scenario text,
+  ADD CONSTRAINT signaal_scenario CHECK (scenario IS NULL OR scenario ~ '^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$');

@@ -162,11 +162,26 @@ describeEachDatabase('signals on $naam', ({ open }) => {
         LATER,
       ),
     ).toMatchObject({ ok: false, code: 'NIET_TOEGESTAAN' });
+    // A scenario link must look like a simulation's name or number (migration 030).
+    expect(
+      await beantwoordSignaal(
+        db,
+        s.id,
+        { versie: 4, soort: 'wijzigingsvoorstel', antwoord: 'x', scenario: "'; DROP TABLE signaal; --" },
+        BELEID,
+        LATER,
+      ),
+    ).toMatchObject({ ok: false, code: 'ONGELDIG', melding: expect.stringContaining('scenario') });
     const antwoord = waarde(
       await beantwoordSignaal(
         db,
         s.id,
-        { versie: 4, soort: 'werkinstructie', antwoord: 'Nieuwe werkinstructie W-12.' },
+        {
+          versie: 4,
+          soort: 'werkinstructie',
+          antwoord: 'Nieuwe werkinstructie W-12.',
+          scenario: 'zorgtoeslag-drempel-2027',
+        },
         BELEID,
         LATER,
       ),
@@ -174,7 +189,11 @@ describeEachDatabase('signals on $naam', ({ open }) => {
     expect(antwoord).toMatchObject({
       status: 'beantwoord',
       antwoord: { soort: 'werkinstructie', tekst: 'Nieuwe werkinstructie W-12.', door: 'fleur', op: LATER },
+      scenario: 'zorgtoeslag-drempel-2027',
     });
+    expect((await signaalThemas(db)).flatMap((x) => x.wijzigingen)).toContainEqual(
+      expect.objectContaining({ signaalId: s.id, scenario: 'zorgtoeslag-drempel-2027' }),
+    );
     expect((await signalenVan(db, 'anna'))[0]).toMatchObject({ id: s.id, status: 'beantwoord' });
 
     // A duplicate points at the first; counts per theme show both and the change.
