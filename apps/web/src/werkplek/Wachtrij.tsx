@@ -134,8 +134,8 @@ export function Wachtrij({
         <Knoppen>
           <Verzendknop soort="secundair">{t('werk.filter.knop')}</Verzendknop>
         </Knoppen>
-        <Paragraph>{t('werk.filter.bewaard')}</Paragraph>
       </form>
+      <Paragraph>{t('werk.filter.bewaard')}</Paragraph>
       <Heading level={2}>{titel}</Heading>
       {zaken.length === 0 ? (
         <Paragraph>{t('werk.leeg')}</Paragraph>
