@@ -8,12 +8,14 @@
 import {
   bewaarWerkfilter,
   leesWerkfilter,
+  werkvoorraad,
   type Zaak,
   type ZaakSoort,
   type ZaakStatus,
 } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
-import type { Omgeving } from './omgeving';
+import { datumVan, type Omgeving } from './omgeving';
+import { logHuishoudens } from './verwerkingslog';
 import type { WerklijstVraag } from './verzoeken/zaak';
 import { wachtrij } from './werk';
 
@@ -86,22 +88,33 @@ export async function herverdeelbareZaken(
 ): Promise<{ zaken: Zaak[]; totaal: number; volgende?: number; wachtOpGoedkeuring: Zaak[] }> {
   const s = vereis(ctx, 'zaak:herverdelen');
   const team = s.team ? { team: s.team } : {};
-  const r = await wachtrij(o, ctx, {
-    ...team,
-    status: ['open', 'in-behandeling'],
-    limiet: HERVERDEEL_LIMIET,
-    metTotaal: true,
-    ...(na !== undefined ? { na } : {}),
+  const start = o.klok();
+  // Both lists in one transaction with one log record for every household shown (one act).
+  return o.db.transaction(async (tx) => {
+    const vandaag = datumVan(start);
+    const r = await werkvoorraad(
+      tx,
+      {
+        ...team,
+        status: ['open', 'in-behandeling'],
+        limiet: HERVERDEEL_LIMIET,
+        metTotaal: true,
+        ...(na !== undefined ? { na } : {}),
+      },
+      vandaag,
+    );
+    const wacht = await werkvoorraad(
+      tx,
+      { ...team, status: ['wacht-op-goedkeuring'], limiet: HERVERDEEL_LIMIET },
+      vandaag,
+    );
+    const ids = [...r.zaken, ...wacht.zaken].map((z) => z.huishoudenId);
+    await logHuishoudens(o, ctx, tx, 'werkvoorraad-inzien', 'werkvoorraad inzien', ids, start);
+    return {
+      zaken: r.zaken,
+      totaal: r.totaal ?? r.zaken.length,
+      ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
+      wachtOpGoedkeuring: wacht.zaken,
+    };
   });
-  const wacht = await wachtrij(o, ctx, {
-    ...team,
-    status: ['wacht-op-goedkeuring'],
-    limiet: HERVERDEEL_LIMIET,
-  });
-  return {
-    zaken: r.zaken,
-    totaal: r.totaal ?? r.zaken.length,
-    ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
-    wachtOpGoedkeuring: wacht.zaken,
-  };
 }
