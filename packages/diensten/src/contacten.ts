@@ -83,3 +83,28 @@ export async function vraagTerugbellen(
     return z;
   });
 }
+
+/** A contact as the citizen sees it: when, how, about what and what came out of it; no staff id. */
+export type MijnContact = Pick<Contact, 'id' | 'kanaal' | 'richting' | 'onderwerp' | 'uitkomst' | 'tijdstip'>;
+
+/**
+ * The citizen's own contacts with us (issue 17: "the citizen sees the contacts it promises" — the
+ * case worker's form says the citizen can read the outcome later), newest first, logged for every
+ * person of the household. Which staff member logged it is not shown.
+ */
+export async function mijnContacten(o: Omgeving, ctx: Context): Promise<MijnContact[]> {
+  const op = o.klok();
+  const doel = await huishoudenVoor(o, ctx, undefined, { burger: 'eigen-huishouden:lezen' });
+  return o.db.transaction(async (tx) => {
+    const c = await contacten(tx, doel.huishoudenId);
+    await logHuishoudens(o, ctx, tx, 'dossier-inzien', 'mijn contacten', [doel.huishoudenId], op);
+    return c.map(({ id, kanaal, richting, onderwerp, uitkomst, tijdstip }) => ({
+      id,
+      kanaal,
+      richting,
+      onderwerp,
+      uitkomst,
+      tijdstip,
+    }));
+  });
+}

@@ -13,9 +13,11 @@ import {
   geefVrij,
   type HerverdeelResultaat,
   type HistorieRegel,
+  hervat,
   herverdeel,
   historie,
   ontvangerWeigering,
+  schortOp,
   sluitZaak,
   type WerkvoorraadFilter,
   werkvoorraad,
@@ -103,6 +105,27 @@ export async function sluit(
   return wijzigZaak(o, ctx, 'zaak afsluiten', (tx, op) =>
     sluitZaak(tx, id, versie, uitkomst, actorVan(s), op),
   );
+}
+
+/** Suspends the caller's own case until `tot` (Awb 4:15); the due date moves (zaken/opschorten.ts). */
+export async function schortZaakOp(
+  o: Omgeving,
+  ctx: Context,
+  id: number,
+  versie: number,
+  reden: string,
+  tot: string,
+): Promise<Zaak> {
+  const s = vereis(ctx, 'zaak:behandelen');
+  return wijzigZaak(o, ctx, 'zaak opschorten', (tx, op) =>
+    schortOp(tx, id, versie, reden, tot, actorVan(s), op),
+  );
+}
+
+/** Resumes the caller's suspended case; days not used come off the due date again. */
+export async function hervatZaak(o: Omgeving, ctx: Context, id: number, versie: number): Promise<Zaak> {
+  const s = vereis(ctx, 'zaak:behandelen');
+  return wijzigZaak(o, ctx, 'zaak hervatten', (tx, op) => hervat(tx, id, versie, actorVan(s), op));
 }
 
 export async function herverdeelZaken(

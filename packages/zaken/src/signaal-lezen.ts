@@ -46,7 +46,13 @@ export interface ThemaTelling {
   /** Example cases linked to the theme's signals. */
   voorbeelden: number;
   /** The answers that change something (work instruction, change proposal), newest first. */
-  wijzigingen: { signaalId: number; soort: AntwoordSoort; antwoord: string; op: string }[];
+  wijzigingen: {
+    signaalId: number;
+    soort: AntwoordSoort;
+    antwoord: string;
+    op: string;
+    scenario: string | null;
+  }[];
 }
 
 export async function signaalThemas(sql: Sql): Promise<ThemaTelling[]> {
@@ -61,8 +67,9 @@ export async function signaalThemas(sql: Sql): Promise<ThemaTelling[]> {
     antwoord_soort: AntwoordSoort;
     antwoord: string;
     op: string;
+    scenario: string | null;
   }>(
-    `SELECT s.id, s.thema, s.antwoord_soort, s.antwoord,
+    `SELECT s.id, s.thema, s.antwoord_soort, s.antwoord, s.scenario,
             to_char(s.beantwoord_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS op
        FROM signaal s WHERE s.status = 'beantwoord' AND s.antwoord_soort <> 'niets'
       ORDER BY s.beantwoord_op DESC, s.id DESC LIMIT 200`,
@@ -88,6 +95,7 @@ export async function signaalThemas(sql: Sql): Promise<ThemaTelling[]> {
       soort: r.antwoord_soort,
       antwoord: r.antwoord,
       op: r.op,
+      scenario: r.scenario ?? null,
     });
   return [...per.values()].sort((a, b) => b.totaal - a.totaal || a.thema.localeCompare(b.thema));
 }

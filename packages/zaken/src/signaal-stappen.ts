@@ -108,11 +108,17 @@ export async function vulSignaalAan(
   );
 }
 
-/** The policy owner answers a routed signal: what will be done, and why. */
+/** A simulation scenario link: a reform name or simulation id (migration 030's check). */
+export const SCENARIO_PATROON = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
+
+/**
+ * The policy owner answers a routed signal: what will be done, and why; optionally the simulation
+ * scenario that works out the proposed change.
+ */
 export async function beantwoordSignaal(
   sql: Sql,
   id: number,
-  invoer: { versie: number; soort: AntwoordSoort; antwoord: string },
+  invoer: { versie: number; soort: AntwoordSoort; antwoord: string; scenario?: string | undefined },
   actor: Actor,
   nu: string,
 ): Promise<Signaal> {
@@ -122,13 +128,18 @@ export async function beantwoordSignaal(
   if (!['niets', 'werkinstructie', 'wijzigingsvoorstel'].includes(invoer.soort))
     problemen.push('soort: kies niets, werkinstructie of wijzigingsvoorstel');
   if (leeg(invoer.antwoord)) problemen.push('antwoord ontbreekt');
+  const scenario = invoer.scenario?.trim() || null;
+  if (scenario !== null && !SCENARIO_PATROON.test(scenario))
+    problemen.push(
+      'scenario: de naam of het nummer van een simulatie (letters, cijfers, spatie, punt, streepje)',
+    );
   if (problemen.length > 0) throw Ongeldig.geheel(`Signaal niet beantwoord: ${problemen.join('; ')}.`);
   return stap(
     sql,
     id,
     invoer.versie,
     (s) => statusMelding(s, 'doorgezet', 'alleen een doorgezet signaal wordt beantwoord.'),
-    "status = 'beantwoord', antwoord_soort = $3, antwoord = $4, beantwoord_door = $5, beantwoord_op = $6",
-    [invoer.soort, invoer.antwoord.trim(), actor.id, nu],
+    "status = 'beantwoord', antwoord_soort = $3, antwoord = $4, beantwoord_door = $5, beantwoord_op = $6, scenario = $7",
+    [invoer.soort, invoer.antwoord.trim(), actor.id, nu, scenario],
   );
 }

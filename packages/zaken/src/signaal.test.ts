@@ -171,12 +171,29 @@ describeEachDatabase('signals on $naam', ({ open }) => {
         beantwoordSignaal(db, s.id, { versie: 4, soort: 'werkinstructie', antwoord: 'x' }, TEAMLEIDER, LATER),
       ),
     ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
+    // A scenario link must look like a simulation's name or number (migration 030).
+    expect(
+      await uitkomst(
+        beantwoordSignaal(
+          db,
+          s.id,
+          { versie: 4, soort: 'wijzigingsvoorstel', antwoord: 'x', scenario: "'; DROP TABLE signaal; --" },
+          BELEID,
+          LATER,
+        ),
+      ),
+    ).toMatchObject({ ok: false, code: 'ongeldige-invoer', melding: expect.stringContaining('scenario') });
     const antwoord = waarde(
       await uitkomst(
         beantwoordSignaal(
           db,
           s.id,
-          { versie: 4, soort: 'werkinstructie', antwoord: 'Nieuwe werkinstructie W-12.' },
+          {
+            versie: 4,
+            soort: 'werkinstructie',
+            antwoord: 'Nieuwe werkinstructie W-12.',
+            scenario: 'zorgtoeslag-drempel-2027',
+          },
           BELEID,
           LATER,
         ),
@@ -185,7 +202,11 @@ describeEachDatabase('signals on $naam', ({ open }) => {
     expect(antwoord).toMatchObject({
       status: 'beantwoord',
       antwoord: { soort: 'werkinstructie', tekst: 'Nieuwe werkinstructie W-12.', door: 'fleur', op: LATER },
+      scenario: 'zorgtoeslag-drempel-2027',
     });
+    expect((await signaalThemas(db)).flatMap((x) => x.wijzigingen)).toContainEqual(
+      expect.objectContaining({ signaalId: s.id, scenario: 'zorgtoeslag-drempel-2027' }),
+    );
     expect((await signalenVan(db, 'anna'))[0]).toMatchObject({ id: s.id, status: 'beantwoord' });
 
     // A duplicate points at the first; counts per theme show both and the change.

@@ -25,7 +25,11 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
     await db?.close();
   });
 
-  const open_ = (huishoudenId: number, redenen: string[], extra: { regeling?: string; jaar?: number } = {}) =>
+  const open_ = (
+    huishoudenId: number,
+    redenen: string[],
+    extra: { regeling?: string; jaar?: number; toelichting?: unknown } = {},
+  ) =>
     maakZaak(
       db,
       { soort: 'maatwerk-verzoek', huishoudenId, onderwerp: 'Maatwerk', redenen, ...extra },
@@ -34,7 +38,15 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
     );
 
   it('proposes a remedy for comparable open cases and reviews each one', async () => {
-    const bron = await open_(1, ['HOGE_TERUGVORDERING']);
+    // The rules that made the first case an exception, with the amount each measured.
+    const regels = (terug: number) => ({
+      toelichting: [
+        { code: 'HOGE_TERUGVORDERING', toelichting: 'Terugvordering', bedrag: terug },
+        { code: 'TERUGVORDERING_ZWAAR', toelichting: 'Zwaar' },
+      ],
+    });
+    const beide = ['HOGE_TERUGVORDERING', 'TERUGVORDERING_ZWAAR'];
+    const bron = await open_(1, beide, regels(200_000));
     waarde(await uitkomst(claim(db, bron.id, 1, ANNA, NU)));
     const geval = waarde(
       await uitkomst(
@@ -59,14 +71,14 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
       melding: expect.stringContaining('wacht-op-goedkeuring'),
     });
     const besluit = waarde(await uitkomst(keurGoed(db, voorstelbaar.id, TEAMLEIDER, NU)));
-    const a = await open_(2, ['HOGE_TERUGVORDERING', 'PARTNER_CONFLICT']);
-    const b = await open_(3, ['TERUGVORDERING_ZWAAR'], { regeling: 'huurtoeslag', jaar: 2026 });
+    const a = await open_(2, [...beide, 'PARTNER_CONFLICT'], regels(180_000));
+    const b = await open_(3, beide, { regeling: 'huurtoeslag', jaar: 2026, ...regels(240_000) });
     await open_(4, ['KIND_WORDT_18']); // no shared reason
-    await open_(5, ['HOGE_TERUGVORDERING'], { regeling: 'zorgtoeslag' }); // other regeling
-    await open_(5, ['HOGE_TERUGVORDERING'], { jaar: 2025 }); // other year
-    const dicht = waarde(
-      await uitkomst(claim(db, (await open_(6, ['HOGE_TERUGVORDERING'])).id, 1, BART, NU)),
-    );
+    await open_(4, ['HOGE_TERUGVORDERING'], regels(200_000)); // shares one reason code only (listed before issue 17)
+    await open_(4, beide, regels(900_000)); // same rules, a very different amount (listed before issue 17)
+    await open_(5, beide, { regeling: 'zorgtoeslag', ...regels(200_000) }); // other regeling
+    await open_(5, beide, { jaar: 2025, ...regels(200_000) }); // other year
+    const dicht = waarde(await uitkomst(claim(db, (await open_(6, beide, regels(200_000))).id, 1, BART, NU)));
     waarde(await uitkomst(sluitZaak(db, dicht.id, dicht.versie, 'klaar', BART, NU))); // closed
     expect((await vergelijkbareOpenZaken(db, besluit.id)).map((z) => z.id)).toEqual([a.id, b.id]);
 

@@ -1,8 +1,9 @@
 /**
  * @module
  * Maatwerk level 2 (C6, T-04): apply the remedy of one decision to comparable open cases. Comparable
- * open cases share a reason code with the decision and are for the same regeling and year (or not
- * tied to one). The decision itself was approved by a team lead other than its author (level 2 always
+ * open cases (issue 17) are for the same regeling and year (or not tied to one), have every
+ * exception rule of the decision, and each rule's amount is alike (vergelijkbare-zaak.ts); each case
+ * comes with the reasons it is comparable. The decision itself was approved by a team lead other than its author (level 2 always
  * needs four-eyes). A team lead or the decision's author proposes the remedy per case; each case then
  * gets its own review ('toegepast' or 'overgeslagen', with reasons) by someone other than the
  * proposer. A review records the choice only: amounts change when the caller issues a decision.
@@ -13,6 +14,7 @@ import { schrijfHistorie } from './historie';
 import { isTeamleider, MELDING_ROL, magZaakwerk } from './rechten';
 import { inTransactie } from './transactie';
 import type { Actor, Zaak } from './typen';
+import { bedragenUitToelichting, type Vergelijkingsreden, vergelijkZaak } from './vergelijkbare-zaak';
 import { isoKolom, naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
 
 export type ToepassingStatus = 'voorgesteld' | 'toegepast' | 'overgeslagen';
@@ -70,21 +72,72 @@ function naarToepassing(r: ToepassingRij): MaatwerkToepassing {
 /** At most this many comparable open cases per call. */
 export const MAX_VERGELIJKBARE_ZAKEN = 1000;
 
+// The database narrows to the candidates (same rules, regeling, year); vergelijkZaak decides on the
+// amounts and gives the reasons.
 const VERGELIJKBAAR = `
   z.status IN ('open', 'in-behandeling') AND z.id <> b.zaak_id
-  AND z.redenen && b.redenen
+  AND cardinality(b.redenen) > 0 AND z.redenen @> b.redenen
   AND (z.regeling IS NULL OR z.regeling = b.regeling)
   AND (z.jaar IS NULL OR z.jaar = b.jaar)
   AND NOT EXISTS (SELECT 1 FROM maatwerk_toepassing t WHERE t.besluit_id = b.id AND t.zaak_id = z.id)`;
 
-/** Open cases comparable to the decision's case that have no proposal from this decision yet. */
-export async function vergelijkbareOpenZaken(sql: Sql, besluitId: number): Promise<Zaak[]> {
-  const r = await sql.query<ZaakRij>(
-    `SELECT ${ZAAK_KOLOMMEN} FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
-      WHERE ${VERGELIJKBAAR} ORDER BY z.id LIMIT ${MAX_VERGELIJKBARE_ZAKEN}`,
+export interface VergelijkbareZaak {
+  zaak: Zaak;
+  /** Why it is comparable: regeling, year, each rule and each rule's amount (all hold). */
+  redenen: Vergelijkingsreden[];
+}
+
+/** The candidates of VERGELIJKBAAR (locked when `voorUpdate`) that vergelijkZaak finds comparable. */
+async function vergelijkbaar(
+  sql: Sql,
+  besluitId: number,
+  ids?: readonly number[],
+  voorUpdate = false,
+): Promise<VergelijkbareZaak[]> {
+  const basis = await sql.query<{ regeling: string; jaar: number; redenen: string[]; toelichting: unknown }>(
+    `SELECT b.regeling, b.jaar, b.redenen, bz.toelichting
+       FROM maatwerkbesluit b JOIN zaak bz ON bz.id = b.zaak_id WHERE b.id = $1`,
     [besluitId],
   );
-  return r.rows.map((rij) => naarZaak(rij));
+  const bb = basis.rows[0];
+  if (!bb) return [];
+  const r = await sql.query<ZaakRij>(
+    `SELECT ${ZAAK_KOLOMMEN} FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
+      WHERE ${VERGELIJKBAAR} ${ids ? 'AND z.id = ANY($2::bigint[])' : ''}
+      ORDER BY z.id LIMIT ${MAX_VERGELIJKBARE_ZAKEN}${voorUpdate ? ' FOR UPDATE OF z' : ''}`,
+    ids ? [besluitId, ids] : [besluitId],
+  );
+  const links = {
+    regeling: bb.regeling,
+    jaar: bb.jaar,
+    redenen: bb.redenen,
+    bedragen: bedragenUitToelichting(bb.toelichting),
+  };
+  const uit: VergelijkbareZaak[] = [];
+  for (const rij of r.rows) {
+    const zaak = naarZaak(rij);
+    const v = vergelijkZaak(links, {
+      regeling: zaak.regeling,
+      jaar: zaak.jaar,
+      redenen: zaak.redenen,
+      bedragen: bedragenUitToelichting(zaak.toelichting),
+    });
+    if (v.vergelijkbaar) uit.push({ zaak, redenen: v.redenen });
+  }
+  return uit;
+}
+
+/** Open cases comparable to the decision's case that have no proposal from this decision yet. */
+export async function vergelijkbareOpenZaken(sql: Sql, besluitId: number): Promise<Zaak[]> {
+  return (await vergelijkbaar(sql, besluitId)).map((v) => v.zaak);
+}
+
+/** The same, each with the reasons it is comparable (the level-2 page shows them per case). */
+export async function vergelijkbareOpenZakenMetRedenen(
+  sql: Sql,
+  besluitId: number,
+): Promise<VergelijkbareZaak[]> {
+  return vergelijkbaar(sql, besluitId);
 }
 
 /** Proposes the decision's remedy for these comparable open cases: all of them, or none. */
@@ -124,12 +177,8 @@ export async function stelToepassingVoor(
         'niet-toegestaan',
         'Dit besluit is niet door een teamleider goedgekeurd (vier-ogenprincipe); het kan niet worden toegepast op andere zaken.',
       );
-    const passend = await tx.query<{ id: string }>(
-      `SELECT z.id FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
-        WHERE z.id = ANY($2::bigint[]) AND ${VERGELIJKBAAR} FOR UPDATE OF z`,
-      [besluitId, ids],
-    );
-    const ok = new Set(passend.rows.map((r) => Number(r.id)));
+    const passend = await vergelijkbaar(tx, besluitId, ids, true);
+    const ok = new Set(passend.map((v) => v.zaak.id));
     const niet = ids.filter((id) => !ok.has(id));
     if (niet.length > 0)
       throw Ongeldig.geheel(

@@ -4,6 +4,16 @@
  * (a refusal is thrown as the kernel's error model: `Conflict` with `al-geclaimd`, `versie-verouderd` or `niet-toegestaan`, `NietGevonden`, `Ongeldig`, each with a Dutch message), and the case with its history.
  */
 import type { RegelingId } from '@regelmaat/law';
+import type { Huishoudtype } from './maatwerk-invoer';
+
+/** A suspension of a case's due date (Awb art. 4:15 lid 1 sub a), migration 030. */
+export interface Opschorting {
+  /** The day until which the case waits (civil date). */
+  readonly tot: string;
+  readonly reden: string;
+  /** The day it was suspended (civil date). */
+  readonly op: string;
+}
 
 /** Who does something: a user id, a role ('behandelaar', 'teamleider', …) and optionally a team. */
 export interface Actor {
@@ -55,6 +65,12 @@ export interface Zaak {
   termijn: string;
   /** termijn < today and not afgerond; present when the caller passed today's date. */
   teLaat?: boolean;
+  /** Not late, but due today or within two working days (termijn-waarschuwing.ts); with today's date. */
+  bijnaTeLaat?: boolean;
+  /** Suspended (Awb 4:15): until which day, why, and since when. Absent when not suspended. */
+  opschorting?: Opschorting;
+  /** Today's household composition; only when the queue asked for it (`metHuishoudtype`). */
+  huishoudtype?: Huishoudtype;
   regeling: string | null;
   jaar: number | null;
   aangemaaktOp: string;

@@ -29,7 +29,26 @@ export interface WerkvoorraadFilter {
   naUrgentie?: UrgentieCursor;
   /** Also count every case that matches (without the cursor and the page size). */
   metTotaal?: boolean;
+  /**
+   * Also give each case its household type (alleenstaande, paar, … with or without children) from
+   * the household's current `persoon` facts: the queue column (issue 17).
+   */
+  metHuishoudtype?: boolean;
 }
+
+/**
+ * The household type from today's `persoon` facts (role toeslagpartner / kind), as in
+ * diensten/huishoudtype.ts: only the composition, never anything else about the people.
+ */
+const HUISHOUDTYPE_KOLOM = (vandaag: string) => `(
+  SELECT CASE WHEN bool_or(f.waarde->>'rol' = 'toeslagpartner')
+              THEN CASE WHEN bool_or(f.waarde->>'rol' = 'kind') THEN 'paar-met-kinderen' ELSE 'paar' END
+              ELSE CASE WHEN bool_or(f.waarde->>'rol' = 'kind') THEN 'alleenstaande-met-kinderen' ELSE 'alleenstaande' END
+         END
+    FROM feit f
+   WHERE f.huishouden_id = z.huishouden_id AND f.soort = 'persoon' AND f.vervallen_op IS NULL
+     AND (f.geldig_vanaf IS NULL OR f.geldig_vanaf <= ${vandaag}::date)
+     AND (f.geldig_tot IS NULL OR f.geldig_tot > ${vandaag}::date)) AS huishoudtype`;
 
 /** Where a page sorted by urgency ended: the last case's priority, due date and id. */
 export interface UrgentieCursor {
@@ -72,8 +91,11 @@ export async function werkvoorraad(
     );
   }
   const limiet = Math.min(Math.max(1, Math.trunc(filter.limiet ?? STANDAARD_LIMIET)), MAX_LIMIET);
+  const kolommen = filter.metHuishoudtype
+    ? `${ZAAK_KOLOMMEN}, ${HUISHOUDTYPE_KOLOM(p(vandaag))}`
+    : ZAAK_KOLOMMEN;
   const r = await sql.query<ZaakRij>(
-    `SELECT ${ZAAK_KOLOMMEN} FROM zaak z
+    `SELECT ${kolommen} FROM zaak z
       ${waar.length > 0 ? `WHERE ${waar.join(' AND ')}` : ''}
       ORDER BY ${urgentie ? 'z.prioriteit, z.termijn, z.id' : 'z.id'} LIMIT ${p(limiet + 1)}`,
     params,

@@ -4,8 +4,9 @@
  * dates and ISO strings in UTC) so PGlite and `pg` give the same values; bigints become numbers.
  */
 import type { Sql } from '@regelmaat/db';
+import type { Huishoudtype } from './maatwerk-invoer';
+import { termijnWaarschuwing } from './termijn-waarschuwing';
 import type { HistorieRegel, Zaak, ZaakSoort, ZaakStatus } from './typen';
-import { isTeLaat } from './zaaktypen';
 
 /** ISO timestamp in UTC with milliseconds, as text. */
 export function isoKolom(kolom: string, alias: string): string {
@@ -31,6 +32,9 @@ export const ZAAK_KOLOMMEN = [
   isoKolom('z.aangemaakt_op', 'aangemaakt_op'),
   isoKolom('z.afgerond_op', 'afgerond_op'),
   'z.uitkomst',
+  'z.opgeschort_tot::text AS opgeschort_tot',
+  'z.opschort_reden',
+  'z.opgeschort_op::text AS opgeschort_op',
 ].join(', ');
 
 export interface ZaakRij {
@@ -52,6 +56,10 @@ export interface ZaakRij {
   aangemaakt_op: string;
   afgerond_op: string | null;
   uitkomst: string | null;
+  opgeschort_tot: string | null;
+  opschort_reden: string | null;
+  opgeschort_op: string | null;
+  huishoudtype?: string | null;
 }
 
 export function naarZaak(r: ZaakRij, vandaag?: string): Zaak {
@@ -75,7 +83,14 @@ export function naarZaak(r: ZaakRij, vandaag?: string): Zaak {
     afgerondOp: r.afgerond_op,
     uitkomst: r.uitkomst,
   };
-  if (vandaag !== undefined) zaak.teLaat = isTeLaat(r.termijn, r.status, vandaag);
+  if (r.opgeschort_tot !== null && r.opschort_reden !== null && r.opgeschort_op !== null)
+    zaak.opschorting = { tot: r.opgeschort_tot, reden: r.opschort_reden, op: r.opgeschort_op };
+  if (r.huishoudtype) zaak.huishoudtype = r.huishoudtype as Huishoudtype;
+  if (vandaag !== undefined) {
+    const w = termijnWaarschuwing(r.termijn, r.status, vandaag);
+    zaak.teLaat = w === 'te-laat';
+    if (w === 'bijna') zaak.bijnaTeLaat = true;
+  }
   return zaak;
 }
 

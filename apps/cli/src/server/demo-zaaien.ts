@@ -12,11 +12,13 @@ import {
   inloggenDigid,
   inloggenMedewerker,
   inloggenPartner,
+  legContactVastOpZaak,
   legMaatwerkbesluitVast,
   meldOpvanguren,
   meldSignaal,
   meldWijziging,
   type Omgeving,
+  schortZaakOp,
   standaardUitkomstVoorZaak,
   vraagTerugbellen,
 } from '@regelmaat/diensten';
@@ -141,6 +143,7 @@ export async function zaaiDemoBrieven(o: Omgeving, jaar: number): Promise<void> 
  */
 export async function zaaiDemoWerk(o: Omgeving, jaar: number): Promise<void> {
   await zaaiDemoSignaal(o);
+  await zaaiDemoOpschorting(o);
   const al = await o.db.query<{ n: string }>("SELECT count(*) AS n FROM zaak WHERE soort = 'contactverzoek'");
   if (Number(al.rows[0]!.n) > 0) return;
   const v = await demoVoorbeelden(o.db, jaar);
@@ -152,6 +155,40 @@ export async function zaaiDemoWerk(o: Omgeving, jaar: number): Promise<void> {
     telefoon: '06 1234 5678',
     voorkeur: 'ochtend',
   });
+}
+
+/**
+ * A suspended case with a logged contact (issue 17): case worker behandelaar-1 claims an open uitval
+ * case, phones the citizen (the contact shows in their "Mijn vragen en zaken") and suspends the case
+ * for two weeks while the payslips come in (the due date moves). Done once: a database whose history
+ * already holds a suspension is left as it is.
+ */
+async function zaaiDemoOpschorting(o: Omgeving): Promise<void> {
+  const al = await o.db.query<{ n: string }>(
+    "SELECT count(*) AS n FROM zaak_historie WHERE actie = 'opgeschort'",
+  );
+  if (Number(al.rows[0]!.n) > 0) return;
+  const zaak = await o.db.query<{ id: string; versie: number }>(
+    "SELECT id, versie FROM zaak WHERE status = 'open' AND soort = 'uitval-controle' AND team = 'uitval' ORDER BY id LIMIT 1 OFFSET 1",
+  );
+  const z = zaak.rows[0];
+  if (!z) return;
+  const sessie = (
+    await inloggenMedewerker(o, { gebruikersnaam: 'behandelaar-1', wachtwoord: 'demo-behandelaar-1' })
+  ).sessie;
+  const ctx: Context = { sessie, trace: nieuweTrace() };
+  const id = Number(z.id);
+  await claimZaak(o, ctx, id, z.versie);
+  await legContactVastOpZaak(o, ctx, id, {
+    kanaal: 'telefoon',
+    richting: 'uitgaand',
+    onderwerp: 'Uw inkomen dit jaar',
+    uitkomst: 'U stuurt ons binnen twee weken uw loonstroken. Daarna kijken wij opnieuw naar uw voorschot.',
+  });
+  const tot = new Date(Date.parse(o.klok()) + 14 * 86_400_000).toISOString().slice(0, 10);
+  const versie = (await o.db.query<{ versie: number }>('SELECT versie FROM zaak WHERE id = $1', [id]))
+    .rows[0]!.versie;
+  await schortZaakOp(o, ctx, id, versie, 'Loonstroken opgevraagd bij de burger (telefonisch)', tot);
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * @module
  * "Mijn zaken" (C10): the citizen's own cases with what they are about, their status in plain
- * words and the date by which we expect to be done (the case type's service norm).
+ * words and the date by which we expect to be done (the case type's service norm); and the contacts
+ * we had with them with what came out of each (the case worker's contact form promises this).
  */
-import type { BezwaarOverzicht } from '@regelmaat/diensten';
+import type { BezwaarOverzicht, MijnContact } from '@regelmaat/diensten';
 import type { Zaak } from '@regelmaat/zaken';
 import type { PaginaContext } from '../components/Layout';
+import { Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
@@ -31,40 +33,87 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'opvang-afwijking': 'zaken.soort.opvangAfwijking',
 };
 
+const KANAAL: Record<MijnContact['kanaal'], TekstKey> = {
+  telefoon: 'zaken.contact.kanaal.telefoon',
+  brief: 'zaken.contact.kanaal.brief',
+  'e-mail': 'zaken.contact.kanaal.email',
+  portaal: 'zaken.contact.kanaal.portaal',
+  balie: 'zaken.contact.kanaal.balie',
+  video: 'zaken.contact.kanaal.video',
+};
+
+function Contacten({ contacten }: { contacten: readonly MijnContact[] }) {
+  return (
+    <section aria-labelledby="contact-kop">
+      <Heading level={2} id="contact-kop">
+        {t('zaken.contact.titel')}
+      </Heading>
+      {contacten.length === 0 ? (
+        <Paragraph>{t('zaken.contact.leeg')}</Paragraph>
+      ) : (
+        <Tabel
+          bijschrift={t('zaken.contact.tabel')}
+          kolommen={[
+            t('zaken.contact.wanneer'),
+            t('zaken.contact.hoe'),
+            t('zaken.contact.waarover'),
+            t('zaken.contact.uitkomst'),
+          ]}
+        >
+          {contacten.map((c) => (
+            <tr key={c.id} data-contact={c.id}>
+              <th scope="row">{datum(c.tijdstip)}</th>
+              <td>
+                {t(KANAAL[c.kanaal])}
+                {c.richting === 'inkomend'
+                  ? `, ${t('zaken.contact.inkomend')}`
+                  : `, ${t('zaken.contact.uitgaand')}`}
+              </td>
+              <td>{c.onderwerp}</td>
+              <td>{c.uitkomst}</td>
+            </tr>
+          ))}
+        </Tabel>
+      )}
+    </section>
+  );
+}
+
 export function MijnZaken({
   ctx,
   zaken,
+  contacten = [],
   bezwaren = [],
 }: {
   ctx: PaginaContext;
   zaken: readonly Zaak[];
+  contacten?: readonly MijnContact[];
   /** The objections with their steps (issue 14), shown below the table. */
   bezwaren?: readonly BezwaarOverzicht[];
 }) {
   return (
-    <Lijstpagina
-      ctx={ctx}
-      titel={t('zaken.titel')}
-      intro={t('zaken.intro')}
-      leeg={zaken.length === 0 ? t('zaken.leeg') : undefined}
-    >
-      <Tabel
-        bijschrift={t('zaken.tabel')}
-        kolommen={[t('zaken.wat'), t('zaken.status'), t('zaken.verwacht')]}
-      >
-        {zaken.map((z) => (
-          <tr key={z.id} data-zaak={z.id}>
-            <th scope="row">{t(SOORT[z.soort])}</th>
-            <td>{t(STATUS[z.status])}</td>
-            <td>
-              {z.status === 'afgerond' && z.afgerondOp
-                ? t('zaken.klaarOp', { datum: datum(z.afgerondOp) })
-                : datum(z.termijn)}
-            </td>
-          </tr>
-        ))}
-      </Tabel>
+    <Lijstpagina ctx={ctx} titel={t('zaken.titel')} intro={t('zaken.intro')}>
+      {zaken.length === 0 ? <Paragraph>{t('zaken.leeg')}</Paragraph> : null}
+      {zaken.length === 0 ? null : (
+        <Tabel
+          bijschrift={t('zaken.tabel')}
+          kolommen={[t('zaken.wat'), t('zaken.status'), t('zaken.verwacht')]}
+        >
+          {zaken.map((z) => (
+            <tr key={z.id} data-zaak={z.id}>
+              <th scope="row">{t(SOORT[z.soort])}</th>
+              <td>{t(STATUS[z.status])}</td>
+              <td>
+                {z.status === 'afgerond' && z.afgerondOp
+                  ? t('zaken.klaarOp', { datum: datum(z.afgerondOp) })
+                  : datum(z.termijn)}
+              </td>
+            </tr>
+          ))}
+        </Tabel>
+      )}
       <MijnBezwaren bezwaren={bezwaren} />
+      <Contacten contacten={contacten} />
     </Lijstpagina>
   );
 }

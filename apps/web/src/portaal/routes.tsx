@@ -20,6 +20,7 @@ import {
   leesBericht,
   type MijnHuishouden,
   meldWijziging,
+  mijnContacten,
   mijnHuishouden,
   mijnVerwerkingenOverzicht,
   mijnZaken,
@@ -457,14 +458,17 @@ export function portaalPaginas(o: Omgeving) {
       pre,
       pagina(async (request, reply) => {
         let zaken: Awaited<ReturnType<typeof mijnZaken>> = [];
+        let contacten: Awaited<ReturnType<typeof mijnContacten>> = [];
         try {
-          zaken = await mijnZaken(o, dienstCtx(o, web, request));
+          const ctx = dienstCtx(o, web, request);
+          zaken = await mijnZaken(o, ctx);
+          contacten = await mijnContacten(o, ctx);
         } catch (e) {
           if (!geenRegistratie(e)) throw e;
         }
         return web.render(
           reply,
-          MijnZaken({ ctx: web.ctx(request), zaken, bezwaren: await mijnBezwaren(request) }),
+          MijnZaken({ ctx: web.ctx(request), zaken, contacten, bezwaren: await mijnBezwaren(request) }),
         );
       }),
     );

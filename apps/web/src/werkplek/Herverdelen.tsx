@@ -2,7 +2,9 @@
  * @module
  * Bulk reassignment for team leads (C5, /werk/herverdelen): the team's open and running cases with
  * a checkbox each, one choice of where they go (a team member, or back to the team queue), and
- * afterwards the outcome per case (one refusal does not undo the others).
+ * afterwards the outcome per case (one refusal does not undo the others). A page holds at most 200
+ * cases, with the real total and a link to the next page; below, the team's cases that wait for
+ * approval (a lead's work too, but not reassignable while a decision waits for four-eyes).
  */
 import type { Teamlid } from '@regelmaat/diensten';
 import type { HerverdeelResultaat, Zaak } from '@regelmaat/zaken';
@@ -24,9 +26,17 @@ export function Herverdelen({
   namen,
   fouten = [],
   resultaten,
+  totaal = zaken.length,
+  volgende,
+  wachtOpGoedkeuring = [],
 }: {
   ctx: PaginaContext;
   zaken: readonly Zaak[];
+  /** Every reassignable case of the team (not the page size). */
+  totaal?: number;
+  /** Cursor of the next page (the last case id of this one). */
+  volgende?: number;
+  wachtOpGoedkeuring?: readonly Zaak[];
   leden: readonly Teamlid[];
   namen: ReadonlyMap<string, string>;
   fouten?: readonly VeldFout[];
@@ -72,7 +82,7 @@ export function Herverdelen({
           <fieldset className="utrecht-form-fieldset" id="veld-zaak" tabIndex={-1}>
             <legend className="utrecht-form-fieldset__legend">{t('werk.herverdelen.kies')}</legend>
             <Tabel
-              bijschrift={t('werk.herverdelen.tabel')}
+              bijschrift={`${t('werk.herverdelen.tabel')}: ${t('werk.herverdelen.aantal', { aantal: zaken.length, totaal })}`}
               kolommen={[
                 t('werk.herverdelen.selecteer'),
                 t('werk.kol.soort'),
@@ -120,6 +130,48 @@ export function Herverdelen({
           </Knoppen>
         </PostFormulier>
       )}
+      {volgende !== undefined ? (
+        <Paragraph>
+          <Link href={`/werk/herverdelen?na=${volgende}`}>{t('werk.volgende')}</Link>
+        </Paragraph>
+      ) : null}
+      <section aria-labelledby="wachten-kop">
+        <Heading level={2} id="wachten-kop">
+          {t('werk.herverdelen.wachten')}
+        </Heading>
+        <Paragraph>{t('werk.herverdelen.wachtenIntro')}</Paragraph>
+        {wachtOpGoedkeuring.length === 0 ? (
+          <Paragraph>{t('werk.leeg')}</Paragraph>
+        ) : (
+          <Tabel
+            bijschrift={t('werk.herverdelen.wachtenTabel', { aantal: wachtOpGoedkeuring.length })}
+            kolommen={[
+              t('werk.kol.zaak'),
+              t('werk.kol.soort'),
+              t('werk.kol.behandelaar'),
+              t('werk.kol.termijn'),
+            ]}
+          >
+            {wachtOpGoedkeuring.map((z) => (
+              <tr key={z.id} data-wacht={z.id}>
+                <th scope="row">
+                  <Link href={`/werk/zaken/${z.id}`}>
+                    {t('werk.zaakNummer', { id: z.id })}: {z.onderwerp}
+                  </Link>
+                </th>
+                <td>{soortNaam(z.soort)}</td>
+                <td>{behandelaarNaam(z, namen)}</td>
+                <td>
+                  <Termijn zaak={z} />
+                </td>
+              </tr>
+            ))}
+          </Tabel>
+        )}
+        <Paragraph>
+          <Link href="/werk/goedkeuren">{t('werk.herverdelen.naarGoedkeuren')}</Link>
+        </Paragraph>
+      </section>
     </Layout>
   );
 }

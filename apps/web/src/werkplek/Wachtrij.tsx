@@ -13,7 +13,7 @@ import { Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { Keuzelijst } from '../components/velden';
 import { type TekstKey, t } from '../teksten';
-import { reden, STATUS_NAAM, soortNaam, teamNaam } from './weergave';
+import { huishoudtypeNaam, reden, STATUS_NAAM, soortNaam, teamNaam } from './weergave';
 import { behandelaarNaam, Termijn } from './zaak-cellen';
 
 export const LIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
@@ -41,6 +41,7 @@ export function Zaaktabel({
       kolommen={[
         t('werk.kol.zaak'),
         t('werk.kol.soort'),
+        t('werk.kol.huishouden'),
         t('werk.kol.status'),
         t('werk.kol.behandelaar'),
         t('werk.kol.prioriteit'),
@@ -56,6 +57,7 @@ export function Zaaktabel({
             </Link>
           </th>
           <td>{soortNaam(z.soort)}</td>
+          <td>{z.huishoudtype ? huishoudtypeNaam(z.huishoudtype) : '—'}</td>
           <td>{STATUS_NAAM[z.status]}</td>
           <td>{behandelaarNaam(z, namen)}</td>
           <td>{z.prioriteit}</td>
@@ -116,6 +118,11 @@ export function Wachtrij({
               <Link href="/werk/herverdelen">{t('werk.herverdelen.titel')}</Link>
             </li>
           ) : null}
+          {teamleider ? (
+            <li>
+              <Link href="/werk/overzicht">{t('werk.overzicht.titel')}</Link>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <form method="get" action="/werk" className="rm-filters">
@@ -133,6 +140,7 @@ export function Wachtrij({
           <Verzendknop soort="secundair">{t('werk.filter.knop')}</Verzendknop>
         </Knoppen>
       </form>
+      <Paragraph>{t('werk.filter.bewaard')}</Paragraph>
       <Heading level={2}>{titel}</Heading>
       {zaken.length === 0 ? (
         <Paragraph>{t('werk.leeg')}</Paragraph>

@@ -119,6 +119,11 @@ export function MaatwerkKaart({
             : null,
         ]}
       />
+      {b.niveau !== 'geval' && (b.status === 'goedgekeurd' || b.status === 'van-kracht') ? (
+        <Paragraph>
+          <Link href={`/werk/maatwerkbesluiten/${b.id}/vergelijkbaar`}>{t('werk.niveau2.link')}</Link>
+        </Paragraph>
+      ) : null}
       {b.status === 'wacht-op-goedkeuring' ? (
         <Paragraph>
           <Link href={`/werk/maatwerkbesluiten/${b.id}/brief`}>
@@ -215,6 +220,18 @@ export function ZaakPagina({
             [t('werk.kol.team'), teamNaam(z.team)],
             [t('werk.kol.prioriteit'), String(z.prioriteit)],
             [t('werk.kol.termijn'), <Termijn zaak={z} />],
+            z.opschorting
+              ? [
+                  t('werk.opschorten.kop'),
+                  <span data-testid="opschorting">
+                    {t('werk.opschorten.stand', {
+                      op: datum(z.opschorting.op),
+                      tot: datum(z.opschorting.tot),
+                      reden: z.opschorting.reden,
+                    })}
+                  </span>,
+                ]
+              : null,
             [t('werk.zaak.aangemaakt'), moment(z.aangemaaktOp)],
             [t('werk.zaak.versie'), String(z.versie)],
             z.uitkomst ? [t('werk.zaak.uitkomst'), z.uitkomst] : null,
@@ -260,6 +277,39 @@ export function ZaakPagina({
             />
           ) : null}
         </div>
+        {z.status === 'in-behandeling' && mijn && z.opschorting ? (
+          <Actie
+            ctx={ctx}
+            pad={`${pad}/hervatten`}
+            versie={z.versie}
+            knop={t('werk.opschorten.hervat')}
+            soort="secundair"
+          />
+        ) : null}
+        {z.status === 'in-behandeling' && mijn && !z.opschorting ? (
+          <Actie
+            ctx={ctx}
+            pad={`${pad}/opschorten`}
+            versie={z.versie}
+            knop={t('werk.opschorten.knop')}
+            soort="secundair"
+          >
+            <Tekstvak
+              name="reden"
+              label={t('werk.opschorten.reden')}
+              beschrijving={t('werk.opschorten.redenUitleg')}
+              value=""
+              rijen={2}
+            />
+            <Tekstveld
+              name="tot"
+              label={t('werk.opschorten.tot')}
+              beschrijving={t('werk.opschorten.totUitleg')}
+              value=""
+              breedte={10}
+            />
+          </Actie>
+        ) : null}
         {z.status === 'in-behandeling' && mijn ? (
           <Actie
             ctx={ctx}

@@ -9,12 +9,14 @@
 import {
   AfrondVerzoek,
   AfwijzingVerzoek,
+  beoordeelRemedie,
   beschikkingMetUitleg,
   brief,
   claimZaak,
   DienstFout,
   geefZaakVrij,
   HerverdeelVerzoek,
+  hervatZaak,
   herverdeelbareZaken,
   herverdeelZaken,
   Id,
@@ -26,10 +28,15 @@ import {
   maatwerkTerGoedkeuring,
   medewerkerNamen,
   NietGevonden,
+  niveau2Overzicht,
   type Omgeving,
   Ongeldig,
+  OpschortVerzoek,
+  schortZaakOp,
   sluit,
+  stelRemedieVoor,
   teamleden,
+  teamOverzicht,
   VersieVerzoek,
   valideer,
   WerklijstVerzoek,
@@ -55,7 +62,9 @@ import { Goedkeuren } from './Goedkeuren';
 import { Herverdelen } from './Herverdelen';
 import { invorderingRoutes } from './invordering/routes';
 import { MaatwerkFormulier, MaatwerkVastgelegd } from './Maatwerk';
+import { MaatwerkNiveau2 } from './MaatwerkNiveau2';
 import { leesMaatwerk, maatwerkVelden } from './maatwerk-invoer';
+import { TeamOverzicht } from './Overzicht';
 import { signaalRoutes } from './signalen/routes';
 import { Wachtrij } from './Wachtrij';
 import { metNamen } from './weergave';
@@ -70,6 +79,8 @@ const GedaanVraag = z.object({
   gedaan: z.string().catch(''),
   beschikking: Id.optional().catch(undefined),
 });
+/** The page of bulk reassignment: the last case id of the previous page; a bad link shows page 1. */
+const HerverdeelPagina = z.object({ na: Id.optional().catch(undefined) });
 const RegelingVraag = z.object({ regeling: z.string().max(40).optional().catch(undefined) });
 
 const GEDAAN: Record<string, string> = {
@@ -77,6 +88,10 @@ const GEDAAN: Record<string, string> = {
   vrijgegeven: 'De zaak staat weer in de werkvoorraad van het team.',
   afgerond: 'De zaak is afgerond.',
   contact: 'Het contact is vastgelegd.',
+  opgeschort: 'De zaak is opgeschort; de termijn is verschoven.',
+  hervat: 'De zaak is hervat.',
+  voorgesteld: 'De oplossing is voorgesteld voor de gekozen zaken. Een ander beoordeelt elke zaak.',
+  beoordeeld: 'Uw oordeel is vastgelegd.',
 };
 
 export function werkplekPaginas(o: Omgeving) {
@@ -94,6 +109,8 @@ export function werkplekPaginas(o: Omgeving) {
       pre,
       pagina(async (request, reply) => {
         const vraag = queryVan(request, WerklijstVerzoek);
+        // The form sends `soort` (also empty: every type): a choice, saved for this staff member.
+        const gekozen = Object.hasOwn((request.query ?? {}) as object, 'soort');
         const ctx = ctxVan(request);
         // The auditor starts at the accountability workspace (issue 19).
         if (heeftRecht(dienstSessie(ctx).rol, 'verwerkingen:lezen')) return reply.redirect('/controle', 303);
@@ -103,13 +120,13 @@ export function werkplekPaginas(o: Omgeving) {
           heeftRecht(dienstSessie(ctx).rol, 'signaal:lezen')
         )
           return reply.redirect('/werk/signalen', 303);
-        const [r, namen] = await Promise.all([werklijst(o, ctx, vraag), medewerkerNamen(o, ctx)]);
+        const [r, namen] = await Promise.all([werklijst(o, ctx, vraag, gekozen), medewerkerNamen(o, ctx)]);
         return web.render(
           reply,
           Wachtrij({
             ctx: web.ctx(request),
             lijst: vraag.lijst,
-            soort: vraag.soort ?? '',
+            soort: r.soort ?? '',
             zaken: r.zaken,
             namen,
             totaal: r.totaal,
@@ -249,6 +266,24 @@ export function werkplekPaginas(o: Omgeving) {
         });
         return sluit(o, ctx, id, v.versie, v.uitkomst);
       }),
+    );
+
+    app.post(
+      '/werk/zaken/:id/opschorten',
+      pre,
+      zaakActie('opgeschort', (ctx, id, body) => {
+        const v = valideer(OpschortVerzoek, {
+          versie: geheelUit(veld(body, 'versie')),
+          reden: veld(body, 'reden'),
+          tot: veld(body, 'tot').trim(),
+        });
+        return schortZaakOp(o, ctx, id, v.versie, v.reden, v.tot);
+      }),
+    );
+    app.post(
+      '/werk/zaken/:id/hervatten',
+      pre,
+      zaakActie('hervat', (ctx, id, body) => hervatZaak(o, ctx, id, versieVan(body))),
     );
 
     app.post(
@@ -444,25 +479,141 @@ export function werkplekPaginas(o: Omgeving) {
       reply: FastifyReply,
       extra: Partial<Parameters<typeof Herverdelen>[0]> = {},
       status = 200,
+      na?: number,
     ) => {
       const ctx = ctxVan(request);
       const s = dienstSessie(ctx);
       const [r, leden, namen] = await Promise.all([
-        herverdeelbareZaken(o, ctx),
+        herverdeelbareZaken(o, ctx, na),
         teamleden(o, ctx, s.team ?? ''),
         medewerkerNamen(o, ctx),
       ]);
       return web.render(
         reply,
-        Herverdelen({ ctx: web.ctx(request), zaken: r.zaken, leden, namen, ...extra }),
+        Herverdelen({
+          ctx: web.ctx(request),
+          zaken: r.zaken,
+          totaal: r.totaal,
+          ...(r.volgende !== undefined ? { volgende: r.volgende } : {}),
+          wachtOpGoedkeuring: r.wachtOpGoedkeuring,
+          leden,
+          namen,
+          ...extra,
+        }),
         status,
       );
     };
 
+    // Maatwerk level 2: comparable cases with their reasons, proposing, and the review per case.
+    const toonNiveau2 = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: number,
+      extra: Partial<Parameters<typeof MaatwerkNiveau2>[0]> = {},
+      status = 200,
+    ) => {
+      const ctx = ctxVan(request);
+      const s = dienstSessie(ctx);
+      const [data, namen] = await Promise.all([niveau2Overzicht(o, ctx, id), medewerkerNamen(o, ctx)]);
+      const gedaan = GEDAAN[queryVan(request, GedaanVraag).gedaan];
+      return web.render(
+        reply,
+        MaatwerkNiveau2({
+          ctx: web.ctx(request),
+          data,
+          namen,
+          ik: { id: s.id, rol: s.rol },
+          ...(gedaan ? { melding: { type: 'ok' as const, tekst: gedaan } } : {}),
+          ...extra,
+        }),
+        status,
+      );
+    };
+    const niveau2Fout = async (request: FastifyRequest, reply: FastifyReply, id: number, e: unknown) => {
+      if (e instanceof DienstFout && [400, 409, 422].includes(e.status)) {
+        const tekst = metNamen(e.message, await medewerkerNamen(o, ctxVan(request)));
+        return toonNiveau2(request, reply, id, { melding: { type: 'warning', tekst } }, e.status);
+      }
+      throw e;
+    };
+
+    app.get(
+      '/werk/maatwerkbesluiten/:id/vergelijkbaar',
+      pre,
+      pagina(async (request, reply) => toonNiveau2(request, reply, idVan(request))),
+    );
+
+    app.post(
+      '/werk/maatwerkbesluiten/:id/toepassingen',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idVan(request);
+        const ids = lijstVeld(request.body, 'zaak').map(Number);
+        if (ids.length === 0 || ids.some((x) => !Number.isSafeInteger(x) || x < 1))
+          return toonNiveau2(
+            request,
+            reply,
+            id,
+            { fouten: [{ veld: 'zaak', melding: t('werk.niveau2.kiesZaak') }] },
+            400,
+          );
+        try {
+          await stelRemedieVoor(o, ctxVan(request), id, ids);
+        } catch (e) {
+          return niveau2Fout(request, reply, id, e);
+        }
+        return reply.redirect(`/werk/maatwerkbesluiten/${id}/vergelijkbaar?gedaan=voorgesteld`, 303);
+      }),
+    );
+
+    app.post(
+      '/werk/toepassingen/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const id = idVan(request);
+        const besluit = Number(veld(request.body, 'besluit'));
+        if (!Number.isSafeInteger(besluit) || besluit < 1)
+          throw new NietGevonden('Dit besluit bestaat niet.');
+        const oordeel = veld(request.body, `oordeel-${id}`);
+        const toelichting = veld(request.body, `toelichting-${id}`).trim();
+        if (
+          (oordeel !== 'toegepast' && oordeel !== 'overgeslagen') ||
+          toelichting === '' ||
+          toelichting.length > 2000
+        )
+          return toonNiveau2(
+            request,
+            reply,
+            besluit,
+            { fouten: [{ veld: `oordeel-${id}`, melding: t('werk.niveau2.kiesOordeel') }] },
+            400,
+          );
+        try {
+          await beoordeelRemedie(o, ctxVan(request), id, oordeel, toelichting);
+        } catch (e) {
+          return niveau2Fout(request, reply, besluit, e);
+        }
+        return reply.redirect(`/werk/maatwerkbesluiten/${besluit}/vergelijkbaar?gedaan=beoordeeld`, 303);
+      }),
+    );
+
+    app.get(
+      '/werk/overzicht',
+      preLeider,
+      pagina(async (request, reply) =>
+        web.render(
+          reply,
+          TeamOverzicht({ ctx: web.ctx(request), stand: await teamOverzicht(o, ctxVan(request)) }),
+        ),
+      ),
+    );
+
     app.get(
       '/werk/herverdelen',
       preLeider,
-      pagina(async (request, reply) => toonHerverdelen(request, reply)),
+      pagina(async (request, reply) =>
+        toonHerverdelen(request, reply, {}, 200, queryVan(request, HerverdeelPagina).na),
+      ),
     );
 
     app.post(

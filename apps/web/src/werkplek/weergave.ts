@@ -52,6 +52,8 @@ export const actieNaam = uit({
   vrijgegeven: 'Zaak vrijgegeven',
   herverdeeld: 'Zaak herverdeeld',
   afgerond: 'Zaak afgerond',
+  opgeschort: 'Zaak opgeschort (termijn verschoven)',
+  hervat: 'Zaak hervat',
   contact: 'Contact vastgelegd',
   signaal: 'Signaal voor beleid gegeven',
   'maatwerk-vastgelegd': 'Maatwerkbesluit vastgelegd',
@@ -61,6 +63,14 @@ export const actieNaam = uit({
   'toepassing-voorgesteld': 'Toepassing voorgesteld',
   'toepassing-goedgekeurd': 'Toepassing goedgekeurd',
   'toepassing-afgewezen': 'Toepassing afgewezen',
+});
+
+/** The household composition (diensten/huishoudtype.ts, the queue column). */
+export const huishoudtypeNaam = uit({
+  alleenstaande: 'Alleenstaande',
+  'alleenstaande-met-kinderen': 'Alleenstaande met kinderen',
+  paar: 'Paar',
+  'paar-met-kinderen': 'Paar met kinderen',
 });
 
 export const besluitStatusNaam = uit({

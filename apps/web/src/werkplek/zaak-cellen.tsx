@@ -14,12 +14,26 @@ export function behandelaarNaam(z: Pick<Zaak, 'behandelaar'>, namen: ReadonlyMap
   return z.behandelaar ? wie(namen, z.behandelaar) : t('werk.niemand');
 }
 
-/** The due date, with the late mark. */
-export function Termijn({ zaak }: { zaak: Pick<Zaak, 'termijn'> & { readonly teLaat?: boolean } }) {
+/**
+ * The due date, with the late mark, the warning two working days before it ("bijna te laat") and a
+ * suspension (until when): in words, not only colour.
+ */
+export function Termijn({
+  zaak,
+}: {
+  zaak: Pick<Zaak, 'termijn'> & Partial<Pick<Zaak, 'teLaat' | 'bijnaTeLaat' | 'opschorting'>>;
+}) {
   return (
     <>
       {datum(zaak.termijn)}
       {zaak.teLaat ? <span className="rm-te-laat"> {t('werk.teLaat')}</span> : null}
+      {zaak.bijnaTeLaat ? <span className="rm-bijna-te-laat"> {t('werk.bijnaTeLaat')}</span> : null}
+      {zaak.opschorting ? (
+        <span className="rm-opgeschort">
+          {' '}
+          {t('werk.opgeschortTot', { datum: datum(zaak.opschorting.tot) })}
+        </span>
+      ) : null}
     </>
   );
 }

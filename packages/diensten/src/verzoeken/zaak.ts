@@ -5,12 +5,19 @@
  */
 import { KANALEN, ZAAKTYPEN, type ZaakSoort } from '@regelmaat/zaken';
 import { z } from 'zod';
-import { Bsn, Geheel, Id, Tekst } from './velden';
+import { Bsn, Datum, Geheel, Id, Tekst } from './velden';
 
 /** The case version the caller saw (optimistic locking). */
 export const VersieVerzoek = z.strictObject({ versie: Geheel.min(0) });
 
 export const AfrondVerzoek = z.strictObject({ versie: Geheel.min(0), uitkomst: Tekst(2000) });
+
+/** Suspend a case (Awb 4:15) until `tot`, for `reden` (the service checks the dates against today). */
+export const OpschortVerzoek = z.strictObject({
+  versie: Geheel.min(0),
+  reden: Tekst(500).refine((r) => r.trim().length >= 5, 'moet ten minste 5 tekens zijn'),
+  tot: Datum,
+});
 
 export const ContactVerzoek = z.strictObject({
   bsn: Bsn,

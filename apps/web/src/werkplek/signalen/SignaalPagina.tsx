@@ -93,6 +93,14 @@ export function SignaalPagina({
               t('werk.signaal.geenAntwoord')
             ),
           ],
+          s.scenario
+            ? [
+                t('werk.signaal.scenario'),
+                <span data-testid="signaal-scenario">
+                  <Link href="/beleid/simulaties">{s.scenario}</Link>
+                </span>,
+              ]
+            : null,
         ]}
       />
       <section aria-labelledby="voorbeelden" className="rm-sectie">
@@ -210,6 +218,13 @@ export function SignaalPagina({
               value={waarden.antwoord ?? ''}
               fout={f('antwoord')}
               verplicht
+            />
+            <Tekstveld
+              name="scenario"
+              label={t('werk.signaal.scenario')}
+              beschrijving={t('werk.signaal.scenarioUitleg')}
+              value={waarden.scenario ?? ''}
+              fout={f('scenario')}
             />
             <Knoppen>
               <Verzendknop>{t('werk.signaal.antwoord.knop')}</Verzendknop>

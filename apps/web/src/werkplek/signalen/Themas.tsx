@@ -58,6 +58,7 @@ export function ThemasPagina({ ctx, themas }: { ctx: PaginaContext; themas: read
                   antwoord: w.antwoord,
                 })}
               </Link>
+              {w.scenario ? ` ${t('werk.themas.scenario', { scenario: w.scenario })}` : ''}
             </ListItem>
           ))}
         </UnorderedList>

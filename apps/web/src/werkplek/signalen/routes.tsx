@@ -219,7 +219,7 @@ export function signaalRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
   );
   stap(
     'antwoord',
-    ['soort', 'antwoord'],
+    ['soort', 'antwoord', 'scenario'],
     leesAntwoord,
     (ctx, id, v) => beantwoordSignaal(o, ctx, id, v),
     'beantwoord',

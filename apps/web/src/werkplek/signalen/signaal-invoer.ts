@@ -17,7 +17,7 @@ import { type TekstKey, t } from '../../teksten';
 
 export const SIGNAAL_VELDEN = ['thema', 'omschrijving', 'waarom', 'voorbeelden'] as const;
 export const TRIAGE_VELDEN = ['besluit', 'toelichting', 'dubbelVan'] as const;
-export const ANTWOORD_VELDEN = ['soort', 'antwoord'] as const;
+export const ANTWOORD_VELDEN = ['soort', 'antwoord', 'scenario'] as const;
 export const AANVULLING_VELDEN = ['aanvulling'] as const;
 
 const formulier = (velden: readonly string[]): SchemaFormulier => ({
@@ -71,7 +71,12 @@ export function leesAntwoord(
 ): Gelezen<z.output<typeof SignaalAntwoordVerzoek>> {
   return leesMetSchema(
     SignaalAntwoordVerzoek,
-    { versie: geheelUit(w.versie), soort: tekstOfNiets(w.soort), antwoord: tekstOfNiets(w.antwoord) },
+    {
+      versie: geheelUit(w.versie),
+      soort: tekstOfNiets(w.soort),
+      antwoord: tekstOfNiets(w.antwoord),
+      scenario: tekstOfNiets(w.scenario?.trim()),
+    },
     formulier(ANTWOORD_VELDEN),
   );
 }
