@@ -6,6 +6,8 @@
  * with their review. Proposing and reviewing are `stelRemedieVoor` and `beoordeelRemedie`
  * (maatwerk.ts). Reading logs every household shown: the decision's case and each comparable case.
  */
+
+import { NietGevonden } from '@regelmaat/kernel';
 import {
   huishoudensVanBesluit,
   type Maatwerkbesluit,
@@ -16,7 +18,6 @@ import {
   vergelijkbareOpenZakenMetRedenen,
 } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
-import { NietGevonden } from '@regelmaat/kernel';
 import type { Omgeving } from './omgeving';
 import { huishoudensVanZaken, logHuishoudens } from './verwerkingslog';
 
