@@ -54,6 +54,8 @@ export type Dwangsom =
       readonly eersteDag: CivilDate;
       readonly wekenInGebreke: number;
       readonly bedrag: Eurocent;
+      /** The penalty for each full week in default (Awir art. 12 lid 2). */
+      readonly perWeek: Eurocent;
       readonly maximum: Eurocent;
     };
 
@@ -79,6 +81,7 @@ export function dwangsom(i: DwangsomInvoer): Dwangsom {
     eersteDag: uitDagnummer(eerste),
     wekenInGebreke: weken,
     bedrag: eurocent(Math.min(maximum, weken * DWANGSOM_AWIR.perWeek)),
+    perWeek: eurocent(DWANGSOM_AWIR.perWeek),
     maximum: eurocent(maximum),
   };
 }

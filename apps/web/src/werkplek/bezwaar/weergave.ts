@@ -33,9 +33,6 @@ export const BESLISSING_GROND: Record<Beslissing, string> = {
   'niet-ontvankelijk': 'Awb 6:6 (geen gronden na hersteltermijn) of 6:11 (te laat, niet verschoonbaar)',
 };
 
-/** Awir art. 12 lid 2: € 10 for every week in default (the amount itself comes from the service). */
-const DWANGSOM_PER_WEEK = 1_000;
-
 export const KANAAL_NAAM = { portaal: 'Portaal', post: 'Post', telefoon: 'Telefoon' } as const;
 
 export const overslaanLabel = (g: OverslaanGrond) =>
@@ -71,7 +68,7 @@ export function dwangsomTekst(d: BezwaarStand['dwangsom']): string {
     case 'ingebrekestelling-te-vroeg':
       return 'Geen dwangsom: de ingebrekestelling kwam binnen vóór het einde van de beslistermijn (Awb 4:17 lid 3).';
     case 'nog-niet':
-      return `De dwangsom loopt vanaf ${datum(d.eersteDag)} als er dan nog niet is beslist: ${euroCenten(DWANGSOM_PER_WEEK)} per week, ten hoogste ${euroCenten(d.maximum)} (Awir art. 12 lid 2; Awb 4:17 lid 3).`;
+      return `De dwangsom loopt vanaf ${datum(d.eersteDag)} als er dan nog niet is beslist: ${euroCenten(d.perWeek)} per week, ten hoogste ${euroCenten(d.maximum)} (Awir art. 12 lid 2; Awb 4:17 lid 3).`;
     case 'loopt':
       return `De dwangsom loopt sinds ${datum(d.eersteDag)}: ${d.wekenInGebreke} ${d.wekenInGebreke === 1 ? 'week' : 'weken'} in gebreke, nu ${euroCenten(d.bedrag)} (ten hoogste ${euroCenten(d.maximum)}; Awir art. 12 lid 2).`;
   }
