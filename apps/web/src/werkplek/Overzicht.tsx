@@ -60,7 +60,12 @@ export function TeamOverzicht({
                     ? t('werk.overzicht.niets')
                     : t('werk.overzicht.verwacht', {
                         datum: datum(r.tempo.klaarOp),
-                        perDag: getal(Math.round(r.tempo.perDag * 10) / 10),
+                        // Two decimals below 0.1 a day, so a slow pace never reads as 0 per day.
+                        perDag: getal(
+                          r.tempo.perDag < 0.1
+                            ? Math.round(r.tempo.perDag * 100) / 100
+                            : Math.round(r.tempo.perDag * 10) / 10,
+                        ),
                       })}
               </td>
             </tr>
