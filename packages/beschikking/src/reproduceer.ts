@@ -9,6 +9,7 @@
 import { ISO, type Sql } from '@regelmaat/db';
 import { HuishoudenRekenaar } from '@regelmaat/dossier';
 import { leesFeiten } from '@regelmaat/dossier-opslag';
+import { NietGevonden } from '@regelmaat/kernel';
 import { ENGINE_VERSIE, type Wetgeving } from '@regelmaat/law';
 import { type EigenWetgeving, eigenWetgeving } from './parameterset';
 
@@ -35,8 +36,12 @@ export interface Reproductie {
   };
 }
 
-export class BeschikkingNietGevonden extends Error {
+/** The decision does not exist: a kernel `NietGevonden` (404), so callers let it pass. */
+export class BeschikkingNietGevonden extends NietGevonden {
   override readonly name = 'BeschikkingNietGevonden';
+  constructor() {
+    super('Deze beschikking bestaat niet.');
+  }
 }
 
 /**
@@ -67,7 +72,7 @@ export async function reproduceer(
     [id],
   );
   const b = r.rows[0];
-  if (!b) throw new BeschikkingNietGevonden(`beschikking ${id} bestaat niet`);
+  if (!b) throw new BeschikkingNietGevonden();
   const eigen =
     wetgevingen?.get(b.parameter_versie) ?? (await eigenWetgeving(sql, b.parameter_versie, geldend));
   wetgevingen?.set(b.parameter_versie, eigen);

@@ -1,12 +1,18 @@
-/** A letter that cannot be made, with a code and a plain message naming what is wrong. */
-export type BriefFoutCode = 'ONBEKEND_SJABLOON' | 'ONGELDIGE_BRIEF' | 'PDF_MISLUKT';
+import { Onverwerkbaar } from '@regelmaat/kernel';
 
-export class BriefFout extends Error {
+/** What kind of letter problem: an unknown template version, an incomplete letter, a failed PDF. */
+export type BriefFoutSoort = 'ONBEKEND_SJABLOON' | 'ONGELDIGE_BRIEF' | 'PDF_MISLUKT';
+
+/**
+ * A letter that cannot be made: a service error (422 `brief-niet-te-maken`) whose message names
+ * what is wrong, so callers let it pass instead of translating it. `soort` tells the kind apart.
+ */
+export class BriefFout extends Onverwerkbaar {
+  override readonly name = 'BriefFout';
   constructor(
-    readonly code: BriefFoutCode,
-    message: string,
+    readonly soort: BriefFoutSoort,
+    detail: string,
   ) {
-    super(message);
-    this.name = 'BriefFout';
+    super('brief-niet-te-maken', `De brief kan niet worden getoond: ${detail}`);
   }
 }

@@ -10,7 +10,6 @@
  */
 
 import {
-  BeschikkingNietGevonden,
   type BeschikkingVersie,
   beschikkingVersie,
   eigenWetgeving,
@@ -148,18 +147,13 @@ export async function reproduceerBeschikking(
 ): Promise<ReproductieMetToelichting> {
   const start = o.klok();
   vereis(ctx, 'beschikking:reproduceren');
-  try {
-    return await o.db.transaction(async (tx) => {
-      const r = await reproduceer(tx, id, o.wetgeving);
-      const b = (await beschikkingVersie(tx, id))!;
-      const feiten = await leesDossierFeiten(tx, b.huishoudenId);
-      const bsns = personenUitFeiten(feiten);
-      await log(o, ctx, tx, 'beschikking-reproduceren', 'reproductie beschikking', bsns, start);
-      const vorige = b.vorigeId ? await beschikkingVersie(tx, b.vorigeId) : undefined;
-      return beoordeelVersie(r, b, vorige);
-    });
-  } catch (e) {
-    if (e instanceof BeschikkingNietGevonden) throw new NietGevonden('Deze beschikking bestaat niet.');
-    throw e;
-  }
+  return o.db.transaction(async (tx) => {
+    const r = await reproduceer(tx, id, o.wetgeving);
+    const b = (await beschikkingVersie(tx, id))!;
+    const feiten = await leesDossierFeiten(tx, b.huishoudenId);
+    const bsns = personenUitFeiten(feiten);
+    await log(o, ctx, tx, 'beschikking-reproduceren', 'reproductie beschikking', bsns, start);
+    const vorige = b.vorigeId ? await beschikkingVersie(tx, b.vorigeId) : undefined;
+    return beoordeelVersie(r, b, vorige);
+  });
 }

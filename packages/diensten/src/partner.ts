@@ -18,12 +18,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
-import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
+import { leesDossierFeiten, wijzigFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { Conflict, eurosToCents, Geweigerd, Ongeldig } from '@regelmaat/kernel';
 import { isKlantVan, partnerNaam } from '@regelmaat/toegang';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
-import { schrijfFeiten } from './feiten-schrijven';
 import type { Omgeving } from './omgeving';
 import { stemOpvangAf } from './partner/opvang-afstemming';
 import { verwerkAfwijking, verwerkUitschrijving } from './partner/opvang-gevolgen';
@@ -225,7 +224,7 @@ export async function meldOpvanguren(
           // What the report means against what the parent said, before the provider's hours are
           // recorded beside it (a separate source: the parent's statement is not overwritten).
           const afstemming = stemOpvangAf(actueel, m, opgesteldOp, op);
-          await schrijfFeiten(
+          await wijzigFeiten(
             tx,
             huishoudenId,
             [

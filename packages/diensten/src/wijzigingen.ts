@@ -24,12 +24,12 @@ import {
   leesDossierFeiten,
   legPartnerclaimVast,
   vergrendelHuishouden,
+  wijzigFeiten,
 } from '@regelmaat/dossier-opslag';
 import { Conflict, eurosToCents, isValidBsn, Ongeldig } from '@regelmaat/kernel';
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { actorVan, type Context } from './context';
-import { schrijfFeiten } from './feiten-schrijven';
 import { type Doel, huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
 import { log, personen } from './verwerkingslog';
@@ -334,7 +334,7 @@ export async function meldWijziging(
     let nieuweBeschikkingen: number[] = [];
     let nieuweZaken: number[] = [];
     if (vraag.bevestig) {
-      await schrijfFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
+      await wijzigFeiten(tx, doel.huishoudenId, nieuw, vervallen, op);
       const uit = await schrijfHerziening(
         tx,
         o,

@@ -5,14 +5,22 @@
  */
 import type { Sql } from '@regelmaat/db';
 import type { Feit } from '@regelmaat/dossier';
+import { Conflict } from '@regelmaat/kernel';
 
 /**
  * A fact would be recorded after the moment it is written, or a fact recorded after that moment
- * would be superseded (issue 10, item 13). Nothing is ever recorded in the future: the services
- * turn this into a plain refusal (409), never a failing database CHECK (a 500).
+ * would be superseded (issue 10, item 13). Nothing is ever recorded in the future: this is a plain
+ * refusal (409 `feit-na-nu`, a kernel `Conflict`), never a failing database CHECK (a 500). `detail`
+ * says which moment, for a log or a test; the message is for the person.
  */
-export class FeitNaSchrijfmoment extends Error {
+export class FeitNaSchrijfmoment extends Conflict {
   override readonly name = 'FeitNaSchrijfmoment';
+  constructor(readonly detail: string) {
+    super(
+      'feit-na-nu',
+      'Een gegeven dat u wilt wijzigen, staat bij ons met een datum die nog moet komen. Daarom kunnen wij het nu niet wijzigen. Neem contact met ons op.',
+    );
+  }
 }
 
 /**

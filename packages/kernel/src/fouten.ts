@@ -34,7 +34,7 @@ export class DienstFout extends Error {
 
 /** The request is not valid: every problem is named with its field and a code. */
 export class Ongeldig extends DienstFout {
-  override readonly name = 'Ongeldig';
+  override readonly name: string = 'Ongeldig';
   constructor(
     readonly velden: OngeldigVeld[],
     melding = velden.map((v) => `${v.naam}: ${v.reden}`).join('; '),
@@ -49,21 +49,21 @@ export class Ongeldig extends DienstFout {
 }
 
 export class NietIngelogd extends DienstFout {
-  override readonly name = 'NietIngelogd';
+  override readonly name: string = 'NietIngelogd';
   constructor(melding?: string) {
     super('niet-ingelogd', melding);
   }
 }
 
 export class Geweigerd extends DienstFout {
-  override readonly name = 'Geweigerd';
+  override readonly name: string = 'Geweigerd';
   constructor(melding?: string) {
     super('geen-toegang', melding);
   }
 }
 
 export class NietGevonden extends DienstFout {
-  override readonly name = 'NietGevonden';
+  override readonly name: string = 'NietGevonden';
   constructor(melding?: string) {
     super('niet-gevonden', melding);
   }
@@ -71,7 +71,7 @@ export class NietGevonden extends DienstFout {
 
 /** The change conflicts with the current state (a case claimed by someone else, a stale version). */
 export class Conflict extends DienstFout {
-  override readonly name = 'Conflict';
+  override readonly name: string = 'Conflict';
   constructor(code: CodeMet<409>, melding: string) {
     super(code, melding);
   }
@@ -79,7 +79,7 @@ export class Conflict extends DienstFout {
 
 /** The request is understood but the domain refuses it (e.g. approving your own decision). */
 export class Onverwerkbaar extends DienstFout {
-  override readonly name = 'Onverwerkbaar';
+  override readonly name: string = 'Onverwerkbaar';
   constructor(code: CodeMet<422>, melding: string) {
     super(code, melding);
   }
@@ -87,7 +87,7 @@ export class Onverwerkbaar extends DienstFout {
 
 /** The service cannot answer now (its database is unreachable); try again later. */
 export class NietBeschikbaar extends DienstFout {
-  override readonly name = 'NietBeschikbaar';
+  override readonly name: string = 'NietBeschikbaar';
   constructor(melding?: string) {
     super('niet-beschikbaar', melding);
   }
@@ -98,7 +98,7 @@ export class NietBeschikbaar extends DienstFout {
  * 429 with `Retry-After`; the web login forms show the wait in Dutch.
  */
 export class TeVaak extends DienstFout {
-  override readonly name = 'TeVaak';
+  override readonly name: string = 'TeVaak';
   constructor(readonly wachtSeconden: number) {
     super('te-veel-pogingen', `Te veel pogingen. Probeer het over ${wachttijdTekst(wachtSeconden)} opnieuw.`);
   }

@@ -83,7 +83,7 @@ export async function beschikking(args: string[], io: Io): Promise<number> {
       );
       return r.gelijk ? 0 : 4;
     } catch (e) {
-      if (e instanceof BeschikkingNietGevonden) throw new GebruiksFout(e.message);
+      if (e instanceof BeschikkingNietGevonden) throw new GebruiksFout(`beschikking ${id} bestaat niet`);
       throw e;
     }
   });

@@ -85,7 +85,7 @@ describe('incomplete letters', () => {
     }
     expect(gevangen).toBeInstanceOf(BriefFout);
     const f = gevangen as BriefFout;
-    expect(f.code).toBe('ONGELDIGE_BRIEF');
+    expect(f.soort).toBe('ONGELDIGE_BRIEF');
     expect(f.message).toContain('briefdatum: "2025-13-01" is geen datum JJJJ-MM-DD');
     expect(f.message).toContain('gegevens.toeslagen[0].vorig: een wijziging noemt het vorige besluit');
     expect(f.message).toContain('gegevens.betalingen[0].bedrag: geen bedrag in hele centen');

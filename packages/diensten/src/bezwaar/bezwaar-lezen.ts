@@ -11,7 +11,6 @@ import { type BeschikkingVersie, beschikkingVersie, voorschotTotaalVan } from '@
 import { bezwaarBrievenVan, leesBezwaarBrief, type OpgeslagenBezwaarBrief } from '@regelmaat/brief-opslag';
 import {
   type BezwaarBriefSoort,
-  BriefFout,
   bezwaarBriefHtml,
   bezwaarBriefHtmlFragment,
   bezwaarBriefPdf,
@@ -163,23 +162,16 @@ export async function bezwaarBrief(
     vereis(ctx, 'zaak:lezen');
     if (!opgeslagen) throw new NietGevonden(GEEN_BRIEF);
   }
-  let weergave: BezwaarBriefWeergave;
-  try {
-    weergave = {
-      opgeslagen,
-      ...(formaat === 'pdf'
-        ? { pdf: bezwaarBriefPdf(opgeslagen.brief) }
-        : formaat === 'html'
-          ? { html: bezwaarBriefHtml(opgeslagen.brief) }
-          : formaat === 'html-fragment'
-            ? { html: bezwaarBriefHtmlFragment(opgeslagen.brief) }
-            : {}),
-    };
-  } catch (e) {
-    if (e instanceof BriefFout)
-      throw new Onverwerkbaar('brief-niet-te-maken', `De brief kan niet worden getoond: ${e.message}`);
-    throw e;
-  }
+  const weergave: BezwaarBriefWeergave = {
+    opgeslagen,
+    ...(formaat === 'pdf'
+      ? { pdf: bezwaarBriefPdf(opgeslagen.brief) }
+      : formaat === 'html'
+        ? { html: bezwaarBriefHtml(opgeslagen.brief) }
+        : formaat === 'html-fragment'
+          ? { html: bezwaarBriefHtmlFragment(opgeslagen.brief) }
+          : {}),
+  };
   await o.db.transaction(async (tx) => {
     const bsns = personenUitFeiten(await leesDossierFeiten(tx, opgeslagen.huishoudenId));
     await log(o, ctx, tx, 'brief-inzien', `bezwaarbrief bekijken (${formaat})`, bsns, start);

@@ -6,7 +6,7 @@
  * the read; the amount's change is computed from the decision in force, as the decision step does.
  */
 import { beschikkingVersie } from '@regelmaat/beschikking';
-import { type BeslissingOpBezwaar, BriefFout, bezwaarBriefHtmlFragment } from '@regelmaat/brieven';
+import { type BeslissingOpBezwaar, bezwaarBriefHtmlFragment } from '@regelmaat/brieven';
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { Conflict, eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import { bezwaarVanZaak, bezwaar as leesBezwaar } from '@regelmaat/zaken';
@@ -88,14 +88,7 @@ export async function bezwaarBeslissingVoorbeeld(
         ...(nieuw ? { nieuw } : {}),
       },
     });
-    let html: string;
-    try {
-      html = bezwaarBriefHtmlFragment(brief);
-    } catch (e) {
-      if (e instanceof BriefFout)
-        throw new Onverwerkbaar('brief-niet-te-maken', `De brief kan niet worden getoond: ${e.message}`);
-      throw e;
-    }
+    const html = bezwaarBriefHtmlFragment(brief);
     await log(
       o,
       ctx,

@@ -23,7 +23,7 @@ import {
   legVerzendingVast,
   type OpgeslagenBrief,
 } from '@regelmaat/brief-opslag';
-import { BriefFout, type BriefSoort, briefHtml, briefHtmlFragment, briefPdf } from '@regelmaat/brieven';
+import { type BriefSoort, briefHtml, briefHtmlFragment, briefPdf } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
@@ -219,16 +219,10 @@ export interface BriefWeergave {
 }
 
 function render(o: OpgeslagenBrief, formaat: BriefFormaat): Pick<BriefWeergave, 'html' | 'pdf'> {
-  try {
-    if (formaat === 'pdf') return { pdf: briefPdf(o.brief) };
-    if (formaat === 'html') return { html: briefHtml(o.brief) };
-    if (formaat === 'html-fragment') return { html: briefHtmlFragment(o.brief) };
-    return {};
-  } catch (e) {
-    if (e instanceof BriefFout)
-      throw new Onverwerkbaar('brief-niet-te-maken', `De brief kan niet worden getoond: ${e.message}`);
-    throw e;
-  }
+  if (formaat === 'pdf') return { pdf: briefPdf(o.brief) };
+  if (formaat === 'html') return { html: briefHtml(o.brief) };
+  if (formaat === 'html-fragment') return { html: briefHtmlFragment(o.brief) };
+  return {};
 }
 
 /** One letter, as data, HTML or PDF; its data is fixed the first time it is opened. */

@@ -15,9 +15,8 @@
  */
 import { stuurBericht } from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
-import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { leesDossierFeiten, wijzigFeiten } from '@regelmaat/dossier-opslag';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
-import { schrijfFeiten } from '../feiten-schrijven';
 import type { Omgeving } from '../omgeving';
 import { herzieningVan, schrijfHerziening } from '../voorschot-herzien';
 import type { Afwijking, OpvangMeldingInhoud, Uitschrijving } from './opvang-afstemming';
@@ -59,7 +58,7 @@ export async function verwerkUitschrijving(
   melder: Melder,
   op: string,
 ): Promise<{ beschikkingen: number[]; zaken: number[] }> {
-  await schrijfFeiten(tx, huishoudenId, u.nieuw, u.vervallen, op);
+  await wijzigFeiten(tx, huishoudenId, u.nieuw, u.vervallen, op);
   const na = await leesDossierFeiten(tx, huishoudenId);
   const herziening = await herzieningVan(tx, o, huishoudenId, m.jaar, na, op);
   const uit = await schrijfHerziening(
