@@ -8,6 +8,7 @@
 import type { Sql } from '@regelmaat/db';
 import { bsnAanvragerVan } from '@regelmaat/dossier-opslag';
 import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
+import { behandelaarsPerTeam } from '@regelmaat/toegang';
 import {
   claim,
   geefVrij,
@@ -19,6 +20,7 @@ import {
   ontvangerWeigering,
   schortOp,
   sluitZaak,
+  verwachteAfrondingen,
   type WerkvoorraadFilter,
   werkvoorraad,
   type Zaak,
@@ -169,13 +171,23 @@ export async function zaakHistorie(o: Omgeving, ctx: Context, id: number): Promi
   });
 }
 
-/** A citizen's own cases, with status and due date. */
-export async function mijnZaken(o: Omgeving, ctx: Context): Promise<Zaak[]> {
+/** A case with the day we expect to finish it (issue 20); absent when closed or nobody can say. */
+export type ZaakMetVerwachting = Zaak & { verwachtKlaar?: string };
+
+/** A citizen's own cases, with status, due date and the expected completion date of the open ones. */
+export async function mijnZaken(o: Omgeving, ctx: Context): Promise<ZaakMetVerwachting[]> {
   const start = o.klok();
+  const vandaag = datumVan(start);
   const doel = await huishoudenVoor(o, ctx, undefined, { burger: 'eigen-huishouden:lezen' });
   return o.db.transaction(async (tx) => {
-    const r = await werkvoorraad(tx, { huishoudenId: doel.huishoudenId, limiet: 100 }, datumVan(start));
+    const r = await werkvoorraad(tx, { huishoudenId: doel.huishoudenId, limiet: 100 }, vandaag);
+    const verwacht = await verwachteAfrondingen(tx, vandaag, await behandelaarsPerTeam(tx), {
+      huishoudenId: doel.huishoudenId,
+    });
     await logHuishoudens(o, ctx, tx, 'toeslag-berekenen', 'mijn zaken', [doel.huishoudenId], start);
-    return r.zaken;
+    return r.zaken.map((z) => {
+      const v = verwacht.get(z.id);
+      return v ? { ...z, verwachtKlaar: v } : z;
+    });
   });
 }

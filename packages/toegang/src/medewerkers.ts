@@ -42,3 +42,12 @@ export async function aantalActieveMedewerkers(sql: Sql): Promise<number> {
   const r = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM gebruiker WHERE actief');
   return Number(r.rows[0]?.n ?? 0);
 }
+
+/** How many active staff handle cases (case workers and team leads) per team. */
+export async function behandelaarsPerTeam(sql: Sql): Promise<Map<string, number>> {
+  const r = await sql.query<{ team: string; n: number }>(
+    `SELECT team, count(*)::int AS n FROM gebruiker
+      WHERE team IS NOT NULL AND actief AND rol IN ('behandelaar', 'teamleider') GROUP BY team`,
+  );
+  return new Map(r.rows.map((g) => [g.team, Number(g.n)]));
+}

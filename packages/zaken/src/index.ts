@@ -4,6 +4,8 @@
  * norms, the work queue, claim/release/reassign/close with optimistic locking and history, maatwerk
  * decisions with four-eyes approval, comparable decisions and cases, signals and contacts.
  */
+
+export * from './behandeltijd';
 export * from './bezwaar';
 export * from './contact';
 export * from './grondslagen';
@@ -26,6 +28,8 @@ export * from './typen';
 export * from './uitval-zaken';
 export * from './vergelijkbaar';
 export * from './vergelijkbare-zaak';
+export * from './verwachte-afronding';
+export * from './verwachting';
 export * from './werkfilter';
 export * from './werkvoorraad';
 export { historie, zaak } from './zaak-rij';

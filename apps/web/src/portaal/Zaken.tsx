@@ -4,7 +4,7 @@
  * words and the date by which we expect to be done (the case type's service norm); and the contacts
  * we had with them with what came out of each (the case worker's contact form promises this).
  */
-import type { BezwaarOverzicht, MijnContact } from '@regelmaat/diensten';
+import type { BezwaarOverzicht, MijnContact, ZaakMetVerwachting } from '@regelmaat/diensten';
 import type { Zaak } from '@regelmaat/zaken';
 import type { PaginaContext } from '../components/Layout';
 import { Heading, Paragraph } from '../components/nlds';
@@ -79,6 +79,22 @@ function Contacten({ contacten }: { contacten: readonly MijnContact[] }) {
   );
 }
 
+/**
+ * When a case will be done, true for its values: the day it closed; or the expected day (issue 20)
+ * next to the promised due date, saying so when the expectation is later than the promise; or only
+ * the due date, saying so when it has passed.
+ */
+function wanneerKlaar(z: ZaakMetVerwachting): string {
+  if (z.status === 'afgerond' && z.afgerondOp) return t('zaken.klaarOp', { datum: datum(z.afgerondOp) });
+  const termijn = datum(z.termijn);
+  if (z.verwachtKlaar)
+    return t(z.verwachtKlaar > z.termijn ? 'zaken.verwachtLater' : 'zaken.verwachtRond', {
+      datum: datum(z.verwachtKlaar),
+      termijn,
+    });
+  return t(z.teLaat ? 'zaken.teLaat' : 'zaken.uiterlijk', { termijn });
+}
+
 export function MijnZaken({
   ctx,
   zaken,
@@ -86,7 +102,7 @@ export function MijnZaken({
   bezwaren = [],
 }: {
   ctx: PaginaContext;
-  zaken: readonly Zaak[];
+  zaken: readonly ZaakMetVerwachting[];
   contacten?: readonly MijnContact[];
   /** The objections with their steps (issue 14), shown below the table. */
   bezwaren?: readonly BezwaarOverzicht[];
@@ -103,15 +119,12 @@ export function MijnZaken({
             <tr key={z.id} data-zaak={z.id}>
               <th scope="row">{t(SOORT[z.soort])}</th>
               <td>{t(STATUS[z.status])}</td>
-              <td>
-                {z.status === 'afgerond' && z.afgerondOp
-                  ? t('zaken.klaarOp', { datum: datum(z.afgerondOp) })
-                  : datum(z.termijn)}
-              </td>
+              <td>{wanneerKlaar(z)}</td>
             </tr>
           ))}
         </Tabel>
       )}
+      {zaken.some((z) => z.verwachtKlaar) ? <Paragraph>{t('zaken.verwachtUitleg')}</Paragraph> : null}
       <MijnBezwaren bezwaren={bezwaren} />
       <Contacten contacten={contacten} />
     </Lijstpagina>
