@@ -152,6 +152,12 @@ export const Zaak = z.looseObject({
   versie: z.number().int(),
   termijn: z.string(),
   teLaat: z.boolean().optional(),
+  verwachtKlaar: z
+    .string()
+    .optional()
+    .describe(
+      'Open zaak in de werkvoorraad: de werkdag waarop we verwachten klaar te zijn (schatting uit de plek in de wachtrij, de behandeltijd per zaaktype en het aantal medewerkers van het team)',
+    ),
 });
 
 export const HistorieRegel = z.looseObject({

@@ -35,17 +35,26 @@ export async function wachtrij(
   o: Omgeving,
   ctx: Context,
   filter: WerkvoorraadFilter,
-): Promise<Awaited<ReturnType<typeof werkvoorraad>>> {
+): Promise<Omit<Awaited<ReturnType<typeof werkvoorraad>>, 'zaken'> & { zaken: ZaakMetVerwachting[] }> {
   vereis(ctx, 'zaak:lezen');
   const start = o.klok();
+  const vandaag = datumVan(start);
   // A queue lists cases with their explanation (a phone number, incomes): personal data of every
   // household in it, logged for every person of those households before the answer goes out.
   return o.db.transaction(async (tx) => {
-    const r = await werkvoorraad(tx, filter, datumVan(start));
+    const r = await werkvoorraad(tx, filter, vandaag);
+    const verwacht = await verwachteAfrondingen(tx, vandaag, await behandelaarsPerTeam(tx), {
+      zaakIds: r.zaken.map((z) => z.id),
+    });
     const ids = r.zaken.map((z) => z.huishoudenId);
     await logHuishoudens(o, ctx, tx, 'werkvoorraad-inzien', 'werkvoorraad inzien', ids, start);
-    return r;
+    return { ...r, zaken: r.zaken.map((z) => metVerwachting(z, verwacht)) };
   });
+}
+
+function metVerwachting(z: Zaak, verwacht: ReadonlyMap<number, string | undefined>): ZaakMetVerwachting {
+  const v = verwacht.get(z.id);
+  return v ? { ...z, verwachtKlaar: v } : z;
 }
 
 export interface ZaakDetail {
@@ -185,9 +194,6 @@ export async function mijnZaken(o: Omgeving, ctx: Context): Promise<ZaakMetVerwa
       huishoudenId: doel.huishoudenId,
     });
     await logHuishoudens(o, ctx, tx, 'toeslag-berekenen', 'mijn zaken', [doel.huishoudenId], start);
-    return r.zaken.map((z) => {
-      const v = verwacht.get(z.id);
-      return v ? { ...z, verwachtKlaar: v } : z;
-    });
+    return r.zaken.map((z) => metVerwachting(z, verwacht));
   });
 }

@@ -28,6 +28,7 @@ export const werkplekTeksten = {
   'werk.teLaat': '(te laat)',
   'werk.bijnaTeLaat': '(bijna te laat)',
   'werk.opgeschortTot': '(opgeschort tot {datum})',
+  'werk.verwachtKlaar': '(verwacht klaar rond {datum})',
   'werk.kol.huishouden': 'Huishouden',
   'werk.opschorten.kop': 'Opgeschort',
   'werk.opschorten.stand': 'Sinds {op}, tot {tot}. Reden: {reden}',

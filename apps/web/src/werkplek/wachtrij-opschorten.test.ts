@@ -24,6 +24,10 @@ describeEachDatabase('queue filter and suspension on $naam', ({ open }) => {
     // Household 1 has a toeslagpartner.
     expect(team.body).toMatch(new RegExp(`data-zaak="${w.t.zaakId}"[\\s\\S]*?<td>Paar`));
     expect(team.body).toContain('<th scope="col">Huishouden</th>');
+    // The expected completion at the team's pace (issue 20), on a working day from Sunday 15 March.
+    expect(team.body).toMatch(
+      new RegExp(`data-zaak="${w.t.zaakId}"[\\s\\S]*?\\(verwacht klaar rond \\d+ maart 2026\\)`),
+    );
     await b.get('/werk?lijst=team&soort=contactverzoek');
     // Without a filter in the link the saved one applies…
     const later = await b.get('/werk?lijst=team');

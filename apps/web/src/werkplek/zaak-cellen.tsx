@@ -15,13 +15,15 @@ export function behandelaarNaam(z: Pick<Zaak, 'behandelaar'>, namen: ReadonlyMap
 }
 
 /**
- * The due date, with the late mark, the warning two working days before it ("bijna te laat") and a
- * suspension (until when): in words, not only colour.
+ * The due date, with the late mark, the warning two working days before it ("bijna te laat"), a
+ * suspension (until when) and the expected completion at the team's pace (issue 20): in words, not
+ * only colour.
  */
 export function Termijn({
   zaak,
 }: {
-  zaak: Pick<Zaak, 'termijn'> & Partial<Pick<Zaak, 'teLaat' | 'bijnaTeLaat' | 'opschorting'>>;
+  zaak: Pick<Zaak, 'termijn'> &
+    Partial<Pick<Zaak, 'teLaat' | 'bijnaTeLaat' | 'opschorting'>> & { verwachtKlaar?: string };
 }) {
   return (
     <>
@@ -33,6 +35,9 @@ export function Termijn({
           {' '}
           {t('werk.opgeschortTot', { datum: datum(zaak.opschorting.tot) })}
         </span>
+      ) : null}
+      {zaak.verwachtKlaar ? (
+        <span className="rm-verwacht"> {t('werk.verwachtKlaar', { datum: datum(zaak.verwachtKlaar) })}</span>
       ) : null}
     </>
   );
