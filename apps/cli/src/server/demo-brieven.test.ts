@@ -22,7 +22,7 @@ import {
 import { SLEUTELS } from '@regelmaat/diensten/testing';
 import { wetgeving } from '@regelmaat/law';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { checkAxe, screenshot, startE2e } from '@regelmaat/web/e2e';
+import { checkAxe, screenshot, startE2e } from '@regelmaat/web/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { zaaiDemoBezwaren } from './demo-bezwaren';
