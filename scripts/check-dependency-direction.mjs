@@ -86,6 +86,8 @@ export const SQL_UITZONDERINGEN = {
   'apps/cli/src/opdrachten/demo.ts': 'the demo reads the id of a decision and the settlement totals to print',
   'apps/cli/src/server/demo-bezwaren.ts':
     'the demo picks the decisions it objects against from those it seeded',
+  'apps/cli/src/server/demo-vorig-jaar.ts':
+    'the demo reads which example people of the settled year it seeded',
   // The benchmarks count rows and time the same-run ceiling (plain reads of the tables measured).
   'apps/cli/src/bench/bench-api.ts': 'the benchmark reads the BSNs it logs in with',
   'apps/cli/src/bench/bench-batch.ts': 'the benchmark counts the loaded households',

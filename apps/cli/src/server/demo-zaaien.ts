@@ -29,6 +29,7 @@ import { alsDossier, kalender, vasteSet } from '@regelmaat/populatie';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { standaardUitval, startRun, werk } from '@regelmaat/verwerking';
 import { laadPopulatie } from '../populatie/laad-populatie';
+import { vorigJaarVoorbeelden, zaaiDemoVorigJaar } from './demo-vorig-jaar';
 
 export interface DemoVoorbeelden {
   /** BSNs of citizens to try, each with what makes them interesting. */
@@ -54,11 +55,13 @@ export async function zaaiDemo(
   if (Number(bestaand.rows[0]!.n) > 0) return;
   const { jaar } = opties;
   opties.melding(`Demo-gegevens maken: ${opties.huishoudens.toLocaleString('nl-NL')} huishoudens…\n`);
-  await laadPopulatie(db, { aantal: opties.huishoudens, seed: 1, jaar, nu: opties.nu });
   const uitzonderingen = vasteSet('uitzonderingen', jaar).map((sh, i) => ({
     ...alsDossier(sh, jaar, opties.nu),
     id: opties.huishoudens + i + 1,
   }));
+  // A settled year 2025 for households after these, run before this year's population is loaded.
+  await zaaiDemoVorigJaar(db, w, { ...opties, vanafId: opties.huishoudens + uitzonderingen.length + 1 });
+  await laadPopulatie(db, { aantal: opties.huishoudens, seed: 1, jaar, nu: opties.nu });
   await db.transaction((tx) => schrijfHuishoudens(tx, uitzonderingen));
   const k = kalender(jaar);
   const uitval = standaardUitval(w);
@@ -331,6 +334,7 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
             AND NOT EXISTS (SELECT 1 FROM bezwaar z WHERE z.huishouden_id = h.id) ORDER BY h.id LIMIT 1`,
         'kan bezwaar maken vanuit een brief of "Waarom dit bedrag?"',
       )),
+      ...(await vorigJaarVoorbeelden(db)),
     ],
   };
 }

@@ -34,4 +34,6 @@ export async function testWebApp(
   await app.ready();
   return { app, o };
 }
+// The browser harness, for end-to-end tests outside this package (the CLI's demo test).
+export { CHROMIUM, checkAxe, type E2e, screenshot, startE2e } from '../e2e/harness';
 export { type Antwoord, Bezoeker } from './bezoeker';
