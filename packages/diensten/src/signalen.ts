@@ -234,7 +234,7 @@ export async function beantwoordSignaal(
   o: Omgeving,
   ctx: Context,
   id: number,
-  vraag: { versie: number; soort: AntwoordSoort; antwoord: string; scenario?: string | undefined },
+  vraag: { versie: number; soort: AntwoordSoort; antwoord: string; scenarioId?: number | undefined },
 ): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:beantwoorden');
   return o.db.transaction(async (tx) =>
