@@ -60,6 +60,7 @@ export * from './partner';
 export * from './partner/opvang-batch';
 export * from './sessies';
 export * from './signalen';
+export * from './scenarios';
 export * from './simulaties';
 export * from './steekproef';
 export * from './teamoverzicht';

@@ -15,6 +15,7 @@ import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
+import { SCENARIO_ROUTES } from './scenarios';
 import { SIMULATIE_ROUTES } from './simulaties';
 import { TERUGBETALEN_ROUTES } from './terugbetalen';
 import { VERANTWOORDING_ROUTES } from './verantwoording';
@@ -31,6 +32,7 @@ export const ROUTES: readonly RouteDef[] = [
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
   ...SIMULATIE_ROUTES,
+  ...SCENARIO_ROUTES,
   ...REGISTER_ROUTES,
   // Signals (issue 17), after the letters for the same reason.
   ...SIGNAAL_ROUTES,

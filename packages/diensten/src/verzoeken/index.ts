@@ -19,3 +19,4 @@ export * from './valideer';
 export * from './velden';
 export * from './wijziging';
 export * from './zaak';
+export * from './scenario';
