@@ -174,6 +174,7 @@ export const werkplekTeksten = {
   'werk.signaal.fout.soort': 'Kies wat er gaat gebeuren.',
   'werk.signaal.fout.antwoord': 'Schrijf een antwoord.',
   'werk.signaal.fout.aanvulling': 'Schrijf uw aanvulling.',
+  'werk.signaal.fout.scenarioId': 'Kies een opgeslagen scenario uit de lijst, of geen scenario.',
   'werk.signaal.gedaan.gegeven': 'Uw signaal is gegeven. De teamleider beoordeelt het.',
   'werk.signaal.gedaan.beoordeeld': 'De beoordeling is vastgelegd.',
   'werk.signaal.gedaan.beantwoord': 'Het antwoord is verstuurd naar de melder.',
