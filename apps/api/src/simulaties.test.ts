@@ -94,7 +94,7 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     expect(gemaakt.status, JSON.stringify(gemaakt.body)).toBe(201);
     expect(gemaakt.body).toMatchObject({
       naam: 'Premie en index',
-      auteur: 'beleidsmedewerker-1',
+      auteur: 'm-beleid-1', // the session's staff id, not a field of the request
       alleenLezen: false,
       onderdelen: ['Premie', 'Index'],
     });

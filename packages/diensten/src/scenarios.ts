@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Sql } from '@regelmaat/db';
 import { Ongeldig } from '@regelmaat/kernel';
 import {
   type Hervorming,
@@ -153,4 +154,12 @@ export async function simuleerScenario(o: Omgeving, ctx: Context, id: number): P
     throw e;
   }
   return startHervorming(o, ctx, h, s.id);
+}
+
+/**
+ * The reform of a saved scenario read straight from a database (the CLI's `simuleer --scenario`,
+ * an operator's tool without a session: a scenario holds no personal data).
+ */
+export async function hervormingVanOpgeslagen(db: Sql, id: number): Promise<Hervorming> {
+  return hervormingVan(await scenarioMetId(db, id));
 }
