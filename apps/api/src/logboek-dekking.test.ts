@@ -50,7 +50,8 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   simulatie: 'the aggregate result of a simulation on synthetic households; no person, no dossier',
   scenarios: 'saved reforms (parameter texts, name, author staff id); no person, no dossier',
   maakScenario: 'saves a reform (parameter texts); no person, no dossier',
-  scenario: 'one saved reform and the numbers, themes and status of the signals linking to it; no case, no person',
+  scenario:
+    'one saved reform and the numbers, themes and status of the signals linking to it; no case, no person',
   simuleerScenario: 'a saved reform on the synthetic population: generated households, no person, no dossier',
   eerlijkheidRuns: 'the list of runs (kind, year, moment); no person in it',
   eerlijkheidVanRun:
@@ -479,7 +480,10 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       }),
     ],
     ['scenario', async () => ({ rol: 'beleidsmedewerker', url: '/scenarios/1' })],
-    ['simuleerScenario', async () => ({ rol: 'beleidsmedewerker', url: '/scenarios/1/simulaties', body: {} })],
+    [
+      'simuleerScenario',
+      async () => ({ rol: 'beleidsmedewerker', url: '/scenarios/1/simulaties', body: {} }),
+    ],
     [
       'meldOpvangurenBatch',
       async () => ({

@@ -79,12 +79,21 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
       hervorming: yaml.replace('        voorstel: Een hogere standaardpremie\n', ''),
     });
     expect(fout.status).toBe(400);
-    expect(JSON.stringify(fout.body)).toMatch(/regel 5: onderdelen\.0\.wijzigingen\.0 geef precies één van bron of voorstel/);
-    const leeg = await vraag('beleidsmedewerker', 'POST', '/scenarios', { naam: '', beschrijving: '', hervorming: '' });
+    expect(JSON.stringify(fout.body)).toMatch(
+      /regel 5: onderdelen\.0\.wijzigingen\.0 geef precies één van bron of voorstel/,
+    );
+    const leeg = await vraag('beleidsmedewerker', 'POST', '/scenarios', {
+      naam: '',
+      beschrijving: '',
+      hervorming: '',
+    });
     expect(leeg.status).toBe(400);
     // Other roles may not.
     expect((await vraag('behandelaar', 'GET', '/scenarios')).status).toBe(403);
-    expect((await vraag('teamleider', 'POST', '/scenarios', { naam: 'x', beschrijving: 'x', hervorming: yaml })).status).toBe(403);
+    expect(
+      (await vraag('teamleider', 'POST', '/scenarios', { naam: 'x', beschrijving: 'x', hervorming: yaml }))
+        .status,
+    ).toBe(403);
 
     const gemaakt = await vraag('beleidsmedewerker', 'POST', '/scenarios', {
       naam: 'Premie en index',
@@ -101,7 +110,12 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     expect(gemaakt.body.datum).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The shipped examples are read-only scenarios in the list.
     const lijst = await vraag('beleidsmedewerker', 'GET', '/scenarios');
-    expect(lijst.body.filter((s: Json) => s.alleenLezen).map((s: Json) => s.voorbeeld).sort()).toEqual([
+    expect(
+      lijst.body
+        .filter((s: Json) => s.alleenLezen)
+        .map((s: Json) => s.voorbeeld)
+        .sort(),
+    ).toEqual([
       'huurtoeslag-2026-pakket',
       'indexatie-kindgebonden-budget',
       'kinderopvangtoeslag-96-procent',
@@ -112,18 +126,26 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     // Run it: two parts stacked, the waterfall one step per part adding up to the total.
     const run = await vraag('beleidsmedewerker', 'POST', `/scenarios/${gemaakt.body.id}/simulaties`);
     expect(run.status).toBe(201);
-    expect(run.body).toMatchObject({ scenarioId: gemaakt.body.id, hervorming: { onderdelen: ['Premie', 'Index'] } });
+    expect(run.body).toMatchObject({
+      scenarioId: gemaakt.body.id,
+      hervorming: { onderdelen: ['Premie', 'Index'] },
+    });
     await t.o.simulaties!.klaar();
     const klaar = await vraag('beleidsmedewerker', 'GET', `/simulaties/${run.body.id}`);
     expect(klaar.body.status).toBe('klaar');
     const r = klaar.body.resultaat;
     expect(r.waterval.map((w: Json) => w.naam)).toEqual(['Premie', 'Index']);
-    const totaal = r.begroting.find((b: Json) => b.regeling === 'totaal') ?? { verschil: r.begroting.reduce((a: number, b: Json) => a + b.verschil, 0) };
+    const totaal = r.begroting.find((b: Json) => b.regeling === 'totaal') ?? {
+      verschil: r.begroting.reduce((a: number, b: Json) => a + b.verschil, 0),
+    };
     expect(r.waterval.reduce((a: number, w: Json) => a + w.totaal, 0)).toBe(totaal.verschil);
     expect((await vraag('beleidsmedewerker', 'POST', '/scenarios/999999/simulaties')).status).toBe(404);
 
     // A signal's answer links to it; a scenario that does not exist is refused on the server.
-    const signaal = await vraag('behandelaar', 'POST', '/signalen', { thema: 'werkwijze', omschrijving: 'De premie drukt.' });
+    const signaal = await vraag('behandelaar', 'POST', '/signalen', {
+      thema: 'werkwijze',
+      omschrijving: 'De premie drukt.',
+    });
     expect(signaal.status).toBe(201);
     const tl = await vraag('teamleider', 'POST', `/signalen/${signaal.body.id}/beoordeling`, {
       versie: signaal.body.versie,

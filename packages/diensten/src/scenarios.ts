@@ -122,10 +122,19 @@ export async function scenarioPagina(o: Omgeving, ctx: Context, id: number): Pro
  * Saves a scenario: the author is the session's staff member and the date today's. Refused with
  * every problem of the YAML (each with its line) under the field `hervorming`.
  */
-export async function maakScenario(o: Omgeving, ctx: Context, vraag: ScenarioVraag): Promise<ScenarioWeergave> {
+export async function maakScenario(
+  o: Omgeving,
+  ctx: Context,
+  vraag: ScenarioVraag,
+): Promise<ScenarioWeergave> {
   const sessie = vereis(ctx, 'simulatie:uitvoeren');
   const nu = o.klok();
-  const gegevens = { naam: vraag.naam, auteur: sessie.id, datum: nu.slice(0, 10), beschrijving: vraag.beschrijving };
+  const gegevens = {
+    naam: vraag.naam,
+    auteur: sessie.id,
+    datum: nu.slice(0, 10),
+    beschrijving: vraag.beschrijving,
+  };
   try {
     const h = leesScenarioHervorming(vraag.hervorming, gegevens);
     if (h.jaar !== 2026)

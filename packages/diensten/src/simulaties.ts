@@ -176,7 +176,12 @@ export function startSimulatie(o: Omgeving, ctx: Context, vraag: SimulatieVerzoe
 }
 
 /** Queues a run of a checked reform (a saved scenario's). */
-export function startHervorming(o: Omgeving, ctx: Context, h: Hervorming, scenarioId?: number): SimulatieStand {
+export function startHervorming(
+  o: Omgeving,
+  ctx: Context,
+  h: Hervorming,
+  scenarioId?: number,
+): SimulatieStand {
   const sessie = vereis(ctx, 'simulatie:uitvoeren');
   if (h.jaar !== 2026)
     throw new Ongeldig([{ naam: 'hervorming', reden: 'de synthetische populatie is van 2026' }]);

@@ -8,9 +8,9 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
+import { bestaatScenario } from './scenario';
 import { type AntwoordSoort, leesSignaal, type Signaal, type SignaalStatus } from './signaal';
 import { inTransactie } from './transactie';
-import { bestaatScenario } from './scenario';
 import type { Actor } from './typen';
 
 export const TRIAGE_BESLUITEN = ['doorzetten', 'meer-informatie', 'dubbel'] as const;
@@ -128,7 +128,10 @@ export async function beantwoordSignaal(
     problemen.push('soort: kies niets, werkinstructie of wijzigingsvoorstel');
   if (leeg(invoer.antwoord)) problemen.push('antwoord ontbreekt');
   const scenario = invoer.scenarioId ?? null;
-  if (scenario !== null && !(Number.isSafeInteger(scenario) && scenario > 0 && (await bestaatScenario(sql, scenario))))
+  if (
+    scenario !== null &&
+    !(Number.isSafeInteger(scenario) && scenario > 0 && (await bestaatScenario(sql, scenario)))
+  )
     problemen.push(`scenario: er is geen opgeslagen scenario ${scenario}`);
   if (problemen.length > 0) throw Ongeldig.geheel(`Signaal niet beantwoord: ${problemen.join('; ')}.`);
   return stap(

@@ -7,9 +7,15 @@ import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
-import { maakSignaal } from './signaal';
 import { bewaarScenario } from './scenario';
-import { signaalThemas, signalenMetStatus, signalenVan, signalenVanScenario, voorbeeldFeiten } from './signaal-lezen';
+import { maakSignaal } from './signaal';
+import {
+  signaalThemas,
+  signalenMetStatus,
+  signalenVan,
+  signalenVanScenario,
+  voorbeeldFeiten,
+} from './signaal-lezen';
 import { beantwoordSignaal, triageerSignaal, vulSignaalAan } from './signaal-stappen';
 import { ANNA, BART, maakHuishoudens, NU, TEAMLEIDER } from './testing/testdata';
 import { uitkomst, waarde } from './testing/uitkomst';

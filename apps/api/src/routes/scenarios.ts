@@ -23,7 +23,9 @@ const Scenario = z.looseObject({
   auteur: z.string(),
   datum: z.string(),
   beschrijving: z.string(),
-  hervorming: z.string().describe('De hervorming als YAML: jaar, basis, onderdelen (in volgorde gestapeld), beperkingen'),
+  hervorming: z
+    .string()
+    .describe('De hervorming als YAML: jaar, basis, onderdelen (in volgorde gestapeld), beperkingen'),
   voorbeeld: z.string().nullable().describe('De bestandsnaam van een meegeleverd voorbeeld (alleen lezen)'),
   alleenLezen: z.boolean(),
   onderdelen: z.array(z.string()),
@@ -64,7 +66,12 @@ export const SCENARIO_ROUTES = [
     params: IdPad,
     antwoord: Scenario.extend({
       signalen: z.array(
-        z.object({ id: z.number().int(), thema: z.string(), status: z.string(), antwoordSoort: z.string().nullable() }),
+        z.object({
+          id: z.number().int(),
+          thema: z.string(),
+          status: z.string(),
+          antwoordSoort: z.string().nullable(),
+        }),
       ),
     }),
     handler: ({ o, ctx, params }) => scenarioPagina(o, ctx, params.id),
@@ -73,7 +80,8 @@ export const SCENARIO_ROUTES = [
     methode: 'POST',
     pad: '/scenarios/{id}/simulaties',
     operationId: 'simuleerScenario',
-    samenvatting: 'Een opgeslagen scenario doorrekenen (de onderdelen in volgorde gestapeld); volg het met GET /simulaties/{id}',
+    samenvatting:
+      'Een opgeslagen scenario doorrekenen (de onderdelen in volgorde gestapeld); volg het met GET /simulaties/{id}',
     tag: 'Simulaties',
     toegang: ['simulatie:uitvoeren'],
     params: IdPad,

@@ -11,6 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { configUitOmgeving, openDb } from '@regelmaat/db';
+import { hervormingVanOpgeslagen } from '@regelmaat/diensten';
+import { NietGevonden } from '@regelmaat/kernel';
 import {
   type Hervorming,
   HervormingOngeldig,
@@ -21,16 +24,16 @@ import {
   simuleer as simuleerHervorming,
   voorbeeldHervormingen,
 } from '@regelmaat/simulatie';
-import { configUitOmgeving, openDb } from '@regelmaat/db';
-import { hervormingVanOpgeslagen } from '@regelmaat/diensten';
-import { NietGevonden } from '@regelmaat/kernel';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { beschrijf } from './database';
 import { voortgangsbalk } from '../voortgangsbalk';
+import { beschrijf } from './database';
 import type { Io } from './io';
 import { resultaatAlsTekst } from './simuleer-tekst';
 
-const SPEC = { waarden: ['hervorming', 'scenario', 'huishoudens', 'seed', 'threads', 'momentopname'], vlaggen: ['json'] };
+const SPEC = {
+  waarden: ['hervorming', 'scenario', 'huishoudens', 'seed', 'threads', 'momentopname'],
+  vlaggen: ['json'],
+};
 
 /** The worker thread's entry in the build (apps/cli/dist). */
 export const WERKER = new URL('../../dist/simulatie-werker.mjs', import.meta.url);
@@ -72,7 +75,9 @@ export async function simuleer(args: string[], io: Io): Promise<number> {
   const bestand = a.waarden.get('hervorming');
   const scenario = a.waarden.get('scenario');
   if ((bestand === undefined) === (scenario === undefined))
-    throw new GebruiksFout('Geef --hervorming (een bestand of voorbeeld) of --scenario (een opgeslagen nummer)');
+    throw new GebruiksFout(
+      'Geef --hervorming (een bestand of voorbeeld) of --scenario (een opgeslagen nummer)',
+    );
   const hervorming =
     bestand !== undefined ? leesHervormingArgument(bestand) : await leesScenarioArgument(scenario!, io);
   const huishoudens = geheelGetal(a, 'huishoudens', 100_000, 1, 9_000_000);

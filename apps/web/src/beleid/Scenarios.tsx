@@ -157,7 +157,7 @@ export function ScenarioPagina({
         </UnorderedList>
       )}
       <Heading level={2}>{t('beleid.scenario.yaml')}</Heading>
-      <pre className="rm-yaml" tabIndex={0}>
+      <pre className="rm-yaml" style={{ whiteSpace: 'pre-wrap' }}>
         {s.hervorming}
       </pre>
       <Paragraph>

@@ -11,20 +11,20 @@ import {
   type Omgeving,
   Ongeldig,
   ScenarioVerzoek,
+  SimulatieVerzoek,
   scenarioPagina,
   scenarios,
-  SimulatieVerzoek,
-  simuleerScenario,
   simulatie,
   simulatieLijst,
+  simuleerScenario,
   startSimulatie,
   valideer,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { WebHulp } from '../app';
-import { dienstCtx, metFouten } from '../diensten/context';
 import type { VeldFout } from '../components/Foutensamenvatting';
+import { dienstCtx, metFouten } from '../diensten/context';
 import { leesMetSchema } from '../formulieren/schema-formulier';
 import { idVan, veld } from '../formulieren/verzoek';
 import { type TekstKey, t } from '../teksten';
@@ -82,7 +82,10 @@ export function beleidPaginas(o: Omgeving) {
       '/beleid/scenarios',
       pre,
       pagina(async (request, reply) =>
-        web.render(reply, ScenarioLijst({ ctx: web.ctx(request), lijst: await scenarios(o, ctxVan(request)) })),
+        web.render(
+          reply,
+          ScenarioLijst({ ctx: web.ctx(request), lijst: await scenarios(o, ctxVan(request)) }),
+        ),
       ),
     );
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { HervormingOngeldig } from './hervorming';
 import { leesScenarioHervorming } from './scenario-tekst';
 
-const gegevens = { naam: 'Mijn scenario', auteur: 'beleidsmedewerker-1', datum: '2026-12-04', beschrijving: 'Test.' };
+const gegevens = {
+  naam: 'Mijn scenario',
+  auteur: 'beleidsmedewerker-1',
+  datum: '2026-12-04',
+  beschrijving: 'Test.',
+};
 
 function problemen(yaml: string): readonly string[] {
   try {
@@ -37,17 +42,25 @@ describe('a saved scenario’s reform YAML', () => {
 
   it('names the line of a value without bron or voorstel', () => {
     const p = problemen(GOED.replace('        voorstel: Een hogere standaardpremie als voorbeeld\n', ''));
-    expect(p).toEqual([expect.stringMatching(/^regel 5: onderdelen\.0\.wijzigingen\.0 geef precies één van bron of voorstel/)]);
+    expect(p).toEqual([
+      expect.stringMatching(/^regel 5: onderdelen\.0\.wijzigingen\.0 geef precies één van bron of voorstel/),
+    ]);
   });
 
   it('names the line of a schema problem (a wrong date)', () => {
     const p = problemen(GOED.replace('vanaf: 2026-01-01', 'vanaf: 1-1-2026'));
-    expect(p).toEqual([expect.stringMatching(/^regel 6: onderdelen\.0\.wijzigingen\.0\.vanaf moet een datum/)]);
+    expect(p).toEqual([
+      expect.stringMatching(/^regel 6: onderdelen\.0\.wijzigingen\.0\.vanaf moet een datum/),
+    ]);
   });
 
   it('names the line of a parameter the law does not have', () => {
     const p = problemen(GOED.replace('zorgtoeslag.standaardpremie', 'zorgtoeslag.bestaatniet'));
-    expect(p).toEqual([expect.stringMatching(/^regel 5: Hogere standaardpremie, wijziging 1: de parameter zorgtoeslag\.bestaatniet bestaat niet/)]);
+    expect(p).toEqual([
+      expect.stringMatching(
+        /^regel 5: Hogere standaardpremie, wijziging 1: de parameter zorgtoeslag\.bestaatniet bestaat niet/,
+      ),
+    ]);
   });
 
   it('refuses a text that is not a mapping', () => {

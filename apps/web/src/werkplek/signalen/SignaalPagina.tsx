@@ -107,7 +107,10 @@ export function SignaalPagina({
               ]
             : null,
           s.scenarioNotitie
-            ? [t('werk.signaal.scenarioNotitie'), <span data-testid="signaal-scenario-notitie">{s.scenarioNotitie}</span>]
+            ? [
+                t('werk.signaal.scenarioNotitie'),
+                <span data-testid="signaal-scenario-notitie">{s.scenarioNotitie}</span>,
+              ]
             : null,
         ]}
       />
