@@ -20,6 +20,16 @@ import { expect, it } from 'vitest';
 import { ROUTES } from './routes';
 import { type ApiTest, gebruikApiTest, NU } from './testing/api-omgeving';
 
+const SCENARIO_YAML = `jaar: 2026
+onderdelen:
+  - naam: Hogere standaardpremie
+    wijzigingen:
+      - parameter: zorgtoeslag.standaardpremie
+        vanaf: 2026-01-01
+        waarde: 2200
+        voorstel: Een voorbeeld voor de logboektest
+`;
+
 /** Routes whose answer holds no personal data, with the reason; checked below. */
 const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   inloggenMedewerker: 'answers with the staff member’s own session (no citizen data)',
@@ -38,6 +48,11 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   hervormingen: 'the shipped reforms (parameter texts); reads no dossier',
   startSimulatie: 'a reform on the synthetic population: generated households, no person, no dossier',
   simulatie: 'the aggregate result of a simulation on synthetic households; no person, no dossier',
+  scenarios: 'saved reforms (parameter texts, name, author staff id); no person, no dossier',
+  maakScenario: 'saves a reform (parameter texts); no person, no dossier',
+  scenario:
+    'one saved reform and the numbers, themes and status of the signals linking to it; no case, no person',
+  simuleerScenario: 'a saved reform on the synthetic population: generated households, no person, no dossier',
   eerlijkheidRuns: 'the list of runs (kind, year, moment); no person in it',
   eerlijkheidVanRun:
     'counts per rule and group only; computing them reads every household of the run, which the service logs for every person (eerlijkheid-bewaken, checked in diensten/eerlijkheid.test.ts)',
@@ -455,6 +470,19 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         await t.o.simulaties!.klaar();
         return { rol: 'beleidsmedewerker', url: `/simulaties/${(r.json() as { id: number }).id}` };
       },
+    ],
+    ['scenarios', async () => ({ rol: 'beleidsmedewerker' })],
+    [
+      'maakScenario',
+      async () => ({
+        rol: 'beleidsmedewerker',
+        body: { naam: 'Logboektest', beschrijving: 'Een scenario.', hervorming: SCENARIO_YAML },
+      }),
+    ],
+    ['scenario', async () => ({ rol: 'beleidsmedewerker', url: '/scenarios/1' })],
+    [
+      'simuleerScenario',
+      async () => ({ rol: 'beleidsmedewerker', url: '/scenarios/1/simulaties', body: {} }),
     ],
     [
       'meldOpvangurenBatch',

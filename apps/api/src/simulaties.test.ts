@@ -68,4 +68,109 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     const onbekend = await vraag('beleidsmedewerker', 'POST', '/simulaties', { hervorming: 'bestaat-niet' });
     expect(onbekend.status).toBe(400);
   });
+
+  it('saves a scenario (author from the session, a YAML problem with its line), runs it stacked, links a signal to it both ways', async () => {
+    const yaml =
+      'jaar: 2026\nonderdelen:\n  - naam: Premie\n    wijzigingen:\n      - parameter: zorgtoeslag.standaardpremie\n        vanaf: 2026-01-01\n        waarde: 2200\n        voorstel: Een hogere standaardpremie\n  - naam: Index\n    wijzigingen:\n      - indexatie: { parameters: [kindgebonden_budget.basisbedrag_per_kind], percentage: 2.5, vanaf: 2026-01-01, voorstel: indexatie als voorbeeld }\n';
+    // A value without its source: 400 with the line it is on; nothing stored.
+    const fout = await vraag('beleidsmedewerker', 'POST', '/scenarios', {
+      naam: 'Zonder bron',
+      beschrijving: 'test',
+      hervorming: yaml.replace('        voorstel: Een hogere standaardpremie\n', ''),
+    });
+    expect(fout.status).toBe(400);
+    expect(JSON.stringify(fout.body)).toMatch(
+      /regel 5: onderdelen\.0\.wijzigingen\.0 geef precies één van bron of voorstel/,
+    );
+    const leeg = await vraag('beleidsmedewerker', 'POST', '/scenarios', {
+      naam: '',
+      beschrijving: '',
+      hervorming: '',
+    });
+    expect(leeg.status).toBe(400);
+    // Other roles may not.
+    expect((await vraag('behandelaar', 'GET', '/scenarios')).status).toBe(403);
+    expect(
+      (await vraag('teamleider', 'POST', '/scenarios', { naam: 'x', beschrijving: 'x', hervorming: yaml }))
+        .status,
+    ).toBe(403);
+
+    const gemaakt = await vraag('beleidsmedewerker', 'POST', '/scenarios', {
+      naam: 'Premie en index',
+      beschrijving: 'Twee onderdelen gestapeld.',
+      hervorming: yaml,
+    });
+    expect(gemaakt.status, JSON.stringify(gemaakt.body)).toBe(201);
+    expect(gemaakt.body).toMatchObject({
+      naam: 'Premie en index',
+      auteur: 'm-beleid-1', // the session's staff id, not a field of the request
+      alleenLezen: false,
+      onderdelen: ['Premie', 'Index'],
+    });
+    expect(gemaakt.body.datum).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The shipped examples are read-only scenarios in the list.
+    const lijst = await vraag('beleidsmedewerker', 'GET', '/scenarios');
+    expect(
+      lijst.body
+        .filter((s: Json) => s.alleenLezen)
+        .map((s: Json) => s.voorbeeld)
+        .sort(),
+    ).toEqual([
+      'huurtoeslag-2026-pakket',
+      'indexatie-kindgebonden-budget',
+      'kinderopvangtoeslag-96-procent',
+      'normhuur-variant',
+    ]);
+    expect(lijst.body.map((s: Json) => s.id)).toContain(gemaakt.body.id);
+
+    // Run it: two parts stacked, the waterfall one step per part adding up to the total.
+    const run = await vraag('beleidsmedewerker', 'POST', `/scenarios/${gemaakt.body.id}/simulaties`);
+    expect(run.status).toBe(201);
+    expect(run.body).toMatchObject({
+      scenarioId: gemaakt.body.id,
+      hervorming: { onderdelen: ['Premie', 'Index'] },
+    });
+    await t.o.simulaties!.klaar();
+    const klaar = await vraag('beleidsmedewerker', 'GET', `/simulaties/${run.body.id}`);
+    expect(klaar.body.status).toBe('klaar');
+    const r = klaar.body.resultaat;
+    expect(r.waterval.map((w: Json) => w.naam)).toEqual(['Premie', 'Index']);
+    const totaal = r.begroting.find((b: Json) => b.regeling === 'totaal') ?? {
+      verschil: r.begroting.reduce((a: number, b: Json) => a + b.verschil, 0),
+    };
+    expect(r.waterval.reduce((a: number, w: Json) => a + w.totaal, 0)).toBe(totaal.verschil);
+    expect((await vraag('beleidsmedewerker', 'POST', '/scenarios/999999/simulaties')).status).toBe(404);
+
+    // A signal's answer links to it; a scenario that does not exist is refused on the server.
+    const signaal = await vraag('behandelaar', 'POST', '/signalen', {
+      thema: 'werkwijze',
+      omschrijving: 'De premie drukt.',
+    });
+    expect(signaal.status).toBe(201);
+    const tl = await vraag('teamleider', 'POST', `/signalen/${signaal.body.id}/beoordeling`, {
+      versie: signaal.body.versie,
+      besluit: 'doorzetten',
+      toelichting: 'Naar beleid.',
+    });
+    expect(tl.status, JSON.stringify(tl.body)).toBe(200);
+    const mis = await vraag('beleidsmedewerker', 'POST', `/signalen/${signaal.body.id}/antwoord`, {
+      versie: tl.body.versie,
+      soort: 'wijzigingsvoorstel',
+      antwoord: 'Zie het scenario.',
+      scenarioId: 999_999,
+    });
+    expect(mis.status).toBe(400);
+    const goed = await vraag('beleidsmedewerker', 'POST', `/signalen/${signaal.body.id}/antwoord`, {
+      versie: tl.body.versie,
+      soort: 'wijzigingsvoorstel',
+      antwoord: 'Zie het scenario.',
+      scenarioId: gemaakt.body.id,
+    });
+    expect(goed.status, JSON.stringify(goed.body)).toBe(200);
+    expect(goed.body.scenario).toEqual({ id: gemaakt.body.id, naam: 'Premie en index' });
+    const pagina = await vraag('beleidsmedewerker', 'GET', `/scenarios/${gemaakt.body.id}`);
+    expect(pagina.body.signalen).toEqual([
+      { id: signaal.body.id, thema: 'werkwijze', status: 'beantwoord', antwoordSoort: 'wijzigingsvoorstel' },
+    ]);
+  });
 });

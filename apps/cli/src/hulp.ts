@@ -114,16 +114,18 @@ Elke toepassing wordt vastgelegd; nog een keer op dezelfde dag verwijdert niets 
 
 ${DATABASE}
 `,
-  simuleer: `Gebruik: regelmaat simuleer --hervorming <bestand.yaml | naam> [--huishoudens N] [--seed S]
+  simuleer: `Gebruik: regelmaat simuleer (--hervorming <bestand.yaml | naam> | --scenario <nummer>) [--huishoudens N] [--seed S]
                          [--threads T] [--momentopname BESTAND] [--json]
 
 Rekent een hervorming door op de synthetische populatie (uitvoeringstoets): de begroting per
 toeslag, wie erop vooruit en achteruit gaat per inkomensdeciel en huishoudtype, en het effect van
-elk onderdeel (waterval). Zonder database.
+elk onderdeel (waterval). Zonder database, behalve met --scenario.
 
   --hervorming H     een hervorming in YAML, of de naam van een meegeleverde hervorming
                      (huurtoeslag-2026-pakket, indexatie-kindgebonden-budget,
                      kinderopvangtoeslag-96-procent, normhuur-variant)
+  --scenario S       het nummer van een opgeslagen scenario (/beleid/scenarios) uit de
+                     database (DATABASE_URL, of de ingebouwde database van de server)
   --huishoudens N    aantal gesimuleerde huishoudens (standaard 100.000)
   --seed S           startwaarde van de populatie (standaard 1)
   --threads T        rekenthreads (standaard 2, of minder als de machine minder kernen heeft)

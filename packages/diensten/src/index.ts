@@ -58,6 +58,7 @@ export * from './omgeving';
 export * from './overzicht';
 export * from './partner';
 export * from './partner/opvang-batch';
+export * from './scenarios';
 export * from './sessies';
 export * from './signalen';
 export * from './simulaties';

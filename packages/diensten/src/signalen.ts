@@ -21,6 +21,7 @@ import {
   type Maatwerkbesluit,
   maakSignaal,
   type Signaal,
+  scenarioMetId,
   signaalThemas,
   signalenMetStatus,
   signalenVan,
@@ -54,6 +55,8 @@ export interface SignaalWeergave extends Omit<Signaal, 'zaakId' | 'besluitId' | 
   voorbeelden: Voorbeeld[];
   /** Whether the reader raised it. */
   eigen: boolean;
+  /** The saved scenario the answer links to, with its name (the link to its page). */
+  scenario: { id: number; naam: string } | null;
 }
 
 function pseudoniem(o: Omgeving, zaakId: number): string {
@@ -100,6 +103,7 @@ async function zonderLog(o: Omgeving, sql: Sql, sessie: Sessie, s: Signaal): Pro
   const feiten = await voorbeeldFeiten(sql, s.voorbeelden);
   const per = new Map(feiten.map((f) => [f.zaakId, f]));
   const { zaakId, besluitId, voorbeelden, ...rest } = s;
+  const scenario = s.scenarioId === null ? null : await scenarioMetId(sql, s.scenarioId);
   return {
     ...rest,
     ...(zaken && zaakId !== null ? { zaakId } : {}),
@@ -116,6 +120,7 @@ async function zonderLog(o: Omgeving, sql: Sql, sessie: Sessie, s: Signaal): Pro
         redenen: f.redenen,
       })),
     eigen: s.ingediendDoor === sessie.id,
+    scenario: scenario ? { id: scenario.id, naam: scenario.naam } : null,
   };
 }
 
@@ -234,7 +239,7 @@ export async function beantwoordSignaal(
   o: Omgeving,
   ctx: Context,
   id: number,
-  vraag: { versie: number; soort: AntwoordSoort; antwoord: string; scenario?: string | undefined },
+  vraag: { versie: number; soort: AntwoordSoort; antwoord: string; scenarioId?: number | undefined },
 ): Promise<SignaalWeergave> {
   const s = vereis(ctx, 'signaal:beantwoorden');
   return o.db.transaction(async (tx) =>

@@ -41,6 +41,8 @@ export interface SimulatieStand {
   id: number;
   status: SimulatieStatus;
   hervorming: { naam: string; onderdelen: string[] };
+  /** The saved scenario it runs (absent: a shipped reform by name or YAML sent with the request). */
+  scenarioId?: number;
   /** Who started it (staff id) and when (ISO). */
   door: string;
   gestart: string;
@@ -64,12 +66,13 @@ export class Simulaties {
   constructor(readonly instellingen: SimulatieInstellingen) {}
 
   /** Queues a run; it starts when the one before it is done. */
-  start(h: Hervorming, door: string, nu: string, klok: () => string): SimulatieStand {
+  start(h: Hervorming, door: string, nu: string, klok: () => string, scenarioId?: number): SimulatieStand {
     const id = this.volgende++;
     const stand: SimulatieStand = {
       id,
       status: 'wacht',
       hervorming: { naam: h.naam, onderdelen: h.onderdelen.map((o) => o.naam) },
+      ...(scenarioId !== undefined ? { scenarioId } : {}),
       door,
       gestart: nu,
       gedaan: 0,
@@ -170,6 +173,19 @@ export function startSimulatie(o: Omgeving, ctx: Context, vraag: SimulatieVerzoe
     throw e;
   }
   return simulaties.start(h, sessie.id, o.klok(), o.klok);
+}
+
+/** Queues a run of a checked reform (a saved scenario's). */
+export function startHervorming(
+  o: Omgeving,
+  ctx: Context,
+  h: Hervorming,
+  scenarioId?: number,
+): SimulatieStand {
+  const sessie = vereis(ctx, 'simulatie:uitvoeren');
+  if (h.jaar !== 2026)
+    throw new Ongeldig([{ naam: 'hervorming', reden: 'de synthetische populatie is van 2026' }]);
+  return simulatiesVan(o).start(h, sessie.id, o.klok(), o.klok, scenarioId);
 }
 
 /** The runs this server keeps, newest first (for the list page and the comparison). */

@@ -6,6 +6,7 @@
  * waterfall of the reform's parts.
  */
 export * from './hervorming/hervorming';
+export * from './hervorming/scenario-tekst';
 export * from './hervorming/toepassen';
 export * from './hervorming/voorbeelden';
 export * from './kolommen/bestand';

@@ -14,6 +14,7 @@ export * from './maatwerk';
 export * from './maatwerk-invoer';
 export { maatwerkbesluit, maatwerkbesluitenVanZaak } from './maatwerk-rij';
 export * from './opschorten';
+export * from './scenario';
 export * from './selecties-van-run';
 export * from './signaal';
 export * from './signaal-lezen';

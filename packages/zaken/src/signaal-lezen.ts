@@ -24,6 +24,15 @@ export async function signalenVan(sql: Sql, ingediendDoor: string, limiet = 100)
   return r.rows.map(naarSignaal);
 }
 
+/** The signals whose answer links to this saved scenario, newest first (the scenario's page). */
+export async function signalenVanScenario(sql: Sql, scenarioId: number, limiet = 100): Promise<Signaal[]> {
+  const r = await sql.query<SignaalRij>(
+    `SELECT ${SIGNAAL_KOLOMMEN} FROM signaal s WHERE s.scenario_id = $1 ORDER BY s.id DESC LIMIT $2`,
+    [scenarioId, limiet],
+  );
+  return r.rows.map(naarSignaal);
+}
+
 /** Signals with one of `status`, oldest first; with `team`, only that team's and those without a team. */
 export async function signalenMetStatus(
   sql: Sql,
@@ -51,7 +60,8 @@ export interface ThemaTelling {
     soort: AntwoordSoort;
     antwoord: string;
     op: string;
-    scenario: string | null;
+    scenarioId: number | null;
+    scenarioNotitie: string | null;
   }[];
 }
 
@@ -67,9 +77,10 @@ export async function signaalThemas(sql: Sql): Promise<ThemaTelling[]> {
     antwoord_soort: AntwoordSoort;
     antwoord: string;
     op: string;
-    scenario: string | null;
+    scenario_id: string | null;
+    scenario_notitie: string | null;
   }>(
-    `SELECT s.id, s.thema, s.antwoord_soort, s.antwoord, s.scenario,
+    `SELECT s.id, s.thema, s.antwoord_soort, s.antwoord, s.scenario_id, s.scenario_notitie,
             to_char(s.beantwoord_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS op
        FROM signaal s WHERE s.status = 'beantwoord' AND s.antwoord_soort <> 'niets'
       ORDER BY s.beantwoord_op DESC, s.id DESC LIMIT 200`,
@@ -95,7 +106,8 @@ export async function signaalThemas(sql: Sql): Promise<ThemaTelling[]> {
       soort: r.antwoord_soort,
       antwoord: r.antwoord,
       op: r.op,
-      scenario: r.scenario ?? null,
+      scenarioId: r.scenario_id === null ? null : Number(r.scenario_id),
+      scenarioNotitie: r.scenario_notitie ?? null,
     });
   return [...per.values()].sort((a, b) => b.totaal - a.totaal || a.thema.localeCompare(b.thema));
 }

@@ -8,6 +8,7 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
+import { bestaatScenario } from './scenario';
 import { type AntwoordSoort, leesSignaal, type Signaal, type SignaalStatus } from './signaal';
 import { inTransactie } from './transactie';
 import type { Actor } from './typen';
@@ -108,17 +109,15 @@ export async function vulSignaalAan(
   );
 }
 
-/** A simulation scenario link: a reform name or simulation id (migration 030's check). */
-export const SCENARIO_PATROON = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
-
 /**
  * The policy owner answers a routed signal: what will be done, and why; optionally the simulation
- * scenario that works out the proposed change.
+ * saved scenario (migration 034) that works out the proposed change; a scenario that does not exist
+ * is refused here, on the server, whatever the form offered.
  */
 export async function beantwoordSignaal(
   sql: Sql,
   id: number,
-  invoer: { versie: number; soort: AntwoordSoort; antwoord: string; scenario?: string | undefined },
+  invoer: { versie: number; soort: AntwoordSoort; antwoord: string; scenarioId?: number | undefined },
   actor: Actor,
   nu: string,
 ): Promise<Signaal> {
@@ -128,18 +127,19 @@ export async function beantwoordSignaal(
   if (!['niets', 'werkinstructie', 'wijzigingsvoorstel'].includes(invoer.soort))
     problemen.push('soort: kies niets, werkinstructie of wijzigingsvoorstel');
   if (leeg(invoer.antwoord)) problemen.push('antwoord ontbreekt');
-  const scenario = invoer.scenario?.trim() || null;
-  if (scenario !== null && !SCENARIO_PATROON.test(scenario))
-    problemen.push(
-      'scenario: de naam of het nummer van een simulatie (letters, cijfers, spatie, punt, streepje)',
-    );
+  const scenario = invoer.scenarioId ?? null;
+  if (
+    scenario !== null &&
+    !(Number.isSafeInteger(scenario) && scenario > 0 && (await bestaatScenario(sql, scenario)))
+  )
+    problemen.push(`scenario: er is geen opgeslagen scenario ${scenario}`);
   if (problemen.length > 0) throw Ongeldig.geheel(`Signaal niet beantwoord: ${problemen.join('; ')}.`);
   return stap(
     sql,
     id,
     invoer.versie,
     (s) => statusMelding(s, 'doorgezet', 'alleen een doorgezet signaal wordt beantwoord.'),
-    "status = 'beantwoord', antwoord_soort = $3, antwoord = $4, beantwoord_door = $5, beantwoord_op = $6, scenario = $7",
+    "status = 'beantwoord', antwoord_soort = $3, antwoord = $4, beantwoord_door = $5, beantwoord_op = $6, scenario_id = $7",
     [invoer.soort, invoer.antwoord.trim(), actor.id, nu, scenario],
   );
 }

@@ -7,8 +7,15 @@ import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maakZaak } from './maak-zaak';
+import { bewaarScenario } from './scenario';
 import { maakSignaal } from './signaal';
-import { signaalThemas, signalenMetStatus, signalenVan, voorbeeldFeiten } from './signaal-lezen';
+import {
+  signaalThemas,
+  signalenMetStatus,
+  signalenVan,
+  signalenVanScenario,
+  voorbeeldFeiten,
+} from './signaal-lezen';
 import { beantwoordSignaal, triageerSignaal, vulSignaalAan } from './signaal-stappen';
 import { ANNA, BART, maakHuishoudens, NU, TEAMLEIDER } from './testing/testdata';
 import { uitkomst, waarde } from './testing/uitkomst';
@@ -171,18 +178,29 @@ describeEachDatabase('signals on $naam', ({ open }) => {
         beantwoordSignaal(db, s.id, { versie: 4, soort: 'werkinstructie', antwoord: 'x' }, TEAMLEIDER, LATER),
       ),
     ).toMatchObject({ ok: false, code: 'niet-toegestaan' });
-    // A scenario link must look like a simulation's name or number (migration 030).
+    // A scenario link must name a saved scenario (migration 034): one that does not exist is refused.
     expect(
       await uitkomst(
         beantwoordSignaal(
           db,
           s.id,
-          { versie: 4, soort: 'wijzigingsvoorstel', antwoord: 'x', scenario: "'; DROP TABLE signaal; --" },
+          { versie: 4, soort: 'wijzigingsvoorstel', antwoord: 'x', scenarioId: 999_999 },
           BELEID,
           LATER,
         ),
       ),
     ).toMatchObject({ ok: false, code: 'ongeldige-invoer', melding: expect.stringContaining('scenario') });
+    const scenario = await bewaarScenario(
+      db,
+      {
+        naam: 'Zorgtoeslag drempel 2027',
+        auteur: 'fleur',
+        datum: '2026-03-01',
+        beschrijving: 'Een lagere drempel.',
+        hervorming: 'jaar: 2026',
+      },
+      LATER,
+    );
     const antwoord = waarde(
       await uitkomst(
         beantwoordSignaal(
@@ -192,7 +210,7 @@ describeEachDatabase('signals on $naam', ({ open }) => {
             versie: 4,
             soort: 'werkinstructie',
             antwoord: 'Nieuwe werkinstructie W-12.',
-            scenario: 'zorgtoeslag-drempel-2027',
+            scenarioId: scenario.id,
           },
           BELEID,
           LATER,
@@ -202,11 +220,14 @@ describeEachDatabase('signals on $naam', ({ open }) => {
     expect(antwoord).toMatchObject({
       status: 'beantwoord',
       antwoord: { soort: 'werkinstructie', tekst: 'Nieuwe werkinstructie W-12.', door: 'fleur', op: LATER },
-      scenario: 'zorgtoeslag-drempel-2027',
+      scenarioId: scenario.id,
+      scenarioNotitie: null,
     });
     expect((await signaalThemas(db)).flatMap((x) => x.wijzigingen)).toContainEqual(
-      expect.objectContaining({ signaalId: s.id, scenario: 'zorgtoeslag-drempel-2027' }),
+      expect.objectContaining({ signaalId: s.id, scenarioId: scenario.id }),
     );
+    // The link both ways: the scenario knows the signals it answers.
+    expect((await signalenVanScenario(db, scenario.id)).map((x) => x.id)).toEqual([s.id]);
     expect((await signalenVan(db, 'anna'))[0]).toMatchObject({ id: s.id, status: 'beantwoord' });
 
     // A duplicate points at the first; counts per theme show both and the change.

@@ -44,8 +44,10 @@ export interface Signaal {
   triage: { door: string; op: string; toelichting: string } | null;
   dubbelVan: number | null;
   antwoord: { soort: AntwoordSoort; tekst: string; door: string; op: string } | null;
-  /** The simulation scenario (reform name or simulation id) the answer links to (migration 030). */
-  scenario: string | null;
+  /** The saved scenario (migration 034) that works out the answer's proposed change. */
+  scenarioId: number | null;
+  /** An earlier answer's free-text link to a simulation (migration 030), kept as a note. */
+  scenarioNotitie: string | null;
   /** Ids of the example cases (the case it was raised from first). */
   voorbeelden: number[];
 }
@@ -86,7 +88,8 @@ export const SIGNAAL_KOLOMMEN = [
   's.antwoord',
   's.beantwoord_door',
   isoKolom('s.beantwoord_op', 'beantwoord_op'),
-  's.scenario',
+  's.scenario_id',
+  's.scenario_notitie',
   `COALESCE((SELECT array_agg(v.zaak_id ORDER BY v.zaak_id = s.zaak_id DESC, v.zaak_id)
                FROM signaal_voorbeeld v WHERE v.signaal_id = s.id), '{}') AS voorbeelden`,
 ].join(', ');
@@ -113,7 +116,8 @@ export interface SignaalRij {
   antwoord: string | null;
   beantwoord_door: string | null;
   beantwoord_op: string | null;
-  scenario: string | null;
+  scenario_id: string | null;
+  scenario_notitie: string | null;
   voorbeelden: (string | number)[];
 }
 
@@ -143,7 +147,8 @@ export function naarSignaal(r: SignaalRij): Signaal {
       r.antwoord && r.antwoord_soort && r.beantwoord_door && r.beantwoord_op
         ? { soort: r.antwoord_soort, tekst: r.antwoord, door: r.beantwoord_door, op: r.beantwoord_op }
         : null,
-    scenario: r.scenario ?? null,
+    scenarioId: getal(r.scenario_id),
+    scenarioNotitie: r.scenario_notitie ?? null,
     voorbeelden: r.voorbeelden.map(Number),
   };
 }

@@ -13,6 +13,7 @@ import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
+import { SCENARIO_ROUTES } from './scenarios';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
 import { SIMULATIE_ROUTES } from './simulaties';
@@ -31,6 +32,7 @@ export const ROUTES: readonly RouteDef[] = [
   // Last, so the generated-request test keeps every earlier route's seed (ROUTES.indexOf).
   ...BRIEF_ROUTES,
   ...SIMULATIE_ROUTES,
+  ...SCENARIO_ROUTES,
   ...REGISTER_ROUTES,
   // Signals (issue 17), after the letters for the same reason.
   ...SIGNAAL_ROUTES,

@@ -8,10 +8,11 @@ import { z } from 'zod';
 import { route } from '../route';
 import { IdPad } from '../schemas';
 
-const Stand = z.looseObject({
+export const SimulatieStand = z.looseObject({
   id: z.number().int(),
   status: z.enum(['wacht', 'bezig', 'klaar', 'mislukt']),
   hervorming: z.object({ naam: z.string(), onderdelen: z.array(z.string()) }),
+  scenarioId: z.number().int().optional().describe('Het opgeslagen scenario dat deze doorrekening rekent'),
   door: z.string(),
   gestart: z.string(),
   klaarOp: z.string().optional(),
@@ -71,7 +72,7 @@ export const SIMULATIE_ROUTES = [
     toegang: ['simulatie:uitvoeren'],
     body: SimulatieVerzoek,
     status: 201,
-    antwoord: Stand,
+    antwoord: SimulatieStand,
     handler: ({ o, ctx, body }) => startSimulatie(o, ctx, body),
   }),
   route({
@@ -82,7 +83,7 @@ export const SIMULATIE_ROUTES = [
     tag: 'Simulaties',
     toegang: ['simulatie:uitvoeren'],
     params: IdPad,
-    antwoord: Stand,
+    antwoord: SimulatieStand,
     handler: ({ o, ctx, params }) => simulatie(o, ctx, params.id),
   }),
 ];

@@ -1,8 +1,9 @@
 /**
- * `regelmaat simuleer --hervorming <bestand.yaml | naam> [--huishoudens N] [--seed S]
- * [--threads T] [--momentopname BESTAND] [--json]`
+ * `regelmaat simuleer (--hervorming <bestand.yaml | naam> | --scenario <nummer>) [--huishoudens N]
+ * [--seed S] [--threads T] [--momentopname BESTAND] [--json]`
  *
- * Runs a reform (a YAML overlay on the parameters, or the name of a shipped example) over the
+ * Runs a reform (a YAML overlay on the parameters, the name of a shipped example, or a scenario
+ * saved in the database — the server's, or DATABASE_URL's — by its number) over the
  * synthetic population: the snapshot is read from its file, or generated once and written; the
  * households are computed on worker threads (dist/simulatie-werker.mjs) with a progress bar on
  * standard error; the result as tables, or as JSON with --json.
@@ -10,6 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { configUitOmgeving, openDb } from '@regelmaat/db';
+import { hervormingVanOpgeslagen } from '@regelmaat/diensten';
+import { NietGevonden } from '@regelmaat/kernel';
 import {
   type Hervorming,
   HervormingOngeldig,
@@ -22,10 +26,14 @@ import {
 } from '@regelmaat/simulatie';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { voortgangsbalk } from '../voortgangsbalk';
+import { beschrijf } from './database';
 import type { Io } from './io';
 import { resultaatAlsTekst } from './simuleer-tekst';
 
-const SPEC = { waarden: ['hervorming', 'huishoudens', 'seed', 'threads', 'momentopname'], vlaggen: ['json'] };
+const SPEC = {
+  waarden: ['hervorming', 'scenario', 'huishoudens', 'seed', 'threads', 'momentopname'],
+  vlaggen: ['json'],
+};
 
 /** The worker thread's entry in the build (apps/cli/dist). */
 export const WERKER = new URL('../../dist/simulatie-werker.mjs', import.meta.url);
@@ -45,12 +53,33 @@ export function leesHervormingArgument(waarde: string): Hervorming {
   );
 }
 
+/** A scenario saved in the database (`/beleid/scenarios`), by its number. */
+export async function leesScenarioArgument(waarde: string, io: Io): Promise<Hervorming> {
+  if (!/^\d{1,15}$/.test(waarde)) throw new GebruiksFout(`--scenario: ${waarde} is geen scenarionummer`);
+  io.stderr(`Database: ${beschrijf()}\n`);
+  const db = await openDb(configUitOmgeving());
+  try {
+    return await hervormingVanOpgeslagen(db, Number(waarde));
+  } catch (e) {
+    if (e instanceof NietGevonden || e instanceof HervormingOngeldig)
+      throw new GebruiksFout(`--scenario ${waarde}: ${e.message}`);
+    throw e;
+  } finally {
+    await db.close();
+  }
+}
+
 export async function simuleer(args: string[], io: Io): Promise<number> {
   const a = ontleed(args, SPEC);
   if (a.positioneel.length > 0) throw new GebruiksFout(`Onverwacht argument: ${a.positioneel[0]}`);
   const bestand = a.waarden.get('hervorming');
-  if (bestand === undefined) throw new GebruiksFout('--hervorming is verplicht');
-  const hervorming = leesHervormingArgument(bestand);
+  const scenario = a.waarden.get('scenario');
+  if ((bestand === undefined) === (scenario === undefined))
+    throw new GebruiksFout(
+      'Geef --hervorming (een bestand of voorbeeld) of --scenario (een opgeslagen nummer)',
+    );
+  const hervorming =
+    bestand !== undefined ? leesHervormingArgument(bestand) : await leesScenarioArgument(scenario!, io);
   const huishoudens = geheelGetal(a, 'huishoudens', 100_000, 1, 9_000_000);
   const seed = geheelGetal(a, 'seed', 1, 0, 2 ** 31 - 1);
   const threads = geheelGetal(a, 'threads', Math.min(2, availableParallelism()), 1, 64);

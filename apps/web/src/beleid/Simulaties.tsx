@@ -48,6 +48,9 @@ export function SimulatieLijst({
     <Layout ctx={ctx} titel={t('beleid.titel')}>
       <Heading level={1}>{t('beleid.titel')}</Heading>
       <Paragraph>{t('beleid.intro')}</Paragraph>
+      <Paragraph>
+        <Link href="/beleid/scenarios">{t('beleid.scenarios.link')}</Link>
+      </Paragraph>
       <Heading level={2}>{t('beleid.runs')}</Heading>
       {runs.length === 0 ? (
         <Paragraph>{t('beleid.runs.geen')}</Paragraph>

@@ -7,21 +7,29 @@
 import {
   Conflict,
   hervormingen,
+  maakScenario,
   type Omgeving,
   Ongeldig,
+  ScenarioVerzoek,
   SimulatieVerzoek,
+  scenarioPagina,
+  scenarios,
   simulatie,
   simulatieLijst,
+  simuleerScenario,
   startSimulatie,
   valideer,
 } from '@regelmaat/diensten';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { WebHulp } from '../app';
+import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, metFouten } from '../diensten/context';
+import { leesMetSchema } from '../formulieren/schema-formulier';
 import { idVan, veld } from '../formulieren/verzoek';
-import { t } from '../teksten';
+import { type TekstKey, t } from '../teksten';
 import { resultaatAlsCsv } from './export';
+import { NieuwScenario, ScenarioLijst, ScenarioPagina } from './Scenarios';
 import { SimulatieLijst, SimulatiePagina } from './Simulaties';
 import { VergelijkPagina } from './Vergelijking';
 
@@ -30,6 +38,14 @@ const VergelijkVraag = z.object({
   a: z.coerce.number().int().positive(),
   b: z.coerce.number().int().positive(),
 });
+
+const SCENARIO_VELDEN = ['naam', 'beschrijving', 'hervorming'] as const;
+const scenarioFormulier = {
+  velden: SCENARIO_VELDEN,
+  veldVan: (pad: string) => SCENARIO_VELDEN.find((v) => v === pad.split('.')[0]),
+  melding: (veld: string, code: string, reden: string) =>
+    code === 'te-lang' ? reden : t(`beleid.scenario.fout.${veld}` as TekstKey),
+};
 
 export function beleidPaginas(o: Omgeving) {
   return (app: FastifyInstance, web: WebHulp): void => {
@@ -58,6 +74,74 @@ export function beleidPaginas(o: Omgeving) {
       pagina(async (request, reply) => {
         const vraag = valideer(SimulatieVerzoek, { hervorming: veld(request.body, 'hervorming') });
         const s = startSimulatie(o, ctxVan(request), vraag);
+        return reply.redirect(`/beleid/simulaties/${s.id}`, 303);
+      }),
+    );
+
+    app.get(
+      '/beleid/scenarios',
+      pre,
+      pagina(async (request, reply) =>
+        web.render(
+          reply,
+          ScenarioLijst({ ctx: web.ctx(request), lijst: await scenarios(o, ctxVan(request)) }),
+        ),
+      ),
+    );
+
+    app.get(
+      '/beleid/scenarios/nieuw',
+      pre,
+      pagina(async (request, reply) => web.render(reply, NieuwScenario({ ctx: web.ctx(request) }))),
+    );
+
+    // Save: the schema decides per field; the service checks the YAML against the law and names
+    // each problem's line, all of them under the field of the YAML.
+    app.post(
+      '/beleid/scenarios',
+      pre,
+      pagina(async (request, reply) => {
+        const waarden = Object.fromEntries(SCENARIO_VELDEN.map((v) => [v, veld(request.body, v) ?? '']));
+        const toon = (fouten: VeldFout[]) =>
+          web.render(reply, NieuwScenario({ ctx: web.ctx(request), fouten, waarden }), 400);
+        const r = leesMetSchema(ScenarioVerzoek, waarden, scenarioFormulier);
+        if (!r.ok) return toon(r.fouten);
+        try {
+          const s = await maakScenario(o, ctxVan(request), r.waarde);
+          return reply.redirect(`/beleid/scenarios/${s.id}?gedaan=opgeslagen`, 303);
+        } catch (e) {
+          if (!(e instanceof Ongeldig)) throw e;
+          const yaml = e.velden.filter((v) => v.naam === 'hervorming').map((v) => v.reden);
+          if (yaml.length === 0) throw e;
+          return toon([
+            { veld: 'hervorming', melding: t('beleid.scenario.fout.yaml', { problemen: yaml.join('; ') }) },
+          ]);
+        }
+      }),
+    );
+
+    app.get(
+      '/beleid/scenarios/:id',
+      pre,
+      pagina(async (request, reply) => {
+        const s = await scenarioPagina(o, ctxVan(request), idVan(request));
+        const gedaan = (request.query as Record<string, unknown> | undefined)?.gedaan === 'opgeslagen';
+        return web.render(
+          reply,
+          ScenarioPagina({
+            ctx: web.ctx(request),
+            s,
+            ...(gedaan ? { melding: t('beleid.scenario.opgeslagen') } : {}),
+          }),
+        );
+      }),
+    );
+
+    app.post(
+      '/beleid/scenarios/:id/simulaties',
+      pre,
+      pagina(async (request, reply) => {
+        const s = await simuleerScenario(o, ctxVan(request), idVan(request));
         return reply.redirect(`/beleid/simulaties/${s.id}`, 303);
       }),
     );

@@ -115,3 +115,52 @@ it(
   },
   T,
 );
+
+it(
+  'the policy analyst saves a scenario (a YAML error shown with its line), views it and runs it',
+  async () => {
+    const page = await alsMedewerker(e2e, 'beleidsmedewerker-1');
+    await page.goto(`${e2e.url}/beleid/scenarios`);
+    // The shipped examples are listed as read-only scenarios.
+    expect(await page.locator('td', { hasText: 'Voorbeeld (alleen lezen)' }).count()).toBe(4);
+    expect(await checkAxe(page)).toEqual([]);
+    await screenshot(page, 'scenarios-lijst');
+    await page.getByRole('link', { name: 'Nieuw scenario' }).click();
+    const yaml =
+      'jaar: 2026\nonderdelen:\n  - naam: Premie\n    wijzigingen:\n      - parameter: zorgtoeslag.standaardpremie\n        vanaf: 2026-01-01\n        waarde: 2200\n';
+    await page.getByLabel('Naam').fill('Hogere premie');
+    await page.getByLabel('Beschrijving', { exact: true }).fill('De standaardpremie omhoog.');
+    await page.getByLabel('Hervorming (YAML)').fill(yaml);
+    await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+    // The value without a source is refused with its line; what was typed stays.
+    const fout = page.locator('#veld-hervorming-fout, .utrecht-form-field-error-message').first();
+    expect(await page.locator('body').textContent()).toContain(
+      'regel 5: onderdelen.0.wijzigingen.0 geef precies één van bron of voorstel',
+    );
+    expect(await fout.count()).toBeGreaterThan(0);
+    expect(await checkAxe(page)).toEqual([]);
+    await screenshot(page, 'scenario-fout');
+    await page.screenshot({ path: '/tmp/scenario-fout.png', fullPage: true });
+    await page
+      .getByLabel('Hervorming (YAML)')
+      .fill(`${yaml}        voorstel: Een hogere premie als voorbeeld\n`);
+    await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+    await page.waitForURL(/\/beleid\/scenarios\/\d+\?gedaan=opgeslagen$/);
+    expect(await page.locator('h1').textContent()).toMatch(/^Scenario \d+: Hogere premie$/);
+    expect(await page.locator('body').textContent()).toContain(
+      'Nog geen signaal verwijst naar dit scenario.',
+    );
+    expect(await checkAxe(page)).toEqual([]);
+    await screenshot(page, 'scenario');
+    await page.screenshot({ path: '/tmp/scenario.png', fullPage: true });
+    await page.getByRole('button', { name: 'Dit scenario doorrekenen' }).click();
+    await page.waitForURL(/\/beleid\/simulaties\/\d+$/);
+    await omg.t.o.simulaties!.klaar();
+    const stand = omg.t.o.simulaties!.stand(Number(page.url().split('/').pop()))!;
+    expect(stand).toMatchObject({
+      status: 'klaar',
+      hervorming: { naam: 'Hogere premie', onderdelen: ['Premie'] },
+    });
+  },
+  T * 2,
+);

@@ -175,6 +175,7 @@ export const werkplekTeksten = {
   'werk.signaal.fout.soort': 'Kies wat er gaat gebeuren.',
   'werk.signaal.fout.antwoord': 'Schrijf een antwoord.',
   'werk.signaal.fout.aanvulling': 'Schrijf uw aanvulling.',
+  'werk.signaal.fout.scenarioId': 'Kies een opgeslagen scenario uit de lijst, of geen scenario.',
   'werk.signaal.gedaan.gegeven': 'Uw signaal is gegeven. De teamleider beoordeelt het.',
   'werk.signaal.gedaan.beoordeeld': 'De beoordeling is vastgelegd.',
   'werk.signaal.gedaan.beantwoord': 'Het antwoord is verstuurd naar de melder.',
@@ -338,10 +339,12 @@ export const werkplekTeksten = {
   'werk.goedkeuren.af': 'Afwijzen',
   'werk.goedkeuren.toelichting': 'Reden van afwijzen',
 
-  'werk.signaal.scenario': 'Scenario in de simulatie',
-  'werk.themas.scenario': '(doorgerekend in simulatie {scenario})',
-  'werk.signaal.scenarioUitleg':
-    'Optioneel: de naam of het nummer van de simulatie die de voorgestelde wijziging doorrekent (Beleid → Simulaties).',
+  'werk.signaal.scenario': 'Scenario dat dit doorrekent',
+  'werk.signaal.scenarioLink': 'Scenario {id}: {naam}',
+  'werk.signaal.geenScenario': 'Geen scenario',
+  'werk.signaal.scenarioNotitie': 'Eerder genoemde simulatie (notitie)',
+  'werk.themas.scenario': '(doorgerekend in scenario {scenario})',
+  'werk.themas.scenarioNotitie': '(genoemde simulatie: {notitie})',
   'werk.niveau2.titel': 'Maatwerkbesluit {id}: vergelijkbare zaken',
   'werk.niveau2.intro':
     'Een zaak is vergelijkbaar als die over dezelfde regeling en hetzelfde jaar gaat, dezelfde uitvalregels heeft, en het bedrag dat elke regel mat ten hoogste 25% afwijkt van de eerste zaak. Per zaak ziet u waarom. Stel de oplossing voor; iemand anders dan de voorsteller beoordeelt elke zaak apart.',

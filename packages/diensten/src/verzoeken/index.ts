@@ -11,6 +11,7 @@ export * from './logboek-zoeken';
 export * from './maatwerk';
 export * from './partner';
 export * from './regeling';
+export * from './scenario';
 export * from './sessie';
 export * from './signaal';
 export * from './simulatie';

@@ -4,7 +4,7 @@
  * lead's triage, the raiser's added information and the policy owner's answer. Steps carry the
  * signal's version (optimistic locking).
  */
-import { ANTWOORD_SOORTEN, SCENARIO_PATROON, SIGNAAL_THEMA_IDS, TRIAGE_BESLUITEN } from '@regelmaat/zaken';
+import { ANTWOORD_SOORTEN, SIGNAAL_THEMA_IDS, TRIAGE_BESLUITEN } from '@regelmaat/zaken';
 import { z } from 'zod';
 import { Geheel, Id, Tekst } from './velden';
 
@@ -38,9 +38,6 @@ export const SignaalAntwoordVerzoek = z.strictObject({
   versie: Geheel.min(0),
   soort: z.enum(ANTWOORD_SOORTEN, { error: 'kies niets, werkinstructie of wijzigingsvoorstel' }),
   antwoord: Tekst(5000),
-  /** The simulation scenario (reform name or simulation id) that works out the proposed change. */
-  scenario: z
-    .string()
-    .regex(SCENARIO_PATROON, 'moet de naam of het nummer van een simulatie zijn')
-    .optional(),
+  /** The saved scenario (its number) that works out the proposed change; the server checks it exists. */
+  scenarioId: Id.optional(),
 });

@@ -14,7 +14,7 @@ import { Knoppen, PostFormulier, Verzendknop } from '../../components/formulier'
 import { Gegevenslijst } from '../../components/Gegevens';
 import { Layout, type PaginaContext } from '../../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../../components/nlds';
-import { foutVoor, Keuzerondjes, Tekstvak, Tekstveld } from '../../components/velden';
+import { foutVoor, Keuzelijst, Keuzerondjes, Tekstvak, Tekstveld } from '../../components/velden';
 import { moment } from '../../opmaak';
 import { type TekstKey, t } from '../../teksten';
 import { regelingNaam, soortNaam, wie } from '../weergave';
@@ -31,6 +31,7 @@ export function SignaalPagina({
   waarden = {},
   melding,
   status,
+  scenarios = [],
 }: {
   ctx: PaginaContext;
   s: SignaalWeergave;
@@ -41,6 +42,8 @@ export function SignaalPagina({
   waarden?: Readonly<Record<string, string>>;
   melding?: { type: 'ok' | 'warning'; tekst: string };
   status?: number;
+  /** The saved scenarios the answer may link to (the answer form only). */
+  scenarios?: readonly { id: number; naam: string }[];
 }) {
   const titel = t('werk.signaal.titel', { id: s.id, thema: themaNaam(s.thema) });
   const f = foutVoor(fouten);
@@ -97,8 +100,16 @@ export function SignaalPagina({
             ? [
                 t('werk.signaal.scenario'),
                 <span data-testid="signaal-scenario">
-                  <Link href="/beleid/simulaties">{s.scenario}</Link>
+                  <Link href={`/beleid/scenarios/${s.scenario.id}`}>
+                    {t('werk.signaal.scenarioLink', { id: s.scenario.id, naam: s.scenario.naam })}
+                  </Link>
                 </span>,
+              ]
+            : null,
+          s.scenarioNotitie
+            ? [
+                t('werk.signaal.scenarioNotitie'),
+                <span data-testid="signaal-scenario-notitie">{s.scenarioNotitie}</span>,
               ]
             : null,
         ]}
@@ -219,12 +230,18 @@ export function SignaalPagina({
               fout={f('antwoord')}
               verplicht
             />
-            <Tekstveld
-              name="scenario"
+            <Keuzelijst
+              name="scenarioId"
               label={t('werk.signaal.scenario')}
-              beschrijving={t('werk.signaal.scenarioUitleg')}
-              value={waarden.scenario ?? ''}
-              fout={f('scenario')}
+              value={waarden.scenarioId ?? ''}
+              fout={f('scenarioId')}
+              keuzes={[
+                { waarde: '', label: t('werk.signaal.geenScenario') },
+                ...scenarios.map((c) => ({
+                  waarde: String(c.id),
+                  label: t('werk.signaal.scenarioLink', { id: c.id, naam: c.naam }),
+                })),
+              ]}
             />
             <Knoppen>
               <Verzendknop>{t('werk.signaal.antwoord.knop')}</Verzendknop>

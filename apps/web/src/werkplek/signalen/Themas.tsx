@@ -58,7 +58,18 @@ export function ThemasPagina({ ctx, themas }: { ctx: PaginaContext; themas: read
                   antwoord: w.antwoord,
                 })}
               </Link>
-              {w.scenario ? ` ${t('werk.themas.scenario', { scenario: w.scenario })}` : ''}
+              {w.scenarioId !== null ? (
+                <>
+                  {' '}
+                  <Link href={`/beleid/scenarios/${w.scenarioId}`}>
+                    {t('werk.themas.scenario', { scenario: w.scenarioId })}
+                  </Link>
+                </>
+              ) : w.scenarioNotitie ? (
+                ` ${t('werk.themas.scenarioNotitie', { notitie: w.scenarioNotitie })}`
+              ) : (
+                ''
+              )}
             </ListItem>
           ))}
         </UnorderedList>

@@ -12,6 +12,7 @@ import {
   meldSignaal,
   type Omgeving,
   type SignaalWeergave,
+  scenarios,
   signaalDetail,
   signaalThemaOverzicht,
   signalenOverzicht,
@@ -149,6 +150,11 @@ export function signaalRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
     const ctx = ctxVan(request);
     const [s, namen] = await Promise.all([signaalDetail(o, ctx, id), medewerkerNamen(o, ctx)]);
     const formulier = formulierVoor(s, dienstSessie(ctx));
+    // The answer links to a saved scenario: the choice list (the service checks the one chosen).
+    const keuze =
+      formulier === 'antwoord' && heeftRecht(dienstSessie(ctx).rol, 'simulatie:uitvoeren')
+        ? (await scenarios(o, ctx)).map((c) => ({ id: c.id, naam: c.naam }))
+        : [];
     const m = melding(request);
     return web.render(
       reply,
@@ -165,6 +171,7 @@ export function signaalRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
             ? { melding: { type: 'ok' as const, tekst: m } }
             : {}),
         status,
+        scenarios: keuze,
       }),
       status,
     );
@@ -219,7 +226,7 @@ export function signaalRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
   );
   stap(
     'antwoord',
-    ['soort', 'antwoord', 'scenario'],
+    ['soort', 'antwoord', 'scenarioId'],
     leesAntwoord,
     (ctx, id, v) => beantwoordSignaal(o, ctx, id, v),
     'beantwoord',

@@ -17,7 +17,7 @@ import { type TekstKey, t } from '../../teksten';
 
 export const SIGNAAL_VELDEN = ['thema', 'omschrijving', 'waarom', 'voorbeelden'] as const;
 export const TRIAGE_VELDEN = ['besluit', 'toelichting', 'dubbelVan'] as const;
-export const ANTWOORD_VELDEN = ['soort', 'antwoord', 'scenario'] as const;
+export const ANTWOORD_VELDEN = ['soort', 'antwoord', 'scenarioId'] as const;
 export const AANVULLING_VELDEN = ['aanvulling'] as const;
 
 const formulier = (velden: readonly string[]): SchemaFormulier => ({
@@ -75,7 +75,7 @@ export function leesAntwoord(
       versie: geheelUit(w.versie),
       soort: tekstOfNiets(w.soort),
       antwoord: tekstOfNiets(w.antwoord),
-      scenario: tekstOfNiets(w.scenario?.trim()),
+      ...(w.scenarioId?.trim() ? { scenarioId: geheelUit(w.scenarioId) } : {}),
     },
     formulier(ANTWOORD_VELDEN),
   );
