@@ -14,7 +14,10 @@ import { ZIENSWIJZE_SJABLONEN, type ZienswijzeSjabloon } from './zienswijzebrief
 function sjabloon(b: ZienswijzeBrief): ZienswijzeSjabloon {
   const s = ZIENSWIJZE_SJABLONEN.find((x) => x.id === b.sjabloon.id && x.versie === b.sjabloon.versie);
   if (!s)
-    throw new BriefFout('ONBEKEND_SJABLOON', `Sjabloon ${b.sjabloon.id} versie ${b.sjabloon.versie} bestaat niet`);
+    throw new BriefFout(
+      'ONBEKEND_SJABLOON',
+      `Sjabloon ${b.sjabloon.id} versie ${b.sjabloon.versie} bestaat niet`,
+    );
   return s;
 }
 

@@ -89,7 +89,9 @@ function bouw(brief: ZienswijzeBrief): Document {
       soort: 'lijst',
       items: [
         ['Online via ', { link: g.reactieUrl, tekst: g.reactieUrl }, '.'],
-        [`Of bel ons op ${g.afzender.telefoon}, ${g.afzender.bereikbaar}. Een medewerker schrijft uw reactie op.`],
+        [
+          `Of bel ons op ${g.afzender.telefoon}, ${g.afzender.bereikbaar}. Een medewerker schrijft uw reactie op.`,
+        ],
       ],
     },
     alinea(
@@ -146,7 +148,8 @@ export interface ZienswijzeSjabloon {
 export const ZIENSWIJZEBRIEF_1: ZienswijzeSjabloon = {
   id: ZIENSWIJZEBRIEF,
   versie: 1,
-  omschrijving: 'Eerste versie: de voorgenomen terugvordering met berekening en reactietermijn (Awir art. 26b).',
+  omschrijving:
+    'Eerste versie: de voorgenomen terugvordering met berekening en reactietermijn (Awir art. 26b).',
   bouw,
   typstStijl: BRIEF_STIJL,
 };

@@ -30,7 +30,6 @@ import {
   reageerOpZienswijze,
   rondZienswijzeAf,
   zienswijzenVoor,
-  zienswijzeVanZaakVoor,
 } from './zienswijze';
 
 describeEachDatabase('the zienswijze chain on $naam', ({ open }) => {
