@@ -12,6 +12,7 @@ import { briefDocument, euro as euroTekst, platteTekst, zienswijzeBriefDocument 
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import type { RegelingId } from '@regelmaat/law';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
 import { standaardUitval } from '@regelmaat/verwerking';
 import { zaak } from '@regelmaat/zaken';
@@ -117,7 +118,7 @@ describeEachDatabase('the zienswijze chain on $naam', ({ open }) => {
     const grootste = [...w!.berekening].sort((a, b) => b.terug - a.terug)[0]!;
     const m = await legMaatwerkbesluitVast(t.o, als('behandelaar-5'), {
       zaakId: z.id,
-      regeling: grootste.regeling,
+      regeling: grootste.regeling as RegelingId,
       jaar: 2026,
       afwijking: { bedrag: grootste.jaarbedrag + 80_000 },
       grondslag: 'awir-26-2',

@@ -16,7 +16,7 @@
  * Every read and write is logged for each person of the household.
  */
 import { beschikkingenVan, doelmatigheidsgrens, geldende } from '@regelmaat/beschikking';
-import type { ZienswijzeBrief } from '@regelmaat/brieven';
+import { type ZienswijzeBrief, zienswijzeBriefHtmlFragment } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import {
@@ -81,6 +81,9 @@ export async function zienswijzeBriefVan(o: Omgeving, tx: Sql, z: Zienswijze): P
     },
   };
 }
+
+/** The letter as an HTML `<article>` (values escaped by @regelmaat/brieven), for a page. */
+export const zienswijzeHtml = (z: { brief: ZienswijzeBrief }): string => zienswijzeBriefHtmlFragment(z.brief);
 
 export interface ZienswijzeOverzicht extends Zienswijze {
   /** The letter as data, to render. */
@@ -214,7 +217,10 @@ export async function rondZienswijzeAf(
     const { z, w } = await zaakMetZienswijze(tx, zaakId);
     if (w.afronding) throw new Conflict('niet-toegestaan', 'Over deze zienswijze is al beslist.');
     if (z.behandelaar !== s.id)
-      throw new Conflict('niet-toegestaan', 'Pak de zaak eerst op. Alleen de behandelaar beslist over de zienswijze.');
+      throw new Conflict(
+        'niet-toegestaan',
+        'Pak de zaak eerst op. Alleen de behandelaar beslist over de zienswijze.',
+      );
     // Awir art. 26b: the person must have had the chance to respond.
     if (w.reacties.length === 0 && vandaag <= w.reagerenUiterlijk)
       throw new Conflict(
@@ -242,7 +248,9 @@ export async function rondZienswijzeAf(
           jaar: w.jaar,
           bedrag: (basis) => basis.jaarbedrag,
           toelichting:
-            w.reacties.length > 0 ? 'zienswijze: reactie gewogen' : 'zienswijze: geen reactie binnen de termijn',
+            w.reacties.length > 0
+              ? 'zienswijze: reactie gewogen'
+              : 'zienswijze: geen reactie binnen de termijn',
         }),
       );
     }
@@ -261,7 +269,9 @@ export async function rondZienswijzeAf(
       tx,
       z.id,
       invoer.versie,
-      verlaagd ? 'Zienswijze gewogen; terugvordering verlaagd met maatwerk' : 'Zienswijze gewogen; terugvordering ongewijzigd',
+      verlaagd
+        ? 'Zienswijze gewogen; terugvordering verlaagd met maatwerk'
+        : 'Zienswijze gewogen; terugvordering ongewijzigd',
       actorVan(s),
       op,
     );

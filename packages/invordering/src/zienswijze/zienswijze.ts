@@ -131,7 +131,10 @@ async function open(sql: Sql, id: number): Promise<void> {
   await sql.query('SELECT 1 FROM zienswijze WHERE id = $1 FOR UPDATE', [id]);
   const a = await sql.query('SELECT 1 FROM zienswijze_afronding WHERE zienswijze_id = $1', [id]);
   if (a.rows.length > 0)
-    throw new Conflict('niet-toegestaan', 'Over deze terugvordering is al beslist. Een reactie kan niet meer.');
+    throw new Conflict(
+      'niet-toegestaan',
+      'Over deze terugvordering is al beslist. Een reactie kan niet meer.',
+    );
 }
 
 export const REACTIE_MAX = 4000;
@@ -153,7 +156,13 @@ export async function bewaarReactie(
 
 export async function bewaarAfronding(
   sql: Sql,
-  a: { zienswijzeId: number; uitkomst: 'ongewijzigd' | 'verlaagd'; motivering: string; door: string; op: string },
+  a: {
+    zienswijzeId: number;
+    uitkomst: 'ongewijzigd' | 'verlaagd';
+    motivering: string;
+    door: string;
+    op: string;
+  },
 ): Promise<void> {
   const motivering = a.motivering.trim();
   if (motivering.length === 0 || motivering.length > REACTIE_MAX)
