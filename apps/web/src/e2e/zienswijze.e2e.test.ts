@@ -23,7 +23,6 @@ import {
 import { maakTestOmgeving, rekenJaarAf, SLEUTELS, type TestOmgeving } from '@regelmaat/diensten/testing';
 import type { RegelingId } from '@regelmaat/law';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { standaardUitval } from '@regelmaat/verwerking';
 import { zaak } from '@regelmaat/zaken';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +40,7 @@ const T = 120_000;
 beforeAll(async () => {
   db = await openDb({ dataDir: 'memory://' });
   t = await maakTestOmgeving(db, () => nu);
-  await rekenJaarAf(db, t.o.wetgeving, SLEUTELS.pseudoniem, 6, standaardUitval(t.o.wetgeving));
+  await rekenJaarAf(db, t.o.wetgeving, SLEUTELS.pseudoniem, 6, true);
   const r = await db.query<{ id: string; bsn: string }>(
     `SELECT z.id, h.bsn_aanvrager AS bsn FROM zaak z JOIN huishouden h ON h.id = z.huishouden_id
       WHERE z.soort = 'hoorzitting-terugvordering' ORDER BY z.id LIMIT 1`,

@@ -14,7 +14,6 @@ import { describeEachDatabase } from '@regelmaat/db/testing';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import type { RegelingId } from '@regelmaat/law';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
-import { standaardUitval } from '@regelmaat/verwerking';
 import { zaak } from '@regelmaat/zaken';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { brief } from '../brieven/brieven';
@@ -48,7 +47,7 @@ describeEachDatabase('the zienswijze chain on $naam', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     t = await maakTestOmgeving(db, () => nu);
-    await rekenJaarAf(db, t.o.wetgeving, SLEUTELS.pseudoniem, 6, standaardUitval(t.o.wetgeving));
+    await rekenJaarAf(db, t.o.wetgeving, SLEUTELS.pseudoniem, 6, true);
     for (const n of ['behandelaar-5', 'teamleider-4', 'behandelaar-1'])
       sessies[n] = (await inloggenMedewerker(t.o, { gebruikersnaam: n, wachtwoord: `demo-${n}` })).sessie;
     const r = await db.query<{ id: string; huishouden_id: string; bsn: string }>(
