@@ -15,7 +15,7 @@ export interface NieuweVersie {
   soort: 'voorschot' | 'definitief';
   jaarbedrag: number;
   maandbedragen: readonly number[];
-  aanleiding: 'wijziging' | 'maatwerk' | 'bezwaar';
+  aanleiding: 'wijziging' | 'maatwerk' | 'bezwaar' | 'zienswijze';
   vorigeId?: number;
   maatwerkbesluitId?: number;
   /** The (partly) upheld objection (aanleiding 'bezwaar'); the database checks it (migration 022). */

@@ -18,7 +18,8 @@ export interface BeschikkingVersie {
   jaarbedrag: Eurocent;
   /** The twelve monthly payments (eurocents), januari first. */
   maandbedragen: Eurocent[];
-  aanleiding: 'run' | 'wijziging' | 'maatwerk' | 'bezwaar';
+  /** 'zienswijze': a held decision that goes out unchanged after the zienswijze (Awir art. 26b, migration 036). */
+  aanleiding: 'run' | 'wijziging' | 'maatwerk' | 'bezwaar' | 'zienswijze';
   vorigeId?: number;
   maatwerkbesluitId?: number;
   /** The (partly) upheld objection this version was made for (aanleiding 'bezwaar'). */

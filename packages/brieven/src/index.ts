@@ -28,3 +28,4 @@ export { dagnummerVan, uitDagnummer } from './termijn/kalender';
 export * from './termijn/termijnenwet';
 export * from './termijn/termijnstand';
 export * from './termijn/tijdig';
+export * from './zienswijze';

@@ -36,7 +36,7 @@ export async function schrijfAangepasteVersie(
     regeling: RegelingId;
     jaar: number;
     bedrag: (basis: BeschikkingVersie) => number;
-    aanleiding: 'maatwerk' | 'bezwaar';
+    aanleiding: 'maatwerk' | 'bezwaar' | 'zienswijze';
     maatwerkbesluitId?: number;
     bezwaarId?: number;
     toelichting: string;

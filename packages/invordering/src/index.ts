@@ -11,3 +11,4 @@ export * from './boek-vereffeningen';
 export * from './cijfers';
 export * from './grootboek';
 export * from './regeling';
+export * from './zienswijze';

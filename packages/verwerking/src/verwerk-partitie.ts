@@ -17,7 +17,7 @@ import {
 import type { Sql } from '@regelmaat/db';
 import { type DossierHuishouden, HuishoudenRekenaar, problemenAlsTekst } from '@regelmaat/dossier';
 import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaat/dossier-opslag';
-import { boekVereffeningen } from '@regelmaat/invordering';
+import { boekVereffeningen, schrijfZienswijzen } from '@regelmaat/invordering';
 import { type Eurocent, eurocent, storedEurosToCents } from '@regelmaat/kernel';
 import type { Wetgeving } from '@regelmaat/law';
 import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
@@ -173,6 +173,8 @@ export class PartitieVerwerker {
     // hearing queue, Awir art. 26b; an uncertain KOT table value to kot-tabel-onzeker; every other
     // exception to uitval-controle).
     await openUitvalZaken(sql, run.id, zaken);
+    // A held recovery of € 1,500 or more gets its zienswijze letter as data (Awir art. 26b).
+    if (definitief) await schrijfZienswijzen(sql, { runId: run.id, vanId: p.vanId, totId: p.totId });
     return {
       huishoudens: feiten.size,
       beschikkingen: rijen.length,

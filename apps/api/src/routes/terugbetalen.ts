@@ -108,6 +108,9 @@ export const TERUGBETALEN_ROUTES = [
       vorderingen: z.array(Vordering),
       nabetalingen: z.array(Nabetaling),
       open: Centen,
+      voorgenomen: Centen.describe(
+        'voorgenomen terugvordering waarover eerst de zienswijze wordt gevraagd (Awir art. 26b)',
+      ),
       vandaag: Datum,
     }),
     handler: ({ o, ctx, body }) => terugbetalenVan(o, ctx, body),

@@ -225,9 +225,11 @@ export function Terugbetalen({
       <Paragraph soort="lead">
         {open > 0
           ? t('terugbetalen.open', { bedrag: euroCenten(open) })
-          : vorderingen.length > 0
-            ? t('terugbetalen.klaar')
-            : t('terugbetalen.niets')}
+          : (data?.voorgenomen ?? 0) > 0
+            ? t('zienswijze.terugbetalen.voorgenomen', { bedrag: euroCenten(data!.voorgenomen) })
+            : vorderingen.length > 0
+              ? t('terugbetalen.klaar')
+              : t('terugbetalen.niets')}
       </Paragraph>
       {vorderingen.map((v) => (
         <Vordering
@@ -259,6 +261,9 @@ export function Terugbetalen({
           </Tabel>
         </section>
       ) : null}
+      <Paragraph>
+        <Link href="/mijn/zienswijzen">{t('zienswijze.lijst.link')}</Link>
+      </Paragraph>
       <TerugNaarOverzicht />
     </Layout>
   );

@@ -67,6 +67,7 @@ import {
   watVanWijzigingsveld,
 } from './wijziging-invoer';
 import { MijnZaken } from './Zaken';
+import { zienswijzePaginas } from './zienswijze-routes';
 
 /** The kind of change chosen (text; the route says when it is not one of the kinds). */
 const SoortVraag = z.object({ soort: z.string().catch('') });
@@ -152,6 +153,7 @@ export function portaalPaginas(o: Omgeving) {
     };
 
     bezwaarPaginas(o, app, web);
+    zienswijzePaginas(o, app, web);
 
     app.get(
       '/mijn',

@@ -17,6 +17,7 @@ import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
 import { werkplekTeksten } from './werkplek';
+import { zienswijzeBurgerTeksten, zienswijzeWerkTeksten } from './zienswijze';
 
 export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
@@ -39,6 +40,8 @@ export const teksten = {
   ...invorderingWerkTeksten,
   ...beleidTeksten,
   ...controleTeksten,
+  ...zienswijzeBurgerTeksten,
+  ...zienswijzeWerkTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 
@@ -49,6 +52,7 @@ export const burgerCatalogus: Readonly<Record<string, string>> = {
   ...portaalTeksten,
   ...bezwaarTeksten,
   ...levensgebeurtenisTeksten,
+  ...zienswijzeBurgerTeksten,
   ...Object.fromEntries(Object.entries(VERWERKING_UITLEG).map(([k, v]) => [`verwerking.${k}`, v])),
   ...Object.fromEntries(Object.entries(VERWERKING_ROL).map(([k, v]) => [`verwerking.rol.${k}`, v])),
 };

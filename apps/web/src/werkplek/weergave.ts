@@ -102,6 +102,7 @@ export const aanleidingNaam = uit({
   wijziging: 'Wijziging doorgegeven',
   maatwerk: 'Maatwerkbesluit',
   bezwaar: 'Beslissing op bezwaar',
+  zienswijze: 'Na de zienswijze (Awir art. 26b)',
 });
 
 export const kanaalNaam = uit({

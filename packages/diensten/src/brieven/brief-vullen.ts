@@ -154,6 +154,10 @@ const REDEN_WIJZIGING: Record<string, string> = {
 export function redenVan(b: BeschikkingVersie): string {
   if (b.aanleiding === 'maatwerk')
     return 'Een medewerker heeft uw situatie bekeken en een besluit op maat genomen.';
+  if (b.aanleiding === 'zienswijze')
+    return b.toelichting === 'zienswijze: geen reactie binnen de termijn'
+      ? 'Wij vroegen u eerst om uw mening over het bedrag dat wij terugvragen. Wij kregen geen reactie. Daarom beslissen wij nu.'
+      : 'Wij vroegen u eerst om uw mening over het bedrag dat wij terugvragen. Wij hebben uw reactie gelezen en meegewogen.';
   if (b.aanleiding === 'bezwaar')
     return 'U heeft bezwaar gemaakt. Wij hebben uw bezwaar bekeken en geven u (voor een deel) gelijk.';
   const soort = b.toelichting?.match(/^wijziging doorgegeven: (\w+)/)?.[1];

@@ -23,6 +23,7 @@ import {
   voorstel,
   vordering,
   vorderingenVan,
+  zienswijzenVan,
 } from '@regelmaat/invordering';
 import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
@@ -47,6 +48,8 @@ export interface Terugbetalen {
   nabetalingen: (Nabetaling & { naam: string })[];
   /** What is still owed in total (eurocents). */
   open: number;
+  /** What we intend to recover but first ask the person's view about (Awir art. 26b; eurocents). */
+  voorgenomen: number;
   /** Today (YYYY-MM-DD) by the service's clock, to tell a term still running from one passed. */
   vandaag: string;
 }
@@ -95,6 +98,9 @@ export async function terugbetalenVan(
       vorderingen,
       nabetalingen,
       open: vorderingen.reduce((s, v) => s + v.saldo, 0),
+      voorgenomen: (await zienswijzenVan(tx, doel.huishoudenId))
+        .filter((z) => z.afronding === null)
+        .reduce((s, z) => s + z.terugTeVorderen, 0),
       vandaag: start.slice(0, 10),
     };
   });
