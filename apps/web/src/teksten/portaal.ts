@@ -268,6 +268,7 @@ export const portaalTeksten = {
   'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
   'zaken.soort.bezwaar': 'Uw bezwaar',
   'zaken.soort.opvangAfwijking': 'Wij vergelijken uw opvanguren met die van de kinderopvang',
+  'zaken.soort.begeleiding': 'Uw persoonlijk begeleider helpt u met terugbetalen',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',

@@ -3,3 +3,6 @@ export * from './regeling';
 export * from './rente';
 export * from './stand';
 export * from './verrekening';
+export * from './begeleiding';
+export * from './herinnering';
+export * from './maand';
