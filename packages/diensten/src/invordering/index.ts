@@ -1,3 +1,4 @@
 export * from './cijfers';
 export * from './regeling';
+export * from './run';
 export * from './terugbetalen';

@@ -4,7 +4,9 @@ import { BEGELEIDING, begeleidingRedenen, contactmomenten } from './begeleiding'
 describe('personal guidance: criteria', () => {
   const geen = { open: 0, regelingMetRest: false, regelingAchter: false };
   it('a recovery of the threshold or more gets a guide; one cent less does not', () => {
-    expect(begeleidingRedenen({ ...geen, open: BEGELEIDING.hogeTerugvordering })).toEqual(['hoge-terugvordering']);
+    expect(begeleidingRedenen({ ...geen, open: BEGELEIDING.hogeTerugvordering })).toEqual([
+      'hoge-terugvordering',
+    ]);
     expect(begeleidingRedenen({ ...geen, open: BEGELEIDING.hogeTerugvordering - 1 })).toEqual([]);
   });
   it('hardship signals from the plan count on their own', () => {

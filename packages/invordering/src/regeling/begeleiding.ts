@@ -29,7 +29,12 @@ export const BEGELEIDING = {
  * - `signaal`: a plan that is behind (a hardship signal from the ledger);
  * - `op-verzoek`: the person asked for one (always allowed; no criterion needed).
  */
-export const BEGELEIDING_REDENEN = ['hoge-terugvordering', 'regeling-met-rest', 'signaal', 'op-verzoek'] as const;
+export const BEGELEIDING_REDENEN = [
+  'hoge-terugvordering',
+  'regeling-met-rest',
+  'signaal',
+  'op-verzoek',
+] as const;
 export type BegeleidingReden = (typeof BEGELEIDING_REDENEN)[number];
 
 export interface BegeleidingFeiten {

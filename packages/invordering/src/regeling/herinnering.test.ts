@@ -22,8 +22,13 @@ describe('reminders', () => {
     expect(herinneringVoor({ ...basis, eerder: ['herinnering', 'aanmaning'] }).soort).toBeNull();
   });
   it('a plan on track gets nothing; a plan behind a reminder about the missed term, never an aanmaning', () => {
-    expect(herinneringVoor({ ...basis, regelingAchterstand: 0 })).toEqual({ soort: null, reden: 'regeling-op-schema' });
-    expect(herinneringVoor({ ...basis, regelingAchterstand: 2_000, eerder: ['herinnering', 'herinnering'] })).toEqual({
+    expect(herinneringVoor({ ...basis, regelingAchterstand: 0 })).toEqual({
+      soort: null,
+      reden: 'regeling-op-schema',
+    });
+    expect(
+      herinneringVoor({ ...basis, regelingAchterstand: 2_000, eerder: ['herinnering', 'herinnering'] }),
+    ).toEqual({
       soort: 'herinnering',
       reden: 'termijn-regeling-gemist',
     });
@@ -59,7 +64,9 @@ describe('reminders', () => {
       ),
       { numRuns: 3_000 },
     );
-    console.log(`reminders: ${pogingen} of 3000 cases were protected people with something open past the term`);
+    console.log(
+      `reminders: ${pogingen} of 3000 cases were protected people with something open past the term`,
+    );
     expect(pogingen).toBeGreaterThan(300);
   });
 });

@@ -17,8 +17,13 @@ describe('what the monthly run books for one recovery', () => {
     const b = maandBoeking(vraag);
     expect(b.datum).toBe('2026-03-31');
     // 200,000 cents × 4.3% × 31/365 = 730.4 → 730 (rounded down).
-    expect(b.rente).toEqual({ bedrag: 730, dagen: 31, tarief: 430 });
+    expect(b.rente).toEqual({ bedrag: 730, dagen: 31, tarief: 430, zonderTarief: false });
     expect(b.verrekening).toEqual({ bedrag: 15_000, reden: 'verrekend' });
+  });
+  it('a year without a cited rate books no interest and says so (no guessed rate)', () => {
+    const b = maandBoeking({ ...vraag, maand: '2031-03', betalenUiterlijk: '2031-01-01' });
+    expect(b.rente).toEqual({ bedrag: 0, dagen: 0, tarief: 0, zonderTarief: true });
+    expect(b.verrekening.reden).toBe('verrekend');
   });
   it('interest only from the day after the last day to pay', () => {
     const b = maandBoeking({ ...vraag, betalenUiterlijk: '2026-03-21' });

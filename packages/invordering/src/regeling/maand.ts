@@ -11,9 +11,10 @@
  * §3.1 marks this a CONFLICT). We take the side that charges the person less; `RENTE_IN_REGELING`
  * keeps the choice visible.
  */
+
+import { type Leefsituatie, renteVoorJaar } from './parameters';
 import { invorderingsrente } from './rente';
 import { type Verrekening, verrekenbaar } from './verrekening';
-import type { Leefsituatie } from './parameters';
 
 export const RENTE_IN_REGELING = {
   berekend: false,
@@ -37,7 +38,11 @@ export interface MaandVraag {
 export interface MaandBoeking {
   /** The last day of the month: the date of both entries. */
   datum: string;
-  rente: { bedrag: number; dagen: number; tarief: number };
+  /**
+   * `zonderTarief`: the month lies in a year without a cited rate (`INVORDERINGSRENTE`); nothing is
+   * booked rather than a rate guessed.
+   */
+  rente: { bedrag: number; dagen: number; tarief: number; zonderTarief: boolean };
   verrekening: Verrekening;
 }
 
@@ -56,14 +61,14 @@ export function maandBoeking(v: MaandVraag): MaandBoeking {
   const datum = laatsteDag(v.maand);
   const eerste = `${v.maand}-01`;
   const van = dagNa(v.betalenUiterlijk) > eerste ? dagNa(v.betalenUiterlijk) : eerste;
-  const r =
-    v.saldo > 0 && !v.inRegeling && van <= datum
-      ? invorderingsrente(v.saldo, van, datum)
-      : { bedrag: 0, delen: [] };
+  const loopt = v.saldo > 0 && !v.inRegeling && van <= datum;
+  const zonderTarief = loopt && renteVoorJaar(Number(v.maand.slice(0, 4))) === undefined;
+  const r = loopt && !zonderTarief ? invorderingsrente(v.saldo, van, datum) : { bedrag: 0, delen: [] };
   const rente = {
     bedrag: r.bedrag,
     dagen: r.delen.reduce((s, d) => s + d.dagen, 0),
     tarief: r.delen[0]?.tarief ?? 0,
+    zonderTarief,
   };
   const verrekening = verrekenbaar({
     saldo: v.saldo + rente.bedrag,
