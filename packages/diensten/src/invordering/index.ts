@@ -1,3 +1,4 @@
+export * from './begeleiding';
 export * from './cijfers';
 export * from './regeling';
 export * from './run';
