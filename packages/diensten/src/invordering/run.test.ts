@@ -186,7 +186,11 @@ describeEachDatabase('the monthly invordering run and personal guidance on $naam
       expect(b.rows[1]).toEqual({ soort: 'rente', bedrag: rente, datum: '2026-12-31' });
       expect(b.rows[2]!.soort).toBe('verrekening');
       expect(-b.rows[2]!.bedrag).toBeGreaterThanOrEqual(2_000);
-      expect(-b.rows[2]!.bedrag).toBeLessThanOrEqual(150_000);
+      const toeslag = await db.query<{ n: string }>(
+        'SELECT sum(bedrag) AS n FROM betaling WHERE huishouden_id = $1 AND jaar = 2026 AND maand = 12',
+        [x.id],
+      );
+      expect(-b.rows[2]!.bedrag).toBeLessThanOrEqual(Number(toeslag.rows[0]!.n));
     }
     // The plan: no interest, no offset, no reminder.
     expect(
@@ -220,8 +224,9 @@ describeEachDatabase('the monthly invordering run and personal guidance on $naam
   it('January: an aanmaning only for H1 — never for the household with a guide nor the plan on track', async () => {
     nu = '2027-02-10T09:00:00.000Z';
     // H3 pays its January term on time.
-    const plan = (await terugbetalenVan(t.o, burger(h[2]!.bsn), {})).vorderingen.find((x) => x.id === h[2]!.vordering)!
-      .betalingsregeling!;
+    const plan = (await terugbetalenVan(t.o, burger(h[2]!.bsn), {})).vorderingen.find(
+      (x) => x.id === h[2]!.vordering,
+    )!.betalingsregeling!;
     nu = '2027-01-25T09:00:00.000Z';
     await betaalTerug(t.o, burger(h[2]!.bsn), { vorderingId: h[2]!.vordering, bedrag: plan.maandbedrag });
     nu = '2027-02-10T09:00:00.000Z';
@@ -246,7 +251,12 @@ describeEachDatabase('the monthly invordering run and personal guidance on $naam
       ),
     ).rejects.toThrow(/begeleiding/);
     const c = await invorderingCijfers(t.o, await medewerker('teamleider-4'));
-    expect(c).toMatchObject({ begeleiders: 1, herinneringen: 2, aanmaningen: 1 });
+    expect(c).toMatchObject({
+      begeleiders: 1,
+      aanmaningen: 1,
+      herinneringen: await tel('herinnering', `soort = 'herinnering'`),
+    });
+    expect(c.herinneringen).toBeGreaterThanOrEqual(2);
     expect(c.metBegeleider).toBeGreaterThanOrEqual(1);
     expect(c.inRegeling).toBeGreaterThanOrEqual(1);
   });
