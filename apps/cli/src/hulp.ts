@@ -135,6 +135,18 @@ elk onderdeel (waterval). Zonder database, behalve met --scenario.
 
 Het formaat van een hervorming staat in packages/simulatie/README.md.
 `,
+  invordering: `Gebruik: regelmaat invordering run --maand JJJJ-MM [--partitie N] [--json]
+
+De maandelijkse invordering voor een maand die voorbij is: per openstaande terugvordering de
+invorderingsrente (Awir art. 29) en de verrekening met de toeslag van die maand (Awir art. 30, nooit
+onder de beslagvrije voet) als boekingen, en een herinnering of aanmaning als brief (gegevens). Geen
+aanmaning bij een regeling die op schema ligt of bij een persoonlijk begeleider. Opnieuw starten met
+dezelfde maand gaat verder waar de run stopte; niets wordt twee keer geboekt of verstuurd.
+
+  --maand M          de maand (JJJJ-MM), voorbij
+  --partitie N       terugvorderingen per transactie (standaard 500)
+  --json             de cijfers als JSON
+`,
   levensgebeurtenissen: `Gebruik: regelmaat levensgebeurtenissen [--peildatum JJJJ-MM-DD] [--partitie N] [--json]
 
 Zoekt huishoudens waarin over een tot twee maanden iets verandert: een kind wordt 4, 12, 16 of 18,
@@ -175,6 +187,7 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
   regelmaat logboek opschonen            pas de bewaartermijnen toe op het verwerkingenlogboek
 
   regelmaat levensgebeurtenissen [--peildatum D]   berichten vóór een verandering (kind wordt 4, AOW, …)
+  regelmaat invordering run --maand M    rente, verrekening en herinneringen van een maand
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
 

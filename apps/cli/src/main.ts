@@ -32,6 +32,7 @@ export const OPDRACHTEN: Record<OpdrachtNaam, () => Promise<Opdracht>> = {
   simuleer: async () => (await import('./opdrachten/simuleer')).simuleer,
   logboek: async () => (await import('./opdrachten/logboek')).logboek,
   levensgebeurtenissen: async () => (await import('./opdrachten/levensgebeurtenissen')).levensgebeurtenissen,
+  invordering: async () => (await import('./opdrachten/invordering')).invordering,
 };
 
 const isOpdracht = (naam: string): naam is OpdrachtNaam => Object.hasOwn(OPDRACHTEN, naam);

@@ -20,6 +20,8 @@ export interface NieuweAfboeking {
   /** Now (ISO timestamp), from the caller's clock. */
   op: string;
   omschrijving?: string;
+  /** A key that makes the entry once only (the monthly run: `verrekening:<vordering>:<maand>`). */
+  sleutel?: string;
 }
 
 /** Books the entry and returns the balance after it (eurocents). */
@@ -45,9 +47,9 @@ export async function boekAf(sql: Sql, n: NieuweAfboeking): Promise<number> {
   const v = (await vordering(sql, n.vorderingId))!;
   if (n.bedrag > v.saldo) throw new Conflict('meer-dan-open', 'Dit bedrag is hoger dan wat nog openstaat.');
   await sql.query(
-    `INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op, omschrijving)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [v.id, v.huishoudenId, n.soort, -n.bedrag, n.datum, n.op, n.omschrijving ?? null],
+    `INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op, omschrijving, sleutel)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [v.id, v.huishoudenId, n.soort, -n.bedrag, n.datum, n.op, n.omschrijving ?? null, n.sleutel ?? null],
   );
   return v.saldo - n.bedrag;
 }

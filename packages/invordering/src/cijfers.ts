@@ -2,7 +2,7 @@
  * @module
  * Counts for the team lead (issue 15), set-based and without personal data: recoveries by size, how
  * many are paid off, in a payment plan, behind on their plan, or past their last day to pay without
- * a plan (arrears). A plan is behind when less was paid since it was agreed than its terms whose
+ * a plan (arrears), with a personal guide, and the reminders sent. A plan is behind when less was paid since it was agreed than its terms whose
  * month has ended (the same rule as `standVan`).
  */
 import type { Sql } from '@regelmaat/db';
@@ -18,12 +18,19 @@ export interface InvorderingCijfers {
   achterstalligZonderRegeling: number;
   /** Still owed in total (eurocents). */
   open: number;
+  /** Open recoveries of households with a personal guide (migration 037). */
+  metBegeleider: number;
+  /** Guides with their number of households (by staff account id; no citizen data). */
+  begeleiders: number;
+  /** Reminder letters sent: friendly reminders and aanmaningen (Awir art. 32). */
+  herinneringen: number;
+  aanmaningen: number;
 }
 
 export async function invorderingCijfers(sql: Sql, vandaag: string): Promise<InvorderingCijfers> {
   const r = await sql.query<Record<string, string | number>>(
     `WITH v AS (
-       SELECT v.id, v.bedrag, v.betalen_uiterlijk,
+       SELECT v.id, v.huishouden_id, v.bedrag, v.betalen_uiterlijk,
               (SELECT coalesce(sum(b.bedrag), 0) FROM boeking b WHERE b.vordering_id = v.id) AS saldo
          FROM vordering v),
      r AS (
@@ -43,7 +50,11 @@ export async function invorderingCijfers(sql: Sql, vandaag: string): Promise<Inv
             count(r.vordering_id) AS in_regeling,
             count(*) FILTER (WHERE r.vordering_id IS NOT NULL AND r.betaald < r.verschuldigd) AS achter,
             count(*) FILTER (WHERE r.vordering_id IS NULL AND v.saldo > 0 AND v.betalen_uiterlijk < $1::date) AS achterstallig,
-            coalesce(sum(v.saldo), 0) AS open
+            coalesce(sum(v.saldo), 0) AS open,
+            count(*) FILTER (WHERE v.saldo > 0 AND EXISTS (SELECT 1 FROM begeleiding g WHERE g.huishouden_id = v.huishouden_id)) AS met_begeleider,
+            (SELECT count(DISTINCT begeleider) FROM begeleiding) AS begeleiders,
+            (SELECT count(*) FROM herinnering WHERE soort = 'herinnering') AS herinneringen,
+            (SELECT count(*) FROM herinnering WHERE soort = 'aanmaning') AS aanmaningen
        FROM v LEFT JOIN r ON r.vordering_id = v.id`,
     [vandaag],
   );
@@ -57,5 +68,9 @@ export async function invorderingCijfers(sql: Sql, vandaag: string): Promise<Inv
     regelingAchter: n('achter'),
     achterstalligZonderRegeling: n('achterstallig'),
     open: n('open'),
+    metBegeleider: n('met_begeleider'),
+    begeleiders: n('begeleiders'),
+    herinneringen: n('herinneringen'),
+    aanmaningen: n('aanmaningen'),
   };
 }

@@ -52,6 +52,8 @@ export const FOUTCODES = {
   'bezwaar-loopt-al': CONFLICT,
   'bezwaar-stap-niet-mogelijk': CONFLICT,
   'regeling-bestaat-al': CONFLICT,
+  'al-begeleid': CONFLICT,
+  'al-genoteerd': CONFLICT,
   // Understood, but the domain refuses it (422).
   'dossier-onleesbaar': ONVERWERKBAAR,
   'geen-standaarduitkomst': ONVERWERKBAAR,

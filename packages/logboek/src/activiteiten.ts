@@ -33,6 +33,8 @@ export const ACTIVITEIT_SLEUTELS = [
   'bericht-inzien',
   'eerlijkheid-bewaken',
   'levensgebeurtenis-signaleren',
+  'invordering-uitvoeren',
+  'persoonlijke-begeleiding',
 ] as const;
 export type ActiviteitSleutel = (typeof ACTIVITEIT_SLEUTELS)[number];
 

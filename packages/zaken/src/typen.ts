@@ -31,7 +31,8 @@ export type ZaakSoort =
   | 'partner-conflict'
   | 'kot-tabel-onzeker'
   | 'bezwaar'
-  | 'opvang-afwijking';
+  | 'opvang-afwijking'
+  | 'persoonlijke-begeleiding';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

@@ -15,6 +15,7 @@ describe('case types', () => {
       'opvang-afwijking',
       'partner-conflict',
       'partner-verificatie',
+      'persoonlijke-begeleiding',
       'uitval-controle',
     ]);
     for (const t of ZAAKTYPEN) {

@@ -2,7 +2,7 @@
  * @module
  * The case types (zaaktypen) as data: Dutch name, service norm, default team and the legal hook
  * the case hangs on. The service norm is in **calendar days** (kept simple on purpose: no working
- * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017, 018, 022 and 026 mirror this
+ * days, no holidays); `termijn` = the opening date (UTC) + the norm. Migrations 007, 014, 017, 018, 022, 026 and 037 mirror this
  * list in the table `zaaktype` so cases the batch opens get the same team and due date; a test
  * keeps the two equal.
  */
@@ -115,6 +115,18 @@ export const ZAAKTYPEN: readonly ZaakType[] = [
     grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '38' },
     normBron:
       'Dienstverleningsnorm: 14 kalenderdagen, zodat het voorschot zo snel mogelijk op de juiste uren rust.',
+  },
+  {
+    // A personal guide for a household with a high recovery or a hardship signal (issue 15,
+    // migration 037): contact moments over two to three months, notes. Practice, not a statutory
+    // duty (reference §3.4: "wel 2 of 3 maanden"); the case runs for that period.
+    id: 'persoonlijke-begeleiding',
+    naam: 'Persoonlijke begeleiding bij terugbetalen',
+    servicenormDagen: 91,
+    team: 'invordering',
+    grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '31' },
+    normBron:
+      'Dienstverleningsnorm: begeleiding gedurende ongeveer 3 maanden (13 weken); geen wettelijke termijn.',
   },
 ];
 

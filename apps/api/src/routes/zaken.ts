@@ -47,6 +47,7 @@ export const ZAAK_ROUTES = [
           'partner-conflict',
           'kot-tabel-onzeker',
           'opvang-afwijking',
+          'persoonlijke-begeleiding',
         ])
         .optional(),
       teLaat: janee.optional(),

@@ -18,6 +18,27 @@ import { datum, euroCenten, maand } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { TerugNaarOverzicht } from './Lijstpagina';
 
+/** The household's personal guide: name, the next planned contact, how to reach them sooner. */
+function Begeleider({ b }: { b: NonNullable<TerugbetalenData['begeleider']> }) {
+  return (
+    <section aria-labelledby="begeleider" data-begeleider>
+      <Heading level={2} id="begeleider">
+        {t('terugbetalen.begeleider.kop')}
+      </Heading>
+      <Paragraph>{t('terugbetalen.begeleider.wie', { naam: b.naam })}</Paragraph>
+      <Paragraph>
+        {b.volgendContact
+          ? t('terugbetalen.begeleider.volgend', { datum: datum(b.volgendContact) })
+          : t('terugbetalen.begeleider.geenGesprek')}
+      </Paragraph>
+      <Paragraph>
+        {t('terugbetalen.begeleider.eerder', { naam: b.naam })}{' '}
+        <Link href="/mijn/terugbellen">{t('portaal.menu.terugbellen')}</Link>
+      </Paragraph>
+    </section>
+  );
+}
+
 function Vordering({
   v,
   vandaag,
@@ -66,7 +87,13 @@ function Vordering({
         {v.boekingen.map((b) => (
           <tr key={b.id}>
             <td>{datum(b.datum)}</td>
-            <th scope="row">{t(`terugbetalen.soort.${b.soort}` as TekstKey)}</th>
+            <th scope="row">
+              {b.soort === 'verrekening'
+                ? t('terugbetalen.zin.verrekening', { maand: maand(b.datum) })
+                : b.soort === 'rente'
+                  ? t('terugbetalen.zin.rente', { maand: maand(b.datum), datum: datum(v.betalenUiterlijk) })
+                  : t(`terugbetalen.soort.${b.soort}` as TekstKey)}
+            </th>
             <td>{euroCenten(Math.abs(b.bedrag))}</td>
           </tr>
         ))}
@@ -231,6 +258,25 @@ export function Terugbetalen({
               ? t('terugbetalen.klaar')
               : t('terugbetalen.niets')}
       </Paragraph>
+      {data?.begeleider ? <Begeleider b={data.begeleider} /> : null}
+      {(data?.herinneringen ?? []).length > 0 ? (
+        <section aria-labelledby="herinneringen">
+          <Heading level={2} id="herinneringen">
+            {t('terugbetalen.herinneringen')}
+          </Heading>
+          <ul>
+            {data!.herinneringen.map((h) => (
+              <li key={h.id} data-herinnering={h.soort}>
+                {t(h.soort === 'aanmaning' ? 'terugbetalen.aanmaning' : 'terugbetalen.herinnering', {
+                  datum: datum(h.verstuurdOp),
+                  bedrag: euroCenten(h.brief.saldo),
+                  termijn: datum(h.brief.nieuweTermijn),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {vorderingen.map((v) => (
         <Vordering
           key={v.id}

@@ -31,6 +31,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   'kot-tabel-onzeker': 'zaken.soort.kotTabel',
   bezwaar: 'zaken.soort.bezwaar',
   'opvang-afwijking': 'zaken.soort.opvangAfwijking',
+  'persoonlijke-begeleiding': 'zaken.soort.begeleiding',
 };
 
 const KANAAL: Record<MijnContact['kanaal'], TekstKey> = {

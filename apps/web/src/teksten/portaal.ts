@@ -274,6 +274,7 @@ export const portaalTeksten = {
   'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
   'zaken.soort.bezwaar': 'Uw bezwaar',
   'zaken.soort.opvangAfwijking': 'Wij vergelijken uw opvanguren met die van de kinderopvang',
+  'zaken.soort.begeleiding': 'Uw persoonlijk begeleider helpt u met terugbetalen',
 
   // Processing log
   'gegevens.titel': 'Wat is er met mijn gegevens gedaan?',
@@ -320,6 +321,19 @@ export const portaalTeksten = {
   'terugbetalen.soort.verrekening': 'Wij hielden dit in op een toeslag',
   'terugbetalen.soort.vermindering': 'Wij vragen minder terug',
   'terugbetalen.soort.rente': 'Rente',
+  'terugbetalen.zin.verrekening': 'Wij hielden dit in op de toeslag die wij u in {maand} betaalden.',
+  'terugbetalen.zin.rente': 'Rente over {maand}, omdat u na {datum} nog niet alles had betaald.',
+  'terugbetalen.herinneringen': 'Brieven over betalen',
+  'terugbetalen.herinnering':
+    'Op {datum} stuurden wij u een herinnering. U moest toen nog {bedrag} betalen. Betaal vóór {termijn}, of spreek een regeling met ons af.',
+  'terugbetalen.aanmaning':
+    'Op {datum} stuurden wij u een aanmaning. U moest toen nog {bedrag} betalen. Betaal vóór {termijn}. Kunt u dat niet? Bel ons, dan zoeken wij samen een oplossing.',
+  'terugbetalen.begeleider.kop': 'Uw persoonlijk begeleider',
+  'terugbetalen.begeleider.wie':
+    '{naam} is uw persoonlijk begeleider. Uw begeleider helpt u met terugbetalen.',
+  'terugbetalen.begeleider.volgend': 'Uw begeleider belt u rond {datum}.',
+  'terugbetalen.begeleider.geenGesprek': 'Er is nu geen gesprek met uw begeleider gepland.',
+  'terugbetalen.begeleider.eerder': 'Wilt u eerder praten? Vraag dan om een gesprek en noem de naam {naam}.',
   'terugbetalen.betalen': 'Betalen',
   'terugbetalen.simulatie': 'Dit is een oefenomgeving. Er gaat geen echt geld over.',
   'terugbetalen.veld.bedrag': 'Hoeveel betaalt u nu?',

@@ -31,6 +31,10 @@ export const VERWERKING_UITLEG: Readonly<Record<ActiviteitSleutel, string>> = {
   'levensgebeurtenis-signaleren':
     'Wij keken of er binnenkort iets verandert in uw situatie, zoals een verjaardag van uw kind. Zo kunnen wij u op tijd een bericht sturen.',
   'terugvordering-inzien': 'Iemand bekeek wat u moet terugbetalen, of er is een betaling van u verwerkt.',
+  'invordering-uitvoeren':
+    'Onze computer keek wat u nog moet terugbetalen. Soms rekenden wij rente, hielden wij geld in op uw toeslag of stuurden wij een herinnering.',
+  'persoonlijke-begeleiding':
+    'Uw persoonlijk begeleider of zijn teamleider bekeek uw gegevens, of schreef op wat u samen bespraken.',
   'eerlijkheid-bewaken':
     'Wij telden hoe vaak onze regels mensen zoals u kozen voor een extra controle. Zo zien wij of dat eerlijk gaat.',
 };

@@ -13,6 +13,8 @@ import {
   type Boeking,
   boekAf,
   boekingenVan,
+  type Herinnering,
+  herinneringenVan,
   type Nabetaling,
   nabetalingenVan,
   type Regelingsvoorstel,
@@ -31,6 +33,7 @@ import type { Context } from '../context';
 import { huishoudenVoor } from '../huishouden';
 import type { Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
+import { type MijnBegeleider, mijnBegeleider } from './begeleiding';
 
 export interface VorderingOverzicht extends Vordering {
   /** "Zorgtoeslag", as the law package names it. */
@@ -52,6 +55,10 @@ export interface Terugbetalen {
   voorgenomen: number;
   /** Today (YYYY-MM-DD) by the service's clock, to tell a term still running from one passed. */
   vandaag: string;
+  /** The household's personal guide: name and next planned contact; null when it has none. */
+  begeleider: MijnBegeleider | null;
+  /** Reminder letters sent (simulated), newest last. */
+  herinneringen: Herinnering[];
 }
 
 const naamVan = (regeling: string) => REGELINGEN.find((r) => r.id === regeling)?.naam ?? regeling;
@@ -102,6 +109,8 @@ export async function terugbetalenVan(
         .filter((z) => z.afronding === null)
         .reduce((s, z) => s + z.terugTeVorderen, 0),
       vandaag: start.slice(0, 10),
+      begeleider: await mijnBegeleider(tx, doel.huishoudenId, start.slice(0, 10)),
+      herinneringen: (await Promise.all(vorderingen.map((v) => herinneringenVan(tx, v.id)))).flat(),
     };
   });
 }

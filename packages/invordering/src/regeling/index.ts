@@ -1,3 +1,6 @@
+export * from './begeleiding';
+export * from './herinnering';
+export * from './maand';
 export * from './parameters';
 export * from './regeling';
 export * from './rente';

@@ -31,6 +31,10 @@ function Cijfers({ c }: { c: InvorderingCijfers }) {
     [t('werk.invordering.c.achter'), String(c.regelingAchter)],
     [t('werk.invordering.c.achterstallig'), String(c.achterstalligZonderRegeling)],
     [t('werk.invordering.c.open'), euroCenten(c.open)],
+    [t('werk.invordering.c.metBegeleider'), String(c.metBegeleider)],
+    [t('werk.invordering.c.begeleiders'), String(c.begeleiders)],
+    [t('werk.invordering.c.herinneringen'), String(c.herinneringen)],
+    [t('werk.invordering.c.aanmaningen'), String(c.aanmaningen)],
   ];
   return (
     <section aria-labelledby="cijfers" data-cijfers>

@@ -6,6 +6,8 @@
  * services check every right again.
  */
 import {
+  caseload,
+  contactNoteren,
   DienstFout,
   Draagkracht,
   invorderingCijfers,
@@ -23,6 +25,7 @@ import { dienstCtx, dienstSessie, metFouten } from '../../diensten/context';
 import { leesMetSchema, type SchemaFormulier } from '../../formulieren/schema-formulier';
 import { idVan, queryVan, veld } from '../../formulieren/verzoek';
 import { centenUit } from '../../formulieren/waarden';
+import { CaseloadPagina } from './Caseload';
 import { InvorderingPagina, type TelefoonInvoer } from './InvorderingPagina';
 
 const Vraag = z.object({
@@ -123,6 +126,41 @@ export function invorderingRoutes(o: Omgeving, app: FastifyInstance, web: WebHul
         throw e;
       }
       return reply.redirect(`/werk/invordering?bsn=${encodeURIComponent(bsn)}&vastgelegd=1`, 303);
+    }),
+  );
+
+  app.get(
+    '/werk/begeleiding',
+    pre,
+    metFouten(web, 'medewerker', async (request, reply) => {
+      const q = queryVan(
+        request,
+        z.object({ begeleider: z.string().max(100).optional(), genoteerd: z.string().optional() }),
+      );
+      const ctx = dienstCtx(o, web, request);
+      const c = await caseload(o, ctx, q.begeleider ? { begeleider: q.begeleider } : {});
+      return web.render(
+        reply,
+        CaseloadPagina({
+          ctx: web.ctx(request),
+          naam: c.naam,
+          regels: c.regels,
+          eigen: c.begeleider === dienstSessie(ctx).id,
+          genoteerd: q.genoteerd === '1',
+        }),
+      );
+    }),
+  );
+
+  app.post(
+    '/werk/begeleiding/contactmomenten/:id',
+    pre,
+    metFouten(web, 'medewerker', async (request, reply) => {
+      await contactNoteren(o, dienstCtx(o, web, request), {
+        contactmomentId: idVan(request),
+        notitie: veld(request.body, 'notitie').slice(0, 2000),
+      });
+      return reply.redirect('/werk/begeleiding?genoteerd=1', 303);
     }),
   );
 }
