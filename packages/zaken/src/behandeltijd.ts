@@ -31,6 +31,8 @@ export const BEHANDELUREN: Readonly<Record<ZaakSoort, number>> = {
   bezwaar: 8,
   // Ask the parent and the provider which hours are right: an hour and a half.
   'opvang-afwijking': 1.5,
+  // A guide's contact moments over about three months with notes, spread out: a working day in all.
+  'persoonlijke-begeleiding': 8,
 };
 
 /**
