@@ -355,7 +355,7 @@ export async function meldOpvanguren(
 class GelijktijdigeHerhaling extends Error {}
 
 /** Whether a stored provider report says the same as a new one (hours, kind, rate, end). */
-function zelfdeMelding(
+export function zelfdeMelding(
   a: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
   b: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
 ): boolean {
