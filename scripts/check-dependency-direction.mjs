@@ -67,6 +67,7 @@ export const SQL = /\b(SELECT\s[\s\S]+?\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|D
 const SQL_PAKKETTEN = [
   '@regelmaat/db',
   '@regelmaat/dossier-opslag',
+  '@regelmaat/partner-opslag',
   '@regelmaat/beschikking',
   '@regelmaat/brief-opslag',
   '@regelmaat/invordering',
@@ -76,7 +77,7 @@ const SQL_PAKKETTEN = [
   '@regelmaat/zaken',
 ];
 const EIGEN_TABELLEN = {
-  '@regelmaat/diensten': ['opvangcontract', 'partner_melding', 'levensgebeurtenis_run', 'levensgebeurtenis'],
+  '@regelmaat/diensten': ['levensgebeurtenis_run', 'levensgebeurtenis'],
 };
 export const SQL_UITZONDERINGEN = {
   // The CLI's loader owns the `populatie` table and bulk-loads the synthetic population.

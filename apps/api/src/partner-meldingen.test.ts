@@ -181,4 +181,60 @@ describeEachDatabase('partner reports on $naam', ({ open }) => {
     expect(await feiten()).toBe(voor + 1);
     expect(await huidigeUren()).toEqual(uren(150));
   });
+
+  it('a batch keeps every guarantee on its set-based path: applied, repeat, older, another provider, two rows of one child in order', async () => {
+    const batch = async (partner: 0 | 1, rijen: Record<string, unknown>[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/partner/opvanguren/batch',
+        headers: { authorization: `Bearer ${await t.token('partner', partner)}` },
+        payload: { rijen: rijen.map((r) => ({ kindBsn: KIND, jaar: 2026, soort: 'dagopvang', ...r })) },
+      });
+    type Rij = { rij: number; status: number; uitkomst?: string; herhaald?: boolean };
+    const rijen = async (p: Promise<{ statusCode: number; json: () => unknown }>) => {
+      const r = await p;
+      expect(r.statusCode).toBe(200);
+      return (r.json() as { rijen: Rij[] }).rijen;
+    };
+    const voor = await feiten();
+    const eerst = await batch(0, [
+      { meldingId: 'c-1', opgesteldOp: '2026-03-15T08:00:00Z', uren: uren(180) },
+    ]);
+    expect((await rijen(Promise.resolve(eerst)))[0]).toMatchObject({ status: 200, uitkomst: 'verwerkt' });
+    expect(await huidigeUren()).toEqual(uren(180));
+    expect(await feiten()).toBe(voor + 1);
+    // Logged for every person of the household, as a child span of the request.
+    const trace = String(eerst.headers.traceparent).split('-')[1];
+    const gelogd = await tel(
+      'SELECT count(DISTINCT data_subject_id) AS n FROM verwerking WHERE trace_id = $1',
+      [trace],
+    );
+    expect(gelogd).toBeGreaterThan(1);
+    // The same row again: a repeat, nothing changes; an older report changes nothing.
+    const [herhaald, ouder] = await rijen(
+      batch(0, [
+        { meldingId: 'c-1', opgesteldOp: '2026-03-15T08:00:00Z', uren: uren(180) },
+        { meldingId: 'c-2', opgesteldOp: '2026-03-01T08:00:00Z', uren: uren(10) },
+      ]),
+    );
+    expect(herhaald).toMatchObject({ status: 200, herhaald: true });
+    expect(ouder).toMatchObject({ status: 200, uitkomst: 'verouderd' });
+    expect(await huidigeUren()).toEqual(uren(180));
+    // Two new rows of one child in one request: applied in order, the last one holds.
+    const twee = await rijen(
+      batch(0, [
+        { meldingId: 'c-3', opgesteldOp: '2026-03-15T08:10:00Z', uren: uren(181) },
+        { meldingId: 'c-4', opgesteldOp: '2026-03-15T08:20:00Z', uren: uren(182) },
+      ]),
+    );
+    expect(twee.map((r) => r.uitkomst)).toEqual(['verwerkt', 'verwerkt']);
+    expect(await huidigeUren()).toEqual(uren(182));
+    // The other provider cannot overwrite through a batch either: a 409 row and a case.
+    const [ander] = await rijen(
+      batch(1, [{ meldingId: 'c-5', opgesteldOp: '2026-03-15T08:30:00Z', uren: uren(200) }]),
+    );
+    expect(ander!.status).toBe(409);
+    expect(await huidigeUren()).toEqual(uren(182));
+    expect(await feiten()).toBe(voor + 3);
+  });
 });

@@ -18,8 +18,18 @@
  */
 import { createHash } from 'node:crypto';
 import type { Sql } from '@regelmaat/db';
-import { leesDossierFeiten, wijzigFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
+import type { Feit } from '@regelmaat/dossier';
+import { type DossierFeit, leesDossierFeiten, wijzigFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { Conflict, eurosToCents, Geweigerd, Ongeldig } from '@regelmaat/kernel';
+import {
+  claimOpvangcontract,
+  type EerdereMelding,
+  eerdereMelding,
+  legOpvangMeldingVast,
+  type OpvangMeldingRij,
+  type OpvangMeldingUitkomst,
+  werkOpvangcontractenBij,
+} from '@regelmaat/partner-opslag';
 import { isKlantVan, partnerNaam } from '@regelmaat/toegang';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import { type Context, vereis } from './context';
@@ -48,13 +58,7 @@ export interface OpvangurenMelding {
   einddatum?: string;
 }
 
-export type MeldingUitkomst =
-  | 'verwerkt'
-  | 'al-bekend'
-  | 'verouderd'
-  | 'conflict'
-  | 'afwijking'
-  | 'herberekend';
+export type MeldingUitkomst = OpvangMeldingUitkomst;
 
 export interface MeldingAntwoord {
   verwerkt: boolean;
@@ -97,7 +101,7 @@ const extra = (m: OpvangurenMelding): unknown[] =>
 const VERANDERT: readonly MeldingUitkomst[] = ['verwerkt', 'afwijking', 'herberekend'];
 
 /** `verwerkt`: this request changed the dossier (never for a repeat, as before migration 017). */
-function antwoord(
+export function antwoord(
   uitkomst: MeldingUitkomst,
   meldingId: string,
   herhaald: boolean,
@@ -116,16 +120,19 @@ function antwoord(
   };
 }
 
-export async function meldOpvanguren(
-  o: Omgeving,
-  ctx: Context,
-  m: OpvangurenMelding,
-): Promise<MeldingAntwoord> {
-  const s = vereis(ctx, 'feit:melden');
-  // The provider comes from the authenticated client of the session, never from the report.
-  const clientId = s.clientId;
-  if (!clientId) throw new Geweigerd('Alleen een partnerorganisatie meldt opvanguren.');
-  const op = o.klok();
+/** A report checked and keyed: its id, when it was drawn up, and the hash of what it says. */
+export interface VoorbereideMelding {
+  m: OpvangurenMelding;
+  meldingId: string;
+  opgesteldOp: string;
+  inhoud: string;
+}
+
+/**
+ * Checks what can be checked of a report without the database (throws `Ongeldig`) and keys it: the
+ * report id (derived from the content when absent), when it was drawn up, and the content hash.
+ */
+export function bereidMeldingVoor(m: OpvangurenMelding, op: string): VoorbereideMelding {
   const opgesteld = m.opgesteldOp === undefined ? Date.parse(op) : Date.parse(m.opgesteldOp);
   if (Number.isNaN(opgesteld)) throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'is geen tijdstip' }]);
   const opgesteldOp = new Date(opgesteld).toISOString();
@@ -142,6 +149,90 @@ export async function meldOpvanguren(
       .digest('hex')
       .slice(0, 32)}`;
   const inhoud = m.meldingId ? inhoudHash(m, opgesteldOp) : inhoudHash(m, '');
+  return { m, meldingId, opgesteldOp, inhoud };
+}
+
+/** The answer to a report id received before: the same content repeats, other content is refused. */
+export function herhaling(v: VoorbereideMelding, eerder: EerdereMelding): MeldingAntwoord {
+  if (eerder.inhoud !== v.inhoud) {
+    throw new Conflict(
+      'melding-id-hergebruikt',
+      `Melding ${v.meldingId} is al ontvangen met een andere inhoud. Geef een nieuwe melding een nieuw meldingId.`,
+    );
+  }
+  return antwoord(eerder.uitkomst, v.meldingId, true);
+}
+
+/** The provider's facts (hours) for this child and year still in force. */
+export function aanbiederFeiten(feiten: readonly DossierFeit[], m: OpvangurenMelding): DossierFeit[] {
+  return feiten.filter(
+    (f) =>
+      f.soort === 'opvanguren_aanbieder' &&
+      !f.vervallenOp &&
+      f.persoonBsn === m.kindBsn &&
+      (f.waarde as { jaar: number }).jaar === m.jaar,
+  );
+}
+
+/** The fact value a report records (facts hold eurocents; the report gives euros). */
+export function aanbiederWaarde(m: OpvangurenMelding): AanbiederWaarde {
+  return {
+    jaar: m.jaar,
+    soort: m.soort,
+    uren: m.uren,
+    ...(m.uurprijs !== undefined ? { uurprijs: eurosToCents(m.uurprijs) } : {}),
+    ...(m.einddatum !== undefined ? { einddatum: m.einddatum } : {}),
+  };
+}
+
+export type AanbiederWaarde = Feit<'opvanguren_aanbieder'>['waarde'];
+
+/** Whether the household's facts hold this child (the report is about a child of the household). */
+export function isKindIn(feiten: readonly DossierFeit[], kindBsn: string): boolean {
+  return feiten.some(
+    (f) => f.soort === 'persoon' && f.persoonBsn === kindBsn && (f.waarde as { rol: string }).rol === 'kind',
+  );
+}
+
+/** The row stored for a report. */
+export function meldingRij(
+  v: VoorbereideMelding,
+  clientId: string,
+  huishoudenId: number,
+  op: string,
+  uitkomst: MeldingUitkomst,
+  zaakId: number | null,
+): OpvangMeldingRij {
+  return {
+    clientId,
+    meldingId: v.meldingId,
+    huishoudenId,
+    kindBsn: v.m.kindBsn,
+    jaar: v.m.jaar,
+    soort: v.m.soort,
+    uren: v.m.uren,
+    opgesteldOp: v.opgesteldOp,
+    ontvangenOp: op,
+    inhoud: v.inhoud,
+    uitkomst,
+    zaakId,
+    uurprijs: v.m.uurprijs ?? null,
+    einddatum: v.m.einddatum ?? null,
+  };
+}
+
+export async function meldOpvanguren(
+  o: Omgeving,
+  ctx: Context,
+  m: OpvangurenMelding,
+): Promise<MeldingAntwoord> {
+  const s = vereis(ctx, 'feit:melden');
+  // The provider comes from the authenticated client of the session, never from the report.
+  const clientId = s.clientId;
+  if (!clientId) throw new Geweigerd('Alleen een partnerorganisatie meldt opvanguren.');
+  const op = o.klok();
+  const v = bereidMeldingVoor(m, op);
+  const { meldingId, opgesteldOp } = v;
   const huishoudenId = await zoekHuishouden(o.db, m.kindBsn);
   // An unknown child and a child of another provider's client get the same answer.
   if (huishoudenId === undefined || !(await isKlantVan(o.db, clientId, huishoudenId))) {
@@ -150,21 +241,13 @@ export async function meldOpvanguren(
   const uit = await o.db
     .transaction(async (tx) => {
       const feiten = await leesDossierFeiten(tx, huishoudenId);
-      const kind = feiten.find(
-        (f) =>
-          f.soort === 'persoon' && f.persoonBsn === m.kindBsn && (f.waarde as { rol: string }).rol === 'kind',
-      );
-      if (!kind) throw new Ongeldig([{ naam: 'kindBsn', reden: 'is geen kind in dit huishouden' }]);
+      if (!isKindIn(feiten, m.kindBsn))
+        throw new Ongeldig([{ naam: 'kindBsn', reden: 'is geen kind in dit huishouden' }]);
 
       // Idempotency: the report id is stored once per provider (unique key, also under concurrency).
       const eerder = await eerdereMelding(tx, clientId, meldingId);
       if (eerder) {
-        if (eerder.inhoud !== inhoud) {
-          throw new Conflict(
-            'melding-id-hergebruikt',
-            `Melding ${meldingId} is al ontvangen met een andere inhoud. Geef een nieuwe melding een nieuw meldingId.`,
-          );
-        }
+        const a = herhaling(v, eerder);
         await logHuishoudens(
           o,
           ctx,
@@ -174,51 +257,33 @@ export async function meldOpvanguren(
           [huishoudenId],
           op,
         );
-        return antwoord(eerder.uitkomst, meldingId, true);
+        return a;
       }
 
       // The contract of this child and year: the first accepted provider holds it (row locked).
-      await tx.query(
-        `INSERT INTO opvangcontract (kind_bsn, jaar, client_id, huishouden_id, sinds, nieuwste_opgesteld_op)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-        [m.kindBsn, m.jaar, clientId, huishoudenId, op, opgesteldOp],
-      );
-      const c = await tx.query<{ client_id: string; nieuwste_opgesteld_op: string | Date }>(
-        'SELECT client_id, nieuwste_opgesteld_op FROM opvangcontract WHERE kind_bsn = $1 AND jaar = $2 FOR UPDATE',
-        [m.kindBsn, m.jaar],
-      );
-      const contract = c.rows[0]!;
+      const contract = await claimOpvangcontract(tx, {
+        kindBsn: m.kindBsn,
+        jaar: m.jaar,
+        clientId,
+        huishoudenId,
+        sinds: op,
+        opgesteldOp,
+      });
       let uitkomst: MeldingUitkomst;
       let zaakId: number | null = null;
       let beschikkingen: number[] = [];
-      if (contract.client_id !== clientId) {
+      if (contract.clientId !== clientId) {
         uitkomst = 'conflict';
-        zaakId = await conflictZaak(tx, huishoudenId, m, clientId, contract.client_id, meldingId, op);
-      } else if (Date.parse(opgesteldOp) < new Date(contract.nieuwste_opgesteld_op).getTime()) {
+        zaakId = await conflictZaak(tx, huishoudenId, m, clientId, contract.clientId, meldingId, op);
+      } else if (Date.parse(opgesteldOp) < Date.parse(contract.nieuwsteOpgesteldOp)) {
         uitkomst = 'verouderd';
       } else {
-        await tx.query(
-          'UPDATE opvangcontract SET nieuwste_opgesteld_op = $3 WHERE kind_bsn = $1 AND jaar = $2',
-          [m.kindBsn, m.jaar, opgesteldOp],
-        );
+        await werkOpvangcontractenBij(tx, [{ kindBsn: m.kindBsn, jaar: m.jaar, opgesteldOp }]);
         // Read again under the contract's lock: a report committed while this one waited is seen.
         const actueel = await leesDossierFeiten(tx, huishoudenId);
-        const oud = actueel.filter(
-          (f) =>
-            f.soort === 'opvanguren_aanbieder' &&
-            !f.vervallenOp &&
-            f.persoonBsn === m.kindBsn &&
-            (f.waarde as { jaar: number }).jaar === m.jaar,
-        );
-        const waarde = {
-          jaar: m.jaar,
-          soort: m.soort,
-          uren: m.uren,
-          // Facts hold eurocents; the report gives euros.
-          ...(m.uurprijs !== undefined ? { uurprijs: eurosToCents(m.uurprijs) } : {}),
-          ...(m.einddatum !== undefined ? { einddatum: m.einddatum } : {}),
-        };
-        const gelijk = oud.some((f) => zelfdeMelding(f.waarde as typeof waarde, waarde));
+        const oud = aanbiederFeiten(actueel, m);
+        const waarde = aanbiederWaarde(m);
+        const gelijk = oud.some((f) => zelfdeMelding(f.waarde as AanbiederWaarde, waarde));
         if (gelijk) uitkomst = 'al-bekend';
         else {
           // What the report means against what the parent said, before the provider's hours are
@@ -260,38 +325,20 @@ export async function meldOpvanguren(
           }
         }
       }
-      const r = await tx.query(
-        `INSERT INTO partner_melding (client_id, melding_id, huishouden_id, kind_bsn, jaar, soort, uren,
-                                    opgesteld_op, ontvangen_op, inhoud, uitkomst, zaak_id, uurprijs, einddatum)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT (client_id, melding_id) DO NOTHING`,
-        [
-          clientId,
-          meldingId,
-          huishoudenId,
-          m.kindBsn,
-          m.jaar,
-          m.soort,
-          JSON.stringify(m.uren),
-          opgesteldOp,
-          op,
-          inhoud,
-          uitkomst,
-          zaakId,
-          m.uurprijs ?? null,
-          m.einddatum ?? null,
-        ],
+      const opgeslagen = await legOpvangMeldingVast(
+        tx,
+        meldingRij(v, clientId, huishoudenId, op, uitkomst, zaakId),
       );
       // The same report id arrived at the same time in another transaction that committed first:
       // this one changes nothing (rolled back) and answers as a repeat.
-      if (r.affectedRows === 0) throw new GelijktijdigeHerhaling();
+      if (!opgeslagen) throw new GelijktijdigeHerhaling();
       await logHuishoudens(o, ctx, tx, 'partner-feit-melden', 'opvanguren gemeld', [huishoudenId], op);
       return antwoord(uitkomst, meldingId, false, { beschikkingen, zaakId });
     })
     .catch(async (e: unknown) => {
       if (!(e instanceof GelijktijdigeHerhaling)) throw e;
       const eerder = await eerdereMelding(o.db, clientId, meldingId);
-      if (!eerder || eerder.inhoud !== inhoud) {
+      if (!eerder || eerder.inhoud !== v.inhoud) {
         throw new Conflict(
           'melding-id-hergebruikt',
           `Melding ${meldingId} is al ontvangen met een andere inhoud.`,
@@ -307,7 +354,7 @@ export async function meldOpvanguren(
 class GelijktijdigeHerhaling extends Error {}
 
 /** Whether a stored provider report says the same as a new one (hours, kind, rate, end). */
-function zelfdeMelding(
+export function zelfdeMelding(
   a: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
   b: { soort: string; uren: number[]; uurprijs?: number; einddatum?: string },
 ): boolean {
@@ -317,18 +364,6 @@ function zelfdeMelding(
     a.uurprijs === b.uurprijs &&
     a.einddatum === b.einddatum
   );
-}
-
-async function eerdereMelding(
-  sql: Sql,
-  clientId: string,
-  meldingId: string,
-): Promise<{ inhoud: string; uitkomst: MeldingUitkomst } | undefined> {
-  const r = await sql.query<{ inhoud: string; uitkomst: MeldingUitkomst }>(
-    'SELECT inhoud, uitkomst FROM partner_melding WHERE client_id = $1 AND melding_id = $2',
-    [clientId, meldingId],
-  );
-  return r.rows[0];
 }
 
 /**

@@ -49,6 +49,23 @@ export async function leesDossierFeiten(sql: Sql, huishoudenId: number): Promise
   return r.rows.map(alsDossierFeit);
 }
 
+/** Every fact of each of these households (one query), superseded ones included, oldest first. */
+export async function leesDossierFeitenVan(
+  sql: Sql,
+  huishoudenIds: readonly number[],
+): Promise<Map<number, DossierFeit[]>> {
+  const uit = new Map<number, DossierFeit[]>();
+  const ids = [...new Set(huishoudenIds)];
+  for (const id of ids) uit.set(id, []);
+  if (ids.length === 0) return uit;
+  const r = await sql.query<FeitRijMetId>(
+    `SELECT ${FEIT_KOLOMMEN_MET_ID} FROM feit f WHERE f.huishouden_id = ANY($1::bigint[]) ORDER BY f.id`,
+    [ids.map(String)],
+  );
+  for (const x of r.rows) uit.get(Number(x.huishouden_id))!.push(alsDossierFeit(x));
+  return uit;
+}
+
 /**
  * The household of a person (by BSN, through `huishouden_lid` as `zoekHuishouden`) with all its
  * facts, in one query (one round trip: the API's most frequent read). Undefined when no household

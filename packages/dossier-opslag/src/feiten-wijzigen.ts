@@ -75,3 +75,64 @@ export async function wijzigFeiten(
     );
   }
 }
+
+/** One household's part of `wijzigFeitenVan`. */
+export interface FeitWijziging {
+  huishoudenId: number;
+  nieuw: readonly Feit[];
+  vervallen: readonly number[];
+}
+
+/**
+ * `wijzigFeiten` for many households at once, set-based (three statements whatever their number),
+ * with the same refusals: nothing recorded or superseded after `op` (`FeitNaSchrijfmoment`, before
+ * anything is written), and every fact to supersede must still be in force.
+ */
+export async function wijzigFeitenVan(
+  sql: Sql,
+  wijzigingen: readonly FeitWijziging[],
+  op: string,
+): Promise<void> {
+  const moment = Date.parse(op);
+  if (Number.isNaN(moment)) throw new RangeError(`geen tijdstip: ${op}`);
+  const nieuw = wijzigingen.flatMap((w) => w.nieuw.map((f) => ({ h: w.huishoudenId, f })));
+  if (nieuw.some(({ f }) => !(Date.parse(f.geregistreerdOp) <= moment)))
+    throw new FeitNaSchrijfmoment(`een nieuw feit is geregistreerd na het moment van schrijven (${op})`);
+  const vervallen = wijzigingen.flatMap((w) => w.vervallen.map((id) => ({ h: w.huishoudenId, id })));
+  if (vervallen.length > 0) {
+    const later = await sql.query(
+      `SELECT 1 FROM feit f JOIN unnest($1::bigint[], $2::bigint[]) AS s (h, id) ON f.huishouden_id = s.h AND f.id = s.id
+        WHERE f.geregistreerd_op > $3 LIMIT 1`,
+      [vervallen.map((x) => String(x.h)), vervallen.map((x) => String(x.id)), op],
+    );
+    if (later.rows.length > 0)
+      throw new FeitNaSchrijfmoment(
+        `een te vervangen feit is geregistreerd na het moment van schrijven (${op})`,
+      );
+    const r = await sql.query(
+      `UPDATE feit f SET vervallen_op = $3 FROM unnest($1::bigint[], $2::bigint[]) AS s (h, id)
+        WHERE f.huishouden_id = s.h AND f.id = s.id AND f.vervallen_op IS NULL`,
+      [vervallen.map((x) => String(x.h)), vervallen.map((x) => String(x.id)), op],
+    );
+    if (r.affectedRows !== vervallen.length)
+      throw new Error('een te vervangen feit is al vervallen of bestaat niet');
+  }
+  if (nieuw.length === 0) return;
+  await sql.query(
+    `INSERT INTO feit (huishouden_id, soort, persoon_bsn, waarde, geldig_vanaf, geldig_tot, bron, geregistreerd_op)
+     SELECT s.h, s.soort, s.bsn, s.waarde::json, s.vanaf, s.tot, s.bron, s.op
+       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[],
+                   $8::timestamptz[]) WITH ORDINALITY AS s (h, soort, bsn, waarde, vanaf, tot, bron, op, n)
+      ORDER BY s.n`,
+    [
+      nieuw.map((x) => String(x.h)),
+      nieuw.map((x) => x.f.soort),
+      nieuw.map((x) => x.f.persoonBsn ?? null),
+      nieuw.map((x) => JSON.stringify(x.f.waarde)),
+      nieuw.map((x) => x.f.geldigVanaf ?? null),
+      nieuw.map((x) => x.f.geldigTot ?? null),
+      nieuw.map((x) => x.f.bron),
+      nieuw.map((x) => x.f.geregistreerdOp),
+    ],
+  );
+}

@@ -17,3 +17,15 @@ export async function zoekHuishouden(sql: Sql, bsn: string): Promise<number | un
   );
   return r.rows[0] ? Number(r.rows[0].id) : undefined;
 }
+
+/** The households of many persons at once (one query), by BSN; a BSN no household knows is absent. */
+export async function zoekHuishoudens(sql: Sql, bsns: readonly string[]): Promise<Map<string, number>> {
+  const uit = new Map<string, number>();
+  if (bsns.length === 0) return uit;
+  const r = await sql.query<{ bsn: string; id: string }>(
+    'SELECT persoon_bsn AS bsn, huishouden_id AS id FROM huishouden_lid WHERE persoon_bsn = ANY($1::text[])',
+    [[...new Set(bsns)]],
+  );
+  for (const x of r.rows) uit.set(x.bsn, Number(x.id));
+  return uit;
+}

@@ -83,6 +83,20 @@ export async function isKlantVan(
   return r.rows.length > 0;
 }
 
+/** Which of these households are clients of this partner (one query). */
+export async function klantenVan(
+  sql: Sql,
+  clientId: string,
+  huishoudenIds: readonly number[],
+): Promise<Set<number>> {
+  if (huishoudenIds.length === 0) return new Set();
+  const r = await sql.query<{ id: string }>(
+    'SELECT huishouden_id AS id FROM partner_klant WHERE client_id = $1 AND huishouden_id = ANY($2::bigint[])',
+    [clientId, [...new Set(huishoudenIds)].map(String)],
+  );
+  return new Set(r.rows.map((x) => Number(x.id)));
+}
+
 /**
  * Links a household to a partner as its client (idempotent). Throws when the client or the
  * household does not exist (foreign keys).
