@@ -21,7 +21,9 @@ import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import {
   type Bezwaar,
+  type BezwaarStuk,
   bezwarenVan,
+  bezwaarStukken,
   type Contact,
   contacten,
   type HistorieRegel,
@@ -49,6 +51,8 @@ export interface BezwaarOverzicht {
   kenmerk: string;
   stand: BezwaarStand;
   brieven: BezwaarBriefKop[];
+  /** The documents sent with it, without their bytes (download: `bezwaarStukDownloaden`). */
+  stukken: BezwaarStuk[];
 }
 
 async function bestredenVan(tx: Sql, b: Bezwaar): Promise<BeschikkingVersie[]> {
@@ -82,6 +86,7 @@ async function overzicht(
     brieven: brieven
       .filter((x) => x.bezwaarId === b.id)
       .map((x) => ({ id: x.id, soort: x.soort, briefdatum: x.brief.briefdatum })),
+    stukken: await bezwaarStukken(tx, b.id),
   };
 }
 

@@ -5,3 +5,4 @@ export * from './bezwaar-lezen';
 export * from './bezwaar-stand';
 export * from './bezwaar-voorbeeld';
 export { BEROEP_URL, kenmerkVan, OVERSLAAN_B1 } from './bezwaarbrief-vullen';
+export * from './bezwaar-stukken';

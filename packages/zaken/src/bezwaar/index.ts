@@ -3,3 +3,4 @@ export * from './bezwaar-openen';
 export { bezwaar, bezwaarVanZaak, bezwarenVan, openBezwaarTegen } from './bezwaar-rij';
 export * from './bezwaar-stappen';
 export * from './bezwaar-typen';
+export * from './bezwaar-stukken';
