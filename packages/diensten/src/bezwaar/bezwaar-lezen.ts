@@ -22,8 +22,8 @@ import { eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import {
   type Bezwaar,
   type BezwaarStuk,
-  bezwarenVan,
   bezwaarStukken,
+  bezwarenVan,
   type Contact,
   contacten,
   type HistorieRegel,

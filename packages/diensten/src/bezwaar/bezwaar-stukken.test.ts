@@ -23,10 +23,12 @@ import { bezwaarStukDownloaden, keurStukken, STUK_GRENZEN, veiligeBestandsnaam }
 export const VOORBEELD_STUKKEN = {
   pdf: new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n'),
   png: new Uint8Array([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
-    0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00,
+    0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
   ]),
-  jpeg: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00]),
+  jpeg: new Uint8Array([
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00,
+  ]),
 };
 
 async function velden(p: Promise<unknown>): Promise<{ naam: string; code?: string }[]> {
@@ -148,9 +150,9 @@ describeEachDatabase('documents with an objection on $naam', ({ open }) => {
     );
     expect(rij.rows[0]!.sha256).toBe(createHash('sha256').update(VOORBEELD_STUKKEN.png).digest('hex'));
     // Kept as they came in.
-    await expect(db.query('DELETE FROM bezwaar_stuk WHERE id = $1', [ingediend.stukken[0]!.id])).rejects.toThrow(
-      /verandert niet/,
-    );
+    await expect(
+      db.query('DELETE FROM bezwaar_stuk WHERE id = $1', [ingediend.stukken[0]!.id]),
+    ).rejects.toThrow(/verandert niet/);
 
     // The citizen sees their files; the case worker sees them on the objection.
     const eigen = await bezwarenVoor(t.o, als('burger'));
@@ -171,26 +173,29 @@ describeEachDatabase('documents with an objection on $naam', ({ open }) => {
     await expect(bezwaarStukDownloaden(t.o, als('ander'), 999_999)).rejects.toThrow(NietGevonden);
     expect(await bezwarenVoor(t.o, als('ander'))).toEqual([]);
 
-    const namen = (await verwerkingenVan(db, t.bsn1, SLEUTELS.pseudoniem, { metActor: false })).map((r) => r.naam);
+    const namen = (await verwerkingenVan(db, t.bsn1, SLEUTELS.pseudoniem, { metActor: false })).map(
+      (r) => r.naam,
+    );
     expect(namen).toContain('bezwaar indienen met 2 stukken');
     expect(namen.filter((n) => n === 'bezwaarstuk downloaden')).toHaveLength(2);
-    const ander = (await verwerkingenVan(db, t.bsn2, SLEUTELS.pseudoniem, { metActor: false })).map((r) => r.naam);
+    const ander = (await verwerkingenVan(db, t.bsn2, SLEUTELS.pseudoniem, { metActor: false })).map(
+      (r) => r.naam,
+    );
     expect(ander).not.toContain('bezwaarstuk downloaden');
   });
 
   it('lets a case worker register an objection from the post with its documents', async () => {
     const hh = (await zoekHuishouden(db, t.bsn2))!;
-    const zorg = (await beschikkingenVan(db, hh)).find(
-      (b) => b.regeling === 'zorgtoeslag' && b.status === 'vastgesteld',
-    )!;
+    const besluit = (await beschikkingenVan(db, hh)).find((b) => b.status === 'vastgesteld');
+    expect(besluit).toBeDefined();
     const r = await registreerBezwaar(t.o, als('behandelaar-6'), {
-      beschikkingId: zorg.id,
+      beschikkingId: besluit!.id,
       kanaal: 'post',
       ontvangenOp: nu.slice(0, 10),
       gronden: 'Per post, met een scan.',
       stukken: [{ bestandsnaam: 'scan.jpg', inhoud: VOORBEELD_STUKKEN.jpeg }],
     });
-    expect(r.stukken.map((s) => [s.inhoudstype, s.geuploadDoor])).toEqual([['image/jpeg', 'behandelaar-6']]);
+    expect(r.stukken.map((s) => [s.inhoudstype, s.geuploadDoor])).toEqual([['image/jpeg', 'm-behandelaar-6']]);
     await expect(bezwaarStukDownloaden(t.o, als('burger'), r.stukken[0]!.id)).rejects.toThrow(NietGevonden);
     const doorAnder = await bezwaarStukDownloaden(t.o, als('ander'), r.stukken[0]!.id);
     expect(doorAnder.bestandsnaam).toBe('scan.jpg');

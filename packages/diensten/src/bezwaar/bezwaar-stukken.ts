@@ -20,6 +20,9 @@ import {
   type StukType,
 } from '@regelmaat/zaken';
 import { fileTypeFromBuffer } from 'file-type';
+
+export type { BezwaarStuk, BezwaarStukMetInhoud } from '@regelmaat/zaken';
+
 import { type Context, ingelogd, vereis } from '../context';
 import type { Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
