@@ -12,8 +12,8 @@ import { webOpDatabase } from '../testing/op-database';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
-  0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+  0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
 ]);
 
 describeEachDatabase('objection files over HTTP on $naam', ({ open }) => {
@@ -40,7 +40,12 @@ describeEachDatabase('objection files over HTTP on $naam', ({ open }) => {
     const velden = { gronden: 'Zie de bijlage.', voorkeur: 'geen' };
 
     const nep = await b.postMetBestanden(`/mijn/bezwaar/${eigen}`, velden, [
-      { veld: 'bestanden', naam: 'loonstrook.pdf', type: 'application/pdf', inhoud: new TextEncoder().encode('hallo') },
+      {
+        veld: 'bestanden',
+        naam: 'loonstrook.pdf',
+        type: 'application/pdf',
+        inhoud: new TextEncoder().encode('hallo'),
+      },
     ]);
     expect(nep.statusCode).toBe(400);
     expect(nep.body).toContain('id="veld-bestanden-fout"');
@@ -65,7 +70,9 @@ describeEachDatabase('objection files over HTTP on $naam', ({ open }) => {
     expect(goed.statusCode).toBe(201);
     expect(goed.body).toContain('Wij hebben 2 bestanden van u bewaard.');
     const rijen = (
-      await w.t.o.db.query<{ id: string; inhoudstype: string }>('SELECT id, inhoudstype FROM bezwaar_stuk ORDER BY id')
+      await w.t.o.db.query<{ id: string; inhoudstype: string }>(
+        'SELECT id, inhoudstype FROM bezwaar_stuk ORDER BY id',
+      )
     ).rows;
     expect(rijen.map((r) => r.inhoudstype)).toEqual(['application/pdf', 'image/png']);
     const [pdfId, pngId] = rijen.map((r) => r.id);

@@ -67,7 +67,11 @@ export function dwangsom(i: DwangsomInvoer): Dwangsom {
     return { soort: 'niet-van-toepassing', reden: 'geen-definitieve-berekening' };
   if (i.naTeBetalenOfTerugTeVorderen < 0) throw new RangeError('bedrag moet ≥ 0 zijn');
   if (i.naTeBetalenOfTerugTeVorderen < DWANGSOM_AWIR.geen.onder)
-    return { soort: 'niet-van-toepassing', reden: 'bedrag-onder-30', ondergrens: eurocent(DWANGSOM_AWIR.geen.onder) };
+    return {
+      soort: 'niet-van-toepassing',
+      reden: 'bedrag-onder-30',
+      ondergrens: eurocent(DWANGSOM_AWIR.geen.onder),
+    };
   if (!i.ingebrekestellingOntvangen) return { soort: 'geen-ingebrekestelling' };
   const einde = dagnummerVan(i.laatsteDagBeslistermijn);
   const ontvangen = dagnummerVan(i.ingebrekestellingOntvangen);

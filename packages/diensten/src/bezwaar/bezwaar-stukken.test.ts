@@ -195,7 +195,9 @@ describeEachDatabase('documents with an objection on $naam', ({ open }) => {
       gronden: 'Per post, met een scan.',
       stukken: [{ bestandsnaam: 'scan.jpg', inhoud: VOORBEELD_STUKKEN.jpeg }],
     });
-    expect(r.stukken.map((s) => [s.inhoudstype, s.geuploadDoor])).toEqual([['image/jpeg', 'm-behandelaar-6']]);
+    expect(r.stukken.map((s) => [s.inhoudstype, s.geuploadDoor])).toEqual([
+      ['image/jpeg', 'm-behandelaar-6'],
+    ]);
     await expect(bezwaarStukDownloaden(t.o, als('burger'), r.stukken[0]!.id)).rejects.toThrow(NietGevonden);
     const doorAnder = await bezwaarStukDownloaden(t.o, als('ander'), r.stukken[0]!.id);
     expect(doorAnder.bestandsnaam).toBe('scan.jpg');
