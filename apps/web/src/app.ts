@@ -16,6 +16,7 @@ import type { Omgeving } from '@regelmaat/diensten';
 import type { FastifyInstance } from 'fastify';
 import { buildAssets } from './assets';
 import type { WebConfig } from './config';
+import { registreerBestanden } from './formulieren/bestanden';
 import { registerPaginas } from './plugins/algoritmeregister';
 import { beveiliging } from './plugins/beveiliging';
 import { foutPaginas } from './plugins/fouten';
@@ -51,6 +52,8 @@ export async function webApp(app: FastifyInstance, deps: WebDeps): Promise<void>
   if (!app.hasDecorator('parseCookie')) await app.register(fastifyCookie);
   if (!app.hasContentTypeParser('application/x-www-form-urlencoded'))
     await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  // Forms with files (an objection's documents): text fields as above, files bounded in size and count.
+  if (!app.hasContentTypeParser('multipart/form-data')) await registreerBestanden(app);
   // Keyed on the connection's address; X-Forwarded-For only counts behind a trusted proxy.
   await app.register(fastifyRateLimit, {
     global: false,

@@ -78,3 +78,20 @@ export const uren = (n: number): string => `${getal(n)} uur`;
 
 /** `maart` for month 3. */
 export const maandNaam = (maand: number): string => MONTH_NAMES[maand - 1] ?? String(maand);
+
+/** A file's size for people: whole kB (rounded up) below 1 MB, else MB with one decimal. */
+export function bestandsgrootte(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} kB`;
+  return `${(Math.round((bytes / (1024 * 1024)) * 10) / 10).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** A document type in one word (PDF, JPG, PNG). */
+export function bestandssoort(mime: string): string {
+  return mime === 'application/pdf'
+    ? 'PDF'
+    : mime === 'image/jpeg'
+      ? 'JPG'
+      : mime === 'image/png'
+        ? 'PNG'
+        : mime;
+}

@@ -26,6 +26,11 @@ import {
 } from '@regelmaat/diensten';
 import { nieuweTrace } from '@regelmaat/logboek';
 
+/** A minimal synthetic PDF, so the demo shows an objection with a file. */
+const DEMO_PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
 export async function zaaiDemoBezwaren(
   o: Omgeving,
   jaar: number,
@@ -75,8 +80,14 @@ export async function zaaiDemoBezwaren(
     });
   }
   const stappen: ((x: K) => Promise<unknown>)[] = [
-    // 1. Just received, with grounds.
-    (a) => dienBezwaarIn(o, burger(a.bsn), { beschikkingId: Number(a.id), gronden, telefoon: '0612345678' }),
+    // 1. Just received, with grounds and a file (a small synthetic PDF).
+    (a) =>
+      dienBezwaarIn(o, burger(a.bsn), {
+        beschikkingId: Number(a.id),
+        gronden,
+        telefoon: '0612345678',
+        stukken: [{ bestandsnaam: 'jaaropgave-demo.pdf', inhoud: DEMO_PDF }],
+      }),
     // 2. Pro forma: grounds follow within the hersteltermijn.
     (b) => dienBezwaarIn(o, burger(b.bsn), { beschikkingId: Number(b.id) }),
     // 3. Called; hearing planned in two weeks.

@@ -18,13 +18,21 @@ export function PostFormulier({
   action,
   csrf,
   children,
+  metBestanden = false,
 }: {
   action: string;
   csrf: string;
   children?: ReactNode;
+  /** The form sends files: `multipart/form-data` (read by @fastify/multipart, `bestanden.ts`). */
+  metBestanden?: boolean;
 }) {
   return (
-    <form method="post" action={action} noValidate>
+    <form
+      method="post"
+      action={action}
+      noValidate
+      {...(metBestanden ? { encType: 'multipart/form-data' } : {})}
+    >
       <CsrfVeld token={csrf} />
       {children}
     </form>

@@ -145,6 +145,32 @@ export function Tekstveld(p: TekstveldProps) {
   );
 }
 
+/**
+ * A file field for one or more files (`multiple`); `accept` helps the browser's picker only, the
+ * server decides by the file's own bytes. Its form must be sent as `multipart/form-data`.
+ */
+export function Bestandsveld(
+  p: Omit<VeldBasis, 'value'> & { readonly accept: string; readonly meer?: boolean },
+) {
+  return (
+    <Veld
+      {...p}
+      value=""
+      input={(k) => (
+        <input
+          {...k}
+          className={`utrecht-textbox utrecht-textbox--html-input${p.fout ? ' utrecht-textbox--invalid' : ''}`}
+          type="file"
+          name={p.name}
+          accept={p.accept}
+          multiple={p.meer ?? false}
+          aria-invalid={p.fout ? true : undefined}
+        />
+      )}
+    />
+  );
+}
+
 export interface Keuze {
   readonly waarde: string;
   readonly label: string;

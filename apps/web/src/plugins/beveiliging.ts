@@ -26,6 +26,8 @@ const CSP = [
 /** Whether every text in a parsed form body can be stored (no NUL, no lone surrogate). */
 function opslaanbaar(body: unknown): boolean {
   if (typeof body === 'string') return isOpslaanbareTekst(body);
+  // An uploaded file's bytes are stored as bytes (bytea), not as text.
+  if (body instanceof Uint8Array) return true;
   if (Array.isArray(body)) return body.every(opslaanbaar);
   if (body !== null && typeof body === 'object')
     return Object.entries(body).every(([k, v]) => isOpslaanbareTekst(k) && opslaanbaar(v));

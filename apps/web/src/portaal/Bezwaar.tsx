@@ -3,8 +3,8 @@
  * Making an objection from the portal (issue 14, Awb 6:4): the form for one decision, which names
  * every decision of the same letter the objection covers (Awir 37), the last day of the term, and
  * that there is no objection against an offsetting (Awir 12) with what to do instead; grounds are
- * optional (pro forma, Awb 6:6), papers are described (no upload yet), and a phone number and time
- * for the call. Then the confirmation with the receipt letter, now in "Mijn brieven".
+ * optional (pro forma, Awb 6:6), files may be sent with it (PDF, JPG or PNG, within the limits of
+ * `STUK_GRENZEN`) and papers sent by post described, and a phone number and time for the call. Then the confirmation with the receipt letter, now in "Mijn brieven".
  */
 import type { BezwaarFormulierData, IngediendBezwaar } from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
@@ -12,7 +12,8 @@ import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatt
 import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
-import { foutVoor, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
+import { Bestandsveld, foutVoor, Keuzerondjes, Tekstvak, Tekstveld } from '../components/velden';
+import { STUK_ACCEPT, stukGrenzen } from '../formulieren/bestanden';
 import { datum, euro } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { TerugNaarOverzicht } from './Lijstpagina';
@@ -25,12 +26,15 @@ export function BezwaarFormulier({
   data,
   waarden,
   fouten,
+  bestandenOpnieuw = false,
 }: {
   ctx: PaginaContext;
   beschikkingId: number;
   data: BezwaarFormulierData;
   waarden: Readonly<Record<string, string>>;
   fouten: readonly VeldFout[];
+  /** Files were sent with a form that came back with errors: they must be chosen again. */
+  bestandenOpnieuw?: boolean;
 }) {
   const fout = foutVoor(fouten);
   return (
@@ -60,7 +64,7 @@ export function BezwaarFormulier({
               ? t('bezwaar.opTijd', { datum: datum(data.laatsteDag) })
               : t('bezwaar.teLaat', { datum: datum(data.laatsteDag) })}
           </Paragraph>
-          <PostFormulier action={`/mijn/bezwaar/${beschikkingId}`} csrf={ctx.csrf}>
+          <PostFormulier action={`/mijn/bezwaar/${beschikkingId}`} csrf={ctx.csrf} metBestanden>
             <Tekstvak
               name="gronden"
               label={t('bezwaar.gronden')}
@@ -68,6 +72,19 @@ export function BezwaarFormulier({
               value={waarden.gronden ?? ''}
               fout={fout('gronden')}
               rijen={6}
+            />
+            {bestandenOpnieuw ? (
+              <Alert type="warning">
+                <Paragraph>{t('bezwaar.bestandenOpnieuw')}</Paragraph>
+              </Alert>
+            ) : null}
+            <Bestandsveld
+              name="bestanden"
+              label={t('bezwaar.bestanden')}
+              beschrijving={t('bezwaar.bestandenUitleg', stukGrenzen())}
+              fout={fout('bestanden')}
+              accept={STUK_ACCEPT}
+              meer
             />
             <Tekstvak
               name="stukken"
@@ -133,6 +150,13 @@ export function BezwaarOntvangen({
       <Alert type="ok" role="status">
         <Paragraph>{t('bezwaar.ontvangenTekst', { datum: datum(b.ontvangenOp), kenmerk })}</Paragraph>
         <Paragraph>{t('bezwaar.ontvangenBrief')}</Paragraph>
+        {ingediend.stukken.length > 0 ? (
+          <Paragraph>
+            {ingediend.stukken.length === 1
+              ? t('bezwaar.ontvangenStuk')
+              : t('bezwaar.ontvangenStukken', { aantal: ingediend.stukken.length })}
+          </Paragraph>
+        ) : null}
       </Alert>
       {b.gronden === null && b.hersteltermijn ? (
         <Paragraph>{t('bezwaar.ontvangenUitleg', { datum: datum(b.hersteltermijn) })}</Paragraph>

@@ -3,14 +3,15 @@
  * Where the citizen's objections stand (issue 14), under "Mijn vragen en zaken" and "Mijn brieven":
  * each step done or still to come (received, grounds, the call, the hearing planned, held or skipped
  * with its reason, the decision), the expected decision date and why it moved (postponed with its
- * reason, Awb 7:10 lid 3, or waited for the grounds, 7:10 lid 2), and the letters about it.
+ * reason, Awb 7:10 lid 3, or waited for the grounds, 7:10 lid 2), the files sent with it, and the
+ * letters about it.
  */
 import { type BezwaarOverzicht, OVERSLAAN_B1 } from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import { Verborgen } from '../components/Gegevens';
 import { Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
-import { datum } from '../opmaak';
+import { bestandsgrootte, bestandssoort, datum } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 
 const briefTitel = (soort: string) => t(`bezwaar.brief.${soort}` as TekstKey);
@@ -81,6 +82,19 @@ export function BezwaarKaart({ o }: { o: BezwaarOverzicht }) {
             <Paragraph>{t('bezwaar.mijn.tweedeMedewerker')}</Paragraph>
           ) : null}
         </div>
+      ) : null}
+      {o.stukken.length > 0 ? (
+        <>
+          <Paragraph>{t('bezwaar.mijn.stukken')}</Paragraph>
+          <UnorderedList>
+            {o.stukken.map((x) => (
+              <ListItem key={x.id} data-bezwaarstuk={x.id}>
+                <Link href={`/mijn/bezwaarstukken/${x.id}`}>{x.bestandsnaam}</Link> (
+                {bestandssoort(x.inhoudstype)}, {bestandsgrootte(x.grootte)})
+              </ListItem>
+            ))}
+          </UnorderedList>
+        </>
       ) : null}
       {o.brieven.length > 0 ? (
         <>

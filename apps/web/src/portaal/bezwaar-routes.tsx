@@ -3,12 +3,13 @@
  * The portal's objection pages (issue 14): the form for one decision (GET/POST
  * /mijn/bezwaar/<beschikking>), validated with the API's own `BezwaarVerzoek` and worded per field
  * in B1, the confirmation with its receipt letter, and each objection letter as a page or PDF
- * (/mijn/bezwaarbrieven/<id>). The services check every right again and log every read and write.
+ * (/mijn/bezwaarbrieven/<id>), and each file sent with it (/mijn/bezwaarstukken/<id>). The services check every right again and log every read and write.
  */
 import {
   BezwaarVerzoek,
   bezwaarBrief,
   bezwaarFormulier,
+  bezwaarStukDownloaden,
   DienstFout,
   dienBezwaarIn,
   kenmerkVan,
@@ -18,6 +19,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebHulp } from '../app';
 import { dienstCtx, metFouten } from '../diensten/context';
+import { bestandenVan, bestandFout, stuurStuk } from '../formulieren/bestanden';
 import { leesMetSchema, type SchemaFormulier } from '../formulieren/schema-formulier';
 import { idVan, veld } from '../formulieren/verzoek';
 import { tekstOfNiets } from '../formulieren/waarden';
@@ -76,6 +78,7 @@ export function bezwaarPaginas(o: Omgeving, app: FastifyInstance, web: WebHulp):
         telefoon: veld(request.body, 'telefoon').slice(0, 30),
         voorkeur,
       };
+      const { stukken, teGroot } = bestandenVan(request.body, 'bestanden');
       const opnieuw = async (fouten: Parameters<typeof BezwaarFormulier>[0]['fouten'], status: number) =>
         web.render(
           reply,
@@ -85,6 +88,7 @@ export function bezwaarPaginas(o: Omgeving, app: FastifyInstance, web: WebHulp):
             data: await bezwaarFormulier(o, ctx, id),
             waarden,
             fouten,
+            bestandenOpnieuw: stukken.length + teGroot.length > 0,
           }),
           status,
         );
@@ -102,8 +106,10 @@ export function bezwaarPaginas(o: Omgeving, app: FastifyInstance, web: WebHulp):
         bezwaarFormulierSchema,
       );
       if (!r.ok) return opnieuw(r.fouten, 400);
+      const teGrootFout = bestandFout(stukken, teGroot);
+      if (teGrootFout) return opnieuw([{ veld: 'bestanden', melding: teGrootFout }], 400);
       try {
-        const ingediend = await dienBezwaarIn(o, ctx, r.waarde);
+        const ingediend = await dienBezwaarIn(o, ctx, { ...r.waarde, stukken });
         return web.render(
           reply,
           BezwaarOntvangen({ ctx: web.ctx(request), ingediend, kenmerk: kenmerkVan(ingediend.bezwaar) }),
@@ -112,6 +118,9 @@ export function bezwaarPaginas(o: Omgeving, app: FastifyInstance, web: WebHulp):
       } catch (e) {
         // Already an objection against this letter: the form says so (409).
         if (e instanceof DienstFout && e.status === 409) return opnieuw([], 409);
+        // A file that is not a PDF, JPG or PNG by its bytes, too large, or too many files.
+        const melding = bestandFout(stukken, [], e);
+        if (melding) return opnieuw([{ veld: 'bestanden', melding }], 400);
         throw e;
       }
     }),
@@ -140,6 +149,16 @@ export function bezwaarPaginas(o: Omgeving, app: FastifyInstance, web: WebHulp):
           terugTekst: t('brief.terug'),
         }),
       );
+    }),
+  );
+
+  // A file sent with one of the citizen's own objections (the service refuses another's as not found).
+  app.get(
+    '/mijn/bezwaarstukken/:id',
+    pre,
+    pagina(async (request, reply) => {
+      const stuk = await bezwaarStukDownloaden(o, dienstCtx(o, web, request), briefId(request));
+      return stuurStuk(reply, stuk);
     }),
   );
 

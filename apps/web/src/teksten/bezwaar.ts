@@ -22,9 +22,19 @@ export const bezwaarTeksten = {
   'bezwaar.gronden': 'Waarom bent u het niet eens met het besluit?',
   'bezwaar.grondenUitleg':
     'U mag dit ook later sturen. Dan krijgt u een brief met de datum waarop wij uw uitleg uiterlijk moeten hebben.',
-  'bezwaar.stukken': 'Wilt u papieren meesturen? Schrijf dan hier welke papieren het zijn.',
-  'bezwaar.stukkenUitleg':
-    'Bijvoorbeeld: loonstrook van maart. U kunt papieren hier nog niet uploaden. Als wij ze nodig hebben, vragen wij erom.',
+  'bezwaar.stukken': 'Stuurt u papieren per post? Schrijf dan hier welke papieren het zijn.',
+  'bezwaar.stukkenUitleg': 'Bijvoorbeeld: loonstrook van maart.',
+  'bezwaar.bestanden': 'Wilt u bestanden meesturen? Bijvoorbeeld een loonstrook of een brief.',
+  'bezwaar.bestandenUitleg':
+    'Dit mag een PDF, JPG of PNG zijn. U kunt ten hoogste {aantal} bestanden sturen. Elk bestand mag ten hoogste {mb} MB zijn.',
+  'bezwaar.bestandenOpnieuw': 'Kies uw bestanden opnieuw. Wij hebben ze nog niet bewaard.',
+  'bezwaar.fout.bestandType': 'Het bestand {naam} is geen PDF, JPG of PNG. Kies een PDF, JPG of PNG.',
+  'bezwaar.fout.bestandTeGroot': 'Het bestand {naam} is groter dan {mb} MB. Kies een kleiner bestand.',
+  'bezwaar.fout.bestandLeeg': 'Het bestand {naam} is leeg. Kies een ander bestand.',
+  'bezwaar.fout.teVeelBestanden': 'U kunt ten hoogste {aantal} bestanden sturen. Kies minder bestanden.',
+  'bezwaar.mijn.stukken': 'Bestanden die u meestuurde:',
+  'bezwaar.ontvangenStukken': 'Wij hebben {aantal} bestanden van u bewaard.',
+  'bezwaar.ontvangenStuk': 'Wij hebben 1 bestand van u bewaard.',
   'bezwaar.telefoon': 'Uw telefoonnummer',
   'bezwaar.telefoonUitleg': 'Wij willen u bellen over uw bezwaar. Dat hoeft niet als u dat niet wilt.',
   'bezwaar.voorkeur': 'Wanneer kunnen wij u het best bellen?',

@@ -58,6 +58,41 @@ export class Bezoeker {
     return { statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
   }
 
+  /** A form POST as `multipart/form-data` with files, as a form with a file field sends it. */
+  async postMetBestanden(
+    url: string,
+    velden: Record<string, string>,
+    bestanden: readonly { veld: string; naam: string; type: string; inhoud: Uint8Array }[],
+  ): Promise<Antwoord> {
+    const grens = `----rm${Math.random().toString(16).slice(2)}`;
+    const delen: Buffer[] = [];
+    for (const [k, v] of Object.entries({ _csrf: this.csrf, ...velden }))
+      delen.push(Buffer.from(`--${grens}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    for (const b of bestanden)
+      delen.push(
+        Buffer.from(
+          `--${grens}\r\nContent-Disposition: form-data; name="${b.veld}"; filename="${b.naam}"\r\nContent-Type: ${b.type}\r\n\r\n`,
+        ),
+        Buffer.from(b.inhoud),
+        Buffer.from('\r\n'),
+      );
+    delen.push(Buffer.from(`--${grens}--\r\n`));
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.header(), 'content-type': `multipart/form-data; boundary=${grens}` },
+      payload: Buffer.concat(delen),
+    });
+    this.bewaar(res);
+    return { statusCode: res.statusCode, headers: res.headers, body: spaties(res.body) };
+  }
+
+  /** A GET whose answer is bytes (a download). */
+  async bytes(url: string): Promise<{ statusCode: number; headers: Antwoord['headers']; inhoud: Buffer }> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.header() } });
+    return { statusCode: res.statusCode, headers: res.headers, inhoud: res.rawPayload };
+  }
+
   /** Gets the form at `formulier` (for its CSRF token) and posts `velden` to it. */
   async vulIn(formulier: string, velden: Record<string, string | string[]>): Promise<Antwoord> {
     await this.get(formulier);

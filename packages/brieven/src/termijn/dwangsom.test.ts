@@ -25,6 +25,7 @@ describe('dwangsom (Awir 12 lid 2, Awb 4:17 lid 3)', () => {
     ).toEqual({
       soort: 'niet-van-toepassing',
       reden: 'bedrag-onder-30',
+      ondergrens: 3_000,
     });
   });
   it('needs a notice of default received after the term', () => {

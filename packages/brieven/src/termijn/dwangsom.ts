@@ -42,9 +42,12 @@ export interface DwangsomInvoer {
 }
 
 export type Dwangsom =
+  | { readonly soort: 'niet-van-toepassing'; readonly reden: 'geen-definitieve-berekening' }
   | {
       readonly soort: 'niet-van-toepassing';
-      readonly reden: 'geen-definitieve-berekening' | 'bedrag-onder-30';
+      readonly reden: 'bedrag-onder-30';
+      /** The amount below which no penalty is owed (Awir art. 12 lid 2 onder b). */
+      readonly ondergrens: Eurocent;
     }
   | { readonly soort: 'geen-ingebrekestelling' }
   | { readonly soort: 'ingebrekestelling-te-vroeg' }
@@ -64,7 +67,11 @@ export function dwangsom(i: DwangsomInvoer): Dwangsom {
     return { soort: 'niet-van-toepassing', reden: 'geen-definitieve-berekening' };
   if (i.naTeBetalenOfTerugTeVorderen < 0) throw new RangeError('bedrag moet ≥ 0 zijn');
   if (i.naTeBetalenOfTerugTeVorderen < DWANGSOM_AWIR.geen.onder)
-    return { soort: 'niet-van-toepassing', reden: 'bedrag-onder-30' };
+    return {
+      soort: 'niet-van-toepassing',
+      reden: 'bedrag-onder-30',
+      ondergrens: eurocent(DWANGSOM_AWIR.geen.onder),
+    };
   if (!i.ingebrekestellingOntvangen) return { soort: 'geen-ingebrekestelling' };
   const einde = dagnummerVan(i.laatsteDagBeslistermijn);
   const ontvangen = dagnummerVan(i.ingebrekestellingOntvangen);

@@ -15,12 +15,20 @@ import { beslistermijn, bezwaartermijn, hersteltermijn, tijdigheid } from '@rege
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import type { Sessie } from '@regelmaat/toegang';
-import { type Bezwaar, type BezwaarKanaal, openBezwaar, openBezwaarTegen } from '@regelmaat/zaken';
+import {
+  type Bezwaar,
+  type BezwaarKanaal,
+  type BezwaarStuk,
+  bewaarBezwaarStukken,
+  openBezwaar,
+  openBezwaarTegen,
+} from '@regelmaat/zaken';
 import { magBeschikking } from '../beschikkingen';
 import { briefdatumVan, woonplaatsVan } from '../brieven/brief-vullen';
 import { actorVan, type Context, ingelogd, vereis } from '../context';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
+import { keurStukken, type StukInvoer, uploaderVan } from './bezwaar-stukken';
 import { naamVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
 
 export interface BezwaarVraag {
@@ -31,6 +39,8 @@ export interface BezwaarVraag {
   telefoon?: string;
   /** When and how the person prefers to be called. */
   voorkeur?: string;
+  /** Documents sent with it (PDF, JPEG or PNG; see `keurStukken`). */
+  stukken?: readonly StukInvoer[];
 }
 
 export interface BezwaarRegistratie extends BezwaarVraag {
@@ -43,6 +53,7 @@ export interface BezwaarRegistratie extends BezwaarVraag {
 export interface IngediendBezwaar {
   bezwaar: Bezwaar;
   ontvangstbevestiging: OpgeslagenBezwaarBrief;
+  stukken: BezwaarStuk[];
 }
 
 const GEEN = 'Deze beschikking bestaat niet.';
@@ -84,6 +95,7 @@ async function maakBezwaar(
   if (v.gepostOp !== undefined && v.gepostOp > v.ontvangenOp)
     fouten.push({ naam: 'gepostOp', reden: 'ligt na de datum van ontvangst' });
   if (fouten.length) throw new Ongeldig(fouten);
+  const gekeurd = await keurStukken(v.stukken ?? []);
   const gronden = v.gronden?.trim() ? v.gronden.trim() : undefined;
   const termijn = bezwaartermijn(briefdatum);
   const tijdig = tijdigheid({
@@ -130,6 +142,13 @@ async function maakBezwaar(
       actorVan(s),
       start,
     );
+    const stukken = await bewaarBezwaarStukken(
+      tx,
+      { bezwaarId: bezwaar.id, huishoudenId: b.huishoudenId },
+      gekeurd,
+      uploaderVan(s),
+      start,
+    );
     const feiten = await leesDossierFeiten(tx, b.huishoudenId);
     const bsns = personenUitFeiten(feiten);
     const brief = vulBezwaarBrief({
@@ -150,11 +169,11 @@ async function maakBezwaar(
       ctx,
       tx,
       'bezwaar-indienen',
-      `bezwaar ${v.kanaal === 'portaal' ? 'indienen' : 'registreren'}`,
+      `bezwaar ${v.kanaal === 'portaal' ? 'indienen' : 'registreren'}${stukken.length ? ` met ${stukken.length} ${stukken.length === 1 ? 'stuk' : 'stukken'}` : ''}`,
       bsns,
       start,
     );
-    return { bezwaar, ontvangstbevestiging };
+    return { bezwaar, ontvangstbevestiging, stukken };
   });
 }
 

@@ -20,6 +20,8 @@ import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import {
   type Bezwaar,
+  type BezwaarStuk,
+  bezwaarStukken,
   bezwarenVan,
   type Contact,
   contacten,
@@ -48,6 +50,8 @@ export interface BezwaarOverzicht {
   kenmerk: string;
   stand: BezwaarStand;
   brieven: BezwaarBriefKop[];
+  /** The documents sent with it, without their bytes (download: `bezwaarStukDownloaden`). */
+  stukken: BezwaarStuk[];
 }
 
 async function bestredenVan(tx: Sql, b: Bezwaar): Promise<BeschikkingVersie[]> {
@@ -81,6 +85,7 @@ async function overzicht(
     brieven: brieven
       .filter((x) => x.bezwaarId === b.id)
       .map((x) => ({ id: x.id, soort: x.soort, briefdatum: x.brief.briefdatum })),
+    stukken: await bezwaarStukken(tx, b.id),
   };
 }
 

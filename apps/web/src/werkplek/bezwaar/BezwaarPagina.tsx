@@ -14,7 +14,7 @@ import { Gegevenslijst } from '../../components/Gegevens';
 import { Layout, type PaginaContext } from '../../components/Layout';
 import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../../components/nlds';
 import { Tabel } from '../../components/Tabel';
-import { datum, euro, moment } from '../../opmaak';
+import { bestandsgrootte, bestandssoort, datum, euro, moment } from '../../opmaak';
 import { actieNaam, beschikkingSoortNaam, regelingNaam, STATUS_NAAM, wie } from '../weergave';
 import { behandelaarNaam } from '../zaak-cellen';
 import { BezwaarActies } from './BezwaarActies';
@@ -77,6 +77,7 @@ export function BezwaarPagina(p: BezwaarPaginaProps) {
             ['termijnen', 'Termijnen'],
             ['bestreden', 'Bestreden besluiten'],
             ['brieven', 'Brieven'],
+            ['stukken', 'Stukken'],
             ['contacten', 'Contacten'],
             ['historie', 'Historie'],
           ].map(([id, naam]) => (
@@ -240,6 +241,32 @@ export function BezwaarPagina(p: BezwaarPaginaProps) {
               </ListItem>
             ))}
           </UnorderedList>
+        )}
+      </Sectie>
+
+      <Sectie id="stukken" titel="Meegestuurde stukken">
+        {d.stukken.length === 0 ? (
+          <Paragraph>Geen bestanden meegestuurd.</Paragraph>
+        ) : (
+          <Tabel
+            bijschrift="Bestanden bij het bezwaar, zoals ontvangen"
+            kolommen={['Bestand', 'Soort', 'Grootte', 'Ontvangen', 'Door', 'SHA-256']}
+          >
+            {d.stukken.map((x) => (
+              <tr key={x.id} data-bezwaarstuk={x.id}>
+                <th scope="row">
+                  <Link href={`/werk/bezwaarstukken/${x.id}`}>{x.bestandsnaam}</Link>
+                </th>
+                <td>{bestandssoort(x.inhoudstype)}</td>
+                <td>{bestandsgrootte(x.grootte)}</td>
+                <td>{moment(x.geuploadOp)}</td>
+                <td>{x.geuploadDoor === 'burger' ? 'de indiener (portaal)' : x.geuploadDoor}</td>
+                <td>
+                  <code title={x.sha256}>{x.sha256.slice(0, 12)}…</code>
+                </td>
+              </tr>
+            ))}
+          </Tabel>
         )}
       </Sectie>
 

@@ -8,7 +8,8 @@ import { Foutensamenvatting, type VeldFout } from '../../components/Foutensamenv
 import { Knoppen, PostFormulier, Verzendknop } from '../../components/formulier';
 import { Layout, type PaginaContext } from '../../components/Layout';
 import { Heading, Paragraph } from '../../components/nlds';
-import { foutVoor, Keuzerondjes, Tekstvak, Tekstveld } from '../../components/velden';
+import { Bestandsveld, foutVoor, Keuzerondjes, Tekstvak, Tekstveld } from '../../components/velden';
+import { STUK_ACCEPT, stukGrenzen } from '../../formulieren/bestanden';
 
 export function BezwaarRegistreren({
   ctx,
@@ -30,7 +31,7 @@ export function BezwaarRegistreren({
         beoordeelt daarna of de overschrijding verschoonbaar is (Awb 6:11).
       </Paragraph>
       <Foutensamenvatting fouten={fouten} />
-      <PostFormulier action="/werk/bezwaren" csrf={ctx.csrf}>
+      <PostFormulier action="/werk/bezwaren" csrf={ctx.csrf} metBestanden>
         <Tekstveld
           name="beschikkingId"
           label="Besluitnummer (het nummer van een besluit uit de brief)"
@@ -72,6 +73,14 @@ export function BezwaarRegistreren({
           value={waarden.gronden ?? ''}
           fout={fout('gronden')}
           rijen={4}
+        />
+        <Bestandsveld
+          name="bestanden"
+          label="Meegestuurde stukken, gescand (PDF, JPG of PNG)"
+          beschrijving={`Ten hoogste ${stukGrenzen().aantal} bestanden van elk ten hoogste ${stukGrenzen().mb} MB. Kies ze opnieuw als het formulier terugkomt met een fout.`}
+          fout={fout('bestanden')}
+          accept={STUK_ACCEPT}
+          meer
         />
         <Tekstveld
           name="telefoon"

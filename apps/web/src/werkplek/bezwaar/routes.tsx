@@ -3,7 +3,8 @@
  * The objection pages of the workspace (issue 14) under /werk/bezwaren: register one received by
  * post or phone, the objection's case view, claim its case, each step of the case work (validated
  * with the API's own request schemas; a refusal is shown on the page), the decision letter's
- * preview, the team lead's approval, and the objection letters. From a `bezwaar` case,
+ * preview, the team lead's approval, the objection letters and the files sent with it
+ * (/werk/bezwaarstukken/<id>). From a `bezwaar` case,
  * /werk/zaken/<id>/bezwaar leads to its objection. Every service checks each right again.
  */
 import {
@@ -13,6 +14,7 @@ import {
   bezwaarBrief,
   bezwaarDossier,
   bezwaarIdVanZaak,
+  bezwaarStukDownloaden,
   type Context,
   claimZaak,
   DienstFout,
@@ -38,6 +40,7 @@ import { z } from 'zod';
 import type { WebHulp } from '../../app';
 import type { VeldFout } from '../../components/Foutensamenvatting';
 import { dienstCtx, dienstSessie, metFouten } from '../../diensten/context';
+import { bestandenVan, bestandFout, stuurStuk } from '../../formulieren/bestanden';
 import { idVan, queryVan, veld } from '../../formulieren/verzoek';
 import { geheelUit } from '../../formulieren/waarden';
 import { BriefPagina } from '../../portaal/Brieven';
@@ -170,10 +173,15 @@ export function bezwaarRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
         web.render(reply, BezwaarRegistreren({ ctx: web.ctx(request), waarden, fouten }), status);
       const r = leesRegistratie(request.body);
       if (!r.ok) return opnieuw(r.fouten, 400);
+      const { stukken, teGroot } = bestandenVan(request.body, 'bestanden');
+      const teGrootFout = bestandFout(stukken, teGroot);
+      if (teGrootFout) return opnieuw([{ veld: 'bestanden', melding: teGrootFout }], 400);
       try {
-        const i = await registreerBezwaar(o, ctxVan(request), r.waarde);
+        const i = await registreerBezwaar(o, ctxVan(request), { ...r.waarde, stukken });
         return reply.redirect(`/werk/bezwaren/${i.bezwaar.id}?gedaan=geregistreerd`, 303);
       } catch (e) {
+        const bestandMelding = bestandFout(stukken, [], e);
+        if (bestandMelding) return opnieuw([{ veld: 'bestanden', melding: bestandMelding }], 400);
         if (e instanceof Ongeldig)
           return opnieuw(
             e.velden.map((v) => ({ veld: v.naam, melding: `${v.naam}: ${v.reden}.` })),
@@ -307,6 +315,14 @@ export function bezwaarRoutes(o: Omgeving, app: FastifyInstance, web: WebHulp): 
         }),
       );
     }),
+  );
+  // A file sent with an objection, as it came in (the service logs the read for each person).
+  app.get(
+    '/werk/bezwaarstukken/:id',
+    pre,
+    pagina(async (request, reply) =>
+      stuurStuk(reply, await bezwaarStukDownloaden(o, ctxVan(request), idVan(request))),
+    ),
   );
   app.get(
     '/werk/bezwaarbrieven/:id/pdf',

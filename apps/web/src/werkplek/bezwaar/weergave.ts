@@ -62,7 +62,7 @@ export function dwangsomTekst(d: BezwaarStand['dwangsom']): string {
     case 'niet-van-toepassing':
       return d.reden === 'geen-definitieve-berekening'
         ? 'Geen dwangsom: het bezwaar gaat niet over een definitieve berekening (Awir art. 12 lid 2).'
-        : 'Geen dwangsom: de nabetaling of terugvordering is lager dan € 30 (Awir art. 12 lid 2 onder b).';
+        : `Geen dwangsom: de nabetaling of terugvordering is lager dan ${euroCenten(d.ondergrens)} (Awir art. 12 lid 2 onder b).`;
     case 'geen-ingebrekestelling':
       return 'Geen dwangsom: er is geen ingebrekestelling ontvangen (Awb 4:17 lid 3).';
     case 'ingebrekestelling-te-vroeg':
