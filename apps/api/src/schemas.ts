@@ -152,6 +152,8 @@ export const Zaak = z.looseObject({
   versie: z.number().int(),
   termijn: z.string(),
   teLaat: z.boolean().optional(),
+  /** Present while the case is suspended (Awb 4:15): until which day, why, since which day. */
+  opschorting: z.object({ tot: z.string(), reden: z.string(), op: z.string() }).optional(),
 });
 
 export const HistorieRegel = z.looseObject({
