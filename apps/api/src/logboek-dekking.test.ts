@@ -257,7 +257,11 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
     ],
     [
       'hervatZaak',
-      async () => ({ rol: 'behandelaar', url: `/zaken/${z}/hervatting`, body: { versie: await versie(t, z) } }),
+      async () => ({
+        rol: 'behandelaar',
+        url: `/zaken/${z}/hervatting`,
+        body: { versie: await versie(t, z) },
+      }),
     ],
     [
       'vergelijkbareBesluiten',

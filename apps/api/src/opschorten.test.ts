@@ -66,14 +66,22 @@ describeEachDatabase('suspending a case over HTTP on $naam', ({ open }) => {
     const op = await vraag(B1, `/zaken/${z}/opschorting`, opschort(voor.versie));
     expect(op.status, JSON.stringify(op.body)).toBe(200);
     expect(NU.slice(0, 10)).toBe('2026-03-15');
-    expect(op.body.opschorting).toEqual({ tot: '2026-03-29', reden: 'Loonstroken gevraagd', op: '2026-03-15' });
+    expect(op.body.opschorting).toEqual({
+      tot: '2026-03-29',
+      reden: 'Loonstroken gevraagd',
+      op: '2026-03-15',
+    });
     expect(op.body.versie).toBe(voor.versie + 1);
     const dagen = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
     expect(dagen(voor.termijn, op.body.termijn)).toBe(14);
     expect(await logRegels()).toBeGreaterThan(log);
 
     // A second suspension while suspended is refused.
-    const nogmaals = await geweigerd(z, () => vraag(B1, `/zaken/${z}/opschorting`, opschort(op.body.versie)), 409);
+    const nogmaals = await geweigerd(
+      z,
+      () => vraag(B1, `/zaken/${z}/opschorting`, opschort(op.body.versie)),
+      409,
+    );
     expect(nogmaals.detail).toMatch(/al opgeschort tot 2026-03-29/);
 
     // Resumed the same day: all 14 days come back off the due date.
@@ -143,7 +151,11 @@ describeEachDatabase('suspending a case over HTTP on $naam', ({ open }) => {
     );
     expect((await vraag(B3, `/zaken/${ander.id}/claim`, { versie: ander.versie })).status).toBe(200);
     const v = (await rij(ander.id)).versie;
-    const team = await geweigerd(ander.id, () => vraag(B1, `/zaken/${ander.id}/opschorting`, opschort(v)), 409);
+    const team = await geweigerd(
+      ander.id,
+      () => vraag(B1, `/zaken/${ander.id}/opschorting`, opschort(v)),
+      409,
+    );
     expect(team.detail).toMatch(/team maatwerk/);
     // Its own behandelaar may, and then the other team still cannot resume it.
     const op = await vraag(B3, `/zaken/${ander.id}/opschorting`, opschort(v));

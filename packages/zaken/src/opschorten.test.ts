@@ -107,8 +107,14 @@ describeEachDatabase('suspending cases on $naam', ({ open }) => {
   it('refuses the behandelaar once their session names another team, changing nothing', async () => {
     const z = await geclaimd();
     const verhuisd = { ...ANNA, team: 'uitval' };
-    const r = await uitkomst(schortOp(db, z.id, z.versie, 'Loonstroken gevraagd', '2026-03-16', verhuisd, NU));
-    expect(r).toMatchObject({ ok: false, code: 'niet-toegestaan', melding: expect.stringMatching(/team maatwerk/) });
+    const r = await uitkomst(
+      schortOp(db, z.id, z.versie, 'Loonstroken gevraagd', '2026-03-16', verhuisd, NU),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'niet-toegestaan',
+      melding: expect.stringMatching(/team maatwerk/),
+    });
     expect(await zaak(db, z.id)).toMatchObject({ versie: z.versie, termijn: z.termijn });
   });
 

@@ -140,8 +140,7 @@ export const ZAAK_ROUTES = [
     params: IdPad,
     body: OpschortVerzoek,
     antwoord: Zaak,
-    handler: ({ o, ctx, params, body }) =>
-      schortZaakOp(o, ctx, params.id, body.versie, body.reden, body.tot),
+    handler: ({ o, ctx, params, body }) => schortZaakOp(o, ctx, params.id, body.versie, body.reden, body.tot),
   }),
   route({
     methode: 'POST',
