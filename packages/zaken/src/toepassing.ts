@@ -91,7 +91,7 @@ export interface VergelijkbareZaak {
 }
 
 /** At most this many related but not comparable cases are shown, each with its reasons. */
-export const MAX_NIET_VERGELIJKBAAR = 20;
+export const MAX_NIET_VERGELIJKBAAR = 10;
 
 /** The candidates of `waar` (locked when `voorUpdate`), each compared with the decision's case. */
 async function vergelijk(

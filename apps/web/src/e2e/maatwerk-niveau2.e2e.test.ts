@@ -22,6 +22,8 @@ let db: Db;
 let t: TestOmgeving;
 let basis: number;
 let gelijk: number;
+/** A regeling both households have an advance of (the form and applying need each one's standard outcome). */
+let regeling: string;
 const T = 180_000;
 
 beforeAll(async () => {
@@ -48,8 +50,16 @@ beforeAll(async () => {
   // The test setup's own case (t.zaakId, household 1) has SCHATTING_WIJKT_AF only: not comparable.
   basis = await zaak(h[1]!);
   gelijk = await zaak(h[2]!);
+  regeling = (
+    await db.query<{ regeling: string }>(
+      `SELECT regeling FROM beschikking WHERE huishouden_id = $1 AND jaar = 2026 AND status = 'vastgesteld'
+       INTERSECT SELECT regeling FROM beschikking WHERE huishouden_id = $2 AND jaar = 2026 AND status = 'vastgesteld'
+       ORDER BY regeling LIMIT 1`,
+      [h[1], h[2]],
+    )
+  ).rows[0]!.regeling;
   e2e = await startE2e({}, () => maakWebServer(t.o, { digidSimulatie: true }));
-}, 90_000);
+}, 240_000);
 afterAll(async () => {
   await e2e?.close();
   await db?.close();
@@ -87,7 +97,7 @@ describe('issue 17: maatwerk level 2', () => {
       const beh = await inloggen('behandelaar-1');
       await beh.goto(`${e2e.url}/werk/zaken/${basis}`);
       await klik(beh, `main form[action="/werk/zaken/${basis}/claim"] button`, /gedaan=geclaimd/);
-      await beh.goto(`${e2e.url}/werk/zaken/${basis}/maatwerk?regeling=zorgtoeslag`);
+      await beh.goto(`${e2e.url}/werk/zaken/${basis}/maatwerk?regeling=${regeling}`);
       const standaard = Number(await beh.getAttribute('#standaarduitkomst', 'data-bedrag')) / 100;
       await beh.fill('#veld-afwijking', String(standaard + 60).replace('.', ','));
       await beh.locator('input[name="grondslag"]').first().check();
