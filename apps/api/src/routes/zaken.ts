@@ -18,6 +18,7 @@ import {
   sluit,
   VersieVerzoek,
   wachtrij,
+  ZaakSoortVeld,
   zaakDetail,
   zaakHistorie,
 } from '@regelmaat/diensten';
@@ -41,18 +42,7 @@ export const ZAAK_ROUTES = [
       team: Tekst(50).optional(),
       behandelaar: Tekst(100).optional(),
       status: z.enum(['open', 'in-behandeling', 'wacht-op-goedkeuring', 'afgerond']).optional(),
-      soort: z
-        .enum([
-          'uitval-controle',
-          'maatwerk-verzoek',
-          'hoorzitting-terugvordering',
-          'contactverzoek',
-          'partner-verificatie',
-          'partner-conflict',
-          'kot-tabel-onzeker',
-          'opvang-afwijking',
-        ])
-        .optional(),
+      soort: ZaakSoortVeld.optional(),
       teLaat: janee.optional(),
       limiet: z.coerce.number().int().min(1).max(500).optional(),
       na: Id.optional(),
