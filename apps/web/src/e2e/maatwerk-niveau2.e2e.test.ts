@@ -29,9 +29,18 @@ const T = 180_000;
 beforeAll(async () => {
   db = await openDb({ dataDir: 'memory://' });
   t = await maakTestOmgeving(db);
-  const h = (await db.query<{ id: string }>('SELECT id FROM huishouden ORDER BY id LIMIT 3')).rows.map((r) =>
-    Number(r.id),
-  );
+  // Two households (not that of the setup's own case) with an advance of the same regeling: the
+  // form needs the first one's standard outcome, applying the remedy the second one's.
+  const paar = (
+    await db.query<{ a: string; b: string; regeling: string }>(
+      `SELECT x.huishouden_id AS a, y.huishouden_id AS b, x.regeling FROM beschikking x
+         JOIN beschikking y ON y.regeling = x.regeling AND y.jaar = x.jaar AND y.huishouden_id > x.huishouden_id
+        WHERE x.jaar = 2026 AND x.status = 'vastgesteld' AND y.status = 'vastgesteld'
+          AND NOT EXISTS (SELECT 1 FROM zaak z WHERE z.id = $1 AND z.huishouden_id IN (x.huishouden_id, y.huishouden_id))
+        ORDER BY x.huishouden_id, y.huishouden_id, x.regeling LIMIT 1`,
+      [t.zaakId],
+    )
+  ).rows[0]!;
   const systeem = { id: 'systeem', rol: 'systeem' };
   const zaak = async (huishoudenId: number) =>
     (
@@ -48,16 +57,9 @@ beforeAll(async () => {
       )
     ).id;
   // The test setup's own case (t.zaakId, household 1) has SCHATTING_WIJKT_AF only: not comparable.
-  basis = await zaak(h[1]!);
-  gelijk = await zaak(h[2]!);
-  regeling = (
-    await db.query<{ regeling: string }>(
-      `SELECT regeling FROM beschikking WHERE huishouden_id = $1 AND jaar = 2026 AND status = 'vastgesteld'
-       INTERSECT SELECT regeling FROM beschikking WHERE huishouden_id = $2 AND jaar = 2026 AND status = 'vastgesteld'
-       ORDER BY regeling LIMIT 1`,
-      [h[1], h[2]],
-    )
-  ).rows[0]!.regeling;
+  basis = await zaak(Number(paar.a));
+  gelijk = await zaak(Number(paar.b));
+  regeling = paar.regeling;
   e2e = await startE2e({}, () => maakWebServer(t.o, { digidSimulatie: true }));
 }, 240_000);
 afterAll(async () => {
