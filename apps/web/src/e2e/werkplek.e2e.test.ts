@@ -17,7 +17,7 @@ const T = 120_000;
 
 beforeAll(async () => {
   s = await startOpDiensten();
-}, 90_000);
+}, 240_000);
 afterAll(async () => {
   await s?.close();
 });
