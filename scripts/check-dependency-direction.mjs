@@ -85,6 +85,8 @@ export const SQL_UITZONDERINGEN = {
   // The demo picks example people and a decision to show; it reads, never writes, other tables.
   'apps/cli/src/server/demo-zaaien.ts': 'the demo reads which example people and cases it seeded',
   'apps/cli/src/opdrachten/demo.ts': 'the demo reads the id of a decision and the settlement totals to print',
+  'apps/cli/src/server/demo-maatwerk-niveau2.ts':
+    'the demo picks the open exception case its level-2 decision starts from among those the run opened',
   'apps/cli/src/server/demo-bezwaren.ts':
     'the demo picks the decisions it objects against from those it seeded',
   'apps/cli/src/server/demo-vorig-jaar.ts':

@@ -263,6 +263,22 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
     ],
     ['herverdeelZaken', async () => ({ rol: 'teamleider', body: { zaakIds: [z], naar: 'm-behandelaar-1' } })],
     [
+      'schortZaakOp',
+      async () => ({
+        rol: 'behandelaar',
+        url: `/zaken/${z}/opschorting`,
+        body: { versie: await versie(t, z), reden: 'Loonstroken gevraagd', tot: '2026-04-10' },
+      }),
+    ],
+    [
+      'hervatZaak',
+      async () => ({
+        rol: 'behandelaar',
+        url: `/zaken/${z}/hervatting`,
+        body: { versie: await versie(t, z) },
+      }),
+    ],
+    [
       'vergelijkbareBesluiten',
       async () => ({
         rol: 'behandelaar',

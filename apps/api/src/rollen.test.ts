@@ -58,6 +58,11 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     claimZaak: { url: `/zaken/${t.zaakId}/claim`, body: { versie: 999 } },
     geefZaakVrij: { url: `/zaken/${t.zaakId}/vrijgeven`, body: { versie: 999 } },
     sluitZaak: { url: `/zaken/${t.zaakId}/afsluiting`, body: { versie: 999, uitkomst: 'klaar' } },
+    schortZaakOp: {
+      url: `/zaken/${t.zaakId}/opschorting`,
+      body: { versie: 999, reden: 'Loonstroken gevraagd', tot: '2026-04-10' },
+    },
+    hervatZaak: { url: `/zaken/${t.zaakId}/hervatting`, body: { versie: 999 } },
     herverdeelZaken: { body: { zaakIds: [t.zaakId], naar: null } },
     mijnZaken: {},
     vergelijkbareBesluiten: {

@@ -158,6 +158,8 @@ export const Zaak = z.looseObject({
     .describe(
       'Open zaak in de werkvoorraad: de werkdag waarop we verwachten klaar te zijn (schatting uit de plek in de wachtrij, de behandeltijd per zaaktype en het aantal medewerkers van het team)',
     ),
+  /** Present while the case is suspended (Awb 4:15): until which day, why, since which day. */
+  opschorting: z.object({ tot: z.string(), reden: z.string(), op: z.string() }).optional(),
 });
 
 export const HistorieRegel = z.looseObject({

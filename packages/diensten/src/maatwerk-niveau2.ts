@@ -3,8 +3,10 @@
  * The level-2 maatwerk page (issue 17): an approved decision "for comparable cases", the open
  * cases that are really comparable (same regeling and year, the same exception rules, each rule's
  * amount alike — zaken/vergelijkbare-zaak.ts) each with its reasons, and the proposals made so far
- * with their review. Proposing and reviewing are `stelRemedieVoor` and `beoordeelRemedie`
- * (maatwerk.ts). Reading logs every household shown: the decision's case and each comparable case.
+ * with their review, and the open cases that share a rule but are not comparable, each with the
+ * reason (so nobody wonders why a case is missing). Proposing and reviewing are `stelRemedieVoor` and `beoordeelRemedie`
+ * (maatwerk.ts). Reading logs every household shown: the decision's case, each comparable and each
+ * not-comparable case shown.
  */
 
 import { NietGevonden } from '@regelmaat/kernel';
@@ -13,6 +15,8 @@ import {
   type Maatwerkbesluit,
   type MaatwerkToepassing,
   maatwerkbesluit,
+  type NietVergelijkbaar,
+  nietVergelijkbareOpenZaken,
   toepassingen,
   type VergelijkbareZaak,
   vergelijkbareOpenZakenMetRedenen,
@@ -24,6 +28,8 @@ import { huishoudensVanZaken, logHuishoudens } from './verwerkingslog';
 export interface Niveau2Overzicht {
   besluit: Maatwerkbesluit;
   vergelijkbaar: VergelijkbareZaak[];
+  /** Open cases sharing a rule that are not comparable, each with the reason (not offered). */
+  nietVergelijkbaar: NietVergelijkbaar;
   toepassingen: MaatwerkToepassing[];
 }
 
@@ -39,16 +45,19 @@ export async function niveau2Overzicht(
     if (!besluit) throw new NietGevonden(`Maatwerkbesluit ${besluitId} bestaat niet.`);
     const vergelijkbaar =
       besluit.niveau === 'geval' ? [] : await vergelijkbareOpenZakenMetRedenen(tx, besluitId);
+    const nietVergelijkbaar =
+      besluit.niveau === 'geval' ? { zaken: [], aantal: 0 } : await nietVergelijkbareOpenZaken(tx, besluitId);
     const t = await toepassingen(tx, besluitId);
     const huishoudens = [
       ...(await huishoudensVanBesluit(tx, besluitId)),
       ...vergelijkbaar.map((v) => v.zaak.huishoudenId),
+      ...nietVergelijkbaar.zaken.map((v) => v.zaak.huishoudenId),
       ...(await huishoudensVanZaken(
         tx,
         t.map((x) => x.zaakId),
       )),
     ];
     await logHuishoudens(o, ctx, tx, 'maatwerk-vastleggen', 'vergelijkbare zaken zoeken', huishoudens, start);
-    return { besluit, vergelijkbaar, toepassingen: t };
+    return { besluit, vergelijkbaar, nietVergelijkbaar, toepassingen: t };
   });
 }

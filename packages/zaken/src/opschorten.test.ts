@@ -104,6 +104,20 @@ describeEachDatabase('suspending cases on $naam', ({ open }) => {
     });
   });
 
+  it('refuses the behandelaar once their session names another team, changing nothing', async () => {
+    const z = await geclaimd();
+    const verhuisd = { ...ANNA, team: 'uitval' };
+    const r = await uitkomst(
+      schortOp(db, z.id, z.versie, 'Loonstroken gevraagd', '2026-03-16', verhuisd, NU),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'niet-toegestaan',
+      melding: expect.stringMatching(/team maatwerk/),
+    });
+    expect(await zaak(db, z.id)).toMatchObject({ versie: z.versie, termijn: z.termijn });
+  });
+
   it('refuses a case in the team queue', async () => {
     const z = await maakZaak(
       db,
@@ -137,9 +151,12 @@ describeEachDatabase('suspending cases on $naam', ({ open }) => {
 
 it('names every problem of a suspension request', () => {
   expect(opschortFouten('Loonstroken gevraagd', '2026-03-16', '2026-03-02')).toEqual([]);
-  expect(opschortFouten('', '2026-02-30x', '2026-03-02')).toHaveLength(2);
-  expect(opschortFouten('Loonstroken gevraagd', '2026-03-02', '2026-03-02')[0]).toMatch(/na vandaag/);
-  expect(opschortFouten('Loonstroken gevraagd', '2026-12-31', '2026-03-02')[0]).toMatch(/91 dagen/);
+  expect(opschortFouten('', '2026-02-30x', '2026-03-02').map((f) => f.naam)).toEqual(['reden', 'tot']);
+  expect(opschortFouten('Loonstroken gevraagd', '2026-03-02', '2026-03-02')[0]).toMatchObject({
+    naam: 'tot',
+    reden: expect.stringMatching(/na vandaag/),
+  });
+  expect(opschortFouten('Loonstroken gevraagd', '2026-12-31', '2026-03-02')[0]?.reden).toMatch(/91 dagen/);
 });
 
 describeEachDatabase('the saved queue filter on $naam', ({ open }) => {

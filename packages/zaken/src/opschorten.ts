@@ -9,9 +9,9 @@
  * each step writes its history row in the same transaction.
  */
 import type { Sql } from '@regelmaat/db';
-import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
+import { Conflict, NietGevonden, Ongeldig, type OngeldigVeld } from '@regelmaat/kernel';
 import { schrijfHistorie } from './historie';
-import { MELDING_ROL, magZaakwerk } from './rechten';
+import { MELDING_ROL, magTeam, magZaakwerk, teamMelding } from './rechten';
 import { inTransactie } from './transactie';
 import type { Actor, Zaak } from './typen';
 import { naarZaak, ZAAK_KOLOMMEN, type ZaakRij } from './zaak-rij';
@@ -25,28 +25,35 @@ export function dagenTussen(van: string, tot: string): number {
   return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Why a suspension request is wrong (Dutch, for staff), or an empty list. */
-export function opschortFouten(reden: string, tot: string, vandaag: string): string[] {
-  const fouten: string[] = [];
+/** Why a suspension request is wrong, per field (Dutch, for staff), or an empty list. */
+export function opschortFouten(reden: string, tot: string, vandaag: string): OngeldigVeld[] {
+  const fouten: OngeldigVeld[] = [];
   const r = typeof reden === 'string' ? reden.trim() : '';
   if (r.length < 5 || r.length > 500)
-    fouten.push(
-      'Geef de reden van het opschorten (5 tot 500 tekens), bijvoorbeeld welke gegevens u heeft gevraagd.',
-    );
+    fouten.push({
+      naam: 'reden',
+      reden:
+        'Geef de reden van het opschorten (5 tot 500 tekens), bijvoorbeeld welke gegevens u heeft gevraagd.',
+    });
   if (
     typeof tot !== 'string' ||
     !/^\d{4}-\d{2}-\d{2}$/.test(tot) ||
     Number.isNaN(Date.parse(`${tot}T00:00:00Z`))
   )
-    fouten.push('Geef de datum tot wanneer de zaak wacht (jjjj-mm-dd).');
-  else if (tot <= vandaag) fouten.push('De datum tot wanneer de zaak wacht moet na vandaag liggen.');
+    fouten.push({ naam: 'tot', reden: 'Geef de datum tot wanneer de zaak wacht (jjjj-mm-dd).' });
+  else if (tot <= vandaag)
+    fouten.push({ naam: 'tot', reden: 'De datum tot wanneer de zaak wacht moet na vandaag liggen.' });
   else if (dagenTussen(vandaag, tot) > MAX_OPSCHORT_DAGEN)
-    fouten.push(`Een zaak kan ten hoogste ${MAX_OPSCHORT_DAGEN} dagen worden opgeschort.`);
+    fouten.push({
+      naam: 'tot',
+      reden: `Een zaak kan ten hoogste ${MAX_OPSCHORT_DAGEN} dagen worden opgeschort.`,
+    });
   return fouten;
 }
 
 interface Stand {
   status: string;
+  team: string;
   behandelaar: string | null;
   versie: number;
   opgeschort_tot: string | null;
@@ -56,7 +63,7 @@ interface Stand {
 
 async function stand(tx: Sql, zaakId: number): Promise<Stand | undefined> {
   const r = await tx.query<Stand>(
-    `SELECT status, behandelaar, versie, opgeschort_tot::text AS opgeschort_tot,
+    `SELECT status, team, behandelaar, versie, opgeschort_tot::text AS opgeschort_tot,
             opgeschort_op::text AS opgeschort_op, termijn::text AS termijn
        FROM zaak WHERE id = $1 FOR UPDATE`,
     [zaakId],
@@ -64,7 +71,11 @@ async function stand(tx: Sql, zaakId: number): Promise<Stand | undefined> {
   return r.rows[0];
 }
 
-/** Refuses (throws) unless the case is the actor's own case in treatment at this version. */
+/**
+ * Refuses (throws) unless the case is the actor's own case in treatment at this version, in the
+ * actor's team (the team from the signed session, the case's team from its row: a case worker who
+ * moved to another team no longer suspends the cases they held).
+ */
 function eigenZaakInBehandeling(
   s: Stand | undefined,
   zaakId: number,
@@ -73,6 +84,7 @@ function eigenZaakInBehandeling(
   wat: string,
 ): Stand {
   if (!s) throw new NietGevonden(`Zaak ${zaakId} bestaat niet.`);
+  if (!magTeam(actor, s.team)) throw new Conflict('niet-toegestaan', teamMelding(s.team));
   if (s.status !== 'in-behandeling')
     throw new Conflict('niet-toegestaan', `Alleen een zaak die in behandeling is kan worden ${wat}.`);
   if (s.behandelaar !== actor.id)
@@ -117,7 +129,7 @@ export async function schortOp(
   if (!magZaakwerk(actor)) throw new Conflict('niet-toegestaan', MELDING_ROL);
   const vandaag = datumVan(nu);
   const fouten = opschortFouten(reden, tot, vandaag);
-  if (fouten.length > 0) throw Ongeldig.geheel(fouten.join(' '));
+  if (fouten.length > 0) throw new Ongeldig(fouten, fouten.map((f) => f.reden).join(' '));
   return inTransactie(sql, async (tx) => {
     const s = eigenZaakInBehandeling(await stand(tx, zaakId), zaakId, versie, actor, 'opgeschort');
     if (s.opgeschort_tot !== null)

@@ -11,7 +11,13 @@ import { keurGoed, legMaatwerkVast } from './maatwerk';
 import { maakSignaal } from './signaal';
 import { ANNA, BART, BURGER, maakHuishoudens, maatwerkInvoer, NU, TEAMLEIDER } from './testing/testdata';
 import { uitkomst, waarde } from './testing/uitkomst';
-import { beoordeelToepassing, stelToepassingVoor, toepassingen, vergelijkbareOpenZaken } from './toepassing';
+import {
+  beoordeelToepassing,
+  nietVergelijkbareOpenZaken,
+  stelToepassingVoor,
+  toepassingen,
+  vergelijkbareOpenZaken,
+} from './toepassing';
 import { claim, sluitZaak } from './toewijzing';
 import { historie, zaak } from './zaak-rij';
 
@@ -74,13 +80,27 @@ describeEachDatabase('maatwerk levels 2 and 3, contacts, on $naam', ({ open }) =
     const a = await open_(2, [...beide, 'PARTNER_CONFLICT'], regels(180_000));
     const b = await open_(3, beide, { regeling: 'huurtoeslag', jaar: 2026, ...regels(240_000) });
     await open_(4, ['KIND_WORDT_18']); // no shared reason
-    await open_(4, ['HOGE_TERUGVORDERING'], regels(200_000)); // shares one reason code only (listed before issue 17)
-    await open_(4, beide, regels(900_000)); // same rules, a very different amount (listed before issue 17)
-    await open_(5, beide, { regeling: 'zorgtoeslag', ...regels(200_000) }); // other regeling
-    await open_(5, beide, { jaar: 2025, ...regels(200_000) }); // other year
+    const een = await open_(4, ['HOGE_TERUGVORDERING'], regels(200_000)); // shares one reason code only (listed before issue 17)
+    const ver = await open_(4, beide, regels(900_000)); // same rules, a very different amount (listed before issue 17)
+    const regeling = await open_(5, beide, { regeling: 'zorgtoeslag', ...regels(200_000) }); // other regeling
+    const jaar = await open_(5, beide, { jaar: 2025, ...regels(200_000) }); // other year
     const dicht = waarde(await uitkomst(claim(db, (await open_(6, beide, regels(200_000))).id, 1, BART, NU)));
     waarde(await uitkomst(sluitZaak(db, dicht.id, dicht.versie, 'klaar', BART, NU))); // closed
     expect((await vergelijkbareOpenZaken(db, besluit.id)).map((z) => z.id)).toEqual([a.id, b.id]);
+
+    // The open cases that share a rule but are not comparable, each with the reason that fails.
+    const niet = await nietVergelijkbareOpenZaken(db, besluit.id);
+    expect(niet.aantal).toBe(4);
+    const waarom = (id: number) =>
+      niet.zaken
+        .find((v) => v.zaak.id === id)
+        ?.redenen.filter((r) => !r.ok)
+        .map((r) => r.soort);
+    expect(niet.zaken.map((v) => v.zaak.id)).toEqual([een.id, ver.id, regeling.id, jaar.id]);
+    expect(waarom(een.id)).toEqual(['regel']);
+    expect(waarom(ver.id)).toEqual(['bedrag']);
+    expect(waarom(regeling.id)).toEqual(['regeling']);
+    expect(waarom(jaar.id)).toEqual(['jaar']);
 
     expect(await uitkomst(stelToepassingVoor(db, geval.id, [a.id], ANNA, NU))).toMatchObject({
       ok: false,

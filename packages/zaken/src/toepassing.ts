@@ -74,12 +74,15 @@ export const MAX_VERGELIJKBARE_ZAKEN = 1000;
 
 // The database narrows to the candidates (same rules, regeling, year); vergelijkZaak decides on the
 // amounts and gives the reasons.
-const VERGELIJKBAAR = `
-  z.status IN ('open', 'in-behandeling') AND z.id <> b.zaak_id
-  AND cardinality(b.redenen) > 0 AND z.redenen @> b.redenen
-  AND (z.regeling IS NULL OR z.regeling = b.regeling)
-  AND (z.jaar IS NULL OR z.jaar = b.jaar)
+const OPEN_KANDIDAAT = `
+  z.status IN ('open', 'in-behandeling') AND z.id <> b.zaak_id AND cardinality(b.redenen) > 0
   AND NOT EXISTS (SELECT 1 FROM maatwerk_toepassing t WHERE t.besluit_id = b.id AND t.zaak_id = z.id)`;
+const VERGELIJKBAAR = `${OPEN_KANDIDAAT}
+  AND z.redenen @> b.redenen
+  AND (z.regeling IS NULL OR z.regeling = b.regeling)
+  AND (z.jaar IS NULL OR z.jaar = b.jaar)`;
+/** Shares at least one exception rule with the decision's case: worth naming why it is not comparable. */
+const VERWANT = `${OPEN_KANDIDAAT} AND z.redenen && b.redenen`;
 
 export interface VergelijkbareZaak {
   zaak: Zaak;
@@ -87,13 +90,17 @@ export interface VergelijkbareZaak {
   redenen: Vergelijkingsreden[];
 }
 
-/** The candidates of VERGELIJKBAAR (locked when `voorUpdate`) that vergelijkZaak finds comparable. */
-async function vergelijkbaar(
+/** At most this many related but not comparable cases are shown, each with its reasons. */
+export const MAX_NIET_VERGELIJKBAAR = 10;
+
+/** The candidates of `waar` (locked when `voorUpdate`), each compared with the decision's case. */
+async function vergelijk(
   sql: Sql,
   besluitId: number,
+  waar: string,
   ids?: readonly number[],
   voorUpdate = false,
-): Promise<VergelijkbareZaak[]> {
+): Promise<(VergelijkbareZaak & { vergelijkbaar: boolean })[]> {
   const basis = await sql.query<{ regeling: string; jaar: number; redenen: string[]; toelichting: unknown }>(
     `SELECT b.regeling, b.jaar, b.redenen, bz.toelichting
        FROM maatwerkbesluit b JOIN zaak bz ON bz.id = b.zaak_id WHERE b.id = $1`,
@@ -103,7 +110,7 @@ async function vergelijkbaar(
   if (!bb) return [];
   const r = await sql.query<ZaakRij>(
     `SELECT ${ZAAK_KOLOMMEN} FROM zaak z JOIN maatwerkbesluit b ON b.id = $1
-      WHERE ${VERGELIJKBAAR} ${ids ? 'AND z.id = ANY($2::bigint[])' : ''}
+      WHERE ${waar} ${ids ? 'AND z.id = ANY($2::bigint[])' : ''}
       ORDER BY z.id LIMIT ${MAX_VERGELIJKBARE_ZAKEN}${voorUpdate ? ' FOR UPDATE OF z' : ''}`,
     ids ? [besluitId, ids] : [besluitId],
   );
@@ -113,8 +120,7 @@ async function vergelijkbaar(
     redenen: bb.redenen,
     bedragen: bedragenUitToelichting(bb.toelichting),
   };
-  const uit: VergelijkbareZaak[] = [];
-  for (const rij of r.rows) {
+  return r.rows.map((rij) => {
     const zaak = naarZaak(rij);
     const v = vergelijkZaak(links, {
       regeling: zaak.regeling,
@@ -122,9 +128,20 @@ async function vergelijkbaar(
       redenen: zaak.redenen,
       bedragen: bedragenUitToelichting(zaak.toelichting),
     });
-    if (v.vergelijkbaar) uit.push({ zaak, redenen: v.redenen });
-  }
-  return uit;
+    return { zaak, redenen: v.redenen, vergelijkbaar: v.vergelijkbaar };
+  });
+}
+
+/** The candidates of VERGELIJKBAAR that vergelijkZaak finds comparable. */
+async function vergelijkbaar(
+  sql: Sql,
+  besluitId: number,
+  ids?: readonly number[],
+  voorUpdate = false,
+): Promise<VergelijkbareZaak[]> {
+  return (await vergelijk(sql, besluitId, VERGELIJKBAAR, ids, voorUpdate))
+    .filter((v) => v.vergelijkbaar)
+    .map(({ zaak, redenen }) => ({ zaak, redenen }));
 }
 
 /** Open cases comparable to the decision's case that have no proposal from this decision yet. */
@@ -138,6 +155,26 @@ export async function vergelijkbareOpenZakenMetRedenen(
   besluitId: number,
 ): Promise<VergelijkbareZaak[]> {
   return vergelijkbaar(sql, besluitId);
+}
+
+export interface NietVergelijkbaar {
+  /** The first MAX_NIET_VERGELIJKBAAR, each with every reason (the ones that fail say why). */
+  zaken: VergelijkbareZaak[];
+  /** How many related open cases are not comparable (of the first MAX_VERGELIJKBARE_ZAKEN related). */
+  aantal: number;
+}
+
+/**
+ * Open cases that share at least one exception rule with the decision's case but are not
+ * comparable — a rule missing, another regeling or year, an amount too far off — each with the
+ * reasons, so the case worker sees why it is not offered (issue 17).
+ */
+export async function nietVergelijkbareOpenZaken(sql: Sql, besluitId: number): Promise<NietVergelijkbaar> {
+  const niet = (await vergelijk(sql, besluitId, VERWANT)).filter((v) => !v.vergelijkbaar);
+  return {
+    zaken: niet.slice(0, MAX_NIET_VERGELIJKBAAR).map(({ zaak, redenen }) => ({ zaak, redenen })),
+    aantal: niet.length,
+  };
 }
 
 /** Proposes the decision's remedy for these comparable open cases: all of them, or none. */

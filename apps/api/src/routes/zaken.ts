@@ -1,19 +1,24 @@
 /**
  * @module
  * Work queues and cases (C5): the queue with filters and a cursor, a case with its history,
- * claim/release/close with the version the caller saw (optimistic locking), bulk reassignment with a
- * per-case outcome, and a citizen's own cases.
+ * claim/release/close with the version the caller saw (optimistic locking), suspend and resume
+ * (Awb 4:15: the due date moves), bulk reassignment with a per-case outcome, and a citizen's own
+ * cases.
  */
 import {
   AfrondVerzoek,
   claimZaak,
   geefZaakVrij,
   HerverdeelVerzoek,
+  hervatZaak,
   herverdeelZaken,
   mijnZaken,
+  OpschortVerzoek,
+  schortZaakOp,
   sluit,
   VersieVerzoek,
   wachtrij,
+  ZaakSoortVeld,
   zaakDetail,
   zaakHistorie,
 } from '@regelmaat/diensten';
@@ -37,19 +42,7 @@ export const ZAAK_ROUTES = [
       team: Tekst(50).optional(),
       behandelaar: Tekst(100).optional(),
       status: z.enum(['open', 'in-behandeling', 'wacht-op-goedkeuring', 'afgerond']).optional(),
-      soort: z
-        .enum([
-          'uitval-controle',
-          'maatwerk-verzoek',
-          'hoorzitting-terugvordering',
-          'contactverzoek',
-          'partner-verificatie',
-          'partner-conflict',
-          'kot-tabel-onzeker',
-          'opvang-afwijking',
-          'persoonlijke-begeleiding',
-        ])
-        .optional(),
+      soort: ZaakSoortVeld.optional(),
       teLaat: janee.optional(),
       limiet: z.coerce.number().int().min(1).max(500).optional(),
       na: Id.optional(),
@@ -125,6 +118,32 @@ export const ZAAK_ROUTES = [
     body: AfrondVerzoek,
     antwoord: Zaak,
     handler: ({ o, ctx, params, body }) => sluit(o, ctx, params.id, body.versie, body.uitkomst),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/zaken/{id}/opschorting',
+    operationId: 'schortZaakOp',
+    samenvatting:
+      'Uw eigen zaak opschorten tot een datum na vandaag (ten hoogste 91 dagen), met een reden; de termijn schuift op (Awb 4:15)',
+    tag: 'Zaken',
+    toegang: ['zaak:behandelen'],
+    params: IdPad,
+    body: OpschortVerzoek,
+    antwoord: Zaak,
+    handler: ({ o, ctx, params, body }) => schortZaakOp(o, ctx, params.id, body.versie, body.reden, body.tot),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/zaken/{id}/hervatting',
+    operationId: 'hervatZaak',
+    samenvatting:
+      'Een opgeschorte zaak hervatten; vóór de wachtdatum gaan de niet gebruikte dagen weer van de termijn af',
+    tag: 'Zaken',
+    toegang: ['zaak:behandelen'],
+    params: IdPad,
+    body: Versie,
+    antwoord: Zaak,
+    handler: ({ o, ctx, params, body }) => hervatZaak(o, ctx, params.id, body.versie),
   }),
   route({
     methode: 'POST',

@@ -24,6 +24,7 @@ import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
 import { zaaiDemoLevensgebeurtenissen } from '../server/demo-levensgebeurtenissen';
+import { zaaiDemoMaatwerkNiveau2 } from '../server/demo-maatwerk-niveau2';
 import {
   demoVoorbeelden,
   zaaiDemo,
@@ -115,6 +116,8 @@ export async function server(args: string[], io: Io): Promise<number> {
   if (demo && !werker) {
     await zaaiDemoBrieven(o, jaar);
     await zaaiDemoWerk(o, jaar);
+    // A level-2 maatwerk decision, approved, with comparable and not comparable cases (issue 17).
+    await zaaiDemoMaatwerkNiveau2(o, jaar);
     await zaaiDemoBezwaren(o, jaar);
     // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
     await zaaiDemoPartnermelding(o, jaar);

@@ -3,7 +3,8 @@
  * the real services: the queue with the household column and the saved filter, suspending and
  * resuming a case on the case page, the team-lead overview and bulk reassignment with the cases
  * waiting for approval, the citizen's contacts on "Mijn vragen en zaken", and the short pages
- * (login, 404) whose header and demo banner keep their own height. Screenshots in
+ * (login, 404, 403) whose header and demo banner keep their own height; the 403's way on leads to
+ * the policy analyst's start page, not back to itself. Screenshots in
  * test-results/screenshots/ (werkplek-*).
  */
 import type { Page } from 'playwright-core';
@@ -16,7 +17,7 @@ const T = 120_000;
 
 beforeAll(async () => {
   s = await startOpDiensten();
-}, 90_000);
+}, 240_000);
 afterAll(async () => {
   await s?.close();
 });
@@ -109,6 +110,19 @@ describe('issue 17: the workspace', () => {
         expect(banner!.height).toBeLessThan(120);
         await bekijk(page, naam);
       }
+      // A 403: the policy analyst opens the approvals; the way on leads to their start page, no loop.
+      const beleid = await alsMedewerker(s.e2e, 'beleidsmedewerker-1');
+      const r = await beleid.goto(`${s.e2e.url}/werk/goedkeuren`);
+      expect(r?.status()).toBe(403);
+      expect((await beleid.locator('header.rm-header').boundingBox())!.height).toBeLessThan(160);
+      expect((await beleid.locator('.rm-banner').boundingBox())!.height).toBeLessThan(120);
+      expect(await beleid.locator('h1').textContent()).toContain('U mag dit niet zien');
+      await bekijk(beleid, 'kort-403');
+      await Promise.all([
+        beleid.waitForURL(/\/werk\/signalen$/),
+        beleid.locator('main a[href="/werk"]').click(),
+      ]);
+      expect(await beleid.locator('h1').textContent()).not.toContain('U mag dit niet zien');
     },
     T,
   );

@@ -347,7 +347,7 @@ export const werkplekTeksten = {
   'werk.themas.scenarioNotitie': '(genoemde simulatie: {notitie})',
   'werk.niveau2.titel': 'Maatwerkbesluit {id}: vergelijkbare zaken',
   'werk.niveau2.intro':
-    'Een zaak is vergelijkbaar als die over dezelfde regeling en hetzelfde jaar gaat, dezelfde uitvalregels heeft, en het bedrag dat elke regel mat ten hoogste 25% afwijkt van de eerste zaak. Per zaak ziet u waarom. Stel de oplossing voor; iemand anders dan de voorsteller beoordeelt elke zaak apart.',
+    'Een zaak is vergelijkbaar als die over dezelfde regeling en hetzelfde jaar gaat, dezelfde uitvalregels heeft, en het bedrag dat elke regel mat ten hoogste {marge} afwijkt van de eerste zaak. Per zaak ziet u waarom. Stel de oplossing voor; iemand anders dan de voorsteller beoordeelt elke zaak apart.',
   'werk.niveau2.naarZaak': 'Naar zaak {id} van het besluit',
   'werk.niveau2.link': 'Vergelijkbare zaken en toepassen',
   'werk.niveau2.vergelijkbaar': 'Vergelijkbare open zaken',
@@ -376,6 +376,19 @@ export const werkplekTeksten = {
   'werk.niveau2.reden.jaar': 'Zelfde jaar: {jaar}',
   'werk.niveau2.reden.regel': 'Zelfde regel: {regel} ({code})',
   'werk.niveau2.reden.bedrag': 'Bedrag bij {regel}: {bedrag} (eerste zaak: {basis}; verschil {verschil})',
+  'werk.niveau2.reden.regelingAnders': 'Andere regeling: {regeling} (eerste zaak: {basis})',
+  'werk.niveau2.reden.jaarAnders': 'Ander jaar: {jaar} (eerste zaak: {basis})',
+  'werk.niveau2.reden.regelOntbreekt': 'Deze regel ontbreekt: {regel} ({code})',
+  'werk.niveau2.reden.bedragTeVer':
+    'Bedrag bij {regel}: {bedrag} (eerste zaak: {basis}; verschil {verschil}, meer dan {marge})',
+  'werk.niveau2.reden.bedragOnbekend': 'Bedrag bij {regel}: niet bekend bij deze zaak (eerste zaak: {basis})',
+  'werk.niveau2.niet': 'Niet vergelijkbaar',
+  'werk.niveau2.nietIntro':
+    'Deze open zaken hebben een uitvalregel gemeen met de eerste zaak, maar wijken af. U kunt de oplossing er niet voor voorstellen. Per zaak ziet u wat wel en wat niet overeenkomt.',
+  'werk.niveau2.nietGeen': 'Er zijn geen andere open zaken met een van deze uitvalregels.',
+  'werk.niveau2.nietTabel': 'Niet vergelijkbare open zaken: {aantal}, met de reden',
+  'werk.niveau2.nietEerste': 'Hier staan de eerste {getoond} van {aantal}.',
+  'werk.niveau2.waaromNiet': 'Wat overeenkomt en wat niet',
   'werk.niveau2.kiesZaak': 'Kies ten minste één zaak.',
   'werk.niveau2.kiesOordeel': 'Kies toepassen of overslaan en geef een toelichting.',
   'werk.overzicht.titel': 'Overzicht van de teams',

@@ -7,39 +7,74 @@
  * proposer. The services enforce who may propose (team lead or author) and review (not the proposer).
  */
 import type { Niveau2Overzicht } from '@regelmaat/diensten';
-import type { MaatwerkToepassing, Vergelijkingsreden } from '@regelmaat/zaken';
+import { MARGE_BEDRAG, type MaatwerkToepassing, type Vergelijkingsreden } from '@regelmaat/zaken';
 import { Link } from '@utrecht/link-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
 import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
-import { Alert, Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
+import { Alert, Heading, Paragraph, UnorderedList } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { Keuzerondjes, Tekstvak } from '../components/velden';
-import { euro } from '../opmaak';
+import { euro, getal } from '../opmaak';
 import { t } from '../teksten';
 import { reden, regelingNaam, wie } from './weergave';
 import { MaatwerkKaart } from './Zaak';
 import { behandelaarNaam, Termijn } from './zaak-cellen';
 
-/** One reason in words, true for the values it names. */
+/** A share as a percentage in Dutch, with a decimal when rounding would hide it (0.254 → 25,4%). */
+export function procent(deel: number): string {
+  return `${getal(Math.round(deel * 1000) / 10)}%`;
+}
+
+/** One reason in words, true for the values it names, on either side of each condition. */
 export function redenTekst(r: Vergelijkingsreden): string {
   switch (r.soort) {
     case 'regeling':
-      return r.zaak === null
-        ? t('werk.niveau2.reden.regelingHuishouden', { regeling: regelingNaam(r.basis) })
-        : t('werk.niveau2.reden.regeling', { regeling: regelingNaam(r.zaak) });
+      if (r.zaak === null)
+        return t('werk.niveau2.reden.regelingHuishouden', { regeling: regelingNaam(r.basis) });
+      return r.ok
+        ? t('werk.niveau2.reden.regeling', { regeling: regelingNaam(r.zaak) })
+        : t('werk.niveau2.reden.regelingAnders', {
+            regeling: regelingNaam(r.zaak),
+            basis: regelingNaam(r.basis),
+          });
     case 'jaar':
-      return t('werk.niveau2.reden.jaar', { jaar: String(r.zaak ?? '') });
+      return r.ok
+        ? t('werk.niveau2.reden.jaar', { jaar: String(r.zaak ?? '') })
+        : t('werk.niveau2.reden.jaarAnders', { jaar: String(r.zaak ?? ''), basis: String(r.basis ?? '') });
     case 'regel':
-      return t('werk.niveau2.reden.regel', { regel: reden(r.code).titel, code: r.code });
-    case 'bedrag':
-      return t('werk.niveau2.reden.bedrag', {
+      return t(r.ok ? 'werk.niveau2.reden.regel' : 'werk.niveau2.reden.regelOntbreekt', {
         regel: reden(r.code).titel,
-        bedrag: r.zaak === null ? '—' : euro(r.zaak),
+        code: r.code,
+      });
+    case 'bedrag':
+      if (r.zaak === null || r.verschil === null)
+        return t('werk.niveau2.reden.bedragOnbekend', { regel: reden(r.code).titel, basis: euro(r.basis) });
+      return t(r.ok ? 'werk.niveau2.reden.bedrag' : 'werk.niveau2.reden.bedragTeVer', {
+        regel: reden(r.code).titel,
+        bedrag: euro(r.zaak),
         basis: euro(r.basis),
-        verschil: `${Math.round((r.verschil ?? 0) * 100)}%`,
+        verschil: procent(r.verschil),
+        marge: procent(MARGE_BEDRAG),
       });
   }
+}
+
+/** The reasons of one case as a list; a reason that does not hold says so in its own words. */
+function Redenen({ redenen }: { redenen: readonly Vergelijkingsreden[] }) {
+  return (
+    <UnorderedList>
+      {redenen.map((r) => (
+        <li
+          className="utrecht-unordered-list__item"
+          key={`${r.soort}-${'code' in r ? r.code : ''}`}
+          data-reden-ok={String(r.ok)}
+        >
+          {redenTekst(r)}
+        </li>
+      ))}
+    </UnorderedList>
+  );
 }
 
 const STATUS: Record<MaatwerkToepassing['status'], string> = {
@@ -74,7 +109,7 @@ export function MaatwerkNiveau2({
           <Paragraph>{melding.tekst}</Paragraph>
         </Alert>
       ) : null}
-      <Paragraph>{t('werk.niveau2.intro')}</Paragraph>
+      <Paragraph>{t('werk.niveau2.intro', { marge: procent(MARGE_BEDRAG) })}</Paragraph>
       <Paragraph>
         <Link href={`/werk/zaken/${b.zaakId}`}>{t('werk.niveau2.naarZaak', { id: b.zaakId })}</Link>
       </Paragraph>
@@ -115,11 +150,7 @@ export function MaatwerkNiveau2({
                     <Link href={`/werk/zaken/${v.zaak.id}`}>{t('werk.niveau2.open')}</Link>
                   </td>
                   <td>
-                    <UnorderedList>
-                      {v.redenen.map((r) => (
-                        <ListItem key={`${r.soort}-${'code' in r ? r.code : ''}`}>{redenTekst(r)}</ListItem>
-                      ))}
-                    </UnorderedList>
+                    <Redenen redenen={v.redenen} />
                   </td>
                   <td>{behandelaarNaam(v.zaak, namen)}</td>
                   <td>
@@ -134,6 +165,8 @@ export function MaatwerkNiveau2({
           </Knoppen>
         </PostFormulier>
       )}
+
+      {toepasbaar ? <NietVergelijkbaar data={data} namen={namen} /> : null}
 
       <Heading level={2}>{t('werk.niveau2.voorstellen.kop')}</Heading>
       {data.toepassingen.length === 0 ? (
@@ -180,5 +213,52 @@ export function MaatwerkNiveau2({
         ))
       )}
     </Layout>
+  );
+}
+
+/** The open cases that share a rule with the first case but are not comparable, each with why. */
+function NietVergelijkbaar({ data, namen }: { data: Niveau2Overzicht; namen: ReadonlyMap<string, string> }) {
+  const n = data.nietVergelijkbaar;
+  return (
+    <>
+      <Heading level={2}>{t('werk.niveau2.niet')}</Heading>
+      {n.aantal === 0 ? (
+        <Paragraph>{t('werk.niveau2.nietGeen')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('werk.niveau2.nietIntro')}</Paragraph>
+          {n.aantal > n.zaken.length ? (
+            <Paragraph>
+              {t('werk.niveau2.nietEerste', { getoond: n.zaken.length, aantal: n.aantal })}
+            </Paragraph>
+          ) : null}
+          <Tabel
+            bijschrift={t('werk.niveau2.nietTabel', { aantal: n.aantal })}
+            kolommen={[
+              t('werk.kol.zaak'),
+              t('werk.niveau2.waaromNiet'),
+              t('werk.kol.behandelaar'),
+              t('werk.kol.termijn'),
+            ]}
+          >
+            {n.zaken.map((v) => (
+              <tr key={v.zaak.id} data-niet-vergelijkbaar={v.zaak.id}>
+                <td>
+                  <Link href={`/werk/zaken/${v.zaak.id}`}>{t('werk.zaakNummer', { id: v.zaak.id })}</Link>:{' '}
+                  {v.zaak.onderwerp}
+                </td>
+                <td>
+                  <Redenen redenen={v.redenen} />
+                </td>
+                <td>{behandelaarNaam(v.zaak, namen)}</td>
+                <td>
+                  <Termijn zaak={v.zaak} />
+                </td>
+              </tr>
+            ))}
+          </Tabel>
+        </>
+      )}
+    </>
   );
 }

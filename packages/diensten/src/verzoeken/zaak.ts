@@ -35,6 +35,9 @@ export const HerverdeelVerzoek = z.strictObject({
   naar: Tekst(100).nullable(),
 });
 
+/** A case type, from the one list in `zaken` (the API's queue filter and the workspace's). */
+export const ZaakSoortVeld = z.enum(ZAAKTYPEN.map((t) => t.id) as [ZaakSoort, ...ZaakSoort[]]);
+
 /** The workspace's lists (see `werklijst`). */
 export const WERKLIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
 
@@ -44,10 +47,7 @@ export const WERKLIJSTEN = ['mijn', 'team', 'telaat', 'alle'] as const;
  */
 export const WerklijstVerzoek = z.object({
   lijst: z.enum(WERKLIJSTEN).catch('mijn'),
-  soort: z
-    .enum(ZAAKTYPEN.map((t) => t.id) as [ZaakSoort, ...ZaakSoort[]])
-    .optional()
-    .catch(undefined),
+  soort: ZaakSoortVeld.optional().catch(undefined),
   na: Id.optional().catch(undefined),
   /** Cursor of a list sorted by urgency: `prioriteit~termijn~id` of the previous page's last case. */
   vanaf: z
