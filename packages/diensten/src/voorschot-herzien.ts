@@ -24,6 +24,7 @@ import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { datumVan, type Omgeving } from './omgeving';
 import { volgendeBetaaldatum } from './overzicht';
+import { uitvalBuitenRun } from './uitval/uitval-buiten-run';
 
 export interface WijzigingsEffect {
   regeling: RegelingId;
@@ -87,6 +88,8 @@ export interface Herziening {
   invoerHash: string;
   /** The persons of the household after the change. */
   bsn: ReturnType<typeof herbereken>['dossier']['bsn'];
+  /** The facts after the change (the exception rules read them, uitval/uitval-buiten-run.ts). */
+  feiten: readonly Feit[];
 }
 
 /**
@@ -174,7 +177,7 @@ export async function herzieningVan(
       nieuwSchema: schema,
     });
   }
-  return { effecten, inKracht, invoerHash: h.invoerHash, bsn: h.dossier.bsn };
+  return { effecten, inKracht, invoerHash: h.invoerHash, bsn: h.dossier.bsn, feiten: na };
 }
 
 /** Whether an effect changes the advance in force (a new version would differ from it). */
@@ -243,6 +246,23 @@ export async function schrijfHerziening(
         bekendOp: op,
       }),
     );
+  }
+  // The exception rules run here as in the runs (issue 16): a revision that leaves a recovery of
+  // € 1,500 or more opens the hearing case, missing data their case (uitval/uitval-buiten-run.ts).
+  if (beschikkingen.length > 0) {
+    const betaald: Partial<Record<RegelingId, number>> = {};
+    const besluit: Partial<Record<RegelingId, number>> = {};
+    for (const e of herziening.effecten) {
+      betaald[e.regeling] = e.nieuwSchema.reduce((s, x) => s + x, 0);
+      besluit[e.regeling] = e.jaarbedragNieuw;
+    }
+    const zaak = await uitvalBuitenRun(
+      tx,
+      o,
+      { huishoudenId, jaar, feiten: herziening.feiten, betaald, besluit, aanleiding: aanleiding.toelichting },
+      op,
+    );
+    if (zaak !== undefined) zaken.push(zaak);
   }
   return { beschikkingen, zaken };
 }

@@ -5,6 +5,7 @@
  * decisions with four-eyes approval, comparable decisions and cases, signals and contacts.
  */
 export * from './bezwaar';
+export * from './blokkerend';
 export * from './contact';
 export * from './grondslagen';
 export * from './maak-zaak';
@@ -23,6 +24,7 @@ export * from './termijn-waarschuwing';
 export * from './toepassing';
 export * from './toewijzing';
 export * from './typen';
+export * from './uitval-buiten-run';
 export * from './uitval-zaken';
 export * from './vergelijkbaar';
 export * from './vergelijkbare-zaak';
