@@ -22,7 +22,12 @@ export async function stelAangehoudenVast(sql: Sql, huishoudenId: number): Promi
       RETURNING id, run_id, regeling, jaar`,
     [huishoudenId],
   );
-  return r.rows.map((b) => ({ id: Number(b.id), runId: Number(b.run_id), regeling: b.regeling, jaar: b.jaar }));
+  return r.rows.map((b) => ({
+    id: Number(b.id),
+    runId: Number(b.run_id),
+    regeling: b.regeling,
+    jaar: b.jaar,
+  }));
 }
 
 /** The household's held definitive decisions (ids), without changing them. */

@@ -36,6 +36,7 @@ export * from './algoritmeregister';
 export * from './berekenen';
 export * from './berichten';
 export * from './beschikkingen';
+export * from './betalingen';
 export * from './bezetting';
 export * from './bezwaar';
 export * from './brieven';

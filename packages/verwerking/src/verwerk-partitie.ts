@@ -20,7 +20,12 @@ import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaa
 import { boekVereffeningen } from '@regelmaat/invordering';
 import { type Eurocent, eurocent, storedEurosToCents } from '@regelmaat/kernel';
 import type { Wetgeving } from '@regelmaat/law';
-import { huishoudensMetBlokkerendeZaak, isBlokkerend, openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
+import {
+  huishoudensMetBlokkerendeZaak,
+  isBlokkerend,
+  openUitvalZaken,
+  type UitvalZaak,
+} from '@regelmaat/zaken';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';

@@ -41,7 +41,11 @@ export function isBlokkerend(soort: string, redenen: readonly string[]): boolean
 const WAAR = `z.status <> 'afgerond' AND (z.soort = ANY($1::text[]) OR z.redenen && $2::text[])`;
 
 /** The households in [vanId, totId) with an open blocking case (one statement, for a run's partition). */
-export async function huishoudensMetBlokkerendeZaak(sql: Sql, vanId: number, totId: number): Promise<Set<number>> {
+export async function huishoudensMetBlokkerendeZaak(
+  sql: Sql,
+  vanId: number,
+  totId: number,
+): Promise<Set<number>> {
   const r = await sql.query<{ h: string | number }>(
     `SELECT DISTINCT z.huishouden_id AS h FROM zaak z
       WHERE ${WAAR} AND z.huishouden_id >= $3 AND z.huishouden_id < $4`,

@@ -28,7 +28,8 @@ describeEachDatabase('a definitive decision held for a blocking case, on $naam',
     db = await open();
     t = await maakTestOmgeving(db, () => NA_HET_JAAR);
     h1 = Number(
-      (await db.query<{ id: string }>('SELECT id FROM huishouden WHERE bsn_aanvrager = $1', [t.bsn1])).rows[0]!.id,
+      (await db.query<{ id: string }>('SELECT id FROM huishouden WHERE bsn_aanvrager = $1', [t.bsn1]))
+        .rows[0]!.id,
     );
     const systeem = { id: 'systeem', rol: 'systeem' };
     ontbreekt = (
@@ -54,7 +55,7 @@ describeEachDatabase('a definitive decision held for a blocking case, on $naam',
       )
     ).id;
     await rekenJaarAf(db, t.o.wetgeving, SLEUTELS.pseudoniem);
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await db?.close();
   });
@@ -78,8 +79,9 @@ describeEachDatabase('a definitive decision held for a blocking case, on $naam',
       ).rows[0]!.n,
     );
   const behandelaar = async (): Promise<Context> => ({
-    sessie: (await inloggenMedewerker(t.o, { gebruikersnaam: 'behandelaar-1', wachtwoord: 'demo-behandelaar-1' }))
-      .sessie,
+    sessie: (
+      await inloggenMedewerker(t.o, { gebruikersnaam: 'behandelaar-1', wachtwoord: 'demo-behandelaar-1' })
+    ).sessie,
     trace: nieuweTrace(),
   });
   const rondAf = async (id: number) => {
@@ -110,7 +112,9 @@ describeEachDatabase('a definitive decision held for a blocking case, on $naam',
     await rondAf(partner);
     const eigen = await definitief(h1);
     expect(eigen.every((b) => b.status === 'vastgesteld')).toBe(true);
-    const teBoeken = eigen.filter((b) => b.uitkomst === 'nabetaling' || b.uitkomst === 'terugvordering').length;
+    const teBoeken = eigen.filter(
+      (b) => b.uitkomst === 'nabetaling' || b.uitkomst === 'terugvordering',
+    ).length;
     expect(await geboekt(h1)).toBe(teBoeken);
     console.log(
       `held household: ${eigen.length} definitive decisions made on closing, ${teBoeken} settlements booked (${eigen.map((b) => b.uitkomst).join(', ')})`,

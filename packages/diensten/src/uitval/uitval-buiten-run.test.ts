@@ -12,9 +12,16 @@ import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_PARTNER, koppelKlant } from '@regelmaat/toegang';
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { beforeAll, expect, it } from 'vitest';
+import { schrijfAangepasteVersie } from '../aangepaste-versie';
 import { meldOpvanguren } from '../partner';
 import { inloggenDigid, inloggenPartner } from '../sessies';
-import { maakTestOmgeving, OPVANG_GEZIN, opvangGezin, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
+import {
+  maakTestOmgeving,
+  OPVANG_GEZIN,
+  opvangGezin,
+  SLEUTELS,
+  type TestOmgeving,
+} from '../testing/test-omgeving';
 import { meldWijziging } from '../wijzigingen';
 
 const NOVEMBER = '2026-11-20T10:00:00.000Z';
@@ -31,10 +38,14 @@ async function omgevingInNovember(db: Db): Promise<TestOmgeving> {
 
 const zakenVan = async (db: Db) =>
   (
-    await db.query<{ id: string; soort: string; redenen: string[]; toelichting: { code: string; bedrag?: number }[] }>(
-      `SELECT id, soort, redenen, toelichting FROM zaak WHERE huishouden_id = $1 ORDER BY id`,
-      [OPVANG_GEZIN.id],
-    )
+    await db.query<{
+      id: string;
+      soort: string;
+      redenen: string[];
+      toelichting: { code: string; bedrag?: number }[];
+    }>(`SELECT id, soort, redenen, toelichting FROM zaak WHERE huishouden_id = $1 ORDER BY id`, [
+      OPVANG_GEZIN.id,
+    ])
   ).rows;
 
 describeEachDatabase('exception rules on a citizen’s change, on $naam', ({ open }) => {
@@ -43,7 +54,7 @@ describeEachDatabase('exception rules on a citizen’s change, on $naam', ({ ope
   beforeAll(async () => {
     db = await open();
     t = await omgevingInNovember(db);
-  }, 120_000);
+  }, 400_000);
 
   it('a change that leaves a recovery of € 1,500 or more opens the hearing case', async () => {
     const ctx = { sessie: inloggenDigid(t.o, { bsn: OPVANG_GEZIN.ouderBsn }).sessie, trace: nieuweTrace() };
@@ -97,7 +108,7 @@ describeEachDatabase('exception rules on a partner’s report, on $naam', ({ ope
     db = await open();
     t = await omgevingInNovember(db);
     await koppelKlant(db, DEMO_PARTNER.clientId, OPVANG_GEZIN.id);
-  }, 120_000);
+  }, 400_000);
 
   it('a deregistration reported late leaves a recovery of € 1,500 or more: the hearing case opens', async () => {
     const s = await inloggenPartner(t.o, { clientId: DEMO_PARTNER.clientId, secret: DEMO_PARTNER.secret });
@@ -119,6 +130,36 @@ describeEachDatabase('exception rules on a partner’s report, on $naam', ({ ope
     expect(zaken.map((z) => z.soort)).toEqual(['hoorzitting-terugvordering']);
     const bedrag = zaken[0]!.toelichting.find((x) => x.code === 'HOGE_TERUGVORDERING')?.bedrag ?? 0;
     expect(bedrag).toBeGreaterThanOrEqual(150_000);
-    console.log(`partner deregistration per 31 August reported in November: recovery € ${bedrag / 100} → hearing`);
+    console.log(
+      `partner deregistration per 31 August reported in November: recovery € ${bedrag / 100} → hearing`,
+    );
+  });
+});
+
+describeEachDatabase('exception rules on a maatwerk amount, on $naam', ({ open }) => {
+  let db: Db;
+  let t: TestOmgeving;
+  beforeAll(async () => {
+    db = await open();
+    t = await omgevingInNovember(db);
+  }, 400_000);
+
+  it('a maatwerk amount that leaves a recovery of € 1,500 or more opens the hearing case', async () => {
+    await db.transaction((tx) =>
+      schrijfAangepasteVersie(t.o, tx, {
+        huishoudenId: OPVANG_GEZIN.id,
+        regeling: 'kinderopvangtoeslag',
+        jaar: 2026,
+        // Nine months of the advance instead of twelve: eleven are paid.
+        bedrag: (basis) => basis.maandbedragen[0]! * 9,
+        aanleiding: 'maatwerk',
+        toelichting: 'test: maatwerk',
+      }),
+    );
+    const zaken = await zakenVan(db);
+    expect(zaken.map((z) => z.soort)).toEqual(['hoorzitting-terugvordering']);
+    expect(
+      zaken[0]!.toelichting.find((x) => x.code === 'HOGE_TERUGVORDERING')?.bedrag,
+    ).toBeGreaterThanOrEqual(150_000);
   });
 });
