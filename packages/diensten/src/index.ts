@@ -69,5 +69,6 @@ export * from './verzoeken';
 export * from './werk';
 export * from './werklijst';
 export * from './wetsversie';
+export * from './wijziging-zinnen';
 export * from './wijzigingen';
 export * from './zaakpagina';

@@ -47,8 +47,8 @@ export function MijnBetalingen({ ctx, data }: { ctx: PaginaContext; data: Data |
     <Lijstpagina
       ctx={ctx}
       titel={t('betalingen.titel')}
-      intro={t('betalingen.intro', { jaar: String(jaar) })}
-      leeg={betaald.length + gepland.length === 0 ? t('betalingen.leeg', { jaar: String(jaar) }) : undefined}
+      intro={t('betalingen.intro')}
+      leeg={betaald.length + gepland.length === 0 ? t('betalingen.leeg') : undefined}
     >
       <Heading level={2}>{t('betalingen.betaaldKop')}</Heading>
       {betaald.length === 0 ? (

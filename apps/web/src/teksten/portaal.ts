@@ -147,6 +147,9 @@ export const portaalTeksten = {
   'wijziging.extraNaJaar':
     'U krijgt {bedrag} meer. Dit jaar komen er geen betalingen meer. U krijgt het geld na het jaar, als wij uw toeslag definitief berekenen.',
   'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
+  'wijziging.terugKlein':
+    'U kreeg dit jaar {bedrag} te veel. Dat is niet meer dan {grens}. Zo een klein bedrag vragen wij niet terug.',
+  'wijziging.klein': 'Voor deze toeslag verandert het bedrag voor het hele jaar met minder dan {grens}.',
   'wijziging.partnerControle':
     'Deze persoon woont volgens de gegevens van de gemeente nog niet bij u. Daarom controleren wij dit eerst. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen veranderen dan nog niet. U ziet geen gegevens van deze persoon.',
   'wijziging.maatwerk':
@@ -223,8 +226,8 @@ export const portaalTeksten = {
   'bericht.afwijking.klopt': 'Heeft de opvang gelijk? Geef dan de juiste uren of prijs aan ons door.',
   'betalingen.titel': 'Mijn betalingen',
   'betalingen.intro':
-    'Hier ziet u wat wij u in {jaar} betaalden en wat wij nog gaan betalen. Wij betalen het voorschot voor een maand rond de 20e van de maand ervoor.',
-  'betalingen.leeg': 'Wij hebben u in {jaar} niets betaald en er staan geen betalingen gepland.',
+    'Hier ziet u wat wij u dit jaar betaalden en wat wij nog gaan betalen. Wij betalen het voorschot voor een maand rond de 20e van de maand ervoor.',
+  'betalingen.leeg': 'Wij hebben u dit jaar niets betaald en er staan geen betalingen gepland.',
   'betalingen.betaaldKop': 'Betaald',
   'betalingen.geplandKop': 'Nog te betalen',
   'betalingen.nogNiets': 'Wij hebben u dit jaar nog niets betaald.',
