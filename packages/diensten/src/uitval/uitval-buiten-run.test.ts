@@ -12,7 +12,6 @@ import { nieuweTrace } from '@regelmaat/logboek';
 import { DEMO_PARTNER, koppelKlant } from '@regelmaat/toegang';
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { beforeAll, expect, it } from 'vitest';
-import { schrijfAangepasteVersie } from '../aangepaste-versie';
 import { meldOpvanguren } from '../partner';
 import { inloggenDigid, inloggenPartner } from '../sessies';
 import {
@@ -136,30 +135,3 @@ describeEachDatabase('exception rules on a partner’s report, on $naam', ({ ope
   });
 });
 
-describeEachDatabase('exception rules on a maatwerk amount, on $naam', ({ open }) => {
-  let db: Db;
-  let t: TestOmgeving;
-  beforeAll(async () => {
-    db = await open();
-    t = await omgevingInNovember(db);
-  }, 400_000);
-
-  it('a maatwerk amount that leaves a recovery of € 1,500 or more opens the hearing case', async () => {
-    await db.transaction((tx) =>
-      schrijfAangepasteVersie(t.o, tx, {
-        huishoudenId: OPVANG_GEZIN.id,
-        regeling: 'kinderopvangtoeslag',
-        jaar: 2026,
-        // Nine months of the advance instead of twelve: eleven are paid.
-        bedrag: (basis) => basis.maandbedragen[0]! * 9,
-        aanleiding: 'maatwerk',
-        toelichting: 'test: maatwerk',
-      }),
-    );
-    const zaken = await zakenVan(db);
-    expect(zaken.map((z) => z.soort)).toEqual(['hoorzitting-terugvordering']);
-    expect(
-      zaken[0]!.toelichting.find((x) => x.code === 'HOGE_TERUGVORDERING')?.bedrag,
-    ).toBeGreaterThanOrEqual(150_000);
-  });
-});
