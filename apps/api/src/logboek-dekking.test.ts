@@ -152,6 +152,7 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
     ],
     ['berekenHuishouden', async () => ({ rol: 'behandelaar', body: { bsn: t.bsn1 } })],
     ['overzicht', async () => ({ rol: 'behandelaar', body: { bsn: t.bsn1 } })],
+    ['betalingen', async () => ({ rol: 'behandelaar', body: { bsn: t.bsn1 } })],
     [
       'beschikking',
       async () => {

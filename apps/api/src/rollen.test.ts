@@ -27,6 +27,7 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     },
     berekenHuishouden: { body: eigenOfBsn },
     overzicht: { body: eigenOfBsn },
+    betalingen: { body: eigenOfBsn },
     beschikking: { url: '/beschikkingen/1' },
     reproduceerBeschikking: { url: '/beschikkingen/1/reproductie' },
     brieven: { body: eigenOfBsn },

@@ -59,7 +59,7 @@ describeEachDatabase('web pages log their reads on $naam', ({ open }) => {
     const b = new Bezoeker(w.app);
     await b.get('/inloggen');
     await b.post('/inloggen', { bsn: w.t.bsn1 });
-    for (const pad of ['/mijn', '/mijn/zaken']) await controleer(b, pad);
+    for (const pad of ['/mijn', '/mijn/zaken', '/mijn/betalingen']) await controleer(b, pad);
     // The citizen's own processing log is about the citizen alone: logged for that person.
     const voor = (await tellingen()).get(w.t.bsn1)!;
     expect((await b.get('/mijn/gegevens')).statusCode).toBe(200);

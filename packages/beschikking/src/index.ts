@@ -5,6 +5,7 @@
  * after a change.
  */
 
+export * from './aangehouden';
 export * from './beschikking-schrijven';
 export * from './beschikking-versie';
 export * from './betaal-maand';

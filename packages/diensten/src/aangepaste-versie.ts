@@ -17,9 +17,11 @@ import {
   voorschotTotaalVan,
 } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { Onverwerkbaar } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
 import type { Omgeving } from './omgeving';
+import { uitvalBuitenRun } from './uitval/uitval-buiten-run';
 
 /**
  * Writes a decision version with an amount a person decided (maatwerk, or a decision on an
@@ -85,5 +87,26 @@ export async function schrijfAangepasteVersie(
     bekendOp: basis.bekendOp,
     ...(vereffening ? { vereffening } : {}),
   });
+  // A maatwerk amount is a decision like any other: the exception rules look at it (issue 16), e.g.
+  // a lower amount that leaves a recovery of € 1,500 or more opens the hearing case. A decision on
+  // an objection has heard the citizen already.
+  if (v.aanleiding === 'maatwerk') {
+    const betaald = definitief
+      ? await voorschotTotaalVan(tx, definitief.id)
+      : maanden.reduce((s, x) => s + x, 0);
+    await uitvalBuitenRun(
+      tx,
+      o,
+      {
+        huishoudenId: v.huishoudenId,
+        jaar: v.jaar,
+        feiten: await leesDossierFeiten(tx, v.huishoudenId),
+        betaald: { [v.regeling]: betaald },
+        besluit: { [v.regeling]: bedrag },
+        aanleiding: 'maatwerk',
+      },
+      o.klok(),
+    );
+  }
   return id;
 }

@@ -24,6 +24,7 @@ import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { maakZaak } from '@regelmaat/zaken';
 import { datumVan, type Omgeving } from './omgeving';
 import { volgendeBetaaldatum } from './overzicht';
+import { uitvalBuitenRun } from './uitval/uitval-buiten-run';
 
 export interface WijzigingsEffect {
   regeling: RegelingId;
@@ -87,6 +88,8 @@ export interface Herziening {
   invoerHash: string;
   /** The persons of the household after the change. */
   bsn: ReturnType<typeof herbereken>['dossier']['bsn'];
+  /** The facts after the change (the exception rules read them, uitval/uitval-buiten-run.ts). */
+  feiten: readonly Feit[];
 }
 
 /**
@@ -143,38 +146,53 @@ export async function herzieningVan(
       });
       continue;
     }
-    // The same year amount is no change: the schedule in force stays (its rounding remainder is
-    // settled after the year as it would have been), so nothing is written and nothing is promised.
-    const zelfde = oud !== undefined && oud.jaarbedrag === nieuwJaar;
-    const schema = zelfde ? [...oud.maandbedragen] : nieuwSchema(nieuwJaar, b);
-    const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
-    const nieuwTotaal = schema.reduce((s, x) => s + x, 0);
-    // Recovered after the year if nothing were reported, and still recovered with the new schedule
-    // (months already paid stay paid): the difference is what reporting now avoids — nothing once
-    // every month is paid.
-    const terugZonder = Math.max(0, oudTotaal - nieuwJaar);
-    const terugMet = zelfde ? terugZonder : Math.max(0, nieuwTotaal - nieuwJaar);
-    effecten.push({
-      regeling: r.id,
-      naam: r.naam,
-      jaarbedragNu: jaarNu,
-      jaarbedragNieuw: nieuwJaar,
-      ...(volgende >= 0
-        ? {
-            volgendeMaand: {
-              maand: volgende + 1,
-              nu: oud?.maandbedragen[volgende] ?? 0,
-              nieuw: schema[volgende]!,
-            },
-          }
-        : {}),
-      voorkomenTerugvordering: zelfde ? 0 : Math.max(0, terugZonder - terugMet),
-      terugvorderingNaJaar: zelfde ? 0 : terugMet,
-      extra: Math.max(0, nieuwJaar - jaarNu),
-      nieuwSchema: schema,
-    });
+    effecten.push(effectVanSchema(r, oud, nieuwJaar, b, volgende));
   }
-  return { effecten, inKracht, invoerHash: h.invoerHash, bsn: h.dossier.bsn };
+  return { effecten, inKracht, invoerHash: h.invoerHash, bsn: h.dossier.bsn, feiten: na };
+}
+
+/**
+ * The effect on one toeslag (pure): the advance in force `oud` (none: no advance yet), the new year
+ * amount, the months paid (null: not yet) and the first month not yet paid (-1: none left).
+ */
+export function effectVanSchema(
+  r: { id: RegelingId; naam: string },
+  oud: Pick<BeschikkingVersie, 'jaarbedrag' | 'maandbedragen'> | undefined,
+  nieuwJaar: number,
+  b: readonly (number | null)[],
+  volgende: number,
+): WijzigingsEffect {
+  const jaarNu = oud?.jaarbedrag ?? 0;
+  // The same year amount is no change: the schedule in force stays (its rounding remainder is
+  // settled after the year as it would have been), so nothing is written and nothing is promised.
+  const zelfde = oud !== undefined && oud.jaarbedrag === nieuwJaar;
+  const schema = zelfde ? [...oud.maandbedragen] : nieuwSchema(nieuwJaar, b);
+  const oudTotaal = oud ? oud.maandbedragen.reduce((s, x) => s + x, 0) : 0;
+  const nieuwTotaal = schema.reduce((s, x) => s + x, 0);
+  // Recovered after the year if nothing were reported, and still recovered with the new schedule
+  // (months already paid stay paid): the difference is what reporting now avoids — nothing once
+  // every month is paid.
+  const terugZonder = Math.max(0, oudTotaal - nieuwJaar);
+  const terugMet = zelfde ? terugZonder : Math.max(0, nieuwTotaal - nieuwJaar);
+  return {
+    regeling: r.id,
+    naam: r.naam,
+    jaarbedragNu: jaarNu,
+    jaarbedragNieuw: nieuwJaar,
+    ...(volgende >= 0
+      ? {
+          volgendeMaand: {
+            maand: volgende + 1,
+            nu: oud?.maandbedragen[volgende] ?? 0,
+            nieuw: schema[volgende]!,
+          },
+        }
+      : {}),
+    voorkomenTerugvordering: zelfde ? 0 : Math.max(0, terugZonder - terugMet),
+    terugvorderingNaJaar: zelfde ? 0 : terugMet,
+    extra: Math.max(0, nieuwJaar - jaarNu),
+    nieuwSchema: schema,
+  };
 }
 
 /** Whether an effect changes the advance in force (a new version would differ from it). */
@@ -243,6 +261,23 @@ export async function schrijfHerziening(
         bekendOp: op,
       }),
     );
+  }
+  // The exception rules run here as in the runs (issue 16): a revision that leaves a recovery of
+  // € 1,500 or more opens the hearing case, missing data their case (uitval/uitval-buiten-run.ts).
+  if (beschikkingen.length > 0) {
+    const betaald: Partial<Record<RegelingId, number>> = {};
+    const besluit: Partial<Record<RegelingId, number>> = {};
+    for (const e of herziening.effecten) {
+      betaald[e.regeling] = e.nieuwSchema.reduce((s, x) => s + x, 0);
+      besluit[e.regeling] = e.jaarbedragNieuw;
+    }
+    const zaak = await uitvalBuitenRun(
+      tx,
+      o,
+      { huishoudenId, jaar, feiten: herziening.feiten, betaald, besluit, aanleiding: aanleiding.toelichting },
+      op,
+    );
+    if (zaak !== undefined) zaken.push(zaak);
   }
   return { beschikkingen, zaken };
 }

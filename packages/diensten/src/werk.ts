@@ -29,6 +29,7 @@ import {
 import { actorVan, type Context, vereis } from './context';
 import { huishoudenVoor } from './huishouden';
 import { datumVan, type Omgeving } from './omgeving';
+import { stelVastNaBlokkade } from './uitval/aangehouden-vaststellen';
 import { log, logHuishoudens, personenVanHuishoudens } from './verwerkingslog';
 
 export async function wachtrij(
@@ -113,9 +114,13 @@ export async function sluit(
   uitkomst: string,
 ): Promise<Zaak> {
   const s = vereis(ctx, 'zaak:behandelen');
-  return wijzigZaak(o, ctx, 'zaak afsluiten', (tx, op) =>
-    sluitZaak(tx, id, versie, uitkomst, actorVan(s), op),
-  );
+  // Closing the last blocking case makes the household's held definitive decisions, in the same
+  // transaction (uitval/aangehouden-vaststellen.ts); the log record covers the whole household.
+  return wijzigZaak(o, ctx, 'zaak afsluiten', async (tx, op) => {
+    const z = await sluitZaak(tx, id, versie, uitkomst, actorVan(s), op);
+    await stelVastNaBlokkade(tx, z.huishoudenId);
+    return z;
+  });
 }
 
 /** Suspends the caller's own case until `tot` (Awb 4:15); the due date moves (zaken/opschorten.ts). */

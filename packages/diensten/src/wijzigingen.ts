@@ -16,6 +16,7 @@
  * will look at it.
  */
 
+import { doelmatigheidsgrens } from '@regelmaat/beschikking';
 import type { Sql } from '@regelmaat/db';
 import { type Feit, huishoudenUitFeiten } from '@regelmaat/dossier';
 import {
@@ -57,8 +58,13 @@ export interface WijzigingsUitkomst {
    * nothing until then. No effects and no data of the other person.
    */
   partnerclaim?: { status: 'te-controleren'; zaakId?: number };
-  /** Ids of the cases opened for a case worker because maatwerk is in force (only when confirmed). */
+  /**
+   * Ids of the cases opened for a case worker (only when confirmed): because maatwerk is in force,
+   * or because the exception rules found something in the revision (uitval/uitval-buiten-run.ts).
+   */
   nieuweZaken: number[];
+  /** The year's doelmatigheidsgrens (Awir art. 26a, eurocents): a recovery up to it is not collected. */
+  doelmatigheidsgrens?: number;
 }
 
 type PartnerWijziging = Extract<Wijziging, { soort: 'partner' }>;
@@ -357,6 +363,7 @@ export async function meldWijziging(
       effecten,
       nieuweBeschikkingen,
       nieuweZaken,
+      doelmatigheidsgrens: doelmatigheidsgrens(o.wetgeving, jaar),
     };
   });
 }

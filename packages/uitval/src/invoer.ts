@@ -17,8 +17,14 @@ export const REGELING_NAAM: Readonly<Record<RegelingId, string>> = Object.fromEn
   LAW_REGELINGEN.map((r) => [r.id, r.naamInZin]),
 ) as Record<RegelingId, string>;
 
-/** The run the rules are part of: the advance run (Awir art. 16) or the definitive run (art. 14, 19, 24). */
-export type Fase = 'voorschot' | 'definitief';
+/**
+ * Where the rules run: the advance run (Awir art. 16), the definitive run (art. 14, 19, 24), or a
+ * revision of the advance outside the runs (a citizen's change, a partner's report, maatwerk; art.
+ * 16 lid 3 and art. 26: a revision that leads to a recovery). In a revision `voorschot` is what
+ * the revised schedule will have paid over the year and `definitief` the year amount the revision
+ * sets: the recovery the household can already see coming.
+ */
+export type Fase = 'voorschot' | 'definitief' | 'herziening';
 
 /** One household in one berekeningsjaar, as the uitval rules see it. */
 export interface UitvalInvoer {
@@ -28,7 +34,10 @@ export interface UitvalInvoer {
   fase: Fase;
   /** Advance year amounts per toeslag (eurocents); 0 where there is no advance. */
   voorschot: Record<RegelingId, Eurocent>;
-  /** Definitive year amounts per toeslag (eurocents); only in fase 'definitief'. */
+  /**
+   * Definitive year amounts per toeslag (eurocents) in fase 'definitief'; in fase 'herziening' the
+   * revised year amounts (what the definitive calculation will give on the facts known now).
+   */
   definitief?: Record<RegelingId, Eurocent>;
   /** Estimated joint toetsingsinkomen (applicant + toeslagpartner) the advance is based on (eurocents). */
   geschatInkomen: Eurocent;
@@ -37,7 +46,10 @@ export interface UitvalInvoer {
    * year (eurocents).
    */
   vorigDefinitiefInkomen?: Eurocent;
-  /** Definitive joint toetsingsinkomen of the berekeningsjaar (eurocents); fase 'definitief'. */
+  /**
+   * Definitive joint toetsingsinkomen of the berekeningsjaar (eurocents) in fase 'definitief'; in
+   * fase 'herziening' the joint estimate the revision rests on.
+   */
   definitiefInkomen?: Eurocent;
   /**
    * Childcare hours per month, January first (12 entries, centihours: 1 hour = 100), as reported by

@@ -10,7 +10,8 @@ import type { Situatie } from '@regelmaat/law';
 
 export interface UitvalContext {
   jaar: number;
-  fase: 'voorschot' | 'definitief';
+  /** 'herziening': a decision outside the runs (a change, a partner report, maatwerk; @regelmaat/uitval Fase). */
+  fase: 'voorschot' | 'definitief' | 'herziening';
   dossier: DossierHuishouden;
   /** The same household as the engine read it (after defaults, with month masks). */
   situatie: Situatie;

@@ -20,7 +20,12 @@ import { aantalHuishoudens, bekendePersonen, leesBekendeFeiten } from '@regelmaa
 import { boekVereffeningen, schrijfZienswijzen } from '@regelmaat/invordering';
 import { type Eurocent, eurocent, storedEurosToCents } from '@regelmaat/kernel';
 import type { Wetgeving } from '@regelmaat/law';
-import { openUitvalZaken, type UitvalZaak } from '@regelmaat/zaken';
+import {
+  huishoudensMetBlokkerendeZaak,
+  isBlokkerend,
+  openUitvalZaken,
+  type UitvalZaak,
+} from '@regelmaat/zaken';
 import type { Partitie } from './lease';
 import type { Run } from './run';
 import type { UitvalDetector } from './uitval-poort';
@@ -83,6 +88,11 @@ export class PartitieVerwerker {
     const voorschotten = definitief
       ? await leesVoorschotten(sql, run.jaar, p, this.w.regelingen)
       : GEEN_VOORSCHOTTEN;
+    // Households with an open blocking case (missing data, a partner in doubt, a hearing…): their
+    // definitive decisions wait for it instead of resting on an assumed value (zaken/blokkerend.ts).
+    const geblokkeerd = definitief
+      ? await huishoudensMetBlokkerendeZaak(sql, p.vanId, p.totId)
+      : new Set<number>();
     const rijen: RunBeschikking[] = [];
     const zaken: UitvalZaak[] = [];
     let ongeldig = 0;
@@ -148,8 +158,13 @@ export class PartitieVerwerker {
         });
       }
       // Selection is not a sanction: only a definitive decision with a priority-1 case (e.g. a hearing
-      // before a recovery ≥ € 1,500, Awir art. 26b) is held until a person has looked.
-      const houdAan = definitief && vondst !== null && vondst.prioriteit === 1;
+      // before a recovery ≥ € 1,500, Awir art. 26b) or a blocking one (missing data, a partner in
+      // doubt), or whose household already has an open blocking case, is held until a person has
+      // looked; closing the last blocking case makes it (diensten: werk.ts, aangehouden-vaststellen.ts).
+      const houdAan =
+        definitief &&
+        ((vondst !== null && (vondst.prioriteit === 1 || isBlokkerend('uitval-controle', vondst.redenen))) ||
+          geblokkeerd.has(Number(id)));
       for (let i = 0; i < this.aantal; i++) {
         // No entitlement and nothing to settle: no decision.
         if (bedragen.jaarbedrag(i) === 0 && !voorschotten.heeft(blok, i)) continue;

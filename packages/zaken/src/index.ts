@@ -7,6 +7,7 @@
 
 export * from './behandeltijd';
 export * from './bezwaar';
+export * from './blokkerend';
 export * from './contact';
 export * from './grondslagen';
 export * from './maak-zaak';
@@ -26,6 +27,7 @@ export * from './termijn-waarschuwing';
 export * from './toepassing';
 export * from './toewijzing';
 export * from './typen';
+export * from './uitval-buiten-run';
 export * from './uitval-zaken';
 export * from './vergelijkbaar';
 export * from './vergelijkbare-zaak';

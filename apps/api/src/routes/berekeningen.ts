@@ -7,6 +7,7 @@ import {
   berekenAdhoc,
   berekenVoorBsn,
   beschikkingMetUitleg,
+  mijnBetalingen,
   overzicht,
   reproduceerBeschikking,
 } from '@regelmaat/diensten';
@@ -78,6 +79,38 @@ export const BEREKENING_ROUTES = [
       ),
     }),
     handler: ({ o, ctx, body }) => overzicht(o, ctx, body),
+  }),
+  route({
+    methode: 'POST',
+    pad: '/betalingen',
+    operationId: 'betalingen',
+    samenvatting:
+      'Betalingen van een jaar: betaalde en geplande voorschotten (betaalkalender van de geldende beschikkingen) en nabetalingen, met datum',
+    tag: 'Berekeningen',
+    toegang: ['eigen-huishouden:lezen', 'dossier:lezen'],
+    body: EigenOfBsnVraag,
+    antwoord: z.object({
+      huishoudenId: z.number().int(),
+      jaar: z.number().int(),
+      vandaag: z.string(),
+      betalingen: z.array(
+        z.object({
+          soort: z.enum(['voorschot', 'nabetaling']),
+          status: z.enum(['betaald', 'gepland']),
+          regeling: z.string(),
+          naam: z.string(),
+          maand: z.number().int().min(1).max(12).optional(),
+          datum: z
+            .string()
+            .describe('JJJJ-MM-DD; bij een voorschot de dag waar rond betaald wordt (rond: true)'),
+          rond: z.boolean(),
+          bedrag: Centen,
+        }),
+      ),
+      betaald: Centen,
+      gepland: Centen,
+    }),
+    handler: ({ o, ctx, body }) => mijnBetalingen(o, ctx, body),
   }),
   route({
     methode: 'GET',

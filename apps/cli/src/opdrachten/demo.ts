@@ -68,7 +68,7 @@ async function toonInvordering(db: Db): Promise<string> {
     'Na de definitieve berekening (Awir art. 24, 26, 26a):',
     `  ${Number(r.na).toLocaleString('nl-NL')} nabetalingen betaald, samen ${euro(r.na_som)}`,
     `  ${Number(r.vo).toLocaleString('nl-NL')} terugvorderingen in het grootboek, samen ${euro(r.vo_som)}`,
-    `  ${Number(r.wacht).toLocaleString('nl-NL')} terugvorderingen aangehouden voor een zienswijze (Awir art. 26b), nog niet geboekt`,
+    `  ${Number(r.wacht).toLocaleString('nl-NL')} terugvorderingen aangehouden tot een zaak is afgerond (zienswijze, Awir art. 26b, of ontbrekende gegevens), nog niet geboekt`,
     `  ${Number(r.grens).toLocaleString('nl-NL')} keer te veel ontvangen maar niet teruggevorderd (doelmatigheidsgrens)`,
     '',
     '',

@@ -71,6 +71,9 @@ export function Wat() {
           <Link href="/mijn/berichten">{t('portaal.menu.berichten')}</Link>
         </li>
         <li>
+          <Link href="/mijn/betalingen">{t('portaal.menu.betalingen')}</Link>
+        </li>
+        <li>
           <Link href="/mijn/brieven">{t('portaal.menu.brieven')}</Link>
         </li>
         <li>

@@ -5,14 +5,21 @@
  * and what reporting now avoids (the recovery after the year), then confirm. The preview carries
  * the typed values in hidden fields; the confirmation reads and checks them again.
  */
-import type { MijnHuishouden, WijzigingsEffect, WijzigingsUitkomst } from '@regelmaat/diensten';
+import {
+  effectZinnen,
+  MERKBAAR_VERSCHIL,
+  type MijnHuishouden,
+  type WijzigingsEffect,
+  type WijzigingsUitkomst,
+  type Zin,
+} from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import { Foutensamenvatting, type VeldFout } from '../components/Foutensamenvatting';
 import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { foutVoor, Keuzerondjes, Tekstveld } from '../components/velden';
-import { datum, euro, getal, maandNaam } from '../opmaak';
+import { datum, euro, euroCenten, getal, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 import { type Invoer, VELDEN, WIJZIGING_SOORTEN, type WijzigingSoort } from './wijziging-invoer';
 
@@ -208,7 +215,37 @@ export function WijzigingFormulier({
   );
 }
 
-function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
+const ZIN_TESTID: Record<Zin['soort'], string> = {
+  voorkomen: 'voorkomen',
+  terugNaJaar: 'terug-na-jaar',
+  terugKlein: 'terug-klein',
+  extra: 'extra',
+  extraNaJaar: 'extra',
+  klein: 'klein',
+  gelijk: 'gelijk',
+};
+
+/** One sentence of the preview, worded from its values (effectZinnen decides which are true). */
+function zinTekst(z: Zin): string {
+  switch (z.soort) {
+    case 'voorkomen':
+      return t('wijziging.voorkomen', { bedrag: euro(z.bedrag) });
+    case 'terugNaJaar':
+      return t('wijziging.terugNaJaar', { bedrag: euro(z.bedrag) });
+    case 'terugKlein':
+      return t('wijziging.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
+    case 'extra':
+      return t('wijziging.extra', { bedrag: euro(z.bedrag) });
+    case 'extraNaJaar':
+      return t('wijziging.extraNaJaar', { bedrag: euro(z.bedrag) });
+    case 'klein':
+      return t('wijziging.klein', { grens: euro(MERKBAAR_VERSCHIL) });
+    case 'gelijk':
+      return t('wijziging.gelijk');
+  }
+}
+
+function Effect({ e, jaar, grens }: { e: WijzigingsEffect; jaar: number; grens: number }) {
   const id = `effect-${e.regeling}`;
   const v = e.volgendeMaand;
   return (
@@ -227,29 +264,11 @@ function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
       <Paragraph>
         {t('wijziging.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
       </Paragraph>
-      {e.voorkomenTerugvordering > 0 ? (
-        <Alert type="info">
-          <Paragraph>
-            <span data-testid="voorkomen">
-              {t('wijziging.voorkomen', { bedrag: euro(e.voorkomenTerugvordering) })}
-            </span>
-          </Paragraph>
-        </Alert>
-      ) : null}
-      {e.terugvorderingNaJaar > 0 ? (
-        <Paragraph>
-          <span data-testid="terug-na-jaar">
-            {t('wijziging.terugNaJaar', { bedrag: euro(e.terugvorderingNaJaar) })}
-          </span>
+      {effectZinnen(e, grens).map((z) => (
+        <Paragraph key={z.soort}>
+          <span data-testid={ZIN_TESTID[z.soort]}>{zinTekst(z)}</span>
         </Paragraph>
-      ) : null}
-      {e.extra > 0 ? (
-        <Paragraph>
-          <span data-testid="extra">
-            {t(v ? 'wijziging.extra' : 'wijziging.extraNaJaar', { bedrag: euro(e.extra) })}
-          </span>
-        </Paragraph>
-      ) : null}
+      ))}
       {e.maatwerk ? (
         <Alert type="info">
           <Paragraph>
@@ -259,11 +278,6 @@ function Effect({ e, jaar }: { e: WijzigingsEffect; jaar: number }) {
             </span>
           </Paragraph>
         </Alert>
-      ) : e.voorkomenTerugvordering === 0 &&
-        e.extra === 0 &&
-        e.terugvorderingNaJaar === 0 &&
-        e.jaarbedragNu === e.jaarbedragNieuw ? (
-        <Paragraph>{t('wijziging.gelijk')}</Paragraph>
       ) : null}
     </section>
   );
@@ -294,7 +308,7 @@ export function WijzigingVoorbeeld({
         <Paragraph>{t('wijziging.geenEffect')}</Paragraph>
       ) : null}
       {uitkomst.effecten.map((e) => (
-        <Effect key={e.regeling} e={e} jaar={uitkomst.jaar} />
+        <Effect key={e.regeling} e={e} jaar={uitkomst.jaar} grens={uitkomst.doelmatigheidsgrens ?? 0} />
       ))}
       <PostFormulier action={`/mijn/wijziging/${soort}`} csrf={ctx.csrf}>
         {VELDEN[soort].map((v) => (

@@ -24,7 +24,14 @@ describeEachDatabase('citizen portal on $naam', ({ open }) => {
 
   it('needs a citizen login for every portal page', async () => {
     const anoniem = new Bezoeker(w.app);
-    for (const pad of ['/mijn', '/mijn/wijziging', '/mijn/terugbellen', '/mijn/zaken', '/mijn/gegevens']) {
+    for (const pad of [
+      '/mijn',
+      '/mijn/wijziging',
+      '/mijn/terugbellen',
+      '/mijn/zaken',
+      '/mijn/gegevens',
+      '/mijn/betalingen',
+    ]) {
       const r = await anoniem.get(pad);
       expect(r.statusCode, pad).toBe(401);
       expect(r.body).toContain('U moet eerst inloggen');

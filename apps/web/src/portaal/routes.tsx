@@ -20,6 +20,7 @@ import {
   leesBericht,
   type MijnHuishouden,
   meldWijziging,
+  mijnBetalingen,
   mijnContacten,
   mijnHuishouden,
   mijnVerwerkingenOverzicht,
@@ -48,6 +49,7 @@ import { Foutpagina } from '../pages/Foutpagina';
 import { t } from '../teksten';
 import { foutmelding } from '../teksten/foutmeldingen';
 import { BerichtPagina, MijnBerichten } from './Berichten';
+import { MijnBetalingen } from './Betalingen';
 import { BriefPagina, MijnBrieven } from './Brieven';
 import { bezwaarPaginas } from './bezwaar-routes';
 import { MijnGegevens } from './Gegevens';
@@ -472,6 +474,20 @@ export function portaalPaginas(o: Omgeving) {
           reply,
           MijnZaken({ ctx: web.ctx(request), zaken, contacten, bezwaren: await mijnBezwaren(request) }),
         );
+      }),
+    );
+
+    app.get(
+      '/mijn/betalingen',
+      pre,
+      pagina(async (request, reply) => {
+        let data: Awaited<ReturnType<typeof mijnBetalingen>> | undefined;
+        try {
+          data = await mijnBetalingen(o, dienstCtx(o, web, request), {});
+        } catch (e) {
+          if (!geenRegistratie(e)) throw e;
+        }
+        return web.render(reply, MijnBetalingen({ ctx: web.ctx(request), data }));
       }),
     );
 

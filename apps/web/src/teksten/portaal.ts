@@ -12,6 +12,7 @@ export const portaalTeksten = {
   'portaal.menu.zaken': 'Mijn vragen en zaken',
   'portaal.menu.gegevens': 'Wat is er met mijn gegevens gedaan?',
   'portaal.menu.brieven': 'Mijn brieven',
+  'portaal.menu.betalingen': 'Mijn betalingen',
   'portaal.menu.terugbetalen': 'Wat moet ik terugbetalen?',
   'portaal.menu.berichten': 'Mijn berichten',
 
@@ -146,6 +147,9 @@ export const portaalTeksten = {
   'wijziging.extraNaJaar':
     'U krijgt {bedrag} meer. Dit jaar komen er geen betalingen meer. U krijgt het geld na het jaar, als wij uw toeslag definitief berekenen.',
   'wijziging.gelijk': 'Voor deze toeslag verandert er niets.',
+  'wijziging.terugKlein':
+    'U kreeg dit jaar {bedrag} te veel. Dat is niet meer dan {grens}. Zo een klein bedrag vragen wij niet terug.',
+  'wijziging.klein': 'Voor deze toeslag verandert het bedrag voor het hele jaar met minder dan {grens}.',
   'wijziging.partnerControle':
     'Deze persoon woont volgens de gegevens van de gemeente nog niet bij u. Daarom controleren wij dit eerst. Tot die controle klaar is, rekenen wij niet met deze partner. Uw bedragen veranderen dan nog niet. U ziet geen gegevens van deze persoon.',
   'wijziging.maatwerk':
@@ -220,6 +224,27 @@ export const portaalTeksten = {
   'bericht.afwijking.niets':
     'Wij hebben niets aan uw toeslag veranderd. Een medewerker zoekt uit wat klopt. Als dat nodig is, nemen wij contact met u op.',
   'bericht.afwijking.klopt': 'Heeft de opvang gelijk? Geef dan de juiste uren of prijs aan ons door.',
+  'betalingen.titel': 'Mijn betalingen',
+  'betalingen.intro':
+    'Hier ziet u wat wij u dit jaar betaalden en wat wij nog gaan betalen. Wij betalen het voorschot voor een maand rond de 20e van de maand ervoor.',
+  'betalingen.leeg': 'Wij hebben u dit jaar niets betaald en er staan geen betalingen gepland.',
+  'betalingen.betaaldKop': 'Betaald',
+  'betalingen.geplandKop': 'Nog te betalen',
+  'betalingen.nogNiets': 'Wij hebben u dit jaar nog niets betaald.',
+  'betalingen.geenGepland': 'Er staan voor {jaar} geen betalingen meer gepland.',
+  'betalingen.betaaldTabel': 'Betalingen in {jaar} die wij al deden',
+  'betalingen.geplandTabel': 'Betalingen in {jaar} die nog komen',
+  'betalingen.datum': 'Datum',
+  'betalingen.toeslag': 'Toeslag',
+  'betalingen.waarvoor': 'Waarvoor',
+  'betalingen.bedrag': 'Bedrag',
+  'betalingen.rond': 'rond {datum}',
+  'betalingen.voorschot': 'voorschot voor {maand}',
+  'betalingen.nabetaling': 'nabetaling na de definitieve berekening',
+  'betalingen.somBetaald': 'Samen betaald: {bedrag}.',
+  'betalingen.somGepland': 'Samen nog te betalen: {bedrag}.',
+  'betalingen.geplandUitleg':
+    'Verandert er iets in uw situatie? Dan kan het bedrag veranderen. Geef een wijziging zo snel mogelijk door.',
   'brieven.titel': 'Mijn brieven',
   'brieven.intro': 'Hier staan de brieven over uw toeslagen. De nieuwste brief staat bovenaan.',
   'brieven.leeg': 'Wij hebben u nog geen brieven over toeslagen gestuurd.',

@@ -42,7 +42,20 @@ describe('HOGE_TERUGVORDERING', () => {
     expect(u?.bedrag).toBe(160_000);
   });
 
-  it('only looks at the definitive run', () => {
+  it('looks at a revision of the advance too: the € 2,040 of issue 16 opens a hearing', () => {
+    // Months paid under the old advance add up to more than the new year amount.
+    const u = pasToe(
+      HOGE_TERUGVORDERING,
+      rustigeInvoer({
+        fase: 'herziening',
+        voorschot: bedragen({ huurtoeslag: 504_000 }),
+        definitief: bedragen({ huurtoeslag: 300_000 }),
+      }),
+    );
+    expect(u).toMatchObject({ code: 'HOGE_TERUGVORDERING', bedrag: 204_000 });
+  });
+
+  it('not in the advance run', () => {
     const invoer = definitief({ huurtoeslag: 400_000 }, { huurtoeslag: 0 });
     expect(pasToe(HOGE_TERUGVORDERING, { ...invoer, fase: 'voorschot' })).toBeNull();
     expect(pasToe(HOGE_TERUGVORDERING, { ...invoer, definitief: undefined })).toBeNull();

@@ -23,15 +23,17 @@ export const HOGE_TERUGVORDERING = defineRegel({
     '13b, 26 lid 2) and can offer a personal guide. The recovery is the sum over the toeslagen of what the ' +
     'advance exceeds the definitive amount; a back-payment on another toeslag does not lower it. Whether an ' +
     'exception of art. 26b lid 2-3 applies (own request, own data, only a new income figure) is for the ' +
-    'case worker to judge.',
+    'case worker to judge. A revision of the advance outside the runs (a change, a partner report, ' +
+    'maatwerk) whose months already paid exceed the new year amount leads to the same recovery (art. 26 ' +
+    'names the revision of an advance), so the rule looks at it too (fase herziening).',
   wettelijkeGrondslag:
     'Awir art. 26b lid 1 (zienswijze bij terugvordering van in totaal ten minste € 1.500 per ' +
     'berekeningsjaar); art. 13b en 26 lid 2 (evenredigheid)',
   prioriteit: 1,
   velden: ['fase', 'voorschot', 'definitief'],
-  drempels: [`total recovery ≥ ${engelsBedrag(HOORPLICHT_GRENS)} (fase definitief)`],
+  drempels: [`total recovery ≥ ${engelsBedrag(HOORPLICHT_GRENS)} (fase definitief or herziening)`],
   check({ fase, voorschot, definitief }) {
-    if (fase !== 'definitief' || !definitief) return null;
+    if (fase === 'voorschot' || !definitief) return null;
     const t = terugvordering(voorschot, definitief);
     if (t.totaal < HOORPLICHT_GRENS) return null;
     return {

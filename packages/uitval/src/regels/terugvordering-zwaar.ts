@@ -54,13 +54,13 @@ export const TERUGVORDERING_ZWAAR = defineRegel({
   velden: ['jaar', 'fase', 'voorschot', 'definitief', 'definitiefInkomen'],
   drempels: [
     `total recovery > ${formatPpm(ZWARE_TERUGVORDERING_AANDEEL)} of the definitive joint income (fase ` +
-      `definitief)`,
+      `definitief or herziening)`,
     `and total recovery > the art. 26a amount of the year (${Object.entries(KLEINE_TERUGVORDERING_GRENS)
       .map(([jaar, bedrag]) => `${jaar}: ${engelsBedrag(bedrag)}`)
       .join('; ')})`,
   ],
   check({ jaar, fase, voorschot, definitief, definitiefInkomen }) {
-    if (fase !== 'definitief' || !definitief || definitiefInkomen === undefined) return null;
+    if (fase === 'voorschot' || !definitief || definitiefInkomen === undefined) return null;
     const t = terugvordering(voorschot, definitief);
     if (t.totaal <= kleineTerugvorderingsgrens(jaar)) return null;
     const inkomen = eurocent(Math.max(0, definitiefInkomen));

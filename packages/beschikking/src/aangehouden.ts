@@ -1,0 +1,41 @@
+/**
+ * @module
+ * A held definitive decision (`aangehouden`: a blocking case of its household was open when the
+ * run made it, `@regelmaat/zaken` blokkerend.ts) is made once the last blocking case is closed: its
+ * status becomes `vastgesteld`, with the amounts and settlement the run computed. What follows from
+ * the settlement (a back-payment, a recovery) is booked by the caller (`@regelmaat/invordering`).
+ */
+import type { Sql } from '@regelmaat/db';
+
+export interface VrijgegevenBeschikking {
+  id: number;
+  runId: number;
+  regeling: string;
+  jaar: number;
+}
+
+/** Makes every held definitive decision of the household; returns them (none: nothing was held). */
+export async function stelAangehoudenVast(sql: Sql, huishoudenId: number): Promise<VrijgegevenBeschikking[]> {
+  const r = await sql.query<{ id: string | number; run_id: string | number; regeling: string; jaar: number }>(
+    `UPDATE beschikking SET status = 'vastgesteld'
+      WHERE huishouden_id = $1 AND soort = 'definitief' AND status = 'aangehouden'
+      RETURNING id, run_id, regeling, jaar`,
+    [huishoudenId],
+  );
+  return r.rows.map((b) => ({
+    id: Number(b.id),
+    runId: Number(b.run_id),
+    regeling: b.regeling,
+    jaar: b.jaar,
+  }));
+}
+
+/** The household's held definitive decisions (ids), without changing them. */
+export async function aangehoudenBeschikkingen(sql: Sql, huishoudenId: number): Promise<number[]> {
+  const r = await sql.query<{ id: string | number }>(
+    `SELECT id FROM beschikking WHERE huishouden_id = $1 AND soort = 'definitief' AND status = 'aangehouden'
+      ORDER BY id`,
+    [huishoudenId],
+  );
+  return r.rows.map((b) => Number(b.id));
+}
