@@ -5,6 +5,7 @@
  * Prints how many cases reached each sentence kind.
  */
 import { nieuwSchema } from '@regelmaat/beschikking';
+import { eurocent } from '@regelmaat/kernel';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { effectVanSchema } from './voorschot-herzien';
@@ -28,7 +29,7 @@ it('every sentence of the preview is true for its values, in every month', () =>
         const volgende = betaaldeMaanden < 12 ? betaaldeMaanden : -1;
         const e = effectVanSchema(
           { id: 'zorgtoeslag', naam: 'Zorgtoeslag' },
-          { jaarbedrag: oudJaar, maandbedragen: oudSchema },
+          { jaarbedrag: eurocent(oudJaar), maandbedragen: oudSchema },
           nieuwJaar,
           betaald,
           volgende,

@@ -134,4 +134,3 @@ describeEachDatabase('exception rules on a partner’s report, on $naam', ({ ope
     );
   });
 });
-
