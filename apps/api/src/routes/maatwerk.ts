@@ -14,16 +14,18 @@ import {
   maatwerkVanZaak,
   meldSignaal,
   RegelingVeld,
+  RemedieVoorstelVerzoek,
   SignaalVerzoek,
   standaardUitkomstVoorZaak,
   stelRemedieVoor,
+  ToepassingBeoordelingVerzoek,
   vergelijkbaarVoorZaak,
   vergelijkbareZakenVoor,
   wijsMaatwerkAf,
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
-import { Centen, Id, IdPad, INTEGER_MAX, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
+import { Centen, IdPad, INTEGER_MAX, Maatwerkbesluit, Tekst, Zaak } from '../schemas';
 
 const Regeling = RegelingVeld;
 
@@ -162,7 +164,7 @@ export const MAATWERK_ROUTES = [
     tag: 'Maatwerk',
     toegang: ['maatwerk:vastleggen'],
     params: IdPad,
-    body: z.strictObject({ zaakIds: z.array(Id).min(1).max(1000) }),
+    body: RemedieVoorstelVerzoek,
     antwoord: z.unknown(),
     status: 201,
     handler: ({ o, ctx, params, body }) => stelRemedieVoor(o, ctx, params.id, body.zaakIds),
@@ -175,7 +177,7 @@ export const MAATWERK_ROUTES = [
     tag: 'Maatwerk',
     toegang: ['maatwerk:vastleggen'],
     params: IdPad,
-    body: z.strictObject({ oordeel: z.enum(['toegepast', 'overgeslagen']), toelichting: Tekst(2000) }),
+    body: ToepassingBeoordelingVerzoek,
     antwoord: z.unknown(),
     handler: ({ o, ctx, params, body }) =>
       beoordeelRemedie(o, ctx, params.id, body.oordeel, body.toelichting),

@@ -32,9 +32,11 @@ import {
   type Omgeving,
   Ongeldig,
   OpschortVerzoek,
+  RemedieVoorstelVerzoek,
   schortZaakOp,
   sluit,
   stelRemedieVoor,
+  ToepassingBeoordelingVerzoek,
   teamleden,
   teamOverzicht,
   VersieVerzoek,
@@ -548,8 +550,8 @@ export function werkplekPaginas(o: Omgeving) {
       pre,
       pagina(async (request, reply) => {
         const id = idVan(request);
-        const ids = lijstVeld(request.body, 'zaak').map(Number);
-        if (ids.length === 0 || ids.some((x) => !Number.isSafeInteger(x) || x < 1))
+        const voorstel = RemedieVoorstelVerzoek.safeParse({ zaakIds: lijstVeld(request.body, 'zaak') });
+        if (!voorstel.success)
           return toonNiveau2(
             request,
             reply,
@@ -558,7 +560,7 @@ export function werkplekPaginas(o: Omgeving) {
             400,
           );
         try {
-          await stelRemedieVoor(o, ctxVan(request), id, ids);
+          await stelRemedieVoor(o, ctxVan(request), id, voorstel.data.zaakIds);
         } catch (e) {
           return niveau2Fout(request, reply, id, e);
         }
@@ -571,16 +573,14 @@ export function werkplekPaginas(o: Omgeving) {
       pre,
       pagina(async (request, reply) => {
         const id = idVan(request);
-        const besluit = Number(veld(request.body, 'besluit'));
-        if (!Number.isSafeInteger(besluit) || besluit < 1)
-          throw new NietGevonden('Dit besluit bestaat niet.');
-        const oordeel = veld(request.body, `oordeel-${id}`);
-        const toelichting = veld(request.body, `toelichting-${id}`).trim();
-        if (
-          (oordeel !== 'toegepast' && oordeel !== 'overgeslagen') ||
-          toelichting === '' ||
-          toelichting.length > 2000
-        )
+        const b = Id.safeParse(veld(request.body, 'besluit'));
+        if (!b.success) throw new NietGevonden('Dit besluit bestaat niet.');
+        const besluit = b.data;
+        const v = ToepassingBeoordelingVerzoek.safeParse({
+          oordeel: veld(request.body, `oordeel-${id}`),
+          toelichting: veld(request.body, `toelichting-${id}`),
+        });
+        if (!v.success)
           return toonNiveau2(
             request,
             reply,
@@ -589,7 +589,7 @@ export function werkplekPaginas(o: Omgeving) {
             400,
           );
         try {
-          await beoordeelRemedie(o, ctxVan(request), id, oordeel, toelichting);
+          await beoordeelRemedie(o, ctxVan(request), id, v.data.oordeel, v.data.toelichting);
         } catch (e) {
           return niveau2Fout(request, reply, besluit, e);
         }

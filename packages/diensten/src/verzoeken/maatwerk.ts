@@ -39,3 +39,12 @@ export const MaatwerkVerzoek = z.strictObject(
         : undefined,
   },
 );
+
+/** Level 2: propose a decision's remedy for comparable open cases (the API and the web form). */
+export const RemedieVoorstelVerzoek = z.strictObject({ zaakIds: z.array(Id).min(1).max(1000) });
+
+/** Level 2: the reviewer applies or skips the proposed remedy for one case, with a reason. */
+export const ToepassingBeoordelingVerzoek = z.strictObject({
+  oordeel: z.enum(['toegepast', 'overgeslagen']),
+  toelichting: Tekst(2000),
+});
