@@ -28,13 +28,13 @@ export const SELECTIE_TEKST = {
 export const REGEL_TEKSTEN: Readonly<Record<string, RegelTekst>> = {
   HOGE_TERUGVORDERING: {
     uitleg:
-      'De burger moet na de definitieve berekening € 1.500 of meer terugbetalen. Dan vragen wij de burger eerst om zijn mening. Een medewerker kijkt of het bedrag klopt en niet te zwaar is.',
-    vingerafdruk: 'eda8cd4c5084',
+      'De burger moet € 1.500 of meer terugbetalen. Dat kan na de definitieve berekening. Het kan ook eerder, als het voorschot tijdens het jaar omlaag gaat. Bijvoorbeeld na een wijziging of een melding van de kinderopvang. Er is dan al meer betaald dan het nieuwe bedrag. Dan vragen wij de burger eerst om zijn mening. Een medewerker kijkt of het bedrag klopt en niet te zwaar is.',
+    vingerafdruk: 'c90723217bd0',
   },
   TERUGVORDERING_ZWAAR: {
     uitleg:
-      'De terugbetaling is groot vergeleken met het inkomen van het huishouden. Een medewerker kijkt of volledig terugvragen te zwaar is. Hij kan een betalingsregeling aanbieden die past bij wat iemand kan betalen.',
-    vingerafdruk: '129dae118213',
+      'De terugbetaling is groot vergeleken met het inkomen van het huishouden. Dat kan na de definitieve berekening, of eerder als het voorschot tijdens het jaar omlaag gaat. Een medewerker kijkt of volledig terugvragen te zwaar is. Hij kan een betalingsregeling aanbieden die past bij wat iemand kan betalen.',
+    vingerafdruk: '3a7a6ad76d8b',
   },
   SCHATTING_WIJKT_AF: {
     uitleg:
