@@ -27,7 +27,7 @@ function boom(extra = {}) {
     'packages/db/src/index.ts':
       "import pg from 'pg';\nexport const q = 'SELECT id FROM huishouden';\nexport { pg };\n",
     'packages/diensten/package.json': manifest('@regelmaat/diensten', 'diensten', { '@regelmaat/db': '*' }),
-    'packages/diensten/src/index.ts': "export const q = 'INSERT INTO partner_melding (id) VALUES (1)';\n",
+    'packages/diensten/src/index.ts': "export const q = 'INSERT INTO levensgebeurtenis (id) VALUES (1)';\n",
     'apps/api/package.json': manifest(
       '@regelmaat/api',
       'app',
@@ -184,7 +184,7 @@ describe('check-dependency-direction', () => {
         'packages/law/src/a.ts': `export const q = \`DELETE FROM feit WHERE id = \${1}\`;\n`,
         'packages/diensten/src/b.ts': "export const q = 'UPDATE zaak SET status = 1';\n",
         'packages/diensten/src/c.ts':
-          "export const q = 'SELECT m.id FROM partner_melding m JOIN huishouden h ON true';\n",
+          "export const q = 'SELECT m.id FROM levensgebeurtenis m JOIN huishouden h ON true';\n",
       }),
     );
     expect(p).toEqual([

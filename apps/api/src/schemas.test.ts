@@ -130,6 +130,10 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'vulSignaalAan body.versie': 'signaal.versie',
   'beantwoordSignaal params.id': 'signaal.id',
   'beantwoordSignaal body.versie': 'signaal.versie',
+  'beantwoordSignaal body.scenarioId': 'signaal.scenario_id',
+  'scenario params.id': 'scenario.id',
+  'simuleerScenario params.id': 'scenario.id',
+  'betalingen body.jaar': 'beschikking.jaar',
   'legContactVast body.zaakId': 'contact.zaak_id',
   'meldOpvanguren body.jaar': 'beschikking.jaar',
   // Simulations live in the server process, not in a table; their id is an integer like any row id.
