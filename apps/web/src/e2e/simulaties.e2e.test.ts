@@ -129,7 +129,7 @@ it(
     const yaml =
       'jaar: 2026\nonderdelen:\n  - naam: Premie\n    wijzigingen:\n      - parameter: zorgtoeslag.standaardpremie\n        vanaf: 2026-01-01\n        waarde: 2200\n';
     await page.getByLabel('Naam').fill('Hogere premie');
-    await page.getByLabel('Beschrijving', { exact: true }).fill('De standaardpremie omhoog.');
+    await page.locator('textarea[name="beschrijving"]').fill('De standaardpremie omhoog.');
     await page.getByLabel('Hervorming (YAML)').fill(yaml);
     await page.getByRole('button', { name: 'Scenario opslaan' }).click();
     // The value without a source is refused with its line; what was typed stays.
