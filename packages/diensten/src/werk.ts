@@ -8,6 +8,7 @@
 import type { Sql } from '@regelmaat/db';
 import { bsnAanvragerVan } from '@regelmaat/dossier-opslag';
 import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
+import { kindSpan } from '@regelmaat/logboek';
 import { behandelaarsPerTeam } from '@regelmaat/toegang';
 import {
   claim,
@@ -158,13 +159,23 @@ export async function herverdeelZaken(
   const op = o.klok();
   const uit: HerverdeelResultaat[] = [];
   // Each case in its own transaction (a refusal does not undo the others), with the log record
-  // for every person of its household when the answer shows the case.
+  // for every person of its household when the answer shows the case — one operation (a child
+  // span of the request) per case, since each is written on its own.
   for (const id of [...new Set(zaakIds)]) {
     uit.push(
       await o.db.transaction(async (tx) => {
         const [r] = await herverdeel(tx, [id], naar, actorVan(s), op);
         if (r?.zaak) {
-          await logHuishoudens(o, ctx, tx, 'zaak-behandelen', 'zaak herverdelen', [r.zaak.huishoudenId], op);
+          const perZaak = { ...ctx, trace: kindSpan(ctx.trace) };
+          await logHuishoudens(
+            o,
+            perZaak,
+            tx,
+            'zaak-behandelen',
+            'zaak herverdelen',
+            [r.zaak.huishoudenId],
+            op,
+          );
         }
         return r!;
       }),

@@ -88,15 +88,16 @@ describeEachDatabase('the npm start demo has a letter of every kind on $naam', (
       aanleiding: string;
       jaar: number;
       uitkomst: VereffeningUitkomst | null;
+      vorigeId: string | null;
     }>(
-      `SELECT DISTINCT ON (soort, aanleiding, jaar, vereffening_uitkomst) id, soort, aanleiding, jaar,
-              vereffening_uitkomst AS uitkomst
-         FROM beschikking WHERE status = 'vastgesteld' ORDER BY soort, aanleiding, jaar, vereffening_uitkomst, id`,
+      `SELECT DISTINCT ON (soort, aanleiding, jaar, vereffening_uitkomst, vorige_id IS NULL) id, soort, aanleiding, jaar,
+              vereffening_uitkomst AS uitkomst, vorige_id AS "vorigeId"
+         FROM beschikking WHERE status = 'vastgesteld' ORDER BY soort, aanleiding, jaar, vereffening_uitkomst, vorige_id IS NULL, id`,
     );
     const perSoort = new Map<BriefSoort, number>();
     const definitief = new Map<VereffeningUitkomst, number>();
     for (const b of r.rows) {
-      const s = briefSoortVan({ soort: b.soort, aanleiding: b.aanleiding as 'run' });
+      const s = briefSoortVan({ soort: b.soort, aanleiding: b.aanleiding as 'run', vorigeId: b.vorigeId });
       if (!perSoort.has(s)) perSoort.set(s, Number(b.id));
       if (s === 'definitieve-berekening' && b.uitkomst && !definitief.has(b.uitkomst))
         definitief.set(b.uitkomst, Number(b.id));
@@ -117,8 +118,8 @@ describeEachDatabase('the npm start demo has a letter of every kind on $naam', (
     for (const id of [...perSoort.values(), ...definitief.values()]) {
       const b = await brief(o, { sessie, trace: nieuweTrace() }, id, 'html');
       expect(b.html).toContain('<h1');
-      const rij = await db.query<{ soort: 'definitief'; aanleiding: 'run' }>(
-        'SELECT soort, aanleiding FROM beschikking WHERE id = $1',
+      const rij = await db.query<{ soort: 'definitief'; aanleiding: 'run'; vorigeId: string | null }>(
+        'SELECT soort, aanleiding, vorige_id AS "vorigeId" FROM beschikking WHERE id = $1',
         [id],
       );
       expect(b.opgeslagen.brief.gegevens.soort).toBe(briefSoortVan(rij.rows[0]!));

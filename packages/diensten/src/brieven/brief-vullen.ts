@@ -37,10 +37,15 @@ export function lettertypeVeilig(tekst: string): string {
 }
 
 /** The kind of letter a decision version gets. */
-export function briefSoortVan(b: Pick<BeschikkingVersie, 'soort' | 'aanleiding'>): BriefSoort {
+export function briefSoortVan(
+  b: Pick<BeschikkingVersie, 'soort' | 'aanleiding'> & { vorigeId?: number | string | null },
+): BriefSoort {
   if (b.aanleiding === 'maatwerk') return 'maatwerk';
   if (b.soort === 'definitief') return 'definitieve-berekening';
-  return b.aanleiding === 'wijziging' || b.aanleiding === 'bezwaar' ? 'wijziging' : 'voorschot';
+  // A change that gives a toeslag for the first time (no earlier decision) is a first advance, not
+  // a change of one: its letter cannot name a previous decision.
+  const gewijzigd = b.aanleiding === 'wijziging' || b.aanleiding === 'bezwaar';
+  return gewijzigd && b.vorigeId !== undefined && b.vorigeId !== null ? 'wijziging' : 'voorschot';
 }
 
 /** The letter date (dagtekening): the day the decision was made. */

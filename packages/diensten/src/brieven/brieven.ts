@@ -23,7 +23,7 @@ import {
   legVerzendingVast,
   type OpgeslagenBrief,
 } from '@regelmaat/brief-opslag';
-import { type BriefSoort, briefHtml, briefHtmlFragment, briefPdf } from '@regelmaat/brieven';
+import { type BriefSoort, briefHtml, briefHtmlFragment, briefPdf, controleerBrief } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
@@ -182,6 +182,8 @@ async function legBriefVast(
       ...(b.soort === 'definitief' ? await afrekeningVan(tx, b, o.wetgeving) : {}),
       ...(maatwerk ? { maatwerk } : {}),
     });
+    // An incomplete letter is refused before its data is fixed: a refusal writes nothing.
+    controleerBrief(brief);
     return bewaarBrief(tx, { huishoudenId: b.huishoudenId, brief, op });
   });
 }
