@@ -49,7 +49,7 @@ describeEachDatabase('objection files over HTTP on $naam', ({ open }) => {
     ]);
     expect(nep.statusCode).toBe(400);
     expect(nep.body).toContain('id="veld-bestanden-fout"');
-    expect(nep.body).toContain('Het bestand "loonstrook.pdf" is geen PDF, JPG of PNG.');
+    expect(nep.body).toContain('Het bestand &quot;loonstrook.pdf&quot; is geen PDF, JPG of PNG.');
     expect(nep.body).toContain('Kies uw bestanden opnieuw.');
 
     const groot = new Uint8Array(STUK_GRENZEN.bytes + 10);
@@ -58,7 +58,7 @@ describeEachDatabase('objection files over HTTP on $naam', ({ open }) => {
       { veld: 'bestanden', naam: 'scan.pdf', type: 'application/pdf', inhoud: groot },
     ]);
     expect(teGroot.statusCode).toBe(400);
-    expect(teGroot.body).toContain('Het bestand "scan.pdf" is groter dan 5 MB.');
+    expect(teGroot.body).toContain('Het bestand &quot;scan.pdf&quot; is groter dan 5 MB.');
     expect(await aantal('bezwaar')).toBe(0);
     expect(await aantal('bezwaar_stuk')).toBe(0);
 
