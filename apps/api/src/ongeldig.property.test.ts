@@ -178,7 +178,7 @@ describeEachDatabase('generated requests on $naam', ({ naam, open }) => {
             }
           },
         ),
-        { numRuns: naam === 'PGlite' ? 24 : 18, seed: 20_261_203 + ROUTES.indexOf(r) },
+        { numRuns: 24, seed: 20_261_203 + ROUTES.indexOf(r) },
       );
       // Write routes must be reached, not only refused at the door.
       if (r.methode === 'POST')
