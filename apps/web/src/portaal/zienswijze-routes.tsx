@@ -6,9 +6,11 @@
  */
 import {
   DienstFout,
+  MAX_ZIENSWIJZE,
   NietGevonden,
   type Omgeving,
   reageerOpZienswijze,
+  ZienswijzeReactieVerzoek,
   zienswijzeHtml,
   zienswijzenVoor,
 } from '@regelmaat/diensten';
@@ -21,7 +23,6 @@ import { t } from '../teksten';
 import { MijnZienswijzen, ZienswijzePagina } from './Zienswijze';
 
 const Vraag = z.object({ ontvangen: z.literal('1').optional().catch(undefined) });
-const MAX = 4000;
 
 export function zienswijzePaginas(o: Omgeving, app: FastifyInstance, web: WebHulp): void {
   const pre = { preHandler: web.vereisInlog('burger') };
@@ -72,12 +73,13 @@ export function zienswijzePaginas(o: Omgeving, app: FastifyInstance, web: WebHul
             z,
             html: zienswijzeHtml(z),
             fouten: [{ veld: 'tekst', melding }],
-            waarde: tekst.slice(0, MAX + 100),
+            waarde: tekst.slice(0, MAX_ZIENSWIJZE + 100),
           }),
           status,
         );
-      if (tekst.trim() === '') return opnieuw(t('zienswijze.reactie.leeg'), 400);
-      if (tekst.trim().length > MAX) return opnieuw(t('zienswijze.reactie.teLang'), 400);
+      // The service's own schema; the page words its two refusals for the citizen.
+      if (!ZienswijzeReactieVerzoek.safeParse({ tekst }).success)
+        return opnieuw(t(tekst.trim() === '' ? 'zienswijze.reactie.leeg' : 'zienswijze.reactie.teLang'), 400);
       try {
         await reageerOpZienswijze(o, dienstCtx(o, web, request), z.id, tekst);
       } catch (e) {

@@ -88,6 +88,12 @@ describeEachDatabase('the zienswijze chain on $naam', ({ open }) => {
     await expect(reageerOpZienswijze(t.o, burger(ander), w!.id, 'Niet van mij')).rejects.toMatchObject({
       code: 'niet-gevonden',
     });
+    // An empty or too long response is refused on the server (400), before anything is written.
+    for (const tekst of ['  ', 'x'.repeat(4001)])
+      await expect(reageerOpZienswijze(t.o, burger(z.bsn), w!.id, tekst)).rejects.toMatchObject({
+        code: 'ongeldige-invoer',
+      });
+    expect((await zienswijzenVoor(t.o, burger(z.bsn), {}))[0]!.reacties).toHaveLength(0);
     const c = await claimZaak(t.o, als('behandelaar-5'), z.id, (await zaak(db, z.id))!.versie);
     nu = `${w!.briefdatum}T12:00:00.000Z`;
     await expect(

@@ -38,6 +38,8 @@ import { actorVan, type Context, vereis } from '../context';
 import { huishoudenVoor } from '../huishouden';
 import type { Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
+import { valideer } from '../verzoeken/valideer';
+import { ZienswijzeReactieVerzoek } from '../verzoeken/zienswijze';
 
 const naamVan = (regeling: string) => REGELINGEN.find((r) => r.id === regeling)?.naam ?? regeling;
 
@@ -129,11 +131,11 @@ export async function reageerOpZienswijze(
 ): Promise<ZienswijzeOverzicht> {
   const start = o.klok();
   const doel = await huishoudenVoor(o, ctx, undefined, { burger: 'eigen-huishouden:wijzigen' });
-  if (typeof tekst !== 'string') throw new Ongeldig([{ naam: 'tekst', reden: 'Schrijf uw reactie.' }]);
+  const reactie = valideer(ZienswijzeReactieVerzoek, { tekst }).tekst;
   return o.db.transaction(async (tx) => {
     const z = Number.isSafeInteger(id) && id > 0 ? await zienswijze(tx, id) : undefined;
     if (!z || z.huishoudenId !== doel.huishoudenId) throw new NietGevonden('Deze brief bestaat niet.');
-    await bewaarReactie(tx, { zienswijzeId: z.id, kanaal: 'portaal', tekst, op: start });
+    await bewaarReactie(tx, { zienswijzeId: z.id, kanaal: 'portaal', tekst: reactie, op: start });
     await log(o, ctx, tx, 'contact-vastleggen', 'zienswijze geven', await bsnsVan(tx, z.huishoudenId), start);
     return overzicht(o, tx, (await zienswijze(tx, z.id))!);
   });
@@ -171,10 +173,16 @@ export async function legTelefonischeZienswijzeVast(
 ): Promise<ZienswijzeOverzicht> {
   const s = vereis(ctx, 'contact:vastleggen');
   const start = o.klok();
-  if (typeof tekst !== 'string') throw new Ongeldig([{ naam: 'tekst', reden: 'Schrijf de reactie op.' }]);
+  const reactie = valideer(ZienswijzeReactieVerzoek, { tekst }).tekst;
   return o.db.transaction(async (tx) => {
     const { w } = await zaakMetZienswijze(tx, zaakId);
-    await bewaarReactie(tx, { zienswijzeId: w.id, kanaal: 'telefoon', tekst, door: s.id, op: start });
+    await bewaarReactie(tx, {
+      zienswijzeId: w.id,
+      kanaal: 'telefoon',
+      tekst: reactie,
+      door: s.id,
+      op: start,
+    });
     await log(
       o,
       ctx,

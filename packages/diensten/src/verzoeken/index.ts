@@ -20,3 +20,4 @@ export * from './valideer';
 export * from './velden';
 export * from './wijziging';
 export * from './zaak';
+export * from './zienswijze';
