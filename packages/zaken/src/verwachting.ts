@@ -40,7 +40,11 @@ export async function verwachteAfrondingen(
                 OVER (PARTITION BY z.team ORDER BY z.prioriteit, z.termijn, z.id
                       ROWS UNBOUNDED PRECEDING) AS voor
          FROM zaak z
-        WHERE z.status <> 'afgerond')
+        WHERE z.status <> 'afgerond'
+          -- Only the queues the asked cases are in: their teams' open cases, not every team's.
+          AND z.team IN (SELECT team FROM zaak
+                          WHERE ($2::bigint IS NULL OR huishouden_id = $2)
+                            AND ($3::bigint[] IS NULL OR id = ANY($3::bigint[]))))
      SELECT id, team, voor, eigen, opgeschort_tot FROM rij
       WHERE ($2::bigint IS NULL OR huishouden_id = $2) AND ($3::bigint[] IS NULL OR id = ANY($3::bigint[]))`,
     [
