@@ -45,7 +45,13 @@ export async function zaaiDemoVorigJaar(
   },
 ): Promise<boolean> {
   const k = kalender(VORIG_JAAR);
-  if (o.jaar !== VORIG_JAAR + 1 || Date.parse(o.nu) < Date.parse(k.definitieveRunOp)) {
+  if (o.jaar !== VORIG_JAAR + 1) {
+    o.melding(
+      `Geen afgerond jaar ${VORIG_JAAR} in de demo: dat hoort alleen bij een demo van ${VORIG_JAAR + 1}.\n`,
+    );
+    return false;
+  }
+  if (Date.parse(o.nu) < Date.parse(k.definitieveRunOp)) {
     o.melding(
       `Geen afgerond jaar ${VORIG_JAAR} in de demo: de definitieve berekening kan pas na ${k.definitieveRunOp.slice(0, 10)}.\n`,
     );
