@@ -103,7 +103,7 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     expect(gemaakt.status, JSON.stringify(gemaakt.body)).toBe(201);
     expect(gemaakt.body).toMatchObject({
       naam: 'Premie en index',
-      auteur: 'm-beleid-1', // the session's staff id, not a field of the request
+      auteur: 'Fleur Demo', // the session's staff member (m-beleid-1) by name, not a field of the request
       alleenLezen: false,
       onderdelen: ['Premie', 'Index'],
     });

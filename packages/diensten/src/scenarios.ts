@@ -20,6 +20,7 @@ import {
   voorbeeldHervormingen,
   voorbeeldMap,
 } from '@regelmaat/simulatie';
+import { namenVanMedewerkers } from '@regelmaat/toegang';
 import {
   bewaarScenario,
   bewaarVoorbeeldScenarios,
@@ -58,7 +59,8 @@ export function hervormingVan(s: Scenario): Hervorming {
   });
 }
 
-function weergave(s: Scenario): ScenarioWeergave {
+/** A scenario as shown: a staff author by name (a shipped example names its own author). */
+function weergave(s: Scenario, namen: ReadonlyMap<string, string>): ScenarioWeergave {
   let onderdelen: string[] = [];
   let beperkingen: string[] = [];
   try {
@@ -68,7 +70,13 @@ function weergave(s: Scenario): ScenarioWeergave {
   } catch {
     // A stored reform the law no longer accepts (a parameter removed since): shown, not runnable.
   }
-  return { ...s, alleenLezen: s.voorbeeld !== null, onderdelen, beperkingen };
+  return {
+    ...s,
+    auteur: namen.get(s.auteur) ?? s.auteur,
+    alleenLezen: s.voorbeeld !== null,
+    onderdelen,
+    beperkingen,
+  };
 }
 
 const vastgelegd = new WeakSet<object>();
@@ -98,7 +106,8 @@ async function zorgVoorVoorbeelden(o: Omgeving): Promise<void> {
 export async function scenarios(o: Omgeving, ctx: Context): Promise<ScenarioWeergave[]> {
   vereis(ctx, 'simulatie:uitvoeren');
   await zorgVoorVoorbeelden(o);
-  return (await scenarioLijst(o.db)).map(weergave);
+  const namen = await namenVanMedewerkers(o.db);
+  return (await scenarioLijst(o.db)).map((s) => weergave(s, namen));
 }
 
 /** One scenario with the signals that link to it; NietGevonden when there is none. */
@@ -108,7 +117,7 @@ export async function scenarioPagina(o: Omgeving, ctx: Context, id: number): Pro
   const s = await scenarioMetId(o.db, id);
   const signalen = await signalenVanScenario(o.db, id);
   return {
-    ...weergave(s),
+    ...weergave(s, await namenVanMedewerkers(o.db)),
     signalen: signalen.map((g) => ({
       id: g.id,
       thema: g.thema,
@@ -146,7 +155,10 @@ export async function maakScenario(
       throw new Ongeldig(e.problemen.map((p) => ({ naam: 'hervorming', reden: p })));
     throw e;
   }
-  return weergave(await bewaarScenario(o.db, { ...gegevens, hervorming: vraag.hervorming }, nu));
+  return weergave(
+    await bewaarScenario(o.db, { ...gegevens, hervorming: vraag.hervorming }, nu),
+    await namenVanMedewerkers(o.db),
+  );
 }
 
 /** Runs a saved scenario, its parts stacked in order (the waterfall shows each in turn). */
