@@ -17,7 +17,7 @@ import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
 import { werkplekTeksten } from './werkplek';
-import { zienswijzeBurgerTeksten, zienswijzeWerkTeksten } from './zienswijze';
+import { zienswijzeBurgerTeksten } from './zienswijze';
 
 export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
@@ -41,7 +41,6 @@ export const teksten = {
   ...beleidTeksten,
   ...controleTeksten,
   ...zienswijzeBurgerTeksten,
-  ...zienswijzeWerkTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 

@@ -1,6 +1,6 @@
 /**
- * Texts of the zienswijze pages (issue 15, Awir art. 26b): the citizen's response (B1) and the
- * case worker's page to write down a phone response and decide.
+ * Texts of the citizen's zienswijze pages (issue 15, Awir art. 26b), in B1. The staff page is not
+ * built yet: staff act through the services.
  */
 export const zienswijzeBurgerTeksten = {
   'zienswijze.lijst.titel': 'Uw mening over terugbetalen',
@@ -29,33 +29,4 @@ export const zienswijzeBurgerTeksten = {
   'zienswijze.terugbetalen.voorgenomen':
     'U hoeft nu nog niets terug te betalen. Wij willen {bedrag} terugvragen, maar vragen eerst wat u ervan vindt.',
   'zienswijze.terug': 'Terug naar uw brieven over terugbetalen',
-} as const;
-
-export const zienswijzeWerkTeksten = {
-  'werk.zienswijze.titel': 'Zienswijze bij zaak {id}',
-  'werk.zienswijze.intro':
-    'Awir art. 26b: bij een terugvordering van € 1.500 of meer hoort de burger eerst. Brief van {briefdatum}, reageren tot en met {uiterlijk}. Totaal voorgenomen: {totaal}.',
-  'werk.zienswijze.berekening': 'Berekening uit de brief',
-  'werk.zienswijze.kol.toeslag': 'Toeslag',
-  'werk.zienswijze.kol.voorschot': 'Voorschot',
-  'werk.zienswijze.kol.recht': 'Recht op',
-  'werk.zienswijze.kol.terug': 'Terugvragen',
-  'werk.zienswijze.reacties': 'Reacties',
-  'werk.zienswijze.geenReactie': 'Nog geen reactie.',
-  'werk.zienswijze.reactie': '{moment}, {kanaal}: {tekst}',
-  'werk.zienswijze.telefoon': 'Telefonische reactie vastleggen',
-  'werk.zienswijze.telefoonVeld': 'Wat vertelde de burger?',
-  'werk.zienswijze.telefoonKnop': 'Reactie vastleggen',
-  'werk.zienswijze.maatwerk':
-    'Minder terugvorderen (Awir art. 26 lid 2, 13b) gaat via een maatwerkbesluit op de zaak, met vier ogen boven de drempel.',
-  'werk.zienswijze.naarZaak': 'Naar de zaak (maatwerk)',
-  'werk.zienswijze.afronden': 'Beslissen en versturen',
-  'werk.zienswijze.afrondenUitleg':
-    'De aangehouden beschikkingen gaan dan uit en de terugvorderingen worden geboekt. De zaak wordt afgerond.',
-  'werk.zienswijze.motivering': 'Hoe heeft u de zienswijze gewogen?',
-  'werk.zienswijze.afrondenKnop': 'Beslissen',
-  'werk.zienswijze.besloten': 'Besloten op {moment} door {door}: {uitkomst}. {motivering}',
-  'werk.zienswijze.uitkomst.ongewijzigd': 'terugvordering ongewijzigd',
-  'werk.zienswijze.uitkomst.verlaagd': 'terugvordering verlaagd met maatwerk',
-  'werk.zienswijze.link': 'Zienswijze en beslissen',
 } as const;
