@@ -27,13 +27,41 @@ export interface GeboekteVereffeningen {
 }
 
 export async function boekVereffeningen(sql: Sql, o: VereffeningenBoeken): Promise<GeboekteVereffeningen> {
-  const args = [o.runId, o.vanId, o.totId];
+  return boek(
+    sql,
+    'b.run_id = $1 AND b.huishouden_id >= $2 AND b.huishouden_id < $3',
+    [o.runId, o.vanId, o.totId],
+    'Terugvordering na de definitieve berekening',
+  );
+}
+
+/**
+ * The same for definitive decisions chosen by id (those that go out after a zienswijze, Awir art.
+ * 26b), whatever run wrote them; anything else in `ids` is passed over.
+ */
+export async function boekBeschikkingen(sql: Sql, ids: readonly number[]): Promise<GeboekteVereffeningen> {
+  if (ids.length === 0) return { nabetalingen: 0, vorderingen: 0 };
+  return boek(
+    sql,
+    "b.id = ANY($1::bigint[]) AND b.soort = 'definitief'",
+    [ids],
+    'Terugvordering na de zienswijze',
+  );
+}
+
+/** Books the decisions `waar` selects (a condition on `beschikking b` with `args`). */
+async function boek(
+  sql: Sql,
+  waar: string,
+  args: unknown[],
+  omschrijving: string,
+): Promise<GeboekteVereffeningen> {
   const na = await sql.query(
     `INSERT INTO nabetaling (beschikking_id, huishouden_id, regeling, jaar, bedrag, betaald_op, geboekt_op)
      SELECT b.id, b.huishouden_id, b.regeling, b.jaar, b.vereffening_te_betalen,
             (now() AT TIME ZONE 'UTC')::date, now()
        FROM beschikking b
-      WHERE b.run_id = $1 AND b.huishouden_id >= $2 AND b.huishouden_id < $3
+      WHERE ${waar}
         AND b.status = 'vastgesteld' AND b.vereffening_uitkomst = 'nabetaling'
      ON CONFLICT (beschikking_id) DO NOTHING`,
     args,
@@ -46,14 +74,14 @@ export async function boekVereffeningen(sql: Sql, o: VereffeningenBoeken): Promi
               (b.aangemaakt_op AT TIME ZONE 'UTC')::date, (b.aangemaakt_op AT TIME ZONE 'UTC')::date + 42,
               now()
          FROM beschikking b
-        WHERE b.run_id = $1 AND b.huishouden_id >= $2 AND b.huishouden_id < $3
+        WHERE ${waar}
           AND b.status = 'vastgesteld' AND b.vereffening_uitkomst = 'terugvordering'
        ON CONFLICT (beschikking_id) DO NOTHING
        RETURNING id, huishouden_id, bedrag, dagtekening)
      INSERT INTO boeking (vordering_id, huishouden_id, soort, bedrag, datum, geboekt_op, omschrijving)
-     SELECT id, huishouden_id, 'vordering', bedrag, dagtekening, now(), 'Terugvordering na de definitieve berekening'
+     SELECT id, huishouden_id, 'vordering', bedrag, dagtekening, now(), $${args.length + 1}::text
        FROM nieuw`,
-    args,
+    [...args, omschrijving],
   );
   return { nabetalingen: na.affectedRows, vorderingen: vo.affectedRows };
 }

@@ -1,5 +1,4 @@
 /** The zienswijze before a high recovery (Awir art. 26b): store, run step and booking. */
-export * from './boek-beschikkingen';
 export * from './parameters';
 export * from './schrijf-zienswijzen';
 export * from './zienswijze';
