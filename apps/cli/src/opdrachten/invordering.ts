@@ -1,23 +1,7 @@
-/**
- * `regelmaat invordering run --maand JJJJ-MM [--partitie N] [--json]`
- *
- * The monthly invordering run (issue 15) for a month that has ended: invorderingsrente and offsetting
- * against the toeslag paid that month booked as ledger entries, reminders written as letters (data).
- * Starting it again for the same month resumes it; nothing is booked or sent twice.
- */
-import { randomBytes } from 'node:crypto';
-import {
-  DienstFout,
-  type InvorderingRapport,
-  invorderingRun,
-  type Omgeving,
-  STANDAARD_INSTELLINGEN,
-} from '@regelmaat/diensten';
-import { wetgeving } from '@regelmaat/law';
+import { type InvorderingRapport, invorderingRun } from '@regelmaat/diensten';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
-import { metDatabase } from './database';
-import { type Io, nuVan } from './io';
+import { metDienstOmgeving } from './dienst-omgeving';
+import type { Io } from './io';
 
 const euro = (c: number) => `€ ${(c / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2 })}`;
 
@@ -38,23 +22,9 @@ export async function invordering(args: string[], io: Io): Promise<number> {
   const maand = a.waarden.get('maand');
   if (!maand) throw new GebruiksFout('Geef de maand: --maand JJJJ-MM (een maand die voorbij is).');
   const partitiegrootte = geheelGetal(a, 'partitie', 500, 1, 100_000);
-  const pseudoniem = pseudoniemSleutelUitOmgeving();
-  return metDatabase(io, async (db) => {
-    const o: Omgeving = {
-      db,
-      wetgeving: wetgeving(),
-      klok: () => nuVan(io),
-      // This command signs no sessions: a key of its own that nothing else will ever check.
-      sleutels: { sessie: randomBytes(32).toString('base64url'), pseudoniem },
-      instellingen: STANDAARD_INSTELLINGEN,
-    };
-    try {
-      const r = await invorderingRun(o, { maand, partitiegrootte });
-      io.stdout(a.vlaggen.has('json') ? `${JSON.stringify(r)}\n` : toonInvordering(r));
-      return 0;
-    } catch (e) {
-      if (e instanceof DienstFout && e.status === 400) throw new GebruiksFout(e.message);
-      throw e;
-    }
+  return metDienstOmgeving(io, async (o) => {
+    const r = await invorderingRun(o, { maand, partitiegrootte });
+    io.stdout(a.vlaggen.has('json') ? `${JSON.stringify(r)}\n` : toonInvordering(r));
+    return 0;
   });
 }

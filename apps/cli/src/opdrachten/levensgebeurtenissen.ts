@@ -1,23 +1,6 @@
-/**
- * `regelmaat levensgebeurtenissen [--peildatum JJJJ-MM-DD] [--partitie N] [--json]`
- *
- * The life-event run (issue 16, C8) for one peildatum (default today): households with an event one
- * to two months ahead get a message in their portal, those with hardship indicators a call task.
- * Starting it again for the same day resumes it (nothing is sent twice). Prints the figures: events
- * per kind, messages, calls planned, answers so far.
- */
-import { randomBytes } from 'node:crypto';
-import {
-  DienstFout,
-  type LevensgebeurtenisRapport,
-  levensgebeurtenisRun,
-  type Omgeving,
-  STANDAARD_INSTELLINGEN,
-} from '@regelmaat/diensten';
-import { wetgeving } from '@regelmaat/law';
-import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { pseudoniemSleutelUitOmgeving } from '../server/sleutels';
-import { metDatabase } from './database';
+import { type LevensgebeurtenisRapport, levensgebeurtenisRun } from '@regelmaat/diensten';
+import { geheelGetal, ontleed } from '../argumenten';
+import { metDienstOmgeving } from './dienst-omgeving';
 import { type Io, nuVan } from './io';
 
 const SOORT_NAAM: Record<keyof LevensgebeurtenisRapport['perSoort'], string> = {
@@ -51,23 +34,9 @@ export async function levensgebeurtenissen(args: string[], io: Io): Promise<numb
   const nu = nuVan(io);
   const peildatum = a.waarden.get('peildatum') ?? nu.slice(0, 10);
   const partitiegrootte = geheelGetal(a, 'partitie', 500, 1, 100_000);
-  const pseudoniem = pseudoniemSleutelUitOmgeving();
-  return metDatabase(io, async (db) => {
-    const o: Omgeving = {
-      db,
-      wetgeving: wetgeving(),
-      klok: () => nuVan(io),
-      // This command signs no sessions: a key of its own that nothing else will ever check.
-      sleutels: { sessie: randomBytes(32).toString('base64url'), pseudoniem },
-      instellingen: STANDAARD_INSTELLINGEN,
-    };
-    try {
-      const r = await levensgebeurtenisRun(o, { peildatum, partitiegrootte });
-      io.stdout(a.vlaggen.has('json') ? `${JSON.stringify(r)}\n` : toonLevensgebeurtenissen(r));
-      return 0;
-    } catch (e) {
-      if (e instanceof DienstFout && e.status === 400) throw new GebruiksFout(e.message);
-      throw e;
-    }
+  return metDienstOmgeving(io, async (o) => {
+    const r = await levensgebeurtenisRun(o, { peildatum, partitiegrootte });
+    io.stdout(a.vlaggen.has('json') ? `${JSON.stringify(r)}\n` : toonLevensgebeurtenissen(r));
+    return 0;
   });
 }
