@@ -269,7 +269,7 @@ export const portaalTeksten = {
   'zaken.uiterlijk': 'Uiterlijk {termijn}.',
   'zaken.teLaat': 'Dit had klaar moeten zijn op {termijn}. Het duurt langer. Het spijt ons.',
   'zaken.verwachtUitleg':
-    'Wij schatten de datum met het aantal zaken dat vóór de uwe ligt en het aantal medewerkers. Het is een schatting, geen belofte. De datum achter "uiterlijk" is wat wij beloven.',
+    'Wij schatten de datum met het aantal zaken dat vóór de uwe ligt en het aantal medewerkers. Het is een schatting, geen belofte.',
   'zaken.klaarOp': 'Klaar sinds {datum}',
   'zaken.contact.titel': 'Contact met ons',
   'zaken.contact.leeg': 'Er is nog geen contact met u opgeschreven.',
