@@ -6,6 +6,7 @@
  */
 export * from './batch';
 export * from './bereken';
+export { HUURTOESLAG, type HuurtoeslagFeiten, huurtoeslag } from './huurtoeslag/huurtoeslag';
 export * from './kinderopvangtoeslag/tabel-onzeker';
 export * from './regeling';
 export * from './regelingen';

@@ -24,3 +24,5 @@ export * from './werkers';
 export * from './werklast/normen';
 export * from './werklast/resultaat';
 export { WERKLAST_CODES } from './werklast/teller';
+export * from './varianten/variant';
+export { NORMHUUR, VOORSTEL_NORMHUUR } from './varianten/normhuur';

@@ -9,7 +9,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leesHervorming } from './hervorming/hervorming';
-import { scenariosVan } from './hervorming/toepassen';
+import { scenariosVan, wetVan } from './hervorming/toepassen';
 import { voorbeeldHervormingen } from './hervorming/voorbeelden';
 import { SituatieLezer } from './kolommen/lezer';
 import { genereerMomentopname } from './kolommen/uit-populatie';
@@ -97,10 +97,13 @@ describe('the amounts of a reform', () => {
   it('sampled households agree with the traced path (berekenHuishouden) under every shipped reform', () => {
     const lezer = new SituatieLezer(populatie.kolommen, populatie.kop);
     let vergeleken = 0;
+    let metVariant = 0;
+    let variantBedragen = 0;
     for (const h of voorbeeldHervormingen().values()) {
       const sc = scenariosVan(h);
       for (const stap of [sc.basis, ...sc.stappen]) {
-        const w = wetgevingUitTeksten(stap.teksten);
+        const w = wetVan(stap);
+        if (stap.varianten.length > 0) metVariant++;
         const batch = new BatchRekenaar(w);
         const uit = batch.nieuweBedragen();
         for (let i = 0; i < n; i += 37) {
@@ -111,12 +114,18 @@ describe('the amounts of a reform', () => {
             if (t.status === 'niet-berekenbaar') expect(uit.jaarbedrag(r)).toBe(NIET_BEREKENBAAR);
             else expect(uit.toegekend(r)).toBe(t.jaarbedrag);
             if (t.jaarbedrag > 0) vergeleken++;
+            if (t.jaarbedrag > 0 && stap.varianten.length > 0 && t.regeling === 'huurtoeslag')
+              variantBedragen++;
           });
         }
       }
     }
-    console.log(`traced = batch: ${vergeleken} toegekende bedragen vergeleken`);
+    console.log(
+      `traced = batch: ${vergeleken} toegekende bedragen vergeleken, ${metVariant} scenario's met een variantmodule (${variantBedragen} huurtoeslagbedragen)`,
+    );
     expect(vergeleken).toBeGreaterThan(500);
+    expect(metVariant).toBeGreaterThan(0);
+    expect(variantBedragen).toBeGreaterThan(10);
   });
 
   it('raising an amount that only adds never lowers any toeslag (property)', () => {

@@ -5,9 +5,8 @@
  * result. Without a worker entry (`werker`), or with one thread, it computes in the caller's
  * thread with the same code.
  */
-import { wetgevingUitTeksten } from '@regelmaat/law';
 import type { Hervorming } from './hervorming/hervorming';
-import { type Scenarios, scenariosVan } from './hervorming/toepassen';
+import { type Scenarios, scenariosVan, wetVan } from './hervorming/toepassen';
 import type { Populatie } from './kolommen/bouwer';
 import { rekenBereik } from './rekenen';
 import { type Resultaat, resultaatVan } from './resultaat';
@@ -57,7 +56,7 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
   if (p.kop.jaar !== h.jaar)
     throw new RangeError(`de hervorming is voor ${h.jaar}, de populatie voor ${p.kop.jaar}`);
   const sc = v.scenarios ?? scenariosVan(h);
-  const teksten = [sc.basis, ...sc.stappen].map((s) => s.teksten);
+  const scenarios = [sc.basis, ...sc.stappen].map((s) => ({ teksten: s.teksten, varianten: s.varianten }));
   const n = p.kop.aantallen.huishouden;
   const stap = v.werklastStap ?? standaardWerklastStap(n);
   let gedaan = 0;
@@ -79,7 +78,7 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
     telling = rekenBereik(
       p.kolommen,
       p.kop,
-      teksten.map((t) => wetgevingUitTeksten(t)),
+      scenarios.map(wetVan),
       0,
       n,
       meld,
@@ -93,14 +92,14 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
         Array.from({ length: threads }, (_, i) => ({
           buffer: p.buffer as SharedArrayBuffer,
           kop: p.kop,
-          teksten,
+          scenarios,
           van: grenzen[i]!,
           tot: grenzen[i + 1]!,
           werklastStap: stap,
         })),
         meld,
       );
-      telling = new Telling(teksten.length);
+      telling = new Telling(scenarios.length);
       for (const d of delen) {
         telling.voegSamen(d.waarden);
         laadMs = Math.max(laadMs, d.laadMs);

@@ -5,15 +5,23 @@
  * `startWerker()` is the thread's entry (the CLI's build has a program that calls it).
  */
 import { parentPort } from 'node:worker_threads';
-import { type RegelingSleutel, wetgevingUitTeksten } from '@regelmaat/law';
+import type { RegelingSleutel } from '@regelmaat/law';
+import { wetVan } from './hervorming/toepassen';
 import { type Kop, kolommenOp } from './kolommen/indeling';
 import { rekenBereik } from './rekenen';
+
+/** What a thread needs to build one scenario's law. */
+export interface WerkerScenario {
+  readonly teksten: Readonly<Record<RegelingSleutel, string>>;
+  readonly varianten: readonly string[];
+}
 
 /** The task of one worker. */
 export interface WerkerTaak {
   readonly buffer: SharedArrayBuffer;
   readonly kop: Kop;
-  readonly teksten: readonly Readonly<Record<RegelingSleutel, string>>[];
+  /** Per scenario (baseline, then each part) its parameter texts and variant modules. */
+  readonly scenarios: readonly WerkerScenario[];
   readonly van: number;
   readonly tot: number;
   /** Count the workload of every this-many-th household (see `rekenBereik`). */
@@ -37,7 +45,7 @@ export function startWerker(): void {
   poort.on('message', (taak: WerkerTaak) => {
     try {
       const t0 = performance.now();
-      const wetten = taak.teksten.map((t) => wetgevingUitTeksten(t));
+      const wetten = taak.scenarios.map(wetVan);
       const t1 = performance.now();
       const telling = rekenBereik(
         kolommenOp(taak.buffer, taak.kop.aantallen),

@@ -9,6 +9,7 @@
 import { isCivilDate } from '@regelmaat/kernel';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { VARIANTEN } from '../varianten/variant';
 
 const Datum = z.string().refine(isCivilDate, { message: 'moet een datum JJJJ-MM-DD zijn' });
 const Pad = z
@@ -44,10 +45,21 @@ const Herstel = z.strictObject({ herstel: z.string().regex(/^[a-z_]+$/) });
 
 const Wijziging = z.union([NieuweWaarde, Vervalt, Indexatie, Herstel]);
 
-const Onderdeel = z.strictObject({
-  naam: z.string().trim().min(1),
-  wijzigingen: z.array(Wijziging).min(1),
-});
+const Onderdeel = z
+  .strictObject({
+    naam: z.string().trim().min(1),
+    wijzigingen: z.array(Wijziging).min(1).optional(),
+    /** A registered variant module (`varianten/variant.ts`) that replaces one regeling's formula. */
+    variant: z
+      .string()
+      .refine((v) => VARIANTEN.has(v), {
+        message: `is geen bekende variant (kies uit ${[...VARIANTEN.keys()].join(', ')})`,
+      })
+      .optional(),
+  })
+  .refine((o) => o.wijzigingen !== undefined || o.variant !== undefined, {
+    message: 'heeft wijzigingen, een variant of allebei nodig',
+  });
 
 export const HervormingSchema = z.strictObject({
   naam: z.string().trim().min(1),
@@ -99,7 +111,7 @@ export function leesHervorming(tekst: string, bestand = 'hervorming'): Hervormin
       ['basis', r.data.basis ?? []],
       ...r.data.onderdelen.map((o, i): [string, HervormingsWijziging[]] => [
         `onderdelen.${i}.wijzigingen`,
-        o.wijzigingen,
+        o.wijzigingen ?? [],
       ]),
     ];
     for (const [pad, lijst] of lijsten)

@@ -17,6 +17,7 @@ import {
   zoekParameter,
 } from '@regelmaat/law';
 import { isMap, parseDocument } from 'yaml';
+import { metVarianten } from '../varianten/variant';
 import { type Hervorming, HervormingOngeldig, type HervormingsWijziging } from './hervorming';
 
 type Teksten = Record<RegelingSleutel, string>;
@@ -27,6 +28,8 @@ export interface Scenario {
   readonly teksten: Readonly<Teksten>;
   /** The parameter version of these texts (as decisions store it). */
   readonly versie: string;
+  /** The variant modules in force (names, in order of the parts that brought them). */
+  readonly varianten: readonly string[];
 }
 
 /** The baseline and, per part, the law after it (the last is the whole reform). */
@@ -115,12 +118,18 @@ function pasAlleToe(
   wijzigingen: readonly HervormingsWijziging[],
   gepubliceerd: Wetgeving,
   waar: string,
+  varianten: readonly string[],
 ): Scenario & { wetgeving: Wetgeving } {
   wijzigingen.forEach((w, i) => {
     pasToe(t, w, gepubliceerd, `${waar}, wijziging ${i + 1}`);
   });
-  const wet = laad(t, waar);
-  return { naam: waar, teksten: { ...t }, versie: wet.versie, wetgeving: wet };
+  let wet = laad(t, waar);
+  try {
+    wet = metVarianten(wet, varianten);
+  } catch (e) {
+    throw new HervormingOngeldig(`${waar}: ${(e as Error).message}`);
+  }
+  return { naam: waar, teksten: { ...t }, versie: wet.versie, varianten, wetgeving: wet };
 }
 
 /**
@@ -129,10 +138,20 @@ function pasAlleToe(
  */
 export function scenariosVan(h: Hervorming, gepubliceerd: Wetgeving = wetgeving()): Scenarios {
   const t: Teksten = { ...gepubliceerd.teksten };
-  const basis = pasAlleToe(t, h.basis ?? [], gepubliceerd, 'basis');
+  const basis = pasAlleToe(t, h.basis ?? [], gepubliceerd, 'basis', []);
+  let varianten: readonly string[] = [];
   const stappen = h.onderdelen.map((o) => {
-    const s = pasAlleToe(t, o.wijzigingen, gepubliceerd, o.naam);
-    return { naam: s.naam, teksten: s.teksten, versie: s.versie };
+    if (o.variant !== undefined) varianten = [...varianten, o.variant];
+    const s = pasAlleToe(t, o.wijzigingen ?? [], gepubliceerd, o.naam, varianten);
+    return { naam: s.naam, teksten: s.teksten, versie: s.versie, varianten: s.varianten };
   });
-  return { basis: { naam: 'basis', teksten: basis.teksten, versie: basis.versie }, stappen };
+  return {
+    basis: { naam: 'basis', teksten: basis.teksten, versie: basis.versie, varianten: [] },
+    stappen,
+  };
+}
+
+/** The law of a scenario: its texts through the law's loader, with its variants in place. */
+export function wetVan(s: Pick<Scenario, 'teksten' | 'varianten'>): Wetgeving {
+  return metVarianten(wetgevingUitTeksten(s.teksten), s.varianten);
 }
