@@ -7,6 +7,7 @@
 import { BatchRekenaar, type Wetgeving } from '@regelmaat/law';
 import type { KolomArrays, Kop } from './kolommen/indeling';
 import { SituatieLezer } from './kolommen/lezer';
+import { MargeTeller } from './marges/teller';
 import { Telling } from './telling';
 import { WerklastTeller } from './werklast/teller';
 
@@ -14,9 +15,9 @@ import { WerklastTeller } from './werklast/teller';
 export const VOORTGANG_PER = 16_384;
 
 /**
- * Counts households `van … tot` under every law; the workload (exception rules, recoveries) for the
- * households whose index is a multiple of `werklastStap` (1: all; 0: none) — the slow part, so a
- * large run takes a systematic sample.
+ * Counts households `van … tot` under every law; the workload (exception rules, recoveries) and the
+ * marginal cases at the thresholds for the households whose index is a multiple of `werklastStap`
+ * (1: all; 0: none) — the slow part, so a large run takes a systematic sample.
  */
 export function rekenBereik(
   kolommen: KolomArrays,
@@ -36,12 +37,20 @@ export function rekenBereik(
     werklastStap > 0
       ? new WerklastTeller([wetten[0]!, wetten[laatste]!], [rekenaars[0]!, rekenaars[laatste]!])
       : null;
+  const marges =
+    werklastStap > 0
+      ? new MargeTeller([wetten[0]!, wetten[laatste]!], [rekenaars[0]!, rekenaars[laatste]!])
+      : null;
   let gemeld = van;
   for (let i = van; i < tot; i++) {
     const s = lezer.lees(i);
     for (let j = 0; j < rekenaars.length; j++) rekenaars[j]!.bereken(s, uit, j);
     telling.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
-    if (werklast && i % werklastStap === 0) werklast.tel(lezer, kolommen, i, s, uit, laatste, telling);
+    if (werklast && i % werklastStap === 0) {
+      // First: the workload reads the definitive situation into the same (reused) Situatie.
+      marges!.tel(s, uit, laatste, telling);
+      werklast.tel(lezer, kolommen, i, s, uit, laatste, telling);
+    }
     if (voortgang && i + 1 - gemeld >= VOORTGANG_PER) {
       voortgang(i + 1 - gemeld);
       gemeld = i + 1;

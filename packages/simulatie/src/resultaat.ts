@@ -9,7 +9,9 @@
 import { REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { AANTAL_HUISHOUDENS, HUISHOUDTYPEN, type HuishoudType } from '@regelmaat/populatie';
 import type { Hervorming } from './hervorming/hervorming';
+import { type Marges, margesVan } from './marges/resultaat';
 import { DECIELEN, EMMERS, type Emmer, type Telling } from './telling';
+import { type VariantWaarde, variantVan } from './varianten/variant';
 import { STANDAARD_NORMEN, type WerklastNormen } from './werklast/normen';
 import { type Werklast, werklastVan } from './werklast/resultaat';
 
@@ -35,6 +37,12 @@ export interface OntvangersRegel {
   stopt: number;
   /** Households for which the toeslag could not be computed (law values missing), per scenario. */
   nietBerekenbaar: number[];
+  /**
+   * The new recipients' own average amount under the reform, and what those who stop had under
+   * the baseline (eurocents a month: the year amount ÷ 12, rounded; 0 when there are none).
+   */
+  gemiddeldNieuwPerMaand: number;
+  gemiddeldGestoptPerMaand: number;
 }
 
 export interface GroepRegel {
@@ -60,6 +68,8 @@ export interface Resultaat {
   hervorming: Pick<Hervorming, 'naam' | 'auteur' | 'datum' | 'beschrijving' | 'jaar'> & {
     beperkingen: string[];
     onderdelen: string[];
+    /** The variant modules the reform uses, with their proposal values and sources. */
+    varianten: { naam: string; titel: string; beschrijving: string; waarden: VariantWaarde[] }[];
   };
   huishoudens: number;
   ophoogfactor: number;
@@ -74,6 +84,8 @@ export interface Resultaat {
   waterval: WatervalStap[];
   /** The uitvoeringstoets: what the reform does to the work of the agency and to recoveries. */
   werklast: Werklast;
+  /** Households near a threshold under baseline and reform, and those the reform moves across. */
+  marges: Marges;
 }
 
 function emmersVan(t: Telling, g: number): Record<Emmer, number> {
@@ -147,6 +159,11 @@ export function resultaatVan(
       jaar: h.jaar,
       beperkingen: h.beperkingen ?? [],
       onderdelen: h.onderdelen.map((o) => o.naam),
+      varianten: h.onderdelen.flatMap((o) => {
+        if (o.variant === undefined) return [];
+        const v = variantVan(o.variant);
+        return [{ naam: v.naam, titel: v.titel, beschrijving: v.beschrijving, waarden: [...v.waarden] }];
+      }),
     },
     huishoudens: n,
     ophoogfactor: factor,
@@ -159,6 +176,8 @@ export function resultaatVan(
       start: t.start(r),
       stopt: t.stopt(r),
       nietBerekenbaar: Array.from({ length: t.scenarios }, (_, s) => t.nietBerekenbaar(s, r)),
+      gemiddeldNieuwPerMaand: t.start(r) > 0 ? Math.round(t.startBedrag(r) / t.start(r) / 12) : 0,
+      gemiddeldGestoptPerMaand: t.stopt(r) > 0 ? Math.round(t.stopBedrag(r) / t.stopt(r) / 12) : 0,
     })),
     emmers: {
       namen: EMMERS,
@@ -168,5 +187,6 @@ export function resultaatVan(
     },
     waterval,
     werklast: werklastVan(t, normen, factor),
+    marges: margesVan(t, factor * n),
   };
 }

@@ -75,15 +75,7 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
   let laadMs = 0;
   let rekenMs = 0;
   if (!pool) {
-    telling = rekenBereik(
-      p.kolommen,
-      p.kop,
-      scenarios.map(wetVan),
-      0,
-      n,
-      meld,
-      stap,
-    );
+    telling = rekenBereik(p.kolommen, p.kop, scenarios.map(wetVan), 0, n, meld, stap);
   } else {
     try {
       const threads = pool.aantal;

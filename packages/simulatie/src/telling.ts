@@ -14,6 +14,7 @@
 import { type Bedragen, NIET_BEREKENBAAR, REGELINGEN } from '@regelmaat/law';
 import { HUISHOUDTYPEN } from '@regelmaat/populatie';
 import { STANDAARD_REGELS } from '@regelmaat/uitval';
+import { GRENZEN } from './marges/grenzen';
 
 /** A recovery of at least this much (eurocents) is counted apart: € 1,000. */
 export const GROTE_TERUGVORDERING = 100_000;
@@ -65,6 +66,16 @@ export class Telling {
   private readonly oVoorschotWijzigt: number;
   private readonly oBeschikkingGewijzigd: number;
   private readonly oBeschikkingLager: number;
+  private readonly oStartBedrag: number;
+  private readonly oStopBedrag: number;
+  /** Sums of squares for the sample's 95 % intervals (see `werklast/interval.ts`). */
+  private readonly oZaakKruis: number;
+  private readonly oTerugGrootVerschilKw: number;
+  private readonly oTerugKw: number;
+  private readonly oTerugVerschilKw: number;
+  readonly g = GRENZEN.length;
+  private readonly oMarge: number;
+  private readonly oKruist: number;
 
   /** Counts for `scenarios` scenarios (the baseline and one per part); `waarden` to continue or merge. */
   constructor(
@@ -115,6 +126,22 @@ export class Telling {
     o += 1;
     this.oBeschikkingLager = o;
     o += 1;
+    this.oStartBedrag = o;
+    o += this.r;
+    this.oStopBedrag = o;
+    o += this.r;
+    this.oZaakKruis = o;
+    o += this.c * this.c;
+    this.oTerugGrootVerschilKw = o;
+    o += 1;
+    this.oTerugKw = o;
+    o += 2;
+    this.oTerugVerschilKw = o;
+    o += 1;
+    this.oMarge = o;
+    o += 2 * this.r * this.g;
+    this.oKruist = o;
+    o += this.r * this.g;
     if (waarden && waarden.length !== o) throw new RangeError('een telling van een andere vorm');
     this.waarden = waarden ?? new Float64Array(o);
     this.laatste = scenarios - 1;
@@ -152,8 +179,13 @@ export class Telling {
       }
       if (a > 0 && b > a) w[this.oWint + t]!++;
       else if (b > 0 && b < a) w[this.oVerliest + t]!++;
-      else if (a === 0 && b > 0) w[this.oStart + t]!++;
-      else if (a > 0 && b === 0) w[this.oStopt + t]!++;
+      else if (a === 0 && b > 0) {
+        w[this.oStart + t]!++;
+        w[this.oStartBedrag + t]! += b;
+      } else if (a > 0 && b === 0) {
+        w[this.oStopt + t]!++;
+        w[this.oStopBedrag + t]! += a;
+      }
     }
     if (wijzigt) w[this.oVoorschotWijzigt]!++;
     const emmer = emmerVan(voor, na);
@@ -191,6 +223,65 @@ export class Telling {
     if (terug >= GROTE_TERUGVORDERING) w[this.oTerugGroot + kant]!++;
     w[this.oTerugSom + kant]! += terug;
     w[this.oNabetaalSom + kant]! += nabetaling;
+  }
+
+  /**
+   * Adds, for one sampled household, what the 95 % intervals need: the change in its cases per
+   * code (reform − baseline, both runs, by first reason) as cross products, and the squares of its
+   * recoveries (eurocents) and of their change.
+   */
+  voegSpreidingToe(
+    basis: readonly (readonly number[])[],
+    hervorming: readonly (readonly number[])[],
+    terug: readonly [number, number],
+  ): void {
+    const w = this.waarden;
+    const d = new Map<number, number>();
+    for (const fase of basis) if (fase.length > 0) d.set(fase[0]!, (d.get(fase[0]!) ?? 0) - 1);
+    for (const fase of hervorming) if (fase.length > 0) d.set(fase[0]!, (d.get(fase[0]!) ?? 0) + 1);
+    for (const [a, da] of d) for (const [b, db] of d) w[this.oZaakKruis + a * this.c + b]! += da * db;
+    const groot = (x: number) => (x >= GROTE_TERUGVORDERING ? 1 : 0);
+    w[this.oTerugGrootVerschilKw]! += (groot(terug[1]) - groot(terug[0])) ** 2;
+    w[this.oTerugKw]! += terug[0] * terug[0];
+    w[this.oTerugKw + 1]! += terug[1] * terug[1];
+    w[this.oTerugVerschilKw]! += (terug[1] - terug[0]) ** 2;
+  }
+  /** Σ over sampled households of Δ(cases of code a) × Δ(cases of code b), reform − baseline. */
+  zaakKruis(a: number, b: number): number {
+    return this.waarden[this.oZaakKruis + a * this.c + b]!;
+  }
+  /** Σ of the squared change in "a recovery of € 1,000 or more" (0 or 1 per side). */
+  get terugGrootVerschilKwadraat(): number {
+    return this.waarden[this.oTerugGrootVerschilKw]!;
+  }
+  /** Σ of squared recoveries (eurocents²) on side `kant`, and of their change. */
+  terugKwadraat(kant: number): number {
+    return this.waarden[this.oTerugKw + kant]!;
+  }
+  get terugVerschilKwadraat(): number {
+    return this.waarden[this.oTerugVerschilKw]!;
+  }
+
+  /** A sampled household is near threshold `grens` of toeslag `t` on side `kant` (0 baseline, 1 reform). */
+  voegMargeToe(kant: number, t: number, grens: number): void {
+    this.waarden[this.oMarge + (kant * this.r + t) * this.g + grens]!++;
+  }
+  /** A sampled household is on the other side of threshold `grens` of toeslag `t` under the reform. */
+  voegKruisingToe(t: number, grens: number): void {
+    this.waarden[this.oKruist + t * this.g + grens]!++;
+  }
+  marge(kant: number, t: number, grens: number): number {
+    return this.waarden[this.oMarge + (kant * this.r + t) * this.g + grens]!;
+  }
+  kruist(t: number, grens: number): number {
+    return this.waarden[this.oKruist + t * this.g + grens]!;
+  }
+  /** The reform's amounts of the new recipients of toeslag t, and the baseline's of those who stop (eurocents, summed). */
+  startBedrag(t: number): number {
+    return this.waarden[this.oStartBedrag + t]!;
+  }
+  stopBedrag(t: number): number {
+    return this.waarden[this.oStopBedrag + t]!;
   }
 
   /** Households whose workload was counted (the sample). */

@@ -71,7 +71,7 @@ describe('regelmaat simuleer', () => {
     expect(tweede.err).toContain('momentopname gelezen uit');
     expect(tweede.out).toContain('Begroting per jaar');
     expect(tweede.out).toContain('Werklast (uitvalregels op beide kanten');
-    expect(tweede.out).toContain('Een echte normhuur');
+    expect(tweede.out).toContain('De normhuur van € 520 per maand is een voorstel');
   });
 
   it('two worker threads count exactly what one thread counts', async () => {

@@ -12,9 +12,9 @@ const HT = regelingIndex('huurtoeslag');
 
 describe('variant modules', () => {
   it('refuses an unknown variant in a reform file, naming the known ones', () => {
-    expect(() =>
-      leesHervorming(`${kop}onderdelen:\n  - naam: X\n    variant: vasthuur\n`, 'x.yaml'),
-    ).toThrow(/x.yaml: onderdelen.0.variant is geen bekende variant \(kies uit normhuur\)/);
+    expect(() => leesHervorming(`${kop}onderdelen:\n  - naam: X\n    variant: vasthuur\n`, 'x.yaml')).toThrow(
+      /x.yaml: onderdelen.0.variant is geen bekende variant \(kies uit normhuur\)/,
+    );
     expect(() => leesHervorming(`${kop}onderdelen:\n  - naam: X\n`)).toThrow(
       /heeft wijzigingen, een variant of allebei nodig/,
     );

@@ -40,10 +40,7 @@ export const VARIANTEN: ReadonlyMap<string, Variant> = new Map([[NORMHUUR.naam, 
 /** The variant of that name; throws a Dutch message listing the known ones. */
 export function variantVan(naam: string): Variant {
   const v = VARIANTEN.get(naam);
-  if (!v)
-    throw new RangeError(
-      `onbekende variant '${naam}' (kies uit ${[...VARIANTEN.keys()].join(', ')})`,
-    );
+  if (!v) throw new RangeError(`onbekende variant '${naam}' (kies uit ${[...VARIANTEN.keys()].join(', ')})`);
   return v;
 }
 

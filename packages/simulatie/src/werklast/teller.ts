@@ -130,6 +130,8 @@ export class WerklastTeller {
     const vorig = k.vInkomen[i]!;
 
     let vorige: { v: UitvalInvoer; d: UitvalInvoer; codes: number[][] } | null = null;
+    const codesPerKant: number[][][] = [];
+    const terugPerKant: [number, number] = [0, 0];
     for (let kant = 0; kant < 2; kant++) {
       const j = kant === 0 ? 0 : laatste;
       const basis: Omit<UitvalInvoer, 'fase'> = {
@@ -178,6 +180,9 @@ export class WerklastTeller {
         else nabetaling -= d;
       }
       telling.voegWerklastToe(kant, codes, terug, nabetaling);
+      codesPerKant.push(codes);
+      terugPerKant[kant] = terug;
     }
+    telling.voegSpreidingToe(codesPerKant[0]!, codesPerKant[1]!, terugPerKant);
   }
 }

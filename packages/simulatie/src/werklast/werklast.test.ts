@@ -9,6 +9,7 @@ import { SituatieLezer } from '../kolommen/lezer';
 import { genereerMomentopname } from '../kolommen/uit-populatie';
 import { simuleer } from '../simuleer';
 import { GROTE_TERUGVORDERING } from '../telling';
+import { interval95, telInterval95 } from './interval';
 import { STANDAARD_NORMEN } from './normen';
 
 const populatie = genereerMomentopname({ jaar: 2026, huishoudens: 3_000, seed: 23 });
@@ -102,5 +103,44 @@ describe('the workload of a reform', () => {
     expect(r.werklast.steekproef).toBe(Math.ceil(n / 3));
     expect(r.werklast.factor).toBeCloseTo((r.ophoogfactor * n) / Math.ceil(n / 3), 9);
     expect(r.werklast.normen).toBe(STANDAARD_NORMEN);
+    expect(r.werklast.alleHuishoudens).toBe(false);
+    // Every scaled figure of the sample lies within its own 95 % interval, which has a width.
+    const o = r.werklast.opgehoogd;
+    const tb = r.werklast.terugvorderingen;
+    const binnen: [number, [number, number]][] = [
+      [o.extraZaken, o.extraZakenInterval95],
+      [o.uren.zaken, o.urenZakenInterval95],
+      [tb.basis.groot, tb.basis.grootInterval95],
+      [tb.hervorming.bedrag, tb.hervorming.bedragInterval95],
+      [tb.verschilGroot, tb.verschilGrootInterval95],
+      [tb.verschilBedrag, tb.verschilBedragInterval95],
+      ...r.werklast.zaken.map((z): [number, [number, number]] => [
+        z.opgehoogdExtraZaken,
+        z.extraZakenInterval95,
+      ]),
+    ];
+    for (const [x, [laag, hoog]] of binnen) {
+      expect(laag).toBeLessThanOrEqual(x + 1);
+      expect(hoog).toBeGreaterThanOrEqual(x - 1);
+    }
+    expect(tb.basis.grootInterval95[1]).toBeGreaterThan(tb.basis.grootInterval95[0]);
+    // The whole run counts every household: the interval of the same figure is narrower.
+    const { resultaat: alle } = await simuleer({ populatie, hervorming: h });
+    expect(alle.werklast.alleHuishoudens).toBe(true);
+    const breedte = (i: [number, number]) => i[1] - i[0];
+    expect(breedte(alle.werklast.terugvorderingen.basis.grootInterval95)).toBeLessThan(
+      breedte(tb.basis.grootInterval95),
+    );
+  });
+});
+
+describe('the 95 % interval', () => {
+  it('is the scaled mean ± 1.96 standard errors of the households counted', () => {
+    // y = 1, 0, 1, 0 scaled to 100 households: 50 ± 1.96 × 100 × √(1/3) / 2.
+    expect(interval95(2, 2, 4, 100)).toEqual([-7, 107]);
+    expect(telInterval95(2, 4, 100)).toEqual([-7, 107]);
+    // Without spread, no width; eurocents to euros.
+    expect(interval95(400, 40_000, 4, 8, 100)).toEqual([8, 8]);
+    expect(interval95(1, 1, 1, 100).every(Number.isNaN)).toBe(true);
   });
 });
