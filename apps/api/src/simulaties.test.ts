@@ -44,6 +44,23 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     expect(w.steekproef).toBe(klaar.body.resultaat.huishoudens);
     expect(w.zaken.map((z: Json) => z.code)).toContain('HOGE_TERUGVORDERING');
     expect(w.opgehoogd.voorschotWijzigt).toBeGreaterThan(0);
+    expect(w.alleHuishoudens).toBe(true);
+    expect(w.opgehoogd.extraZakenInterval95).toHaveLength(2);
+    // The marginal cases: huurtoeslag's rent thresholds and income, and who the package moves across.
+    const m = klaar.body.resultaat.marges;
+    expect(m.steekproef).toBe(klaar.body.resultaat.huishoudens);
+    const grenzen = m.regels.filter((g: Json) => g.regeling === 'huurtoeslag').map((g: Json) => g.grens);
+    expect(grenzen).toEqual([
+      'inkomen',
+      'vermogen',
+      'kwaliteitskortingsgrens',
+      'aftoppingsgrens',
+      'maximale-huurgrens',
+    ]);
+    const inkomen = m.regels.find((g: Json) => g.regeling === 'huurtoeslag' && g.grens === 'inkomen');
+    expect(inkomen.kruist).toBeGreaterThan(0);
+    const htOntvangers = klaar.body.resultaat.ontvangers.find((o: Json) => o.regeling === 'huurtoeslag');
+    expect(htOntvangers.gemiddeldNieuwPerMaand).toBeGreaterThan(0);
   });
 
   it('other roles may not simulate (403), and an unknown run is a 404', async () => {
@@ -67,6 +84,12 @@ describeEachDatabase('simulations over HTTP on $naam', ({ open }) => {
     expect(beide.status).toBe(400);
     const onbekend = await vraag('beleidsmedewerker', 'POST', '/simulaties', { hervorming: 'bestaat-niet' });
     expect(onbekend.status).toBe(400);
+    // An unknown variant module: a 400 naming the variants there are.
+    const variant = await vraag('beleidsmedewerker', 'POST', '/simulaties', {
+      yaml: 'naam: V\nauteur: Test\ndatum: 2026-12-04\nbeschrijving: test\njaar: 2026\nonderdelen:\n  - naam: Vast\n    variant: vasthuur\n',
+    });
+    expect(variant.status).toBe(400);
+    expect(JSON.stringify(variant.body)).toMatch(/variant is geen bekende variant \(kies uit normhuur\)/);
   });
 
   it('saves a scenario (author from the session, a YAML problem with its line), runs it stacked, links a signal to it both ways', async () => {

@@ -24,19 +24,65 @@ export const SimulatieStand = z.looseObject({
       huishoudens: z.number().int(),
       ophoogfactor: z.number(),
       begroting: z.array(z.looseObject({ regeling: z.string(), verschil: z.number() })),
-      ontvangers: z.array(z.looseObject({ regeling: z.string() })),
+      ontvangers: z.array(
+        z.looseObject({
+          regeling: z.string(),
+          gemiddeldNieuwPerMaand: z
+            .number()
+            .int()
+            .describe(
+              'Het gemiddelde bedrag van de nieuwe ontvangers onder de hervorming (eurocent per maand)',
+            ),
+        }),
+      ),
       emmers: z.looseObject({}),
       waterval: z.array(z.looseObject({ naam: z.string(), totaal: z.number() })),
       werklast: z
         .looseObject({
           steekproef: z.number().int(),
+          alleHuishoudens: z
+            .boolean()
+            .describe(
+              'Waar als de werklast op alle gesimuleerde huishoudens is geteld, anders een steekproef',
+            ),
           factor: z.number(),
           zaken: z.array(z.looseObject({ code: z.string(), opgehoogdExtraZaken: z.number().int() })),
-          opgehoogd: z.looseObject({ extraZaken: z.number().int(), brieven: z.number().int() }),
+          opgehoogd: z.looseObject({
+            extraZaken: z.number().int(),
+            extraZakenInterval95: z
+              .array(z.number())
+              .length(2)
+              .describe(
+                '95%-interval van de opgehoogde extra zaken [laag, hoog] (onzekerheid van de steekproef)',
+              ),
+            brieven: z.number().int(),
+          }),
           terugvorderingen: z.looseObject({}),
         })
         .describe(
           'De werklast (uitvoeringstoets): zaken per uitvalreden op beide kanten, uren, brieven, bezwaren, gesprekken, terugvorderingen; de normen zijn aannames',
+        ),
+      marges: z
+        .looseObject({
+          steekproef: z.number().int(),
+          regels: z.array(
+            z.looseObject({
+              regeling: z.string(),
+              grens: z.enum([
+                'inkomen',
+                'vermogen',
+                'kwaliteitskortingsgrens',
+                'aftoppingsgrens',
+                'maximale-huurgrens',
+              ]),
+              basis: z.number().int(),
+              hervorming: z.number().int(),
+              kruist: z.number().int(),
+            }),
+          ),
+        })
+        .describe(
+          'Grensgevallen per toeslag en grens: huishoudens dicht bij de grens onder basis en hervorming en hoeveel de hervorming over de grens brengt (geteld, opgehoogd, 95%-interval)',
         ),
     })
     .optional()

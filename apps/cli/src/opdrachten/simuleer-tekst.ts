@@ -43,10 +43,12 @@ export function resultaatAlsTekst(r: Resultaat): string {
     );
   }
   regels.push('');
-  regels.push('Ontvangers (opgehoogd)             meer          minder        nieuw         stoppen');
+  regels.push(
+    'Ontvangers (opgehoogd)             meer          minder        nieuw         stoppen       nieuw: gem./maand  gestopt: had gem./maand',
+  );
   for (const o of r.ontvangers)
     regels.push(
-      `  ${o.naam.padEnd(32)} ${[o.wint, o.verliest, o.start, o.stopt].map((x) => rechts(formatNumber(Math.round(x * f)), 13)).join(' ')}`,
+      `  ${o.naam.padEnd(32)} ${[o.wint, o.verliest, o.start, o.stopt].map((x) => rechts(formatNumber(Math.round(x * f)), 13)).join(' ')} ${rechts(o.start > 0 ? euroGroot(o.gemiddeldNieuwPerMaand / 100).replace('+', '') : '-', 18)} ${rechts(o.stopt > 0 ? euroGroot(o.gemiddeldGestoptPerMaand / 100).replace('+', '') : '-', 24)}`,
     );
   const tabel = (titel: string, groepen: Resultaat['emmers']['perDeciel']) => {
     regels.push('');
@@ -78,17 +80,21 @@ export function resultaatAlsTekst(r: Resultaat): string {
   const getal = (n: number) => formatNumber(Math.round(n));
   const verschil = (n: number) => (n > 0 ? `+${getal(n)}` : getal(n));
   regels.push('');
+  const iv = ([laag, hoog]: [number, number]) =>
+    Number.isNaN(laag) ? '' : `(95%: ${verschil(laag)} tot ${verschil(hoog)})`;
   regels.push(
-    `Werklast (uitvalregels op beide kanten; geteld op ${formatNumber(w.steekproef)} huishoudens, opgehoogd)`,
+    w.alleHuishoudens
+      ? `Werklast (uitvalregels op beide kanten; geteld op alle ${formatNumber(w.steekproef)} huishoudens, opgehoogd)`
+      : `Werklast (uitvalregels op beide kanten; steekproef van ${formatNumber(w.steekproef)} van de ${formatNumber(r.huishoudens)} huishoudens, opgehoogd met ${formatNumber(Math.round(w.factor * 100) / 100)})`,
   );
   regels.push(
-    '  Reden                                         zaken basis   hervorming    extra zaken   extra uren',
+    '  Reden                                         zaken basis   hervorming    extra zaken   extra uren   95%-interval extra zaken',
   );
   for (const z of w.zaken) {
     const b = z.basis.voorschot + z.basis.definitief;
     const h = z.hervorming.voorschot + z.hervorming.definitief;
     regels.push(
-      `  ${z.code.padEnd(44)} ${rechts(getal(b * w.factor), 13)} ${rechts(getal(h * w.factor), 12)} ${rechts(verschil(z.opgehoogdExtraZaken), 14)} ${rechts(verschil(z.opgehoogdExtraUren), 12)}`,
+      `  ${z.code.padEnd(44)} ${rechts(getal(b * w.factor), 13)} ${rechts(getal(h * w.factor), 12)} ${rechts(verschil(z.opgehoogdExtraZaken), 14)} ${rechts(verschil(z.opgehoogdExtraUren), 12)}   ${iv(z.extraZakenInterval95)}`,
     );
   }
   const tb = w.terugvorderingen;
@@ -103,8 +109,39 @@ export function resultaatAlsTekst(r: Resultaat): string {
   ] as const)
     regels.push(`  ${naam.padEnd(44)} ${rechts(verschil(n), 13)}`);
   regels.push(
-    `  terugvorderingen ≥ € 1.000 bij de definitieve berekening: ${getal(tb.basis.groot)} → ${getal(tb.hervorming.groot)} (${euroGroot(tb.basis.bedrag).replace('+', '')} → ${euroGroot(tb.hervorming.bedrag).replace('+', '')} aan terugvorderingen)`,
+    `  extra zaken in totaal ${verschil(o.extraZaken)} ${iv(o.extraZakenInterval95)}; hun uren ${verschil(o.uren.zaken)} ${iv(o.urenZakenInterval95)}`,
   );
+  regels.push(
+    `  terugvorderingen ≥ € 1.000 bij de definitieve berekening: ${getal(tb.basis.groot)} → ${getal(tb.hervorming.groot)}, verschil ${verschil(tb.verschilGroot)} ${iv(tb.verschilGrootInterval95)}`,
+  );
+  regels.push(
+    `  bedrag aan terugvorderingen: ${euroGroot(tb.basis.bedrag).replace('+', '')} → ${euroGroot(tb.hervorming.bedrag).replace('+', '')}, verschil ${euroGroot(tb.verschilBedrag)} (95%: ${euroGroot(tb.verschilBedragInterval95[0])} tot ${euroGroot(tb.verschilBedragInterval95[1])})`,
+  );
+  regels.push('');
+  const m = r.marges;
+  regels.push(
+    `Grensgevallen (${m.steekproef === r.huishoudens ? `alle ${formatNumber(m.steekproef)} huishoudens` : `steekproef van ${formatNumber(m.steekproef)} huishoudens`}, opgehoogd; 95%-interval)`,
+  );
+  regels.push(
+    '  Toeslag / grens                                       basis                     hervorming                over de grens door de hervorming',
+  );
+  const metIv = (x: number, [laag, hoog]: [number, number]) =>
+    `${getal(x)} (${Number.isNaN(laag) ? '-' : `${getal(Math.max(0, laag))}-${getal(hoog)}`})`;
+  for (const g of m.regels)
+    regels.push(
+      `  ${`${g.naam}: ${g.grens}`.padEnd(52)} ${rechts(metIv(g.opgehoogd.basis, g.interval95.basis), 25)} ${rechts(metIv(g.opgehoogd.hervorming, g.interval95.hervorming), 25)} ${rechts(metIv(g.opgehoogd.kruist, g.interval95.kruist), 25)}`,
+    );
+  regels.push(
+    '  Dichtbij: inkomen binnen € 1.000 per jaar van het inkomen waarbij het bedrag 0 wordt; vermogen binnen € 1.000 van de vermogensgrens; huur binnen € 10 per maand van de grens.',
+  );
+  for (const v of r.hervorming.varianten) {
+    regels.push('');
+    regels.push(`Variant ${v.naam}: ${v.titel}. ${v.beschrijving}`);
+    for (const x of v.waarden)
+      regels.push(
+        `  ${x.naam} = ${euroGroot(x.waarde / 100).replace('+', '')} per maand — voorstel: ${x.voorstel}; bron: ${x.bron}`,
+      );
+  }
   if (r.hervorming.beperkingen.length > 0) {
     regels.push('');
     regels.push('Wat deze berekening niet meeneemt:');

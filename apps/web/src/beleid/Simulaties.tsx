@@ -113,6 +113,35 @@ function verschil(n: number): string {
   return n > 0 ? `+${getal(n)}` : getal(n);
 }
 
+/** A 95 % interval as "+12 tot +340" (signed), or "-" when it cannot be computed. */
+function interval([laag, hoog]: [number, number], opmaak: (n: number) => string = verschil): string {
+  return Number.isNaN(laag) ? '-' : `${opmaak(laag)} tot ${opmaak(hoog)}`;
+}
+
+const euroVerschil = (e: number) => opgehoogd(e * 100, 1, true);
+
+export function MargeTabel({ r }: { r: Resultaat }) {
+  const m = r.marges;
+  return (
+    <>
+      <Heading level={2}>{t('beleid.marges')}</Heading>
+      <Paragraph>{t('beleid.marges.intro', { steekproef: getal(m.steekproef) })}</Paragraph>
+      <Tabel bijschrift={t('beleid.marges')} kolommen={kolommen('beleid.marges.kolommen')}>
+        {m.regels.map((g) => (
+          <tr key={`${g.regeling}-${g.grens}`} data-marge={`${g.regeling}-${g.grens}`}>
+            <th scope="row">{g.naam}</th>
+            <td>{t(`beleid.marges.grens.${g.grens}`)}</td>
+            <td>{getal(g.opgehoogd.basis)}</td>
+            <td>{getal(g.opgehoogd.hervorming)}</td>
+            <td data-waarde={g.opgehoogd.kruist}>{getal(g.opgehoogd.kruist)}</td>
+            <td>{interval(g.interval95.kruist, (n) => getal(Math.max(0, n)))}</td>
+          </tr>
+        ))}
+      </Tabel>
+    </>
+  );
+}
+
 export function WerklastTabellen({ r }: { r: Resultaat }) {
   const w = r.werklast;
   const o = w.opgehoogd;
@@ -135,25 +164,37 @@ export function WerklastTabellen({ r }: { r: Resultaat }) {
   return (
     <>
       <Heading level={2}>{t('beleid.werklast')}</Heading>
-      <Paragraph>{t('beleid.werklast.intro', { steekproef: getal(w.steekproef) })}</Paragraph>
+      <Paragraph>
+        {w.alleHuishoudens
+          ? t('beleid.werklast.intro', { steekproef: getal(w.steekproef) })
+          : t('beleid.werklast.intro.steekproef', {
+              stap: getal(Math.round(r.huishoudens / w.steekproef)),
+              steekproef: getal(w.steekproef),
+              huishoudens: getal(r.huishoudens),
+            })}
+      </Paragraph>
+      <Paragraph>{t('beleid.werklast.interval')}</Paragraph>
       <Tabel bijschrift={t('beleid.werklast')} kolommen={kolommen('beleid.werklast.kolommen')}>
         <tr data-werklast="zaken">
           <th scope="row">{t('beleid.werklast.zaken')}</th>
           <td>{getal(o.zakenBasis)}</td>
           <td>{getal(o.zakenHervorming)}</td>
           <td>{verschil(o.extraZaken)}</td>
+          <td>{interval(o.extraZakenInterval95)}</td>
         </tr>
         <tr data-werklast="terug">
           <th scope="row">{t('beleid.werklast.terug')}</th>
           <td>{getal(tb.basis.groot)}</td>
           <td>{getal(tb.hervorming.groot)}</td>
-          <td>{verschil(tb.hervorming.groot - tb.basis.groot)}</td>
+          <td>{verschil(tb.verschilGroot)}</td>
+          <td>{interval(tb.verschilGrootInterval95)}</td>
         </tr>
         <tr data-werklast="terugbedrag">
           <th scope="row">{t('beleid.werklast.terugbedrag')}</th>
           <td>{euro(tb.basis.bedrag * 100)}</td>
           <td>{euro(tb.hervorming.bedrag * 100)}</td>
-          <td>{opgehoogd((tb.hervorming.bedrag - tb.basis.bedrag) * 100, 1, true)}</td>
+          <td>{euroVerschil(tb.verschilBedrag)}</td>
+          <td>{interval(tb.verschilBedragInterval95, euroVerschil)}</td>
         </tr>
       </Tabel>
       <Tabel
@@ -220,6 +261,8 @@ function ResultaatTabellen({ r }: { r: Resultaat }) {
             <td>{getal(Math.round(o.verliest * f))}</td>
             <td>{getal(Math.round(o.start * f))}</td>
             <td>{getal(Math.round(o.stopt * f))}</td>
+            <td>{o.start > 0 ? euro(o.gemiddeldNieuwPerMaand) : '-'}</td>
+            <td>{o.stopt > 0 ? euro(o.gemiddeldGestoptPerMaand) : '-'}</td>
           </tr>
         ))}
       </Tabel>
@@ -237,6 +280,7 @@ function ResultaatTabellen({ r }: { r: Resultaat }) {
         ))}
       </Tabel>
       <WerklastTabellen r={r} />
+      <MargeTabel r={r} />
       <Heading level={2}>{t('beleid.grafieken')}</Heading>
       {grafiekenVan(r).map((g) => (
         <GrafiekMetTabel
@@ -251,6 +295,28 @@ function ResultaatTabellen({ r }: { r: Resultaat }) {
             : {})}
         />
       ))}
+      {r.hervorming.varianten.length > 0 ? (
+        <>
+          <Heading level={2}>{t('beleid.varianten')}</Heading>
+          <UnorderedList>
+            {r.hervorming.varianten.flatMap((v) => [
+              <ListItem key={v.naam}>
+                {v.titel}. {v.beschrijving}
+              </ListItem>,
+              ...v.waarden.map((x) => (
+                <ListItem key={`${v.naam}-${x.naam}`}>
+                  {t('beleid.varianten.waarde', {
+                    naam: x.naam,
+                    bedrag: euro(x.waarde),
+                    voorstel: x.voorstel,
+                    bron: x.bron,
+                  })}
+                </ListItem>
+              )),
+            ])}
+          </UnorderedList>
+        </>
+      ) : null}
       {r.hervorming.beperkingen.length > 0 ? (
         <>
           <Heading level={2}>{t('beleid.beperkingen')}</Heading>

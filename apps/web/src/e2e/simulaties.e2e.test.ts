@@ -45,8 +45,18 @@ it(
     expect(
       await page.locator('tr[data-regeling="huurtoeslag"] td[data-verschil]').getAttribute('data-verschil'),
     ).toBe(String(ht.verschil));
-    // Five result tables, two workload tables, and one table beside each of the four charts.
-    expect(await page.locator('table').count()).toBe(11);
+    // Five result tables, two workload tables, the marginal cases, and one table beside each of
+    // the four charts.
+    expect(await page.locator('table').count()).toBe(12);
+    // The marginal cases: every row the result's own (scaled households the reform moves across).
+    const marges = stand.resultaat!.marges.regels;
+    expect(await page.locator('tr[data-marge]').count()).toBe(marges.length);
+    for (const m of marges)
+      expect(
+        await page
+          .locator(`tr[data-marge="${m.regeling}-${m.grens}"] td[data-waarde]`)
+          .getAttribute('data-waarde'),
+      ).toBe(String(m.opgehoogd.kruist));
     expect(await page.locator('svg[role="img"]').count()).toBe(4);
     // The decile chart's table holds the result's own average change per decile.
     const decielen = await Promise.all(

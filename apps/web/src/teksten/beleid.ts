@@ -54,7 +54,8 @@ export const beleidTeksten = {
   'beleid.begroting': 'Begroting per toeslag (opgehoogd)',
   'beleid.begroting.kolommen': 'Toeslag|Basis|Hervorming|Verschil|Ontvangers basis|Ontvangers hervorming',
   'beleid.ontvangers': 'Ontvangers die meer of minder krijgen, of beginnen of stoppen (opgehoogd)',
-  'beleid.ontvangers.kolommen': 'Toeslag|Meer|Minder|Nieuw|Stoppen',
+  'beleid.ontvangers.kolommen':
+    'Toeslag|Meer|Minder|Nieuw|Stoppen|Nieuwe ontvangers: gemiddeld per maand|Stoppers: hadden gemiddeld per maand',
   'beleid.decielen': 'Verandering per inkomensdeciel (aandeel van de huishoudens)',
   'beleid.typen': 'Verandering per huishoudtype (aandeel van de huishoudens)',
   'beleid.emmers.kolommen':
@@ -95,8 +96,12 @@ export const beleidTeksten = {
   'beleid.grafiek.werklast.kolommen': 'Reden|Extra zaken|Extra uren',
   'beleid.werklast': 'Werklast voor de uitvoering (opgehoogd)',
   'beleid.werklast.intro':
-    'De uitvalregels draaien op beide kanten, zoals bij de voorschotrun en de definitieve berekening. Geteld op {steekproef} huishoudens, opgehoogd naar alle huishoudens.',
-  'beleid.werklast.kolommen': 'Onderwerp|Basis|Hervorming|Verschil',
+    'De uitvalregels draaien op beide kanten, zoals bij de voorschotrun en de definitieve berekening. Geteld op alle {steekproef} gesimuleerde huishoudens, opgehoogd naar alle huishoudens.',
+  'beleid.werklast.intro.steekproef':
+    'De uitvalregels draaien op beide kanten, zoals bij de voorschotrun en de definitieve berekening. Dat kost veel rekentijd. Daarom is geteld op een steekproef: elk {stap}e huishouden, {steekproef} van de {huishoudens} gesimuleerde huishoudens, opgehoogd naar alle huishoudens.',
+  'beleid.werklast.interval':
+    'Het 95%-interval geeft de onzekerheid doordat we een beperkt aantal huishoudens tellen. Het zegt niets over fouten in het model zelf.',
+  'beleid.werklast.kolommen': 'Onderwerp|Basis|Hervorming|Verschil|95%-interval van het verschil',
   'beleid.werklast.zaken': 'Zaken uit uitval',
   'beleid.werklast.terug': 'Terugvorderingen van 1.000 euro of meer',
   'beleid.werklast.terugbedrag': 'Terugvorderingen in totaal',
@@ -113,6 +118,19 @@ export const beleidTeksten = {
     'De normen voor uren en de kansen op bezwaar en telefoontjes zijn aannames, geen gepubliceerde cijfers:',
   'beleid.werklast.schatting':
     'Terugvorderingen zijn een statische schatting: het voorschot op het geschatte inkomen tegenover het bedrag op het definitieve inkomen.',
+  'beleid.marges': 'Grensgevallen (opgehoogd)',
+  'beleid.marges.intro':
+    'Huishoudens dicht bij een grens: met een inkomen binnen 1.000 euro per jaar van het inkomen waarbij de toeslag 0 wordt, een vermogen binnen 1.000 euro van de vermogensgrens, of een huur binnen 10 euro per maand van een huurgrens. Geteld op {steekproef} huishoudens, opgehoogd, met het 95%-interval.',
+  'beleid.marges.kolommen':
+    'Toeslag|Grens|Dichtbij, basis|Dichtbij, hervorming|Over de grens door de hervorming|95%-interval over de grens',
+  'beleid.marges.grens.inkomen': 'Inkomen',
+  'beleid.marges.grens.vermogen': 'Vermogensgrens',
+  'beleid.marges.grens.kwaliteitskortingsgrens': 'Kwaliteitskortingsgrens (huur)',
+  'beleid.marges.grens.aftoppingsgrens': 'Aftoppingsgrens (huur)',
+  'beleid.marges.grens.maximale-huurgrens': 'Maximale huurgrens',
+  'beleid.varianten': 'Eigen rekenregels (varianten) in deze hervorming',
+  'beleid.varianten.waarde':
+    '{naam}: {bedrag} per maand. Dit is een voorstel, geen wet: {voorstel}. Bron: {bron}.',
   'beleid.export': 'Resultaat downloaden',
   'beleid.export.json': 'Als JSON',
   'beleid.export.csv': 'Als CSV',
