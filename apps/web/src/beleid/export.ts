@@ -36,7 +36,16 @@ export function resultaatRegels(r: Resultaat): Regel[] {
       ]),
     );
   for (const o of r.ontvangers)
-    uit.push(...velden('ontvangers', o.regeling, o, ['wint', 'verliest', 'start', 'stopt']));
+    uit.push(
+      ...velden('ontvangers', o.regeling, o, [
+        'wint',
+        'verliest',
+        'start',
+        'stopt',
+        'gemiddeldNieuwPerMaand',
+        'gemiddeldGestoptPerMaand',
+      ]),
+    );
   for (const [tabel, groepen] of [
     ['deciel', r.emmers.perDeciel],
     ['huishoudtype', r.emmers.perType],
@@ -77,6 +86,26 @@ export function resultaatRegels(r: Resultaat): Regel[] {
     ...velden('terugvorderingen', 'basis', w.terugvorderingen.basis, ['groot', 'bedrag']),
     ...velden('terugvorderingen', 'hervorming', w.terugvorderingen.hervorming, ['groot', 'bedrag']),
   );
+  const iv = (tabel: string, rij: string, kolom: string, [laag, hoog]: [number, number]): Regel[] => [
+    [tabel, rij, `${kolom}95Laag`, laag],
+    [tabel, rij, `${kolom}95Hoog`, hoog],
+  ];
+  uit.push(
+    ['werklast', 'steekproef', 'alleHuishoudens', w.alleHuishoudens ? 1 : 0],
+    ...iv('werklast-opgehoogd', 'totaal', 'extraZaken', o.extraZakenInterval95),
+    ...iv('werklast-uren', 'opgehoogd', 'zaken', o.urenZakenInterval95),
+    ...iv('terugvorderingen', 'verschil', 'groot', w.terugvorderingen.verschilGrootInterval95),
+    ...iv('terugvorderingen', 'verschil', 'bedrag', w.terugvorderingen.verschilBedragInterval95),
+  );
+  uit.push(['marges', 'steekproef', 'huishoudens', r.marges.steekproef]);
+  for (const m of r.marges.regels) {
+    const rij = `${m.regeling} ${m.grens}`;
+    uit.push(
+      ...velden('marges', rij, m, ['basis', 'hervorming', 'kruist']),
+      ...velden('marges-opgehoogd', rij, m.opgehoogd, ['basis', 'hervorming', 'kruist']),
+      ...iv('marges-opgehoogd', rij, 'kruist', m.interval95.kruist),
+    );
+  }
   return uit;
 }
 

@@ -126,5 +126,10 @@ describe('the charts of a result', () => {
     expect(waarde('deciel', '3', 'gelijk')).toBe(r.emmers.perDeciel[2]!.emmers.gelijk);
     expect(waarde('werklast-opgehoogd', 'totaal', 'brieven')).toBe(r.werklast.opgehoogd.brieven);
     expect(waarde('terugvorderingen', 'basis', 'groot')).toBe(r.werklast.terugvorderingen.basis.groot);
+    const m = r.marges.regels.find((x) => x.regeling === 'huurtoeslag' && x.grens === 'inkomen')!;
+    expect(waarde('marges-opgehoogd', 'huurtoeslag inkomen', 'kruist')).toBe(m.opgehoogd.kruist);
+    expect(waarde('marges-opgehoogd', 'huurtoeslag inkomen', 'kruist95Hoog')).toBe(m.interval95.kruist[1]);
+    const ht = r.ontvangers.find((o) => o.regeling === 'huurtoeslag')!;
+    expect(waarde('ontvangers', 'huurtoeslag', 'gemiddeldNieuwPerMaand')).toBe(ht.gemiddeldNieuwPerMaand);
   });
 });
