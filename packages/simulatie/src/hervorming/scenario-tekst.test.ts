@@ -67,3 +67,12 @@ describe('a saved scenario’s reform YAML', () => {
     expect(problemen('- a\n- b\n')[0]).toMatch(/^regel 1: /);
   });
 });
+
+describe('a saved scenario with a variant module', () => {
+  it('names the line of an unknown variant, and stacks a known one after a parameter part', () => {
+    const p = problemen(`${GOED}  - naam: Vaste huur\n    variant: vasthuur\n`);
+    expect(p).toEqual(['regel 10: onderdelen.1.variant is geen bekende variant (kies uit normhuur)']);
+    const h = leesScenarioHervorming(`${GOED}  - naam: Normhuur\n    variant: normhuur\n`, gegevens);
+    expect(h.onderdelen.map((o) => o.variant)).toEqual([undefined, 'normhuur']);
+  });
+});
