@@ -71,7 +71,7 @@ describe('regelmaat simuleer', () => {
     expect(tweede.err).toContain('momentopname gelezen uit');
     expect(tweede.out).toContain('Begroting per jaar');
     expect(tweede.out).toContain('Werklast (uitvalregels op beide kanten');
-    expect(tweede.out).toContain('Grensgevallen (alle 3.000 huishoudens');
+    expect(tweede.out).toContain('Grensgevallen (alle 3000 huishoudens');
     expect(tweede.out).toContain('Variant normhuur: Huurtoeslag op een normhuur');
     expect(tweede.out).toContain('De normhuur van € 520 per maand is een voorstel');
   });
