@@ -248,7 +248,7 @@ export const portaalTeksten = {
   'betalingen.verrekendIntro':
     'Wij hielden een deel van uw toeslag in, omdat u ons geld moest terugbetalen. Dat deel kreeg u niet op uw rekening. Het ging naar uw terugbetaling. Dit heet verrekenen.',
   'betalingen.verrekendTabel': 'Verrekend met uw toeslag in {jaar}',
-  'betalingen.verrekendVan': 'Van de toeslag van',
+  'betalingen.verrekendVan': 'Van uw toeslag voor',
   'betalingen.verrekendVoor': 'Naar',
   'betalingen.verrekendMaand': '{maand}',
   'betalingen.verrekendVordering': 'uw terugbetaling van {naamInZin} over {jaar}',
@@ -358,7 +358,7 @@ export const portaalTeksten = {
   'terugbetalen.soort.verrekening': 'Wij hielden dit in op een toeslag',
   'terugbetalen.soort.vermindering': 'Wij vragen minder terug',
   'terugbetalen.soort.rente': 'Rente',
-  'terugbetalen.zin.verrekening': 'Wij hielden dit in op de toeslag die wij u in {maand} betaalden.',
+  'terugbetalen.zin.verrekening': 'Wij hielden dit in op uw toeslag voor {maand}.',
   'terugbetalen.zin.rente': 'Rente over {maand}, omdat u na {datum} nog niet alles had betaald.',
   'terugbetalen.herinneringen': 'Brieven over betalen',
   'terugbetalen.herinnering':
