@@ -151,7 +151,11 @@ export interface VerrekeningBoeking {
 }
 
 /** The offsets against a household's toeslag of calendar year `jaar`, oldest first. */
-export async function verrekeningenVan(sql: Sql, huishoudenId: number, jaar: number): Promise<VerrekeningBoeking[]> {
+export async function verrekeningenVan(
+  sql: Sql,
+  huishoudenId: number,
+  jaar: number,
+): Promise<VerrekeningBoeking[]> {
   const r = await sql.query<{
     vordering_id: string;
     regeling: string;

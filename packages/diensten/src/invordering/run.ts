@@ -6,7 +6,10 @@
  * to the household that month, within the limits of `verrekenbaar` (Awir art. 30; never below the
  * beslagvrije voet; one toeslag is never set off twice across a household's recoveries), and then a
  * reminder letter (data) where `herinneringVoor` says one is due — never an escalation for a plan on
- * track or a household with a personal guide.
+ * track or a household with a personal guide. A plan that is behind goes by `vervalVoor` (migration
+ * 042): a reminder naming what is due within two weeks, then — still unpaid at the next run — the
+ * plan lapses with a letter and the whole balance is due; with a guide never, the guide gets a task.
+ * A plan that lapsed is no plan: collection goes on as without one from the next month.
  *
  * Like the other runs: one run per month (starting it again resumes it), recoveries in partitions
  * of ascending id, each partition in one transaction (its entries, letters, the run's progress and
