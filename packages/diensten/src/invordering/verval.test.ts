@@ -12,6 +12,7 @@
  */
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { invorderingsrente, VERVAL } from '@regelmaat/invordering';
 import { nieuweTrace, verwerkingenVan } from '@regelmaat/logboek';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import { mijnBetalingen } from '../betalingen';
 import type { Context } from '../context';
 import { inloggenDigid, inloggenMedewerker } from '../sessies';
 import { maakTestOmgeving, rekenJaarAf, SLEUTELS, type TestOmgeving } from '../testing/test-omgeving';
+import { personenUitFeiten } from '../verwerkingslog';
 import { begeleidingStarten, caseload } from './begeleiding';
 import { invorderingCijfers } from './cijfers';
 import { regelingAanvragen } from './regeling';
@@ -223,7 +225,7 @@ describeEachDatabase('a payment plan that lapses on $naam', ({ open }) => {
 
   it('logs every run for every person of both households', async () => {
     for (const x of h)
-      for (const bsn of [x.bsn]) {
+      for (const bsn of personenUitFeiten(await leesDossierFeiten(db, x.id))) {
         const namen = (await verwerkingenVan(db, bsn, SLEUTELS.pseudoniem, { metActor: false })).map(
           (r) => r.naam,
         );
