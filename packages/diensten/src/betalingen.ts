@@ -5,10 +5,12 @@
  * the back-payments after the definitive calculation (Awir art. 24) — each with its date, oldest
  * first. The date of an advance payment is the day around which that month is paid (the 20th of
  * the month before, the assumption of `overzicht.ts`, shown as "rond"); a back-payment has the day
- * it was booked. Reading it is logged for every person of the household.
+ * it was booked. Toeslag kept back by the monthly invordering run and set off against a recovery
+ * (verrekening, Awir art. 30) is listed apart, with the month, the amount and the recovery it went
+ * to: it was not paid out. Reading it is logged for every person of the household.
  */
 import { beschikkingenVan, betalingenVan, geldende } from '@regelmaat/beschikking';
-import { nabetalingenVan } from '@regelmaat/invordering';
+import { nabetalingenVan, verrekeningenVan } from '@regelmaat/invordering';
 import { isRegelingId, REGELINGEN, type RegelingId } from '@regelmaat/law';
 import { betaaldatum } from './brieven/brief-vullen';
 import type { Context } from './context';
@@ -33,14 +35,28 @@ export interface BetalingRegel {
   bedrag: number;
 }
 
+/** Toeslag of a month kept back and set off against a recovery (verrekening, Awir art. 30). */
+export interface VerrekeningRegel {
+  /** The day it was booked (the last day of the month). */
+  datum: string;
+  /** The month (1–12) of the toeslag it was kept back from. */
+  maand: number;
+  /** The recovery it went to: its toeslag's name and year. */
+  vordering: { id: number; regeling: string; naam: string; jaar: number };
+  bedrag: number;
+}
+
 export interface MijnBetalingen {
   huishoudenId: number;
   jaar: number;
   vandaag: string;
   betalingen: BetalingRegel[];
-  /** Sums in eurocents. */
+  /** The year's toeslag kept back for recoveries: not paid out, but set off. */
+  verrekeningen: VerrekeningRegel[];
+  /** Sums in eurocents: paid (before offsets), planned, and set off of what was paid. */
   betaald: number;
   gepland: number;
+  verrekend: number;
 }
 
 export async function mijnBetalingen(
@@ -108,6 +124,19 @@ export async function mijnBetalingen(
       });
     }
     betalingen.sort((a, b) => a.datum.localeCompare(b.datum) || a.naam.localeCompare(b.naam));
+    const verrekeningen: VerrekeningRegel[] = (await verrekeningenVan(tx, doel.huishoudenId, jaar)).map(
+      (v) => ({
+        datum: v.datum,
+        maand: Number(v.maand.slice(5, 7)),
+        vordering: {
+          id: v.vorderingId,
+          regeling: v.regeling,
+          naam: REGELINGEN.find((r) => r.id === v.regeling)?.naam ?? v.regeling,
+          jaar: v.jaar,
+        },
+        bedrag: v.bedrag,
+      }),
+    );
     await logHuishoudens(o, ctx, tx, 'toeslag-berekenen', 'betalingen inzien', [doel.huishoudenId], start);
     const som = (s: BetalingRegel['status']) =>
       betalingen.filter((b) => b.status === s).reduce((t, b) => t + b.bedrag, 0);
@@ -116,8 +145,10 @@ export async function mijnBetalingen(
       jaar,
       vandaag,
       betalingen,
+      verrekeningen,
       betaald: som('betaald'),
       gepland: som('gepland'),
+      verrekend: verrekeningen.reduce((t, v) => t + v.bedrag, 0),
     };
   });
 }

@@ -13,6 +13,8 @@ import type { BegeleidingReden } from './regeling';
 export interface Contactmoment {
   id: number;
   geplandOp: string;
+  /** Why it was planned besides the schedule: 'regeling-achter', a plan behind (migration 042); null for the schedule. */
+  aanleiding: 'regeling-achter' | null;
   notitie: string | null;
   genoteerdOp: string | null;
   genoteerdDoor: string | null;
@@ -48,11 +50,12 @@ async function metMomenten(sql: Sql, rijen: Rij[]): Promise<Begeleiding[]> {
     id: string;
     begeleiding_id: string;
     gepland_op: string;
+    aanleiding: 'regeling-achter' | null;
     notitie: string | null;
     genoteerd_op: string | null;
     genoteerd_door: string | null;
   }>(
-    `SELECT id, begeleiding_id, to_char(gepland_op, 'YYYY-MM-DD') AS gepland_op, notitie,
+    `SELECT id, begeleiding_id, to_char(gepland_op, 'YYYY-MM-DD') AS gepland_op, aanleiding, notitie,
             ${ISO('genoteerd_op')} AS genoteerd_op, genoteerd_door
        FROM contactmoment WHERE begeleiding_id = ANY($1::bigint[]) ORDER BY gepland_op, id`,
     [rijen.map((r) => r.id)],
@@ -70,6 +73,7 @@ async function metMomenten(sql: Sql, rijen: Rij[]): Promise<Begeleiding[]> {
       .map((x) => ({
         id: Number(x.id),
         geplandOp: x.gepland_op,
+        aanleiding: x.aanleiding,
         notitie: x.notitie,
         genoteerdOp: x.genoteerd_op,
         genoteerdDoor: x.genoteerd_door,

@@ -33,6 +33,8 @@ export interface Betalingsregeling {
   aangegaanDoor: string;
   /** Paid (payments and offsets) since the plan was agreed (eurocents). */
   betaaldSinds: number;
+  /** When the plan lapsed (migration 042; the whole balance is due since), or null while it runs. */
+  vervallenOp: string | null;
 }
 
 /** The month after the one `op` falls in (YYYY-MM): the first term of a plan agreed at `op`. */
@@ -108,6 +110,7 @@ interface RegelingRij {
   aangegaan_op: string;
   aangegaan_door: string;
   betaald_sinds: number;
+  vervallen_op: string | null;
 }
 
 /** The plan of a recovery, with what was paid since it was agreed; undefined when there is none. */
@@ -118,7 +121,8 @@ export async function regelingVan(sql: Sql, vorderingId: number): Promise<Betali
             ${ISO('r.aangegaan_op')} AS aangegaan_op, r.aangegaan_door,
             (SELECT coalesce(-sum(b.bedrag), 0) FROM boeking b
               WHERE b.vordering_id = r.vordering_id AND b.soort IN ('betaling', 'verrekening')
-                AND b.geboekt_op >= r.aangegaan_op)::integer AS betaald_sinds
+                AND b.geboekt_op >= r.aangegaan_op)::integer AS betaald_sinds,
+            (SELECT ${ISO('x.vervallen_op')} FROM regeling_verval x WHERE x.regeling_id = r.id) AS vervallen_op
        FROM betalingsregeling r WHERE r.vordering_id = $1`,
     [vorderingId],
   );
@@ -138,6 +142,7 @@ export async function regelingVan(sql: Sql, vorderingId: number): Promise<Betali
     aangegaanOp: x.aangegaan_op,
     aangegaanDoor: x.aangegaan_door,
     betaaldSinds: Number(x.betaald_sinds),
+    vervallenOp: x.vervallen_op,
   };
 }
 
@@ -159,4 +164,23 @@ export async function vorderingenZonderRegeling(
     [o.minimum, o.limiet],
   );
   return r.rows.map((x) => ({ id: Number(x.id), huishoudenId: Number(x.h) }));
+}
+
+/**
+ * The monthly terms of a household's running plans (not lapsed, not paid off) other than the one of
+ * recovery `behalve`, for the beslagvrije voet of an offset (eurocents).
+ */
+export async function termijnenAndereRegelingen(
+  sql: Sql,
+  huishoudenId: number,
+  behalve: number,
+): Promise<number> {
+  const r = await sql.query<{ n: string }>(
+    `SELECT coalesce(sum(r.maandbedrag), 0) AS n FROM betalingsregeling r
+      WHERE r.huishouden_id = $1 AND r.vordering_id <> $2
+        AND NOT EXISTS (SELECT 1 FROM regeling_verval x WHERE x.regeling_id = r.id)
+        AND (SELECT coalesce(sum(b.bedrag), 0) FROM boeking b WHERE b.vordering_id = r.vordering_id) > 0`,
+    [huishoudenId, behalve],
+  );
+  return Number(r.rows[0]!.n);
 }

@@ -1,8 +1,8 @@
 /**
  * @module
  * Counts for the team lead (issue 15), set-based and without personal data: recoveries by size, how
- * many are paid off, in a payment plan, behind on their plan, or past their last day to pay without
- * a plan (arrears), with a personal guide, and the reminders sent. A plan is behind when less was paid since it was agreed than its terms whose
+ * many are paid off, in a payment plan, behind on their plan, whose plan lapsed, or past their last
+ * day to pay without a plan that runs (arrears), with a personal guide, and the reminders sent. A plan is behind when less was paid since it was agreed than its terms whose
  * month has ended (the same rule as `standVan`).
  */
 import type { Sql } from '@regelmaat/db';
@@ -12,9 +12,12 @@ export interface InvorderingCijfers {
   perGrootte: { klein: number; middel: number; groot: number };
   totaal: number;
   afbetaald: number;
+  /** In a plan that runs (a plan that lapsed is not counted). */
   inRegeling: number;
   regelingAchter: number;
-  /** Open, past the last day to pay (Awir art. 28), no plan. */
+  /** Plans that lapsed (migration 042): the whole balance became due; counted whether or not it was paid since. */
+  regelingVervallen: number;
+  /** Open, past the last day to pay (Awir art. 28), no plan that runs (a lapsed plan counts here). */
   achterstalligZonderRegeling: number;
   /** Still owed in total (eurocents). */
   open: number;
@@ -40,16 +43,18 @@ export async function invorderingCijfers(sql: Sql, vandaag: string): Promise<Inv
                 - (extract(year FROM r.eerste_termijn) * 12 + extract(month FROM r.eerste_termijn))))) AS verschuldigd,
               (SELECT coalesce(-sum(b.bedrag), 0) FROM boeking b
                 WHERE b.vordering_id = r.vordering_id AND b.soort IN ('betaling', 'verrekening')
-                  AND b.geboekt_op >= r.aangegaan_op) AS betaald
+                  AND b.geboekt_op >= r.aangegaan_op) AS betaald,
+              EXISTS (SELECT 1 FROM regeling_verval x WHERE x.regeling_id = r.id) AS vervallen
          FROM betalingsregeling r)
      SELECT count(*) FILTER (WHERE v.bedrag < 50000) AS klein,
             count(*) FILTER (WHERE v.bedrag >= 50000 AND v.bedrag < 150000) AS middel,
             count(*) FILTER (WHERE v.bedrag >= 150000) AS groot,
             count(*) AS totaal,
             count(*) FILTER (WHERE v.saldo = 0) AS afbetaald,
-            count(r.vordering_id) AS in_regeling,
-            count(*) FILTER (WHERE r.vordering_id IS NOT NULL AND r.betaald < r.verschuldigd) AS achter,
-            count(*) FILTER (WHERE r.vordering_id IS NULL AND v.saldo > 0 AND v.betalen_uiterlijk < $1::date) AS achterstallig,
+            count(*) FILTER (WHERE r.vordering_id IS NOT NULL AND NOT r.vervallen) AS in_regeling,
+            count(*) FILTER (WHERE r.vordering_id IS NOT NULL AND NOT r.vervallen AND r.betaald < r.verschuldigd) AS achter,
+            count(*) FILTER (WHERE r.vervallen) AS vervallen,
+            count(*) FILTER (WHERE (r.vordering_id IS NULL OR r.vervallen) AND v.saldo > 0 AND v.betalen_uiterlijk < $1::date) AS achterstallig,
             coalesce(sum(v.saldo), 0) AS open,
             count(*) FILTER (WHERE v.saldo > 0 AND EXISTS (SELECT 1 FROM begeleiding g WHERE g.huishouden_id = v.huishouden_id)) AS met_begeleider,
             (SELECT count(DISTINCT begeleider) FROM begeleiding) AS begeleiders,
@@ -66,6 +71,7 @@ export async function invorderingCijfers(sql: Sql, vandaag: string): Promise<Inv
     afbetaald: n('afbetaald'),
     inRegeling: n('in_regeling'),
     regelingAchter: n('achter'),
+    regelingVervallen: n('vervallen'),
     achterstalligZonderRegeling: n('achterstallig'),
     open: n('open'),
     metBegeleider: n('met_begeleider'),

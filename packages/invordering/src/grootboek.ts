@@ -136,3 +136,47 @@ export async function nabetalingenVan(sql: Sql, huishoudenId: number): Promise<N
     betaaldOp: n.betaald_op,
   }));
 }
+
+/** An offset booked by the monthly run: the toeslag month it was taken from and the recovery it went to. */
+export interface VerrekeningBoeking {
+  vorderingId: number;
+  /** The recovery's toeslag and year. */
+  regeling: string;
+  jaar: number;
+  /** The month of the toeslag it was set off against (YYYY-MM). */
+  maand: string;
+  /** Eurocents, > 0. */
+  bedrag: number;
+  datum: string;
+}
+
+/** The offsets against a household's toeslag of calendar year `jaar`, oldest first. */
+export async function verrekeningenVan(
+  sql: Sql,
+  huishoudenId: number,
+  jaar: number,
+): Promise<VerrekeningBoeking[]> {
+  const r = await sql.query<{
+    vordering_id: string;
+    regeling: string;
+    jaar: number;
+    sleutel: string;
+    bedrag: number;
+    datum: string;
+  }>(
+    `SELECT b.vordering_id, v.regeling, v.jaar, b.sleutel, -b.bedrag AS bedrag,
+            to_char(b.datum, 'YYYY-MM-DD') AS datum
+       FROM boeking b JOIN vordering v ON v.id = b.vordering_id
+      WHERE b.huishouden_id = $1 AND b.soort = 'verrekening' AND b.sleutel LIKE $2
+      ORDER BY b.datum, b.id`,
+    [huishoudenId, `verrekening:%:${jaar}-%`],
+  );
+  return r.rows.map((x) => ({
+    vorderingId: Number(x.vordering_id),
+    regeling: x.regeling,
+    jaar: x.jaar,
+    maand: x.sleutel.slice(x.sleutel.lastIndexOf(':') + 1),
+    bedrag: Number(x.bedrag),
+    datum: x.datum,
+  }));
+}

@@ -15,6 +15,11 @@ export interface HerinneringBrief {
   saldo: number;
   /** Missed on the plan (eurocents), for a plan that is behind. */
   achterstand?: number;
+  /**
+   * For a plan that is behind: what should have been paid since it was agreed (eurocents); when this
+   * is still not paid after `nieuweTermijn` the plan lapses (migration 042; absent in older letters).
+   */
+  verschuldigd?: number;
   betalenUiterlijk: string;
   /** The new last day to pay the letter names (two weeks after it, Awir art. 32). */
   nieuweTermijn: string;

@@ -15,4 +15,5 @@ export * from './grootboek';
 export * from './herinneringen';
 export * from './invordering-run';
 export * from './regeling';
+export * from './regeling-verval';
 export * from './zienswijze';

@@ -107,8 +107,24 @@ export const BEREKENING_ROUTES = [
           bedrag: Centen,
         }),
       ),
+      verrekeningen: z
+        .array(
+          z.object({
+            datum: z.string().describe('JJJJ-MM-DD, de dag van de boeking'),
+            maand: z.number().int().min(1).max(12).describe('de maand van de toeslag waarop is ingehouden'),
+            vordering: z.object({
+              id: z.number().int(),
+              regeling: z.string(),
+              naam: z.string(),
+              jaar: z.number().int(),
+            }),
+            bedrag: Centen,
+          }),
+        )
+        .describe('Toeslag die niet is uitbetaald maar verrekend met een terugvordering (Awir art. 30)'),
       betaald: Centen,
       gepland: Centen,
+      verrekend: Centen,
     }),
     handler: ({ o, ctx, body }) => mijnBetalingen(o, ctx, body),
   }),

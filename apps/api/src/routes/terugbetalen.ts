@@ -57,6 +57,27 @@ const Regeling = z.object({
   aangegaanOp: z.string(),
   aangegaanDoor: z.string(),
   betaaldSinds: Centen,
+  vervallenOp: z
+    .string()
+    .nullable()
+    .describe('wanneer de regeling verviel (hele saldo opeisbaar); null zolang ze loopt'),
+});
+
+const Verval = z.object({
+  id: z.number().int(),
+  regelingId: z.number().int(),
+  vorderingId: z.number().int(),
+  maand: z.string(),
+  vervallenOp: z.string(),
+  brief: z.object({
+    regeling: z.string(),
+    jaar: z.number().int(),
+    verschuldigd: Centen.describe('wat volgens de herinnering sinds het aangaan betaald moest zijn'),
+    gemist: Centen.describe('wat daarvan ontbrak toen de regeling verviel'),
+    herinneringTermijn: Datum,
+    saldo: Centen.describe('het hele saldo dat daarmee opeisbaar werd'),
+    betalenUiterlijk: Datum,
+  }),
 });
 
 const Stand = z.object({
@@ -81,6 +102,7 @@ const Vordering = z.object({
   saldo: Centen,
   boekingen: z.array(Boeking),
   betalingsregeling: Regeling.extend({ stand: Stand }).nullable(),
+  verval: Verval.nullable(),
   standaard: Voorstel.nullable(),
 });
 

@@ -30,6 +30,7 @@ import {
   type Geschreven,
   geschrevenDoorLaden,
   geschrevenDoorRun,
+  geschrevenInvordering,
   leesQueriesVanRun,
   meetPlafond,
 } from './plafond';
@@ -255,6 +256,16 @@ async function meetDatabase(
     await geschrevenDoorRun(db, definitiefRun.id),
     await leesQueriesVanRun(db, definitiefRun.id, true),
     banen,
+  );
+  // What followed from the settlements, written by the run itself (issue 15).
+  const rijen = Object.fromEntries(
+    (await geschrevenInvordering(db, definitiefRun.id)).map((g) => [
+      g.tabel,
+      g.rijen.toLocaleString('nl-NL'),
+    ]),
+  );
+  console.log(
+    `      definitieve run schreef: ${rijen.vordering} terugvorderingen (${rijen.boeking} grootboekregels), ${rijen.nabetaling} nabetalingen, ${rijen.zienswijze} zienswijzebrieven als gegevens`,
   );
   meet();
 }

@@ -153,6 +153,24 @@ export async function geschrevenDoorRun(db: Db, runId: number): Promise<Geschrev
     await meetGeschreven(db, 'betaling', 'run_id = $1', [runId]),
     await meetGeschreven(db, 'verwerking', 'run_id = $1', [runId]),
     await meetGeschreven(db, 'handeling', 'trace_id = $1', [trace.rows[0]!.trace_id]),
+    // A definitive run also books what follows from its settlements, through the product's own
+    // partition transaction (@regelmaat/invordering): back-payments, recoveries with their first
+    // ledger entry, and the zienswijze letters as data. None for an advance run.
+    ...(await geschrevenInvordering(db, runId)),
+  ];
+}
+
+const VAN_RUN = 'beschikking_id IN (SELECT id FROM beschikking WHERE run_id = $1)';
+
+/** The recovery rows a (definitive) run wrote: nabetaling, vordering, boeking, zienswijze. */
+export async function geschrevenInvordering(db: Db, runId: number): Promise<Geschreven[]> {
+  return [
+    await meetGeschreven(db, 'nabetaling', VAN_RUN, [runId]),
+    await meetGeschreven(db, 'vordering', VAN_RUN, [runId]),
+    await meetGeschreven(db, 'boeking', `vordering_id IN (SELECT id FROM vordering WHERE ${VAN_RUN})`, [
+      runId,
+    ]),
+    await meetGeschreven(db, 'zienswijze', 'zaak_id IN (SELECT id FROM zaak WHERE run_id = $1)', [runId]),
   ];
 }
 

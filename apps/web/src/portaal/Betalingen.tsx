@@ -4,7 +4,8 @@
  * advance per month by the decisions in force (the betaalkalender) and back-payments after the
  * definitive calculation. Two tables, paid and planned; a sentence when there is nothing (B1).
  */
-import type { BetalingRegel, MijnBetalingen as Data } from '@regelmaat/diensten';
+import type { BetalingRegel, MijnBetalingen as Data, VerrekeningRegel } from '@regelmaat/diensten';
+import { Link } from '@utrecht/link-react';
 import type { PaginaContext } from '../components/Layout';
 import { Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
@@ -39,6 +40,53 @@ function Regels({ bijschrift, regels }: { bijschrift: string; regels: readonly B
   );
 }
 
+/** Toeslag kept back and set off against a recovery: month, amount and the recovery it went to. */
+function Verrekeningen({
+  regels,
+  jaar,
+  som,
+}: {
+  regels: readonly VerrekeningRegel[];
+  jaar: number;
+  som: number;
+}) {
+  return (
+    <section aria-labelledby="verrekend" data-verrekeningen>
+      <Heading level={2} id="verrekend">
+        {t('betalingen.verrekendKop')}
+      </Heading>
+      <Paragraph>{t('betalingen.verrekendIntro')}</Paragraph>
+      <Tabel
+        bijschrift={t('betalingen.verrekendTabel', { jaar: String(jaar) })}
+        kolommen={[
+          t('betalingen.datum'),
+          t('betalingen.verrekendVan'),
+          t('betalingen.verrekendVoor'),
+          t('betalingen.bedrag'),
+        ]}
+      >
+        {regels.map((v) => (
+          <tr key={`${v.vordering.id}-${v.maand}`} data-verrekening={v.vordering.id}>
+            <td>{datum(v.datum)}</td>
+            <th scope="row">{t('betalingen.verrekendMaand', { maand: maandNaam(v.maand) })}</th>
+            <td>
+              {t('betalingen.verrekendVordering', {
+                naamInZin: v.vordering.naam.toLowerCase(),
+                jaar: String(v.vordering.jaar),
+              })}
+            </td>
+            <td>{euroCenten(v.bedrag)}</td>
+          </tr>
+        ))}
+      </Tabel>
+      <Paragraph>
+        <span data-testid="som-verrekend">{t('betalingen.somVerrekend', { bedrag: euroCenten(som) })}</span>{' '}
+        <Link href="/mijn/terugbetalen">{t('betalingen.verrekendLink')}</Link>
+      </Paragraph>
+    </section>
+  );
+}
+
 export function MijnBetalingen({ ctx, data }: { ctx: PaginaContext; data: Data | undefined }) {
   const betaald = data?.betalingen.filter((b) => b.status === 'betaald') ?? [];
   const gepland = data?.betalingen.filter((b) => b.status === 'gepland') ?? [];
@@ -58,11 +106,20 @@ export function MijnBetalingen({ ctx, data }: { ctx: PaginaContext; data: Data |
           <Regels bijschrift={t('betalingen.betaaldTabel', { jaar: String(jaar) })} regels={betaald} />
           <Paragraph>
             <span data-testid="som-betaald">
-              {t('betalingen.somBetaald', { bedrag: euroCenten(data!.betaald) })}
+              {data!.verrekend > 0
+                ? t('betalingen.somBetaaldVerrekend', {
+                    bedrag: euroCenten(data!.betaald),
+                    verrekend: euroCenten(data!.verrekend),
+                    netto: euroCenten(data!.betaald - data!.verrekend),
+                  })
+                : t('betalingen.somBetaald', { bedrag: euroCenten(data!.betaald) })}
             </span>
           </Paragraph>
         </>
       )}
+      {(data?.verrekeningen.length ?? 0) > 0 ? (
+        <Verrekeningen regels={data!.verrekeningen} jaar={data!.jaar} som={data!.verrekend} />
+      ) : null}
       <Heading level={2}>{t('betalingen.geplandKop')}</Heading>
       {gepland.length === 0 ? (
         <Paragraph>{t('betalingen.geenGepland', { jaar: String(jaar) })}</Paragraph>

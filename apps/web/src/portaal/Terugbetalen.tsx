@@ -98,7 +98,11 @@ function Vordering({
           </tr>
         ))}
       </Tabel>
-      {v.betalingsregeling ? <RegelingStand r={v.betalingsregeling} /> : null}
+      {v.betalingsregeling && v.verval ? (
+        <RegelingVervallen r={v.betalingsregeling} verval={v.verval} />
+      ) : v.betalingsregeling ? (
+        <RegelingStand r={v.betalingsregeling} />
+      ) : null}
       {v.saldo > 0 && !v.betalingsregeling ? <Opties v={v} csrf={csrf} /> : null}
       {v.saldo > 0 ? (
         <>
@@ -113,7 +117,7 @@ function Vordering({
               value={
                 waarde ??
                 euroCenten(
-                  v.betalingsregeling
+                  v.betalingsregeling && !v.verval
                     ? Math.min(v.betalingsregeling.maandbedrag || v.saldo, v.saldo)
                     : v.saldo,
                 ).replace(/^€\s*/, '')
@@ -137,6 +141,35 @@ function Vordering({
 }
 
 type Regeling = NonNullable<VorderingOverzicht['betalingsregeling']>;
+
+/** A plan that lapsed: why (the reminder, its last day, what was missing) and that all is due now. */
+function RegelingVervallen({
+  r,
+  verval,
+}: {
+  r: Regeling;
+  verval: NonNullable<VorderingOverzicht['verval']>;
+}) {
+  const b = verval.brief;
+  return (
+    <section aria-labelledby={`regeling-${r.id}`} data-regeling="vervallen">
+      <Heading level={3} id={`regeling-${r.id}`}>
+        {t('regeling.vervallen')}
+      </Heading>
+      <Paragraph>
+        {t('regeling.vervallenUitleg', {
+          termijn: datum(b.herinneringTermijn),
+          verschuldigd: euroCenten(b.verschuldigd),
+          gemist: euroCenten(b.gemist),
+          datum: datum(verval.vervallenOp),
+        })}
+      </Paragraph>
+      <Paragraph>
+        <strong>{t('regeling.vervallenNu', { uiterlijk: datum(b.betalenUiterlijk) })}</strong>
+      </Paragraph>
+    </section>
+  );
+}
 
 /** The plan agreed: what is paid each month, from when to when, and whether it is kept. */
 function RegelingStand({ r }: { r: Regeling }) {
@@ -267,11 +300,22 @@ export function Terugbetalen({
           <ul>
             {data!.herinneringen.map((h) => (
               <li key={h.id} data-herinnering={h.soort}>
-                {t(h.soort === 'aanmaning' ? 'terugbetalen.aanmaning' : 'terugbetalen.herinnering', {
-                  datum: datum(h.verstuurdOp),
-                  bedrag: euroCenten(h.brief.saldo),
-                  termijn: datum(h.brief.nieuweTermijn),
-                })}
+                {h.brief.reden === 'termijn-regeling-gemist'
+                  ? t(
+                      data!.begeleider
+                        ? 'terugbetalen.herinneringRegelingBegeleider'
+                        : 'terugbetalen.herinneringRegeling',
+                      {
+                        datum: datum(h.verstuurdOp),
+                        bedrag: euroCenten(h.brief.achterstand ?? 0),
+                        termijn: datum(h.brief.nieuweTermijn),
+                      },
+                    )
+                  : t(h.soort === 'aanmaning' ? 'terugbetalen.aanmaning' : 'terugbetalen.herinnering', {
+                      datum: datum(h.verstuurdOp),
+                      bedrag: euroCenten(h.brief.saldo),
+                      termijn: datum(h.brief.nieuweTermijn),
+                    })}
               </li>
             ))}
           </ul>

@@ -15,6 +15,8 @@ export const invorderingWerkTeksten = {
   'werk.invordering.kol.bedrag': 'Bedrag',
   'werk.invordering.kol.omschrijving': 'Omschrijving',
   'werk.invordering.regeling': 'Betalingsregeling ({soort}), aangegaan op {op} door {door}',
+  'werk.invordering.vervallen':
+    'Vervallen op {op}: na de herinnering moest uiterlijk {termijn} in totaal {verschuldigd} betaald zijn; {gemist} daarvan was niet betaald. Het hele saldo van toen ({saldo}) is opeisbaar.',
   'werk.invordering.regelingDetail':
     '{termijnen} termijnen vanaf {eerste}, maandbedrag {maandbedrag}, laatste termijn {laatste}; schuld bij aangaan {schuld}; rest na de looptijd {rest}.',
   'werk.invordering.stand':
@@ -33,7 +35,8 @@ export const invorderingWerkTeksten = {
   'werk.invordering.c.afbetaald': 'Helemaal afbetaald',
   'werk.invordering.c.inRegeling': 'Met een betalingsregeling',
   'werk.invordering.c.achter': 'Met een regeling, achter op schema',
-  'werk.invordering.c.achterstallig': 'Zonder regeling, betaaltermijn voorbij',
+  'werk.invordering.c.vervallen': 'Regeling vervallen (termijn niet betaald na herinnering)',
+  'werk.invordering.c.achterstallig': 'Zonder lopende regeling, betaaltermijn voorbij',
   'werk.invordering.c.open': 'Nog open in totaal',
   'werk.invordering.c.metBegeleider': 'Open terugvorderingen met een persoonlijk begeleider',
   'werk.invordering.c.begeleiders': 'Persoonlijk begeleiders met huishoudens',

@@ -242,6 +242,18 @@ export const portaalTeksten = {
   'betalingen.voorschot': 'voorschot voor {maand}',
   'betalingen.nabetaling': 'nabetaling na de definitieve berekening',
   'betalingen.somBetaald': 'Samen betaald: {bedrag}.',
+  'betalingen.somBetaaldVerrekend':
+    'Samen: {bedrag}. Daarvan hielden wij {verrekend} in voor wat u moet terugbetalen (zie hieronder). Op uw rekening kreeg u dus {netto}.',
+  'betalingen.verrekendKop': 'Ingehouden voor wat u moet terugbetalen',
+  'betalingen.verrekendIntro':
+    'Wij hielden een deel van uw toeslag in, omdat u ons geld moest terugbetalen. Dat deel kreeg u niet op uw rekening. Het ging naar uw terugbetaling. Dit heet verrekenen.',
+  'betalingen.verrekendTabel': 'Verrekend met uw toeslag in {jaar}',
+  'betalingen.verrekendVan': 'Van uw toeslag voor',
+  'betalingen.verrekendVoor': 'Naar',
+  'betalingen.verrekendMaand': '{maand}',
+  'betalingen.verrekendVordering': 'uw terugbetaling van {naamInZin} over {jaar}',
+  'betalingen.somVerrekend': 'Samen verrekend: {bedrag}.',
+  'betalingen.verrekendLink': 'Bekijk wat u nog moet terugbetalen',
   'betalingen.somGepland': 'Samen nog te betalen: {bedrag}.',
   'betalingen.geplandUitleg':
     'Verandert er iets in uw situatie? Dan kan het bedrag veranderen. Geef een wijziging zo snel mogelijk door.',
@@ -346,11 +358,15 @@ export const portaalTeksten = {
   'terugbetalen.soort.verrekening': 'Wij hielden dit in op een toeslag',
   'terugbetalen.soort.vermindering': 'Wij vragen minder terug',
   'terugbetalen.soort.rente': 'Rente',
-  'terugbetalen.zin.verrekening': 'Wij hielden dit in op de toeslag die wij u in {maand} betaalden.',
+  'terugbetalen.zin.verrekening': 'Wij hielden dit in op uw toeslag voor {maand}.',
   'terugbetalen.zin.rente': 'Rente over {maand}, omdat u na {datum} nog niet alles had betaald.',
   'terugbetalen.herinneringen': 'Brieven over betalen',
   'terugbetalen.herinnering':
     'Op {datum} stuurden wij u een herinnering. U moest toen nog {bedrag} betalen. Betaal vóór {termijn}, of spreek een regeling met ons af.',
+  'terugbetalen.herinneringRegeling':
+    'Op {datum} stuurden wij u een herinnering. U had {bedrag} van uw betalingsregeling nog niet betaald. Betaal dit uiterlijk {termijn}. Anders stopt uw betalingsregeling en moet u alles in één keer betalen.',
+  'terugbetalen.herinneringRegelingBegeleider':
+    'Op {datum} stuurden wij u een herinnering. U had {bedrag} van uw betalingsregeling nog niet betaald. Betaal dit uiterlijk {termijn}. Uw persoonlijk begeleider neemt contact met u op om te kijken wat u kunt betalen.',
   'terugbetalen.aanmaning':
     'Op {datum} stuurden wij u een aanmaning. U moest toen nog {bedrag} betalen. Betaal vóór {termijn}. Kunt u dat niet? Bel ons, dan zoeken wij samen een oplossing.',
   'terugbetalen.begeleider.kop': 'Uw persoonlijk begeleider',
@@ -395,6 +411,11 @@ export const portaalTeksten = {
   'regeling.geenTermijnen': 'U hoeft nu niets te betalen. U had geen geld over om terug te betalen.',
   'regeling.rest':
     'Na de laatste keer staat er nog {rest} open. Wij doen dan niets om dat bedrag bij u te halen.',
+  'regeling.vervallen': 'Uw betalingsregeling is gestopt',
+  'regeling.vervallenUitleg':
+    'U betaalde niet alle maanden van uw regeling. Wij stuurden u een herinnering. Daarin stond dat u uiterlijk {termijn} in totaal {verschuldigd} betaald moest hebben. Op {datum} ontbrak daarvan nog {gemist}. Daarom is uw regeling op {datum} gestopt.',
+  'regeling.vervallenNu':
+    'U moet nu alles wat nog openstaat in één keer betalen. Wij vroegen u dat uiterlijk {uiterlijk} te doen. Lukt dat niet? Bel ons, dan kijken wij samen wat u wel kunt betalen.',
   'regeling.opSchema': 'U betaalt op tijd. Tot nu toe heeft u {betaald} betaald.',
   'regeling.achter': 'U loopt achter. U moet nog {bedrag} betalen van de maanden die voorbij zijn.',
   'regeling.klaar': 'U heeft alles van de regeling betaald.',

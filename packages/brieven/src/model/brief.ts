@@ -147,6 +147,21 @@ export interface MaatwerkUitkomst {
   readonly grond: readonly Wetsverwijzing[];
 }
 
+/**
+ * What was done with the person's view before a high recovery (Awir art. 26b): on the letter of a
+ * definitive decision held for a zienswijze that goes out with its amount unchanged.
+ */
+export interface ZienswijzeUitkomst {
+  /** Whether the person responded (portal or phone) before it was decided. */
+  readonly gereageerd: boolean;
+  /** The last day they could respond (YYYY-MM-DD). */
+  readonly reagerenUiterlijk: string;
+  /** 'ongewijzigd': the view changed no recovery; 'verlaagd': another toeslag's recovery was lowered by maatwerk. */
+  readonly uitkomst: 'ongewijzigd' | 'verlaagd';
+  /** Why the amount stayed the same: the weighing the case worker recorded. */
+  readonly motivering: string;
+}
+
 /** Everything a letter is filled with. */
 export interface BriefGegevens {
   readonly soort: BriefSoort;
@@ -159,6 +174,8 @@ export interface BriefGegevens {
   readonly gegevens: readonly GebruiktGegeven[];
   readonly betalingen: readonly Betaling[];
   readonly maatwerk?: MaatwerkUitkomst;
+  /** A definitive letter after a zienswijze: what was done with the person's view. */
+  readonly zienswijze?: ZienswijzeUitkomst;
 }
 
 /** A letter as stored: data, not a document. */

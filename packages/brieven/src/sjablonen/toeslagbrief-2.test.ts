@@ -137,3 +137,38 @@ describe('nothing left to pay this year', () => {
     }
   });
 });
+
+describe('a definitive letter after a zienswijze (Awir art. 26b) says what was done with the view', () => {
+  const met = (zienswijze: NonNullable<Brief['gegevens']['zienswijze']>): Brief => {
+    const b = definitieveBriefV2(24_000, 36_000);
+    return { ...b, gegevens: { ...b.gegevens, zienswijze } };
+  };
+  const basis = {
+    gereageerd: true,
+    reagerenUiterlijk: '2027-05-24',
+    uitkomst: 'ongewijzigd' as const,
+    motivering: 'De berekening klopt en terugbetalen in 24 maanden is niet onevenredig.',
+  };
+  it('a response that changes nothing: read and weighed, not changed, and the reason', () => {
+    const t = tekst(met(basis));
+    expect(problemenVan(met(basis))).toEqual([]);
+    expect(t).toContain('Wat deden wij met uw reactie?');
+    expect(t).toContain(
+      'U heeft gereageerd. Wij hebben uw reactie gelezen en meegewogen. Uw reactie verandert het bedrag niet. Dit is de reden:',
+    );
+    expect(t).toContain(basis.motivering);
+    expect(t).toMatch(/Algemene wet inkomensafhankelijke regelingen: artikelen [^\n]*26b/);
+    expect(tekst(definitieveBriefV2(24_000, 36_000))).not.toContain('Wat deden wij met uw reactie?');
+  });
+  it('no response: the last day it could come, and that none came', () => {
+    const t = tekst(met({ ...basis, gereageerd: false }));
+    expect(t).toContain(`U kon reageren tot en met ${datum('2027-05-24')}. Wij kregen geen reactie.`);
+    expect(t).not.toContain('U heeft gereageerd');
+  });
+  it('a lower recovery for another toeslag: this one’s amount does not change, the lowering is another decision', () => {
+    const t = tekst(met({ ...basis, uitkomst: 'verlaagd' }));
+    expect(t).toContain('Daardoor vragen wij voor een andere toeslag minder terug.');
+    expect(t).toContain('Voor de toeslag in deze brief verandert het bedrag niet.');
+    expect(t).not.toContain(basis.motivering);
+  });
+});

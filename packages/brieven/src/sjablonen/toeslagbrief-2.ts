@@ -209,6 +209,37 @@ function besluitDefinitief(g: BriefGegevens): Blok[] {
   return blokken;
 }
 
+/** What was done with the person's view before the recovery (Awir art. 26b). */
+function zienswijzeBlokken(g: BriefGegevens): Blok[] {
+  const z = g.zienswijze;
+  if (!z || g.soort !== 'definitieve-berekening') return [];
+  const gevraagd = 'Voordat wij besloten, vroegen wij u wat u vond van het bedrag dat wij terugvragen. ';
+  if (z.uitkomst === 'verlaagd')
+    return [
+      kop(2, 'Wat deden wij met uw reactie?'),
+      alinea(
+        gevraagd,
+        'Wij hebben uw reactie meegewogen. Daardoor vragen wij voor een andere toeslag minder terug. Daarover krijgt u een apart besluit. ',
+        'Voor de toeslag in deze brief verandert het bedrag niet.',
+      ),
+    ];
+  return [
+    kop(2, 'Wat deden wij met uw reactie?'),
+    z.gereageerd
+      ? alinea(
+          gevraagd,
+          'U heeft gereageerd. Wij hebben uw reactie gelezen en meegewogen. ',
+          'Uw reactie verandert het bedrag niet. Dit is de reden:',
+        )
+      : alinea(
+          gevraagd,
+          `U kon reageren tot en met ${datum(z.reagerenUiterlijk)}. Wij kregen geen reactie. `,
+          'Daarom blijft het bedrag hetzelfde. Wij schreven daarbij op:',
+        ),
+    alinea(z.motivering),
+  ];
+}
+
 function besluitMaatwerk(g: BriefGegevens): Blok[] {
   const m = g.maatwerk!;
   return [
@@ -450,6 +481,8 @@ function grondslagBlokken(brief: Brief): Blok[] {
   if (terug) soort.push(verwijs({ ...AWIR, artikel: '28', lid: '1' }, d));
   if (g.soort === 'definitieve-berekening' && afl.some((a) => a.soort === 'niet-ingevorderd'))
     soort.push(verwijs({ ...AWIR, artikel: '26a', lid: '1' }, d));
+  if (g.soort === 'definitieve-berekening' && g.zienswijze)
+    soort.push(verwijs({ ...AWIR, artikel: '26b' }, d));
   const bezwaar = [...BEZWAAR_GRONDSLAG, ...(terug ? [BEZWAAR_OOK_TERUGVORDERING] : [])].map((r) =>
     verwijs(r, d),
   );
@@ -534,6 +567,7 @@ function bouw(brief: Brief): Document {
     alinea(`Beste ${g.geadresseerde.naam},`),
     kop(2, 'Wat hebben wij besloten?'),
     ...metPeriode(besluit, periodeZin(g)),
+    ...zienswijzeBlokken(g),
     ...(g.gegevens.length ? gegevensBlokken(g) : []),
     ...betaalBlokken(brief),
     ...bezwaarBlokken(brief),

@@ -186,6 +186,13 @@ export interface BriefBron {
    */
   terugvordering?: { terugTeVorderen: number; doelmatigheidsgrens?: number };
   maatwerk?: Maatwerkbesluit;
+  /** A definitive decision that went out after a zienswijze (aanleiding 'zienswijze'): how it was decided. */
+  zienswijze?: {
+    gereageerd: boolean;
+    reagerenUiterlijk: string;
+    uitkomst: 'ongewijzigd' | 'verlaagd';
+    motivering: string;
+  };
 }
 
 /** The letter of a decision version, as data. */
@@ -238,6 +245,9 @@ export function vulBrief(x: BriefBron): Brief {
       toeslagen: [toeslag],
       gegevens: gebruikteGegevens(x.dossier, x.feiten, b),
       betalingen: betalingenNa(b, briefdatum),
+      ...(x.zienswijze && b.soort === 'definitief'
+        ? { zienswijze: { ...x.zienswijze, motivering: lettertypeVeilig(x.zienswijze.motivering) } }
+        : {}),
       ...(m
         ? {
             maatwerk: {

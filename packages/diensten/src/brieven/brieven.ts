@@ -27,6 +27,7 @@ import { type BriefSoort, briefHtml, briefHtmlFragment, briefPdf, controleerBrie
 import type { Sql } from '@regelmaat/db';
 import { huishoudenUitFeiten } from '@regelmaat/dossier';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { zienswijzenVan } from '@regelmaat/invordering';
 import { Conflict, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
 import { REGELINGEN } from '@regelmaat/law';
 import { maatwerkbesluit } from '@regelmaat/zaken';
@@ -172,6 +173,7 @@ async function legBriefVast(
     const { feiten, dossier } = await betrokkenen(tx, b);
     const vorige = b.vorigeId ? await beschikkingVersie(tx, b.vorigeId) : undefined;
     const maatwerk = b.maatwerkbesluitId ? await maatwerkbesluit(tx, b.maatwerkbesluitId) : undefined;
+    const zienswijze = b.aanleiding === 'zienswijze' ? await zienswijzeUitkomst(tx, b) : undefined;
     const brief = vulBrief({
       beschikking: b,
       versieNummer: await versieNummer(tx, b),
@@ -181,11 +183,29 @@ async function legBriefVast(
       feiten,
       ...(b.soort === 'definitief' ? await afrekeningVan(tx, b, o.wetgeving) : {}),
       ...(maatwerk ? { maatwerk } : {}),
+      ...(zienswijze ? { zienswijze } : {}),
     });
     // An incomplete letter is refused before its data is fixed: a refusal writes nothing.
     controleerBrief(brief);
     return bewaarBrief(tx, { huishoudenId: b.huishoudenId, brief, op });
   });
+}
+
+/**
+ * How the zienswijze that held this decision was decided (Awir art. 26b): the latest decided
+ * zienswijze of the household's year, decided in the same transaction that wrote the decision version.
+ */
+async function zienswijzeUitkomst(tx: Sql, b: BeschikkingVersie): Promise<BriefBron['zienswijze']> {
+  const z = (await zienswijzenVan(tx, b.huishoudenId))
+    .filter((x) => x.jaar === b.jaar && x.afronding !== null)
+    .at(-1);
+  if (!z?.afronding) return undefined;
+  return {
+    gereageerd: z.reacties.length > 0,
+    reagerenUiterlijk: z.reagerenUiterlijk,
+    uitkomst: z.afronding.uitkomst,
+    motivering: z.afronding.motivering,
+  };
 }
 
 /**

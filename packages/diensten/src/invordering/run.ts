@@ -6,7 +6,10 @@
  * to the household that month, within the limits of `verrekenbaar` (Awir art. 30; never below the
  * beslagvrije voet; one toeslag is never set off twice across a household's recoveries), and then a
  * reminder letter (data) where `herinneringVoor` says one is due — never an escalation for a plan on
- * track or a household with a personal guide.
+ * track or a household with a personal guide. A plan that is behind goes by `vervalVoor` (migration
+ * 042): a reminder naming what is due within two weeks, then — still unpaid at the next run — the
+ * plan lapses with a letter and the whole balance is due; with a guide never, the guide gets a task.
+ * A plan that lapsed is no plan: collection goes on as without one from the next month.
  *
  * Like the other runs: one run per month (starting it again resumes it), recoveries in partitions
  * of ascending id, each partition in one transaction (its entries, letters, the run's progress and
@@ -27,6 +30,7 @@ import {
   begeleidingVan,
   boekAf,
   boekRente,
+  type HerinneringBrief,
   herinneringenVan,
   herinneringVoor,
   type InvorderingRunCijfers,
@@ -37,13 +41,18 @@ import {
   type Leefsituatie,
   maandBoeking,
   partitieKlaar,
+  planTaakBegeleider,
   plusMaanden,
   regelingVan,
   schrijfHerinnering,
+  schrijfVerval,
   standVan,
   startInvorderingRunRij,
+  termijnenAndereRegelingen,
+  VERVAL,
   vergrendelInvorderingRun,
   verrekendInMaand,
+  vervalVoor,
   vordering,
   vorderingenNa,
 } from '@regelmaat/invordering';
@@ -54,6 +63,12 @@ import { datumVan, type Omgeving } from '../omgeving';
 import { personenUitFeiten } from '../verwerkingslog';
 
 const ACTOR = { id: 'invordering', rol: 'systeem' } as const;
+
+const plusDagen = (datum: string, dagen: number): string => {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
+};
 
 export interface InvorderingOpdracht {
   /** The month (YYYY-MM), one that has ended. */
@@ -126,6 +141,8 @@ async function verwerkVordering(
   const feiten = await feitenVan(v.huishoudenId);
   const jaar = Number(maand.slice(0, 4));
   const plan = await regelingVan(tx, v.id);
+  // A plan that lapsed is no plan any more: the whole balance is due, collection as without one.
+  const actief = plan && plan.vervallenOp === null ? plan : undefined;
   const betaald = await betalingenVan(tx, v.huishoudenId, jaar);
   let toeslag = 0;
   for (const maanden of betaald.values()) toeslag += Math.max(0, maanden[Number(maand.slice(5, 7)) - 1] ?? 0);
@@ -134,10 +151,11 @@ async function verwerkVordering(
     maand,
     saldo: v.saldo,
     betalenUiterlijk: v.betalenUiterlijk,
-    inRegeling: plan !== undefined,
+    inRegeling: actief !== undefined,
     toeslag,
     inkomen: maandinkomen(feiten, jaar),
     leefsituatie: leefsituatie(feiten),
+    inAndereRegelingen: actief ? 0 : await termijnenAndereRegelingen(tx, v.huishoudenId, v.id),
   });
   if (b.rente.bedrag > 0)
     await boekRente(tx, {
@@ -161,37 +179,102 @@ async function verwerkVordering(
       sleutel: verrekenSleutel,
     });
   const saldo = (await vordering(tx, v.id))!.saldo;
-  const eerder = (await herinneringenVan(tx, v.id)).filter((h) => h.maand < maand).map((h) => h.soort);
-  const stand = plan ? standVan(plan, `${plusMaanden(maand, 1)}-01`) : null;
+  const alle = await herinneringenVan(tx, v.id);
+  const eerder = alle.filter((h) => h.maand < maand);
+  const peildag = `${plusMaanden(maand, 1)}-01`;
+  const begeleiding = await begeleidingVan(tx, v.huishoudenId);
+  const vandaag = datumVan(op);
+  const brief = (extra: Partial<HerinneringBrief> & Pick<HerinneringBrief, 'reden'>, dagen = 14) => ({
+    regeling: v.regeling,
+    jaar: v.jaar,
+    saldo,
+    betalenUiterlijk: v.betalenUiterlijk,
+    nieuweTermijn: plusDagen(vandaag, dagen),
+    ...extra,
+  });
+  if (actief) {
+    const stand = standVan(actief, peildag);
+    // The latest missed-term reminder of this plan from an earlier month that named an amount.
+    const h = eerder
+      .filter(
+        (x) =>
+          x.brief.reden === 'termijn-regeling-gemist' &&
+          x.brief.verschuldigd !== undefined &&
+          x.verstuurdOp >= actief.aangegaanOp,
+      )
+      .at(-1);
+    const besluit = vervalVoor({
+      stand,
+      betaaldSinds: actief.betaaldSinds,
+      maandbedrag: actief.maandbedrag,
+      metBegeleider: begeleiding !== undefined,
+      herinnering: h
+        ? { verschuldigd: h.brief.verschuldigd!, nieuweTermijn: h.brief.nieuweTermijn }
+        : undefined,
+      peildag,
+    });
+    if (besluit.stap === 'herinnering' || besluit.stap === 'begeleider')
+      await schrijfHerinnering(tx, {
+        vorderingId: v.id,
+        huishoudenId: v.huishoudenId,
+        runId,
+        maand,
+        soort: 'herinnering',
+        brief: brief(
+          {
+            reden: 'termijn-regeling-gemist',
+            achterstand: stand.achterstand,
+            verschuldigd: besluit.verschuldigd,
+          },
+          VERVAL.termijnDagen,
+        ),
+        op,
+      });
+    if (besluit.stap === 'begeleider')
+      await planTaakBegeleider(tx, {
+        begeleidingId: begeleiding!.id,
+        regelingId: actief.id,
+        maand,
+        geplandOp: plusDagen(vandaag, 7),
+      });
+    if (besluit.stap === 'vervalt')
+      await schrijfVerval(tx, {
+        regelingId: actief.id,
+        vorderingId: v.id,
+        huishoudenId: v.huishoudenId,
+        runId,
+        maand,
+        brief: {
+          regeling: v.regeling,
+          jaar: v.jaar,
+          verschuldigd: h!.brief.verschuldigd!,
+          gemist: besluit.gemist,
+          herinneringTermijn: h!.brief.nieuweTermijn,
+          saldo,
+          betalenUiterlijk: plusDagen(vandaag, VERVAL.termijnDagen),
+        },
+        op,
+      });
+    return personenUitFeiten(feiten);
+  }
   const besluit = herinneringVoor({
     saldo,
     betalenUiterlijk: v.betalenUiterlijk,
     peildag: b.datum,
-    regelingAchterstand: stand ? stand.achterstand : null,
-    metBegeleider: (await begeleidingVan(tx, v.huishoudenId)) !== undefined,
-    eerder,
+    regelingAchterstand: null,
+    metBegeleider: begeleiding !== undefined,
+    eerder: eerder.map((x) => x.soort),
   });
-  if (besluit.soort !== null) {
-    const nieuweTermijn = new Date(`${datumVan(op)}T00:00:00Z`);
-    nieuweTermijn.setUTCDate(nieuweTermijn.getUTCDate() + 14);
+  if (besluit.soort !== null)
     await schrijfHerinnering(tx, {
       vorderingId: v.id,
       huishoudenId: v.huishoudenId,
       runId,
       maand,
       soort: besluit.soort,
-      brief: {
-        reden: besluit.reden,
-        regeling: v.regeling,
-        jaar: v.jaar,
-        saldo,
-        ...(stand ? { achterstand: stand.achterstand } : {}),
-        betalenUiterlijk: v.betalenUiterlijk,
-        nieuweTermijn: nieuweTermijn.toISOString().slice(0, 10),
-      },
+      brief: brief({ reden: besluit.reden }),
       op,
     });
-  }
   return personenUitFeiten(feiten);
 }
 

@@ -18,10 +18,12 @@ import {
   type Nabetaling,
   nabetalingenVan,
   type Regelingsvoorstel,
+  type RegelingVerval,
   regelingVan,
   type Stand,
   standVan,
   type Vordering,
+  vervalVan,
   voorstel,
   vordering,
   vorderingenVan,
@@ -41,6 +43,8 @@ export interface VorderingOverzicht extends Vordering {
   boekingen: Boeking[];
   /** The plan agreed for it, with how it stands today; null when there is none. */
   betalingsregeling: (Betalingsregeling & { stand: Stand }) | null;
+  /** When the plan lapsed: its letter (what was missed, the whole balance due and by when); else null. */
+  verval: RegelingVerval | null;
   /** The standard plan it would get if agreed now (Awir art. 31; practice); null when none is offered. */
   standaard: Regelingsvoorstel | null;
 }
@@ -83,6 +87,7 @@ export async function terugbetalenVan(
         naam: naamVan(v.regeling),
         boekingen: await boekingenVan(tx, v.id),
         betalingsregeling: r ? { ...r, stand: standVan(r, start.slice(0, 10)) } : null,
+        verval: r?.vervallenOp ? ((await vervalVan(tx, v.id)) ?? null) : null,
         standaard: !r && v.saldo > 0 ? (voorstel('standaard', v.saldo, start) ?? null) : null,
       });
     }

@@ -4,8 +4,8 @@
  * `herinnering` (a friendly reminder) first, an `aanmaning` (Awir art. 32: the payment reminder,
  * two weeks) only in a later month and only when nothing changed. Never an escalation for:
  * - a recovery with a plan that is on track (nothing at all is sent);
- * - a recovery with a plan that is behind (a `herinnering` about the missed term, never more: the
- *   plan lapsing is not built);
+ * - a recovery with a plan that is behind (a `herinnering` about the missed term, never more; the
+ *   monthly run decides this for plans with `vervalVoor` in `verval.ts`, which may end the plan);
  * - a household with a personal guide (at most the `herinnering`; the guide calls instead).
  */
 export type HerinneringSoort = 'herinnering' | 'aanmaning';

@@ -6,3 +6,4 @@ export * from './regeling';
 export * from './rente';
 export * from './stand';
 export * from './verrekening';
+export * from './verval';

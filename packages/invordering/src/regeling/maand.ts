@@ -33,6 +33,8 @@ export interface MaandVraag {
   /** The household's other income in the month (eurocents). */
   inkomen: number;
   leefsituatie: Leefsituatie;
+  /** The monthly terms of the household's running plans for other recoveries (eurocents; default 0). */
+  inAndereRegelingen?: number;
 }
 
 export interface MaandBoeking {
@@ -78,6 +80,7 @@ export function maandBoeking(v: MaandVraag): MaandBoeking {
     betalenUiterlijk: v.betalenUiterlijk,
     vandaag: datum,
     inRegeling: v.inRegeling,
+    inAndereRegelingen: v.inAndereRegelingen ?? 0,
   });
   return { datum, rente, verrekening };
 }

@@ -38,13 +38,35 @@ describe('verrekening (Awir 30)', () => {
         fc.constantFrom('alleen' as const, 'samen' as const),
         fc.boolean(),
         fc.constantFrom('2027-01-10', '2027-03-10'),
-        (saldo, toeslag, inkomen, leefsituatie, inRegeling, vandaag) => {
-          const v = verrekenbaar({ ...basis, saldo, toeslag, inkomen, leefsituatie, inRegeling, vandaag });
+        fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 60_000 })),
+        (saldo, toeslag, inkomen, leefsituatie, inRegeling, vandaag, inAndereRegelingen) => {
+          const v = verrekenbaar({
+            ...basis,
+            saldo,
+            toeslag,
+            inkomen,
+            leefsituatie,
+            inRegeling,
+            vandaag,
+            inAndereRegelingen,
+          });
           tel[v.reden] = (tel[v.reden] ?? 0) + 1;
           expect(v.bedrag).toBeGreaterThanOrEqual(0);
           expect(v.bedrag).toBeLessThanOrEqual(Math.min(saldo, toeslag));
-          if (v.bedrag > 0)
-            expect(inkomen + toeslag - v.bedrag).toBeGreaterThanOrEqual(BESLAGVRIJE_VOET[leefsituatie]);
+          if (inRegeling) expect(v.bedrag).toBe(0);
+          if (v.bedrag > 0) {
+            expect(inkomen + toeslag - inAndereRegelingen - v.bedrag).toBeGreaterThanOrEqual(
+              BESLAGVRIJE_VOET[leefsituatie],
+            );
+            expect(v.bedrag).toBeGreaterThanOrEqual(Math.min(2_000, saldo));
+          }
+          // The plans' terms are what made the difference: without them it would have been set off.
+          if (
+            inAndereRegelingen > 0 &&
+            verrekenbaar({ ...basis, saldo, toeslag, inkomen, leefsituatie, inRegeling, vandaag }).bedrag >
+              v.bedrag
+          )
+            tel['lager-door-regeling'] = (tel['lager-door-regeling'] ?? 0) + 1;
         },
       ),
       { numRuns: 2_000 },
@@ -52,5 +74,17 @@ describe('verrekening (Awir 30)', () => {
     console.log(`verrekening outcomes of 2000: ${JSON.stringify(tel)}`);
     expect(tel.verrekend).toBeGreaterThan(50);
     expect(tel['beslagvrije-voet']).toBeGreaterThan(50);
+    expect(tel['lager-door-regeling']).toBeGreaterThan(10);
+  });
+  it('the terms of a running plan for another recovery count against the room above the beslagvrije voet', () => {
+    // Room € 1,500 + € 120 − € 967.90 = € 652.10; a plan of € 640 a month leaves € 12.10: below € 20.
+    expect(verrekenbaar({ ...basis, inAndereRegelingen: 64_000 })).toEqual({
+      bedrag: 0,
+      reden: 'beslagvrije-voet',
+    });
+    expect(verrekenbaar({ ...basis, inAndereRegelingen: 60_000 })).toEqual({
+      bedrag: 5_210,
+      reden: 'verrekend',
+    });
   });
 });

@@ -6,7 +6,9 @@
  * - the toeslag is at least € 20 a month, and at least € 20 is set off (practice, Belastingdienst
  *   "verrekenen"; confirmed by two sources);
  * - never below the beslagvrije voet: the household's income this month including the toeslag,
- *   minus the offset, stays at or above it (Rv art. 475da; the amounts are to be confirmed);
+ *   minus the offset and minus the terms of its running plans for other recoveries, stays at or
+ *   above it (Rv art. 475da; the amounts are to be confirmed) — what the household pays on a plan
+ *   is money it no longer has, so an offset on top of it may not take it below the minimum;
  * - never more than the toeslag or the balance;
  * - not for a recovery with a payment plan: the plan is how it is paid (our choice, so the person
  *   is never charged twice in a month).
@@ -30,6 +32,8 @@ export interface VerrekenVraag {
   betalenUiterlijk: string;
   vandaag: string;
   inRegeling: boolean;
+  /** The monthly terms of the household's running plans for other recoveries (eurocents; default 0). */
+  inAndereRegelingen?: number;
 }
 
 export type Verrekening =
@@ -40,13 +44,19 @@ export type Verrekening =
     };
 
 export function verrekenbaar(v: VerrekenVraag): Verrekening {
-  for (const k of ['saldo', 'toeslag', 'inkomen'] as const)
-    if (!Number.isSafeInteger(v[k]) || v[k] < 0) throw new RangeError(`${k}: not whole cents ≥ 0`);
+  const inAndere = v.inAndereRegelingen ?? 0;
+  for (const [k, n] of [
+    ['saldo', v.saldo],
+    ['toeslag', v.toeslag],
+    ['inkomen', v.inkomen],
+    ['inAndereRegelingen', inAndere],
+  ] as const)
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${k}: not whole cents ≥ 0`);
   if (v.saldo === 0) return { bedrag: 0, reden: 'niets-open' };
   if (v.vandaag <= v.betalenUiterlijk) return { bedrag: 0, reden: 'termijn-loopt' };
   if (v.inRegeling) return { bedrag: 0, reden: 'in-regeling' };
   if (v.toeslag < VERREKENING.minimumPerMaand) return { bedrag: 0, reden: 'toeslag-te-laag' };
-  const ruimte = v.inkomen + v.toeslag - BESLAGVRIJE_VOET[v.leefsituatie];
+  const ruimte = v.inkomen + v.toeslag - inAndere - BESLAGVRIJE_VOET[v.leefsituatie];
   const bedrag = Math.min(v.saldo, v.toeslag, ruimte);
   if (bedrag < Math.min(VERREKENING.minimumPerMaand, v.saldo))
     return { bedrag: 0, reden: 'beslagvrije-voet' };

@@ -3,7 +3,7 @@
  * The recovery page of the workspace (issue 15, /werk/invordering): a household's recoveries by BSN
  * with their ledger (every entry, append-only) and payment plan (the figures agreed, the income and
  * costs entered, how it stands), and for the team lead the team's counts: recoveries by size, paid
- * off, in a plan, behind, in arrears. Staff texts in `teksten/invordering-werk.ts`.
+ * off, in a plan, behind, lapsed, in arrears. Staff texts in `teksten/invordering-werk.ts`.
  */
 import type {
   InvorderingCijfers,
@@ -29,6 +29,7 @@ function Cijfers({ c }: { c: InvorderingCijfers }) {
     [t('werk.invordering.c.afbetaald'), String(c.afbetaald)],
     [t('werk.invordering.c.inRegeling'), String(c.inRegeling)],
     [t('werk.invordering.c.achter'), String(c.regelingAchter)],
+    [t('werk.invordering.c.vervallen'), String(c.regelingVervallen)],
     [t('werk.invordering.c.achterstallig'), String(c.achterstalligZonderRegeling)],
     [t('werk.invordering.c.open'), euroCenten(c.open)],
     [t('werk.invordering.c.metBegeleider'), String(c.metBegeleider)],
@@ -203,13 +204,27 @@ function Vordering({
               rest: euroCenten(r.rest),
             })}
           </Paragraph>
-          <Paragraph>
-            {t('werk.invordering.stand', {
-              verschuldigd: euroCenten(r.stand.verschuldigd),
-              betaald: euroCenten(r.betaaldSinds),
-              achterstand: euroCenten(r.stand.achterstand),
-            })}
-          </Paragraph>
+          {v.verval ? (
+            <Paragraph data-verval>
+              <strong>
+                {t('werk.invordering.vervallen', {
+                  op: moment(v.verval.vervallenOp),
+                  verschuldigd: euroCenten(v.verval.brief.verschuldigd),
+                  gemist: euroCenten(v.verval.brief.gemist),
+                  termijn: datum(v.verval.brief.herinneringTermijn),
+                  saldo: euroCenten(v.verval.brief.saldo),
+                })}
+              </strong>
+            </Paragraph>
+          ) : (
+            <Paragraph>
+              {t('werk.invordering.stand', {
+                verschuldigd: euroCenten(r.stand.verschuldigd),
+                betaald: euroCenten(r.betaaldSinds),
+                achterstand: euroCenten(r.stand.achterstand),
+              })}
+            </Paragraph>
+          )}
           {r.draagkracht ? (
             <Paragraph>
               {t('werk.invordering.draagkracht', {
