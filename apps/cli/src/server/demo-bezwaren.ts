@@ -5,7 +5,7 @@
  * hearing planned; a decision waiting for the team lead (above the threshold); decided in part with
  * a new decision version and both letters; withdrawn on the phone; received by post; postponed; heard
  * and decided ongegrond; fully upheld without a hearing (Awb 7:3 onder e); pro forma and decided
- * niet-ontvankelijk (Awb 6:6).
+ * niet-ontvankelijk (Awb 6:6); called, the hearing still to be settled; heard and ready to decide.
  * Done once: a database that already has an objection is left as it is.
  *
  * A late objection (received after the six weeks of Awb 6:7 and Awir 35, not posted in time, 6:9)
@@ -50,7 +50,7 @@ export async function zaaiDemoBezwaren(
     `SELECT DISTINCT ON (h.id) h.bsn_aanvrager AS bsn, b.id, b.jaarbedrag, b.regeling FROM huishouden h
        JOIN beschikking b ON b.huishouden_id = h.id
       WHERE b.jaar = $1 AND b.status = 'vastgesteld' AND b.aanleiding = 'run' AND h.id > $2
-      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 11`,
+      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 13`,
     [jaar, opties.vanaf ?? 40],
   );
   const burger = (bsn: string): Context => ({
@@ -210,6 +210,31 @@ export async function zaaiDemoBezwaren(
       });
     },
   ];
+  stappen.push(
+    // 12. Called; whether to hear the person is still to be settled (phase gebeld).
+    async (l) => {
+      const x = await dienBezwaarIn(o, burger(l.bsn), { beschikkingId: Number(l.id), gronden });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst: 'Mevrouw stuurt haar jaaropgave nog op. Daarna bellen wij of zij gehoord wil worden.',
+        ingetrokken: false,
+      });
+    },
+    // 13. Heard, ready to decide (phase te-beslissen).
+    async (m) => {
+      const x = await dienBezwaarIn(o, burger(m.bsn), { beschikkingId: Number(m.id), gronden });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst: 'Meneer wil zijn bezwaar toelichten in een gesprek.',
+        ingetrokken: false,
+      });
+      await planBezwaarHoorzitting(o, ctx(), x.bezwaar.id, { op: o.klok().slice(0, 10) });
+      await legBezwaarHoorzittingVast(o, ctx(), x.bezwaar.id, {
+        verslag:
+          'Meneer lichtte toe dat zijn uren in het najaar zijn verminderd. Hij stuurt geen stukken meer.',
+      });
+    },
+  );
   for (const [i, k] of kandidaten.rows.entries()) await stappen[i]!(k);
 }
 
