@@ -98,6 +98,7 @@ export async function apiPlugin(app: FastifyInstance, o: Omgeving, opties: ApiOp
     app.route({
       method: def.methode,
       url: fastifyPad(def.pad),
+      ...(def.maxBytes ? { bodyLimit: def.maxBytes } : {}),
       ...(def.limiet
         ? { config: { rateLimit: { max: def.limiet.max, timeWindow: def.limiet.vensterSeconden * 1000 } } }
         : {}),

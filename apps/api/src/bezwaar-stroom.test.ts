@@ -4,7 +4,7 @@
  * the receipt letter; the case worker of team bezwaar claims the case, records the call, skips the
  * hearing with its Awb 7:3 ground and upholds the objection in part above the threshold; the case
  * worker cannot approve it, a team lead does; the citizen then sees every step, the new decision
- * and both letters, and the processing log has every step.
+ * with its own letter and both objection letters, and the processing log has every step.
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
 import { DEMO_ACCOUNTS } from '@regelmaat/toegang';
@@ -116,6 +116,16 @@ describeEachDatabase('an objection over HTTP on $naam', ({ open }) => {
     expect(String(html.body)).toMatch(/beroep/i);
     const nieuw = await vraag('burger', 'GET', `/beschikkingen/${goed.body.nieuweBeschikkingId}`);
     expect(nieuw.status).toBe(200);
+    // The new decision's own letter is in the citizen's letters, and opens.
+    const brieven = await vraag('burger', 'POST', '/brieven', {});
+    expect(brieven.body.brieven.map((x: Json) => x.beschikkingId)).toContain(goed.body.nieuweBeschikkingId);
+    const nieuweBrief = await vraag(
+      'burger',
+      'GET',
+      `/brieven/${goed.body.nieuweBeschikkingId}?formaat=html`,
+    );
+    expect(nieuweBrief.status).toBe(200);
+    expect(nieuweBrief.type).toContain('text/html');
 
     const namen = (await t.db.query<{ name: string }>('SELECT DISTINCT name FROM verwerking')).rows.map(
       (r) => r.name,

@@ -30,6 +30,10 @@ onderdelen:
         voorstel: Een voorbeeld voor de logboektest
 `;
 
+/** A minimal PDF: a document sent with an objection. */
+const KLEINE_PDF =
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+
 /** Routes whose answer holds no personal data, with the reason; checked below. */
 const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   inloggenMedewerker: 'answers with the staff member’s own session (no citizen data)',
@@ -561,7 +565,11 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         );
         return {
           rol: 'burger',
-          body: { beschikkingId: Number(r.rows[0]!.id), gronden: 'Mijn inkomen klopt niet.' },
+          body: {
+            beschikkingId: Number(r.rows[0]!.id),
+            gronden: 'Mijn inkomen klopt niet.',
+            stukken: [{ bestandsnaam: 'loonstrook.pdf', inhoud: Buffer.from(KLEINE_PDF).toString('base64') }],
+          },
         };
       },
     ],
@@ -613,6 +621,16 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
           if (claim.statusCode !== 200) throw new Error(claim.body);
         }
         return { rol: 'auditor', url: `/bezwaren/${s.bezwaarA}` };
+      },
+    ],
+    ['bezwaarStukken', async () => ({ rol: 'burger', url: `/bezwaren/${s.bezwaarA}/stukken` })],
+    [
+      'bezwaarStuk',
+      async () => {
+        const r = await t.db.query<{ id: string }>('SELECT id FROM bezwaar_stuk WHERE bezwaar_id = $1', [
+          s.bezwaarA,
+        ]);
+        return { rol: 'behandelaar', n: 5, url: `/bezwaarstukken/${r.rows[0]!.id}?formaat=json` };
       },
     ],
     [

@@ -112,13 +112,14 @@ export function openapiDocument(routes: readonly RouteDef[], versie: string): Js
               (r.formaten ?? []).map((f) => [
                 f,
                 {
-                  schema: f === 'application/pdf' ? { type: 'string', format: 'binary' } : { type: 'string' },
+                  schema: f.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' },
                 },
               ]),
             ),
           },
         },
         ...(r.body || r.params || r.query ? { '400': PROBLEEM } : {}),
+        ...(r.maxBytes ? { '413': PROBLEEM } : {}),
         ...(r.toegang === 'publiek' ? {} : { '401': PROBLEEM, '403': PROBLEEM }),
         '404': PROBLEEM,
         '409': PROBLEEM,

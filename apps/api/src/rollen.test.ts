@@ -140,6 +140,8 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     keurBezwaarBeslissingGoed: { url: '/bezwaren/999999/beslissing/goedkeuring', body: {} },
     wijsBezwaarBeslissingAf: { url: '/bezwaren/999999/beslissing/afwijzing', body: { toelichting: 'nee' } },
     bezwaarBrief: { url: '/bezwaarbrieven/999999' },
+    bezwaarStukken: { url: '/bezwaren/999999/stukken' },
+    bezwaarStuk: { url: '/bezwaarstukken/999999' },
     meldOpvangurenBatch: {
       body: { rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) }] },
     },

@@ -24,10 +24,18 @@ export interface Verzoek<B, P, Q> {
   accept?: string;
 }
 
-/** A response that is not JSON (a letter as HTML or PDF): sent as is, with its media type. */
+/** A media type a route may answer with besides JSON. */
+export type BestandFormaat = 'text/html' | 'application/pdf' | 'text/csv' | 'image/jpeg' | 'image/png';
+
+/** A response that is not JSON (a letter as HTML or PDF, a document): sent as is, with its media type. */
 export class Bestand {
   constructor(
-    readonly type: 'text/html; charset=utf-8' | 'application/pdf' | 'text/csv; charset=utf-8',
+    readonly type:
+      | 'text/html; charset=utf-8'
+      | 'application/pdf'
+      | 'text/csv; charset=utf-8'
+      | 'image/jpeg'
+      | 'image/png',
     readonly inhoud: string | Uint8Array,
     /** For a download: `Content-Disposition: inline; filename="…"`. */
     readonly bestandsnaam?: string,
@@ -47,7 +55,9 @@ export interface RouteDef<B = unknown, P = unknown, Q = unknown, R = unknown> {
   query?: z.ZodType<Q>;
   antwoord: z.ZodType<R>;
   /** Media types besides JSON the route can answer with (the handler returns a `Bestand`). */
-  formaten?: readonly ('text/html' | 'application/pdf' | 'text/csv')[];
+  formaten?: readonly BestandFormaat[];
+  /** The largest request body in bytes, when larger than Fastify's 1 MiB (documents as base64). */
+  maxBytes?: number;
 
   /**
    * Requests per IP address per window (in this process; @fastify/rate-limit), for routes that

@@ -75,6 +75,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'keurBezwaarBeslissingGoed params.id': 'bezwaar.id',
   'wijsBezwaarBeslissingAf params.id': 'bezwaar.id',
   'bezwaarBrief params.id': 'bezwaarbrief.id',
+  'bezwaarStukken params.id': 'bezwaar.id',
+  'bezwaarStuk params.id': 'bezwaar_stuk.id',
   'briefVerzonden params.id': 'brief.beschikking_id',
   'betaalTerug params.id': 'vordering.id',
   'betaalTerug body.bedrag': 'boeking.bedrag',

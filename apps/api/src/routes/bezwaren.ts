@@ -3,17 +3,22 @@
  * Objections (issue 14): a citizen objects against their own decision and follows it; a case worker
  * registers one received by post or phone, takes the steps (call, hearing or its ground, grounds,
  * lateness, postponement, notice of default, decision) and a team lead approves a decision above the
- * threshold. The objection's letters as JSON, HTML or PDF.
+ * threshold. The objection's letters as JSON, HTML or PDF. Documents (PDF, JPEG, PNG) come with the
+ * objection as base64 in the JSON body (the web sends them as multipart); an objection's documents are
+ * listed and each downloaded as its own type — by the citizen only their own, by staff with
+ * `zaak:lezen` any, as on the web.
  */
 import {
   BezwaarBeslissingVerzoek,
   BezwaarGesprekVerzoek,
-  BezwaarRegistratieVerzoek,
-  BezwaarVerzoek,
+  BezwaarMetStukkenVerzoek,
+  BezwaarRegistratieMetStukkenVerzoek,
   beoordeelTeLaatBezwaar,
   beslisOpBezwaar,
   bezwaarBrief,
   bezwaarDossier,
+  bezwaarStukDownloaden,
+  bezwaarStukkenVan,
   bezwarenVoor,
   dienBezwaarIn,
   GrondenVerzoek,
@@ -27,7 +32,9 @@ import {
   legBezwaarIngebrekestellingVast,
   planBezwaarHoorzitting,
   registreerBezwaar,
+  STUK_GRENZEN,
   slaBezwaarHoorzittingOver,
+  stukkenUitBase64,
   TeLaatVerzoek,
   VerdagingVerzoek,
   verdaagBezwaar,
@@ -63,10 +70,25 @@ const Overzicht = z.looseObject({
   }),
   brieven: z.array(BriefKop),
 });
+const Stuk = z.object({
+  id: z.number().int(),
+  bezwaarId: z.number().int(),
+  huishoudenId: z.number().int(),
+  bestandsnaam: z.string(),
+  inhoudstype: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  grootte: z.number().int(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  geuploadOp: z.string(),
+  geuploadDoor: z.string(),
+});
 const Ingediend = z.object({
   bezwaar: Bezwaar,
   ontvangstbevestiging: z.looseObject({ id: z.number().int(), soort: z.string() }),
+  stukken: z.array(Stuk),
 });
+/** The documents of one objection as base64 in JSON, with room for the JSON around them. */
+const MET_STUKKEN_BYTES = Math.ceil((STUK_GRENZEN.aantal * STUK_GRENZEN.bytes) / 3) * 4 + 256 * 1024;
+const EXTENSIE = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
 const Formaat = z.strictObject({
   formaat: z.enum(['json', 'html', 'pdf'], { error: "moet 'json', 'html' of 'pdf' zijn" }).optional(),
 });
@@ -102,13 +124,16 @@ export const BEZWAAR_ROUTES = [
     samenvatting:
       'Maak bezwaar tegen een eigen beschikking (burger). Het bezwaar geldt voor alle besluiten uit dezelfde brief ' +
       '(Awir 37). Zonder gronden is het een pro-forma-bezwaar met een hersteltermijn (Awb 6:6). Tegen een verrekening ' +
-      'is geen bezwaar mogelijk (Awir 12): maak bezwaar tegen het besluit waar die uit volgt.',
+      'is geen bezwaar mogelijk (Awir 12): maak bezwaar tegen het besluit waar die uit volgt. Stukken (PDF, JPEG of ' +
+      `PNG, ten hoogste ${STUK_GRENZEN.aantal} van ${STUK_GRENZEN.bytes / 1024 / 1024} MB) gaan mee als base64.`,
     tag: 'Bezwaar',
     toegang: ['bezwaar:indienen'],
-    body: BezwaarVerzoek,
+    body: BezwaarMetStukkenVerzoek,
     antwoord: Ingediend,
     status: 201,
-    handler: ({ o, ctx, body }) => dienBezwaarIn(o, ctx, body),
+    maxBytes: MET_STUKKEN_BYTES,
+    handler: ({ o, ctx, body }) =>
+      dienBezwaarIn(o, ctx, { ...body, stukken: stukkenUitBase64(body.stukken) }),
   }),
   route({
     methode: 'GET',
@@ -124,13 +149,16 @@ export const BEZWAAR_ROUTES = [
     methode: 'POST',
     pad: '/bezwaren',
     operationId: 'registreerBezwaar',
-    samenvatting: 'Een bezwaar vastleggen dat per post of telefoon binnenkwam, met de datum van ontvangst',
+    samenvatting:
+      'Een bezwaar vastleggen dat per post of telefoon binnenkwam, met de datum van ontvangst en de gescande stukken (base64)',
     tag: 'Bezwaar',
     toegang: ['zaak:behandelen'],
-    body: BezwaarRegistratieVerzoek,
+    body: BezwaarRegistratieMetStukkenVerzoek,
     antwoord: Ingediend,
     status: 201,
-    handler: ({ o, ctx, body }) => registreerBezwaar(o, ctx, body),
+    maxBytes: MET_STUKKEN_BYTES,
+    handler: ({ o, ctx, body }) =>
+      registreerBezwaar(o, ctx, { ...body, stukken: stukkenUitBase64(body.stukken) }),
   }),
   route({
     methode: 'POST',
@@ -239,6 +267,42 @@ export const BEZWAAR_ROUTES = [
     ({ o, ctx, params, body }) => wijsBezwaarBeslissingAf(o, ctx, params.id, body),
     ['bezwaar:goedkeuren'],
   ),
+  route({
+    methode: 'GET',
+    pad: '/bezwaren/{id}/stukken',
+    operationId: 'bezwaarStukken',
+    samenvatting:
+      'De stukken van een bezwaar, zonder de inhoud: naam, type, grootte en SHA-256 (burger: alleen van een eigen bezwaar)',
+    tag: 'Bezwaar',
+    toegang: ['bezwaar:indienen', 'zaak:lezen'],
+    params: IdPad,
+    antwoord: z.array(Stuk),
+    handler: ({ o, ctx, params }) => bezwaarStukkenVan(o, ctx, params.id),
+  }),
+  route({
+    methode: 'GET',
+    pad: '/bezwaarstukken/{id}',
+    operationId: 'bezwaarStuk',
+    samenvatting:
+      'Eén stuk van een bezwaar downloaden, in zijn eigen type (PDF, JPEG of PNG); met formaat=json alleen de gegevens',
+    tag: 'Bezwaar',
+    toegang: ['bezwaar:indienen', 'zaak:lezen'],
+    params: IdPad,
+    query: z.strictObject({
+      formaat: z.enum(['bestand', 'json'], { error: "moet 'bestand' of 'json' zijn" }).optional(),
+    }),
+    antwoord: Stuk,
+    formaten: ['application/pdf', 'image/jpeg', 'image/png'],
+    handler: async ({ o, ctx, params, query }) => {
+      const { inhoud, ...gegevens } = await bezwaarStukDownloaden(o, ctx, params.id);
+      if (query.formaat === 'json') return gegevens;
+      return new Bestand(
+        gegevens.inhoudstype,
+        inhoud,
+        `bezwaarstuk-${gegevens.id}.${EXTENSIE[gegevens.inhoudstype]}`,
+      );
+    },
+  }),
   route({
     methode: 'GET',
     pad: '/bezwaarbrieven/{id}',

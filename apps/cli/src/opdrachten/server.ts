@@ -22,7 +22,7 @@ import { wetgeving } from '@regelmaat/law';
 import { voorbeeldHervormingen } from '@regelmaat/simulatie';
 import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
-import { zaaiDemoBezwaren } from '../server/demo-bezwaren';
+import { zaaiDemoBezwaren, zaaiDemoTeLaatBezwaar } from '../server/demo-bezwaren';
 import { zaaiDemoLevensgebeurtenissen } from '../server/demo-levensgebeurtenissen';
 import { zaaiDemoMaatwerkNiveau2 } from '../server/demo-maatwerk-niveau2';
 import {
@@ -119,6 +119,10 @@ export async function server(args: string[], io: Io): Promise<number> {
     // A level-2 maatwerk decision, approved, with comparable and not comparable cases (issue 17).
     await zaaiDemoMaatwerkNiveau2(o, jaar);
     await zaaiDemoBezwaren(o, jaar);
+    if (!(await zaaiDemoTeLaatBezwaar(o)))
+      io.stderr(
+        'Nog geen te laat bezwaar in de demo (Awb 6:11): dat komt er bij een start als de brieven ouder zijn dan zes weken.\n',
+      );
     // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
     await zaaiDemoPartnermelding(o, jaar);
     // Two simulations the policy analyst finds done (or running) on the list page, so the result,

@@ -5,9 +5,16 @@
  * hearing planned; a decision waiting for the team lead (above the threshold); decided in part with
  * a new decision version and both letters; withdrawn on the phone; received by post; postponed; heard
  * and decided ongegrond; fully upheld without a hearing (Awb 7:3 onder e); pro forma and decided
- * niet-ontvankelijk (Awb 6:6).
+ * niet-ontvankelijk (Awb 6:6); called, the hearing still to be settled; heard and ready to decide.
  * Done once: a database that already has an objection is left as it is.
+ *
+ * A late objection (received after the six weeks of Awb 6:7 and Awir 35, not posted in time, 6:9)
+ * waiting for the case worker's judgement whether the lateness is excusable (6:11) needs a letter
+ * more than six weeks old. The runs date their letters on the day they run, so a freshly seeded
+ * demo has none: `zaaiDemoTeLaatBezwaar` adds one on the first start when there is such a letter.
  */
+
+import { bezwaartermijn } from '@regelmaat/brieven';
 import {
   beslisOpBezwaar,
   type Context,
@@ -43,7 +50,7 @@ export async function zaaiDemoBezwaren(
     `SELECT DISTINCT ON (h.id) h.bsn_aanvrager AS bsn, b.id, b.jaarbedrag, b.regeling FROM huishouden h
        JOIN beschikking b ON b.huishouden_id = h.id
       WHERE b.jaar = $1 AND b.status = 'vastgesteld' AND b.aanleiding = 'run' AND h.id > $2
-      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 11`,
+      ORDER BY h.id, b.regeling <> 'zorgtoeslag', b.id LIMIT 13`,
     [jaar, opties.vanaf ?? 40],
   );
   const burger = (bsn: string): Context => ({
@@ -203,5 +210,65 @@ export async function zaaiDemoBezwaren(
       });
     },
   ];
+  stappen.push(
+    // 12. Called; whether to hear the person is still to be settled (phase gebeld).
+    async (l) => {
+      const x = await dienBezwaarIn(o, burger(l.bsn), { beschikkingId: Number(l.id), gronden });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst: 'Mevrouw stuurt haar jaaropgave nog op. Daarna bellen wij of zij gehoord wil worden.',
+        ingetrokken: false,
+      });
+    },
+    // 13. Heard, ready to decide (phase te-beslissen).
+    async (m) => {
+      const x = await dienBezwaarIn(o, burger(m.bsn), { beschikkingId: Number(m.id), gronden });
+      await pak(x.bezwaar.zaakId);
+      await legBezwaarGesprekVast(o, ctx(), x.bezwaar.id, {
+        uitkomst: 'Meneer wil zijn bezwaar toelichten in een gesprek.',
+        ingetrokken: false,
+      });
+      await planBezwaarHoorzitting(o, ctx(), x.bezwaar.id, { op: o.klok().slice(0, 10) });
+      await legBezwaarHoorzittingVast(o, ctx(), x.bezwaar.id, {
+        verslag:
+          'Meneer lichtte toe dat zijn uren in het najaar zijn verminderd. Hij stuurt geen stukken meer.',
+      });
+    },
+  );
   for (const [i, k] of kandidaten.rows.entries()) await stappen[i]!(k);
+}
+
+/**
+ * A late objection by post, received today, against a run's letter whose objection term ended, in
+ * behandelaar-6's hands and waiting for the 6:11 judgement. Once: not when there is a late objection
+ * already; nothing when no letter is old enough yet. Returns whether there is one now.
+ */
+export async function zaaiDemoTeLaatBezwaar(o: Omgeving): Promise<boolean> {
+  const al = await o.db.query('SELECT id FROM bezwaar WHERE NOT tijdig LIMIT 1');
+  if (al.rows.length > 0) return true;
+  const vandaag = o.klok().slice(0, 10);
+  const kandidaten = await o.db.query<{ id: string; briefdatum: string }>(
+    `SELECT b.id, to_char(b.aangemaakt_op AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS briefdatum FROM beschikking b
+      WHERE b.status = 'vastgesteld' AND b.aanleiding = 'run' AND b.aangemaakt_op < $1::timestamptz - interval '42 days'
+        AND NOT EXISTS (SELECT 1 FROM bezwaar z WHERE z.huishouden_id = b.huishouden_id)
+      ORDER BY b.huishouden_id DESC, b.id LIMIT 1`,
+    [o.klok()],
+  );
+  const x = kandidaten.rows[0];
+  if (!x || bezwaartermijn(x.briefdatum).laatsteDag >= vandaag) return false;
+  const mw = (
+    await inloggenMedewerker(o, { gebruikersnaam: 'behandelaar-6', wachtwoord: 'demo-behandelaar-6' })
+  ).sessie;
+  const ctx = (): Context => ({ sessie: mw, trace: nieuweTrace() });
+  const r = await registreerBezwaar(o, ctx(), {
+    beschikkingId: Number(x.id),
+    kanaal: 'post',
+    ontvangenOp: vandaag,
+    gepostOp: vandaag,
+    gronden:
+      'Ik was lang in het buitenland voor de zorg van mijn moeder en las uw brief pas toen ik terug was. Mijn inkomen is lager dan u rekent.',
+  });
+  const z = (await zaakDetail(o, ctx(), r.bezwaar.zaakId)).zaak;
+  await claimZaak(o, ctx(), z.id, z.versie);
+  return true;
 }

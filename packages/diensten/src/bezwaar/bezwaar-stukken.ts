@@ -13,15 +13,18 @@ import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { NietGevonden, Ongeldig, type OngeldigVeld } from '@regelmaat/kernel';
 import type { Sessie } from '@regelmaat/toegang';
 import {
+  type BezwaarStuk,
   type BezwaarStukMetInhoud,
   bezwaarStuk,
+  bezwaarStukken,
+  bezwaar as leesBezwaar,
   type NieuwStuk,
   STUK_TYPEN,
   type StukType,
 } from '@regelmaat/zaken';
 import { fileTypeFromBuffer } from 'file-type';
 
-export type { BezwaarStuk, BezwaarStukMetInhoud } from '@regelmaat/zaken';
+export type { BezwaarStuk, BezwaarStukMetInhoud };
 
 import { type Context, ingelogd, vereis } from '../context';
 import type { Omgeving } from '../omgeving';
@@ -91,6 +94,41 @@ export function uploaderVan(s: Sessie): string {
 }
 
 const GEEN_STUK = 'Dit bestand bestaat niet.';
+const GEEN_BEZWAAR = 'Dit bezwaar bestaat niet.';
+
+/**
+ * The documents of one objection, without their bytes; a citizen only of their own household's
+ * objection (another's looks like one that does not exist), staff with `zaak:lezen` any.
+ */
+export async function bezwaarStukkenVan(
+  o: Omgeving,
+  ctx: Context,
+  bezwaarId: number,
+): Promise<BezwaarStuk[]> {
+  const start = o.klok();
+  const s = ingelogd(ctx);
+  if (s.rol === 'burger') vereis(ctx, 'bezwaar:indienen');
+  else vereis(ctx, 'zaak:lezen');
+  return o.db.transaction(async (tx) => {
+    const b = await leesBezwaar(tx, bezwaarId);
+    if (s.rol === 'burger') {
+      const eigen = s.bsn ? await zoekHuishouden(tx, s.bsn) : undefined;
+      if (!b || eigen !== b.huishoudenId) throw new NietGevonden(GEEN_BEZWAAR);
+    } else if (!b) throw new NietGevonden(GEEN_BEZWAAR);
+    const stukken = await bezwaarStukken(tx, b.id);
+    const bsns = personenUitFeiten(await leesDossierFeiten(tx, b.huishoudenId));
+    await log(
+      o,
+      ctx,
+      tx,
+      s.rol === 'burger' ? 'bezwaar-indienen' : 'bezwaar-behandelen',
+      'bezwaarstukken bekijken',
+      bsns,
+      start,
+    );
+    return stukken;
+  });
+}
 
 /** One document with its bytes, to download; a citizen only their own household's. */
 export async function bezwaarStukDownloaden(

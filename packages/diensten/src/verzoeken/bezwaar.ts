@@ -5,6 +5,7 @@
  */
 import { BESLISSINGEN, OVERSLAAN_GROND_IDS } from '@regelmaat/zaken';
 import { z } from 'zod';
+import { STUK_GRENZEN } from '../bezwaar/bezwaar-stukken';
 import { Centen, Datum, Id, Tekst } from './velden';
 
 export const BezwaarVerzoek = z.strictObject({
@@ -24,6 +25,39 @@ export const BezwaarRegistratieVerzoek = BezwaarVerzoek.extend({
   ontvangenOp: Datum,
   gepostOp: Datum.optional(),
 });
+
+/** Base64 text of `n` bytes is at most this long. */
+const base64Lengte = (n: number) => Math.ceil(n / 3) * 4;
+
+/**
+ * A document sent with an objection over the API (the web sends files as multipart): its name and
+ * its bytes as base64. The type comes from the bytes, not the name (`keurStukken`).
+ */
+export const StukVerzoek = z.strictObject({
+  bestandsnaam: Tekst(200),
+  inhoud: z
+    .base64('moet base64 zijn')
+    .min(1, 'is verplicht')
+    .max(base64Lengte(STUK_GRENZEN.bytes), `mag hoogstens ${STUK_GRENZEN.bytes} bytes zijn`),
+});
+const Stukken = z
+  .array(StukVerzoek)
+  .max(STUK_GRENZEN.aantal, `ten hoogste ${STUK_GRENZEN.aantal} bestanden`)
+  .optional();
+
+/** The API's objection: the shared fields and optional documents (`stukken`, base64). */
+export const BezwaarMetStukkenVerzoek = BezwaarVerzoek.extend({ stukken: Stukken });
+export const BezwaarRegistratieMetStukkenVerzoek = BezwaarRegistratieVerzoek.extend({ stukken: Stukken });
+
+/** The bytes of documents as they came over the API. */
+export function stukkenUitBase64(
+  stukken: readonly z.infer<typeof StukVerzoek>[] | undefined,
+): { bestandsnaam: string; inhoud: Uint8Array }[] {
+  return (stukken ?? []).map((s) => ({
+    bestandsnaam: s.bestandsnaam,
+    inhoud: new Uint8Array(Buffer.from(s.inhoud, 'base64')),
+  }));
+}
 
 export const BezwaarGesprekVerzoek = z.strictObject({ uitkomst: Tekst(5000), ingetrokken: z.boolean() });
 export const HoorzittingPlannenVerzoek = z.strictObject({ op: Datum });
