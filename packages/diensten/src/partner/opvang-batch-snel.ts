@@ -58,7 +58,7 @@ import {
   zelfdeMelding,
 } from '../partner';
 import { type Afstemming, stemOpvangAf } from './opvang-afstemming';
-import { verwerkAfwijking, verwerkUitschrijving } from './opvang-gevolgen';
+import { verwerkAfwijking, verwerkUitschrijvingNa } from './opvang-gevolgen';
 
 export type SnelUitkomst = { antwoord: MeldingAntwoord } | { fout: DienstFout };
 
@@ -227,7 +227,10 @@ async function samen(
         });
         uitkomst = 'verwerkt';
         if (afstemming.uitschrijving || afstemming.afwijking) {
-          // Recomputes the advance or opens a case: after the facts of all rows are written.
+          // Recomputes the advance or opens a case: after the facts of all rows are written (a
+          // deregistration's own facts with them: the parent's childcare ending on the end date).
+          const u = afstemming.uitschrijving;
+          if (u) wijzigingen.push({ huishoudenId: r.h, nieuw: u.nieuw, vervallen: u.vervallen });
           bijwerken.push({ kindBsn: m.kindBsn, jaar: m.jaar, opgesteldOp });
           zwaar.push({ ...r, afstemming });
           gelogd.push({ h: r.h, naam: 'opvanguren gemeld' });
@@ -244,13 +247,18 @@ async function samen(
   await wijzigFeitenVan(tx, wijzigingen, op);
   if (zwaar.length > 0) {
     const naam = (await partnerNaam(tx, clientId)) ?? clientId;
+    // The facts after the writes above, of the households a deregistration revises.
+    const na = await leesDossierFeitenVan(
+      tx,
+      zwaar.filter((r) => r.afstemming.uitschrijving).map((r) => r.h),
+    );
     for (const r of zwaar) {
       const { uitkomst, beschikkingen, zaakId } = await gevolgen(
         tx,
         o,
         r,
         { clientId, naam, meldingId: r.v.meldingId },
-        actueel.get(r.h)!,
+        na.get(r.h) ?? actueel.get(r.h)!,
         op,
       );
       opslaan.push(meldingRij(r.v, clientId, r.h, op, uitkomst, zaakId));
@@ -291,7 +299,8 @@ async function samen(
 /**
  * What an accepted row that recomputes or opens a case leads to, as in `meldOpvanguren`: the
  * deregistration's revision (`herberekend` when it decided something) and the difference's case
- * (`afwijking`). A refusal (a dossier the change makes inconsistent) rolls the request back.
+ * (`afwijking`). `feiten`: the household's facts after the request's writes. A refusal (a dossier
+ * the change makes inconsistent) rolls the request back.
  */
 async function gevolgen(
   tx: Sql,
@@ -307,7 +316,7 @@ async function gevolgen(
   let zaakId: number | null = null;
   try {
     if (r.afstemming.uitschrijving) {
-      const g = await verwerkUitschrijving(tx, o, r.h, m, r.afstemming.uitschrijving, melder, op);
+      const g = await verwerkUitschrijvingNa(tx, o, r.h, m, r.afstemming.uitschrijving, melder, feiten, op);
       beschikkingen = g.beschikkingen;
       if (g.beschikkingen.length > 0 || g.zaken.length > 0) uitkomst = 'herberekend';
     }

@@ -28,8 +28,15 @@ vi.mock('./opvang-gevolgen', async (importOriginal) => {
   const echt = await importOriginal<typeof import('./opvang-gevolgen')>();
   return {
     ...echt,
+    // The single report's path and the batch's (after its facts are written) alike.
     verwerkUitschrijving: async (...a: Parameters<typeof echt.verwerkUitschrijving>) => {
       const uit = await echt.verwerkUitschrijving(...a);
+      if (a[2] === WEIGER)
+        throw new Onverwerkbaar('wijziging-onverwerkbaar', 'Met deze wijziging klopt het dossier niet.');
+      return uit;
+    },
+    verwerkUitschrijvingNa: async (...a: Parameters<typeof echt.verwerkUitschrijvingNa>) => {
+      const uit = await echt.verwerkUitschrijvingNa(...a);
       if (a[2] === WEIGER)
         throw new Onverwerkbaar('wijziging-onverwerkbaar', 'Met deze wijziging klopt het dossier niet.');
       return uit;

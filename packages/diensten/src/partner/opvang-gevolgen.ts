@@ -61,7 +61,32 @@ export async function verwerkUitschrijving(
   op: string,
 ): Promise<{ beschikkingen: number[]; zaken: number[] }> {
   await wijzigFeiten(tx, huishoudenId, u.nieuw, u.vervallen, op);
-  const na = await leesDossierFeiten(tx, huishoudenId);
+  return verwerkUitschrijvingNa(
+    tx,
+    o,
+    huishoudenId,
+    m,
+    u,
+    melder,
+    await leesDossierFeiten(tx, huishoudenId),
+    op,
+  );
+}
+
+/**
+ * The rest of a deregistration once its facts are written (a batch writes those of all its rows at
+ * once): `na` are the household's facts after it. Revises the advance and tells the household.
+ */
+export async function verwerkUitschrijvingNa(
+  tx: Sql,
+  o: Omgeving,
+  huishoudenId: number,
+  m: OpvangMeldingInhoud,
+  u: Uitschrijving,
+  melder: Melder,
+  na: readonly DossierFeit[],
+  op: string,
+): Promise<{ beschikkingen: number[]; zaken: number[] }> {
   const herziening = await herzieningVan(tx, o, huishoudenId, m.jaar, na, op);
   const uit = await schrijfHerziening(
     tx,
