@@ -146,7 +146,7 @@ describeEachDatabase(
         ],
       });
       expect(b.telling).toEqual({ herberekend: 1, verwerkt: 1, afwijking: 1 });
-      const [uit, gewoon, afw] = b.rijen as (typeof b.rijen)[number] & Record<string, unknown>[];
+      const [uit, gewoon, afw] = b.rijen;
       expect(uit).toMatchObject({ status: 200, uitkomst: 'herberekend', herhaald: false });
       expect((uit as { beschikkingen: number[] }).beschikkingen).toHaveLength(een.beschikkingen.length);
       expect(b.beschikkingen).toBe(een.beschikkingen.length);
