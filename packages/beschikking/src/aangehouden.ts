@@ -9,14 +9,20 @@ import type { Sql } from '@regelmaat/db';
 
 export interface VrijgegevenBeschikking {
   id: number;
-  runId: number;
+  /** The run that made it; null for a version written outside a run (a maatwerk decision). */
+  runId: number | null;
   regeling: string;
   jaar: number;
 }
 
 /** Makes every held definitive decision of the household; returns them (none: nothing was held). */
 export async function stelAangehoudenVast(sql: Sql, huishoudenId: number): Promise<VrijgegevenBeschikking[]> {
-  const r = await sql.query<{ id: string | number; run_id: string | number; regeling: string; jaar: number }>(
+  const r = await sql.query<{
+    id: string | number;
+    run_id: string | number | null;
+    regeling: string;
+    jaar: number;
+  }>(
     `UPDATE beschikking SET status = 'vastgesteld'
       WHERE huishouden_id = $1 AND soort = 'definitief' AND status = 'aangehouden'
       RETURNING id, run_id, regeling, jaar`,
@@ -24,7 +30,7 @@ export async function stelAangehoudenVast(sql: Sql, huishoudenId: number): Promi
   );
   return r.rows.map((b) => ({
     id: Number(b.id),
-    runId: Number(b.run_id),
+    runId: b.run_id === null ? null : Number(b.run_id),
     regeling: b.regeling,
     jaar: b.jaar,
   }));
@@ -38,4 +44,15 @@ export async function aangehoudenBeschikkingen(sql: Sql, huishoudenId: number): 
     [huishoudenId],
   );
   return r.rows.map((b) => Number(b.id));
+}
+
+/**
+ * Holds a definitive decision version just written outside a run (a maatwerk decision) because a
+ * blocking case of its household is open: it is made with the others when the last one is closed.
+ */
+export async function houdAan(sql: Sql, beschikkingId: number): Promise<void> {
+  await sql.query(
+    `UPDATE beschikking SET status = 'aangehouden' WHERE id = $1 AND soort = 'definitief' AND status = 'vastgesteld'`,
+    [beschikkingId],
+  );
 }

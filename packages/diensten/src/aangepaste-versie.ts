@@ -10,6 +10,7 @@ import {
   betalingenVan,
   doelmatigheidsgrens,
   geldende,
+  houdAan,
   nieuwSchema,
   schrijfBeschikkingVersie,
   type Vereffening,
@@ -20,6 +21,7 @@ import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
 import { Onverwerkbaar } from '@regelmaat/kernel';
 import type { RegelingId } from '@regelmaat/law';
+import { blokkerendeZaken } from '@regelmaat/zaken';
 import type { Omgeving } from './omgeving';
 import { uitvalBuitenRun } from './uitval/uitval-buiten-run';
 
@@ -89,7 +91,9 @@ export async function schrijfAangepasteVersie(
   });
   // A maatwerk amount is a decision like any other: the exception rules look at it (issue 16), e.g.
   // a lower amount that leaves a recovery of € 1,500 or more opens the hearing case. A decision on
-  // an objection has heard the citizen already.
+  // an objection has heard the citizen already. A definitive maatwerk version then waits, as a run's
+  // definitive decision does, while a blocking case of the household is open (the hearing case just
+  // opened, or missing data): it is made when the last one closes (uitval/aangehouden-vaststellen.ts).
   if (v.aanleiding === 'maatwerk') {
     const betaald = definitief
       ? await voorschotTotaalVan(tx, definitief.id)
@@ -107,6 +111,7 @@ export async function schrijfAangepasteVersie(
       },
       o.klok(),
     );
+    if (definitief && (await blokkerendeZaken(tx, v.huishoudenId)).length > 0) await houdAan(tx, id);
   }
   return id;
 }

@@ -50,6 +50,7 @@ export * from './huishoudtype';
 export * from './invordering';
 export * from './levensgebeurtenissen/reactie';
 export * from './levensgebeurtenissen/run';
+export * from './levensgebeurtenissen/zinnen';
 export * from './logboek-zoeken';
 export * from './maatwerk';
 export * from './maatwerk-formulier';

@@ -34,8 +34,19 @@ export type Zin =
   | { soort: 'klein' }
   | { soort: 'gelijk' };
 
+/** The values of an effect the sentences are chosen by (a preview's, or a message's stored effect). */
+export type EffectWaarden = Pick<
+  WijzigingsEffect,
+  | 'jaarbedragNu'
+  | 'jaarbedragNieuw'
+  | 'volgendeMaand'
+  | 'voorkomenTerugvordering'
+  | 'terugvorderingNaJaar'
+  | 'extra'
+> & { maatwerk?: unknown };
+
 /** The sentences for one effect; `doelmatigheidsgrens` of the year (Awir art. 26a, eurocents). */
-export function effectZinnen(e: WijzigingsEffect, doelmatigheidsgrens: number): Zin[] {
+export function effectZinnen(e: EffectWaarden, doelmatigheidsgrens: number): Zin[] {
   if (e.maatwerk) return [];
   const zinnen: Zin[] = [];
   if (e.volgendeMaand && e.voorkomenTerugvordering >= MERKBAAR_VERSCHIL)

@@ -95,6 +95,10 @@ describe('a message before a child turns 4', () => {
       expect(((await page.getByTestId('voorkomen').textContent()) ?? '').replace(/\u00a0/g, ' ')).toBe(
         `Geeft u dit op tijd door? Dan hoeft u na het jaar ${bedrag(kot.voorkomenTerugvordering)} minder terug te betalen.`,
       );
+      // The advice promises less to pay back only because a sentence above says by how much.
+      expect(tekst).toContain(
+        'Geef de wijziging dan op tijd door. Dan hoeft u na het jaar minder terug te betalen.',
+      );
       await page.screenshot({ path: '/tmp/preventie-levensgebeurtenis.png', fullPage: true });
 
       await page.getByRole('button', { name: 'Wijziging doorgeven' }).click();

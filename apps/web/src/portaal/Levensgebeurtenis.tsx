@@ -4,17 +4,25 @@
  * computed it changes (the month before and after, per toeslag; or, when the household has to
  * report something, the effect of that change on the advance), and what to do — one button "Dit
  * klopt" and one "Wijziging doorgeven" that opens the preview of the change, already filled in.
- * Every sentence is chosen by the values it states: an amount per month only when it differs, an
- * avoided recovery only when there is one.
+ * Every sentence is chosen by the values it states, with the change preview's rules
+ * (`gebeurtenisEffectZinnen`, @regelmaat/diensten): an amount per month only when it differs, an
+ * avoided recovery only when a month is left to pay and the amount counts, no rounding remainder as
+ * "more", and advice that reporting in time avoids a recovery only when a sentence says by how much.
  */
-import type { BerichtInLijst } from '@regelmaat/diensten';
+import {
+  adviesVoorkomen,
+  type BerichtEffect,
+  type BerichtInLijst,
+  type GebeurtenisZin,
+  gebeurtenisEffectZinnen,
+  MERKBAAR_VERSCHIL,
+} from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Heading, Paragraph } from '../components/nlds';
-import { datum, euro, maandNaam } from '../opmaak';
+import { datum, euro, euroCenten, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
-import { type Effect, EffectVan } from './bericht-effect';
 
 interface Maand {
   regeling: string;
@@ -33,7 +41,63 @@ export interface LevensgebeurtenisGegevens {
   nietBerekend?: 'jaar' | 'dossier';
   maanden: Maand[];
   wijziging?: { soort: string };
-  effecten?: Effect[];
+  effecten?: BerichtEffect[];
+  /** Of the change's year (Awir art. 26a, eurocents); absent in messages from before it was stored. */
+  doelmatigheidsgrens?: number;
+}
+
+const ZIN_TESTID: Record<GebeurtenisZin['soort'], string> = {
+  perJaar: 'per-jaar',
+  perMaand: 'per-maand',
+  maatwerk: 'maatwerk',
+  voorkomen: 'voorkomen',
+  terugNaJaar: 'terug-na-jaar',
+  terugKlein: 'terug-klein',
+  extra: 'extra',
+  extraNaJaar: 'extra',
+  klein: 'klein',
+  gelijk: 'gelijk',
+};
+
+/** One sentence about what the change would do, worded from its values. */
+function zinTekst(z: GebeurtenisZin): string {
+  switch (z.soort) {
+    case 'perJaar':
+      return t('gebeurtenis.perJaar', { nu: euro(z.nu), nieuw: euro(z.nieuw) });
+    case 'perMaand':
+      return t('gebeurtenis.perMaand', { maand: maandNaam(z.maand), bedrag: euro(z.bedrag) });
+    case 'maatwerk':
+      return t('bericht.maatwerk');
+    case 'voorkomen':
+      return t('gebeurtenis.voorkomen', { bedrag: euro(z.bedrag) });
+    case 'terugNaJaar':
+      return t('gebeurtenis.terugNaJaar', { bedrag: euro(z.bedrag) });
+    case 'terugKlein':
+      return t('gebeurtenis.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
+    case 'extra':
+      return t('gebeurtenis.extra', { bedrag: euro(z.bedrag) });
+    case 'extraNaJaar':
+      return t('gebeurtenis.extraNaJaar', { bedrag: euro(z.bedrag) });
+    case 'klein':
+      return t('gebeurtenis.klein', { grens: euro(MERKBAAR_VERSCHIL) });
+    case 'gelijk':
+      return t('gebeurtenis.gelijk');
+  }
+}
+
+function AlsEffect({ e, grens }: { e: BerichtEffect; grens: number }) {
+  return (
+    <section className="rm-kaart" aria-labelledby={`bericht-${e.regeling}`} data-regeling={e.regeling}>
+      <Heading level={3} id={`bericht-${e.regeling}`}>
+        {e.naam}
+      </Heading>
+      {gebeurtenisEffectZinnen(e, grens).map((z) => (
+        <Paragraph key={z.soort}>
+          <span data-testid={ZIN_TESTID[z.soort]}>{zinTekst(z)}</span>
+        </Paragraph>
+      ))}
+    </section>
+  );
 }
 
 const SOORTEN = [
@@ -87,6 +151,8 @@ function Wanneer({ g }: { g: LevensgebeurtenisGegevens }) {
 export function LevensgebeurtenisTekst({ ctx, bericht }: { ctx: PaginaContext; bericht: BerichtInLijst }) {
   const g = bericht.gegevens as unknown as LevensgebeurtenisGegevens;
   const effecten = g.effecten ?? [];
+  // Messages from before the limit was stored: 0 says any recovery as one (as they did).
+  const grens = g.doelmatigheidsgrens ?? 0;
   return (
     <>
       <Wanneer g={g} />
@@ -120,7 +186,7 @@ export function LevensgebeurtenisTekst({ ctx, bericht }: { ctx: PaginaContext; b
             {t('gebeurtenis.alsDagopvangStopt', { datum: datum(g.datum) })}
           </Heading>
           {effecten.map((e) => (
-            <EffectVan key={e.regeling} e={e} als />
+            <AlsEffect key={e.regeling} e={e} grens={grens} />
           ))}
         </section>
       ) : null}
@@ -137,7 +203,9 @@ export function LevensgebeurtenisTekst({ ctx, bericht }: { ctx: PaginaContext; b
         <Heading level={2} id="wat-doen">
           {t('gebeurtenis.wat')}
         </Heading>
-        <Paragraph>{t('gebeurtenis.watUitleg')}</Paragraph>
+        <Paragraph>
+          {t(adviesVoorkomen(effecten, grens) ? 'gebeurtenis.watUitlegVoorkomen' : 'gebeurtenis.watUitleg')}
+        </Paragraph>
         <PostFormulier action={`/mijn/berichten/${bericht.id}/reactie`} csrf={ctx.csrf}>
           <Knoppen>
             <Verzendknop naam="reactie" waarde="klopt">

@@ -1,30 +1,22 @@
 /**
  * @module
- * The effect of a change on one toeslag as a message states it (a partner's report, a life event):
- * the year amount before and after, the next month, the recovery avoided or still to come, the
- * extra. Each sentence only when its value says so.
+ * The effect of a decided change on one toeslag as a partner's report message states it: the year
+ * amount before and after, the next month, the recovery avoided or still to come, the extra. Each
+ * sentence only when its value says so. (A life event's message says what a change *would* do with
+ * the change preview's sentences: `Levensgebeurtenis.tsx`.)
  */
 import { Heading, Paragraph } from '../components/nlds';
 import { euro, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
 
-/** The sentences of an effect: as it is now decided, or as it will be if a change comes (`als`). */
+/** The sentences of an effect as it is now decided. */
 const ZINNEN = {
-  besloten: {
-    perJaar: 'bericht.perJaar',
-    perMaand: 'bericht.perMaand',
-    voorkomen: 'bericht.voorkomen',
-    terugNaJaar: 'bericht.terugNaJaar',
-    extra: 'bericht.extra',
-  },
-  als: {
-    perJaar: 'gebeurtenis.perJaar',
-    perMaand: 'gebeurtenis.perMaand',
-    voorkomen: 'gebeurtenis.voorkomen',
-    terugNaJaar: 'gebeurtenis.terugNaJaar',
-    extra: 'gebeurtenis.extra',
-  },
-} as const satisfies Record<string, Record<string, TekstKey>>;
+  perJaar: 'bericht.perJaar',
+  perMaand: 'bericht.perMaand',
+  voorkomen: 'bericht.voorkomen',
+  terugNaJaar: 'bericht.terugNaJaar',
+  extra: 'bericht.extra',
+} as const satisfies Record<string, TekstKey>;
 
 export interface Effect {
   regeling: string;
@@ -38,9 +30,9 @@ export interface Effect {
   maatwerk: boolean;
 }
 
-export function EffectVan({ e, als = false }: { e: Effect; als?: boolean }) {
+export function EffectVan({ e }: { e: Effect }) {
   const v = e.volgendeMaand;
-  const z = ZINNEN[als ? 'als' : 'besloten'];
+  const z = ZINNEN;
   return (
     <section className="rm-kaart" aria-labelledby={`bericht-${e.regeling}`} data-regeling={e.regeling}>
       <Heading level={3} id={`bericht-${e.regeling}`}>

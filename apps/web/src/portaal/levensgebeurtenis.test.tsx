@@ -72,4 +72,67 @@ describe('a life-event message', () => {
     expect(t).toContain('Dit zit al in uw voorschot.');
     expect(t).not.toContain('verandert uw toeslag hierdoor niet');
   });
+
+  const kot = (extra: Record<string, unknown>) => ({
+    regeling: 'kinderopvangtoeslag',
+    naam: 'Kinderopvangtoeslag',
+    jaarbedragNu: 1_200_000,
+    voorkomenTerugvordering: 0,
+    terugvorderingNaJaar: 0,
+    extra: 0,
+    maatwerk: false,
+    ...extra,
+  });
+  const metEffect = (e: Record<string, unknown>) =>
+    tekst({
+      ...basis,
+      datum: '2026-05-01',
+      opvang: 'dagopvang',
+      berekend: true,
+      wijziging: { soort: 'kinderopvang' },
+      effecten: [kot(e)],
+      doelmatigheidsgrens: 12_100,
+    });
+
+  it('a rounding remainder is not "more money": it says the change is less than € 12', () => {
+    const t = metEffect({
+      jaarbedragNieuw: 1_200_400,
+      extra: 400,
+      volgendeMaand: { maand: 5, nu: 100_000, nieuw: 100_100 },
+    });
+    expect(t).not.toContain('meer per jaar');
+    expect(t).toContain('Het bedrag voor het hele jaar verandert dan met minder dan € 12.');
+    expect(t).not.toContain('minder terug te betalen');
+  });
+
+  it('in December no month is left: no recovery avoided, the recovery after the year is said', () => {
+    const t = metEffect({
+      jaarbedragNieuw: 600_000,
+      voorkomenTerugvordering: 0,
+      terugvorderingNaJaar: 600_000,
+    });
+    expect(t).toContain('U moet na het jaar dan waarschijnlijk € 6.000 terugbetalen.');
+    expect(t).not.toContain('minder terug te betalen');
+    expect(t).not.toContain('voorkomt');
+  });
+
+  it('with a month left the avoided recovery is said, and the advice says reporting in time helps', () => {
+    const t = metEffect({
+      jaarbedragNieuw: 600_000,
+      voorkomenTerugvordering: 480_000,
+      terugvorderingNaJaar: 120_000,
+      volgendeMaand: { maand: 5, nu: 100_000, nieuw: 20_000 },
+    });
+    expect(t).toContain('Geeft u dit op tijd door? Dan hoeft u na het jaar € 4.800 minder terug te betalen.');
+    expect(t).toContain(
+      'Geef de wijziging dan op tijd door. Dan hoeft u na het jaar minder terug te betalen.',
+    );
+    expect(t).toContain('Vanaf mei krijgt u dan € 200 per maand.');
+  });
+
+  it('a recovery at or below the limit is said as not recovered', () => {
+    const t = metEffect({ jaarbedragNieuw: 1_190_000, terugvorderingNaJaar: 10_000 });
+    expect(t).toContain('U krijgt dan dit jaar € 100,00 te veel. Dat is niet meer dan € 121,00.');
+    expect(t).not.toContain('waarschijnlijk');
+  });
 });

@@ -29,7 +29,13 @@ export const levensgebeurtenisTeksten = {
   'gebeurtenis.voorkomen':
     'Geeft u dit op tijd door? Dan hoeft u na het jaar {bedrag} minder terug te betalen.',
   'gebeurtenis.terugNaJaar': 'U moet na het jaar dan waarschijnlijk {bedrag} terugbetalen.',
+  'gebeurtenis.terugKlein':
+    'U krijgt dan dit jaar {bedrag} te veel. Dat is niet meer dan {grens}. Zo een klein bedrag vragen wij niet terug.',
   'gebeurtenis.extra': 'U krijgt dan {bedrag} meer per jaar.',
+  'gebeurtenis.extraNaJaar':
+    'U krijgt dan {bedrag} meer. Dit jaar komen er geen betalingen meer. U krijgt het geld na het jaar, als wij uw toeslag definitief berekenen.',
+  'gebeurtenis.klein': 'Het bedrag voor het hele jaar verandert dan met minder dan {grens}.',
+  'gebeurtenis.gelijk': 'Voor deze toeslag verandert er dan niets.',
   'gebeurtenis.maand': 'In {voor} krijgt u {bedragVoor} per maand. In {na} wordt dat {bedragNa} per maand.',
   'gebeurtenis.alIngerekend': 'Dit zit al in uw voorschot. Hiervoor hoeft u niets door te geven.',
   'gebeurtenis.geenEffect': 'Volgens onze berekening verandert uw toeslag hierdoor niet.',
@@ -39,7 +45,9 @@ export const levensgebeurtenisTeksten = {
     'Wij kunnen nu niet uitrekenen wat dit betekent voor uw toeslag. Heeft u vragen? Vraag dan of wij u terugbellen.',
   'gebeurtenis.wat': 'Wat moet u doen?',
   'gebeurtenis.watUitleg':
-    'Klopt alles? Laat het ons weten met de knop. Verandert er iets? Geef de wijziging dan door. Dan voorkomt u dat u later geld moet terugbetalen.',
+    'Klopt alles? Laat het ons weten met de knop. Verandert er iets? Geef de wijziging dan door.',
+  'gebeurtenis.watUitlegVoorkomen':
+    'Klopt alles? Laat het ons weten met de knop. Verandert er iets? Geef de wijziging dan op tijd door. Dan hoeft u na het jaar minder terug te betalen.',
   'gebeurtenis.klopt': 'Dit klopt',
   'gebeurtenis.wijziging': 'Wijziging doorgeven',
   'gebeurtenis.bedankt.titel': 'Bedankt voor uw antwoord',

@@ -16,6 +16,7 @@
  * locked).
  */
 import { createHmac } from 'node:crypto';
+import { doelmatigheidsgrens } from '@regelmaat/beschikking';
 import { stuurBericht } from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
 import {
@@ -33,6 +34,7 @@ import { datumVan, type Omgeving } from '../omgeving';
 import { personenUitFeiten } from '../verwerkingslog';
 import { effectVan } from './effect';
 import { schrijnendeIndicaties } from './schrijnend';
+import { berichtEffect } from './zinnen';
 
 export { LEVENSGEBEURTENIS_SOORTEN, type LevensgebeurtenisSoort } from '@regelmaat/dossier';
 
@@ -138,17 +140,9 @@ async function verwerkHuishouden(
         ...(effect.wijziging ? { wijziging: effect.wijziging } : {}),
         ...(effect.effecten
           ? {
-              effecten: effect.effecten.map((x) => ({
-                regeling: x.regeling,
-                naam: x.naam,
-                jaarbedragNu: x.jaarbedragNu,
-                jaarbedragNieuw: x.maatwerk ? x.maatwerk.standaardNieuw : x.jaarbedragNieuw,
-                ...(x.volgendeMaand ? { volgendeMaand: x.volgendeMaand } : {}),
-                voorkomenTerugvordering: x.voorkomenTerugvordering,
-                terugvorderingNaJaar: x.terugvorderingNaJaar,
-                extra: x.extra,
-                maatwerk: x.maatwerk !== undefined,
-              })),
+              effecten: effect.effecten.map(berichtEffect),
+              // The sentences the portal says depend on it (zinnen.ts): a recovery up to it is not collected.
+              doelmatigheidsgrens: doelmatigheidsgrens(o.wetgeving, Number(e.datum.slice(0, 4))),
             }
           : {}),
       },

@@ -15,7 +15,7 @@
  */
 import { stuurBericht } from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
-import { leesDossierFeiten, wijzigFeiten } from '@regelmaat/dossier-opslag';
+import { type DossierFeit, leesDossierFeiten, wijzigFeiten } from '@regelmaat/dossier-opslag';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import type { Omgeving } from '../omgeving';
 import { herzieningVan, schrijfHerziening } from '../voorschot-herzien';
@@ -34,12 +34,14 @@ export const BERICHT_AFWIJKING = 'opvang-afwijking';
 
 const berichtSleutel = (melder: Melder) => `aanbieder:${melder.clientId}:${melder.meldingId}`;
 
+/** The child's date of birth, from `feiten` when the caller has read them (no second read). */
 async function geboortedatumKind(
   tx: Sql,
   huishoudenId: number,
   kindBsn: string,
+  feiten?: readonly DossierFeit[],
 ): Promise<string | undefined> {
-  const f = (await leesDossierFeiten(tx, huishoudenId)).find(
+  const f = (feiten ?? (await leesDossierFeiten(tx, huishoudenId))).find(
     (x) => x.soort === 'persoon' && x.persoonBsn === kindBsn && !x.vervallenOp,
   );
   return (f?.waarde as { geboortedatum?: string } | undefined)?.geboortedatum;
@@ -59,7 +61,32 @@ export async function verwerkUitschrijving(
   op: string,
 ): Promise<{ beschikkingen: number[]; zaken: number[] }> {
   await wijzigFeiten(tx, huishoudenId, u.nieuw, u.vervallen, op);
-  const na = await leesDossierFeiten(tx, huishoudenId);
+  return verwerkUitschrijvingNa(
+    tx,
+    o,
+    huishoudenId,
+    m,
+    u,
+    melder,
+    await leesDossierFeiten(tx, huishoudenId),
+    op,
+  );
+}
+
+/**
+ * The rest of a deregistration once its facts are written (a batch writes those of all its rows at
+ * once): `na` are the household's facts after it. Revises the advance and tells the household.
+ */
+export async function verwerkUitschrijvingNa(
+  tx: Sql,
+  o: Omgeving,
+  huishoudenId: number,
+  m: OpvangMeldingInhoud,
+  u: Uitschrijving,
+  melder: Melder,
+  na: readonly DossierFeit[],
+  op: string,
+): Promise<{ beschikkingen: number[]; zaken: number[] }> {
   const herziening = await herzieningVan(tx, o, huishoudenId, m.jaar, na, op);
   const uit = await schrijfHerziening(
     tx,
@@ -82,7 +109,7 @@ export async function verwerkUitschrijving(
     sleutel: berichtSleutel(melder),
     gegevens: {
       aanbieder: melder.naam,
-      kindGeboortedatum: (await geboortedatumKind(tx, huishoudenId, m.kindBsn)) ?? null,
+      kindGeboortedatum: (await geboortedatumKind(tx, huishoudenId, m.kindBsn, na)) ?? null,
       einddatum: u.einddatum,
       jaar: m.jaar,
       effecten: veranderd.map((e) => ({
@@ -105,7 +132,8 @@ export async function verwerkUitschrijving(
 
 /**
  * Opens (or joins) the household's case for a report that differs from what the parent said, with
- * both values, and tells the household when the case is new. Returns the case id.
+ * both values, and tells the household when the case is new. Returns the case id. `feiten`: the
+ * household's facts when the caller has them (the child's date of birth is read from them).
  */
 export async function verwerkAfwijking(
   tx: Sql,
@@ -114,6 +142,7 @@ export async function verwerkAfwijking(
   a: Afwijking,
   melder: Melder,
   op: string,
+  feiten?: readonly DossierFeit[],
 ): Promise<number> {
   const open = await openZaakVan(tx, huishoudenId, 'opvang-afwijking', m.jaar);
   if (open !== undefined) return open;
@@ -146,7 +175,7 @@ export async function verwerkAfwijking(
     sleutel: berichtSleutel(melder),
     gegevens: {
       aanbieder: melder.naam,
-      kindGeboortedatum: (await geboortedatumKind(tx, huishoudenId, m.kindBsn)) ?? null,
+      kindGeboortedatum: (await geboortedatumKind(tx, huishoudenId, m.kindBsn, feiten)) ?? null,
       jaar: m.jaar,
       maanden: a.maanden,
       ...(a.uurprijs ? { uurprijs: a.uurprijs } : {}),

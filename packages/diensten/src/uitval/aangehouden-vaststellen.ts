@@ -25,7 +25,9 @@ export async function stelVastNaBlokkade(tx: Sql, huishoudenId: number): Promise
   const nogOpen = await blokkerendeZaken(tx, huishoudenId);
   if (nogOpen.length > 0) return { vastgesteld: [], nogOpen };
   const vrij = await stelAangehoudenVast(tx, huishoudenId);
-  for (const runId of new Set(vrij.map((b) => b.runId)))
+  // Bookings go per run; a held maatwerk version belongs to none and is booked here no more than it
+  // would have been had it not been held.
+  for (const runId of new Set(vrij.flatMap((b) => (b.runId === null ? [] : [b.runId]))))
     await boekVereffeningen(tx, { runId, vanId: huishoudenId, totId: huishoudenId + 1 });
   return { vastgesteld: vrij.map((b) => b.id), nogOpen };
 }
