@@ -79,11 +79,13 @@ export function BegeleiderSectie({
             })}
             {BEGELEIDING.teBevestigen ? ` ${t('werk.begeleiding.teBevestigen')}` : ''}
           </Paragraph>
-          <Paragraph data-redenen={g.redenen.join(' ')}>
-            {g.redenen.length > 0
-              ? t('werk.begeleiding.gelden', { redenen: g.redenen.map(redenNaam).join(', ') })
-              : t('werk.begeleiding.geldtGeen')}
-          </Paragraph>
+          <div data-redenen={g.redenen.join(' ')}>
+            <Paragraph>
+              {g.redenen.length > 0
+                ? t('werk.begeleiding.gelden', { redenen: g.redenen.map(redenNaam).join(', ') })
+                : t('werk.begeleiding.geldtGeen')}
+            </Paragraph>
+          </div>
           {g.kandidaten ? (
             <>
               <Foutensamenvatting fouten={invoer?.fouten ?? []} />

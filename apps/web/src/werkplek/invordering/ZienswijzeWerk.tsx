@@ -169,9 +169,11 @@ function Beslissen({
         <Paragraph>{t('werk.zienswijze.nogNiet', { datum: datum(w.reagerenUiterlijk) })}</Paragraph>
       ) : (
         <>
-          <Paragraph data-uitkomst={verlaagd ? 'verlaagd' : 'ongewijzigd'}>
-            {t(verlaagd ? 'werk.zienswijze.uitkomst.verlaagd' : 'werk.zienswijze.uitkomst.ongewijzigd')}
-          </Paragraph>
+          <div data-uitkomst={verlaagd ? 'verlaagd' : 'ongewijzigd'}>
+            <Paragraph>
+              {t(verlaagd ? 'werk.zienswijze.uitkomst.verlaagd' : 'werk.zienswijze.uitkomst.ongewijzigd')}
+            </Paragraph>
+          </div>
           <PostFormulier action={`${pad}/zienswijze/afronden`} csrf={p.ctx.csrf}>
             <input type="hidden" name="versie" value={String(p.zaak.versie)} />
             <Tekstvak
