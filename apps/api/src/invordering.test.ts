@@ -95,18 +95,23 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     // A citizen on the staff routes: 403 before anything is read.
     expect((await vraag('burger', 'GET', `/zaken/${zaak.id}/zienswijze`)).status).toBe(403);
     expect(
-      (await vraag('burger', 'POST', `/zaken/${zaak.id}/zienswijze/beslissing`, { versie: 0, motivering: 'x' }))
-        .status,
+      (
+        await vraag('burger', 'POST', `/zaken/${zaak.id}/zienswijze/beslissing`, {
+          versie: 0,
+          motivering: 'x',
+        })
+      ).status,
     ).toBe(403);
     expect(await tel('zienswijze_reactie')).toBe(0);
 
     // The term runs until 24 March and there is no response: deciding now is refused.
     const joris = 'behandelaar-5';
     const versie = async () =>
-      (await t.db.query<{ versie: number }>('SELECT versie FROM zaak WHERE id = $1', [zaak.id])).rows[0]!.versie;
-    expect(
-      (await vraag(joris, 'POST', `/zaken/${zaak.id}/claim`, { versie: await versie() })).status,
-    ).toBe(200);
+      (await t.db.query<{ versie: number }>('SELECT versie FROM zaak WHERE id = $1', [zaak.id])).rows[0]!
+        .versie;
+    expect((await vraag(joris, 'POST', `/zaken/${zaak.id}/claim`, { versie: await versie() })).status).toBe(
+      200,
+    );
     const teVroeg = await vraag(joris, 'POST', `/zaken/${zaak.id}/zienswijze/beslissing`, {
       versie: await versie(),
       motivering: 'Gewogen.',
@@ -137,7 +142,10 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     });
     expect(besluit.status).toBe(200);
     expect(besluit.body.uitkomst).toBe('ongewijzigd');
-    expect(besluit.body.zienswijze.afronding).toMatchObject({ uitkomst: 'ongewijzigd', door: 'm-behandelaar-5' });
+    expect(besluit.body.zienswijze.afronding).toMatchObject({
+      uitkomst: 'ongewijzigd',
+      door: 'm-behandelaar-5',
+    });
     const nogEens = await vraag(joris, 'POST', `/zaken/${zaak.id}/zienswijze/beslissing`, {
       versie: await versie(),
       motivering: 'Nog eens.',
@@ -145,12 +153,16 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     expect(nogEens.status).toBe(409);
     expect(await tel('zienswijze_afronding')).toBe(1);
     // Decided: the citizen can no longer respond.
-    expect((await vraag('burger', 'POST', `/zienswijzen/${id}/reactie`, { tekst: 'Nog iets.' })).status).toBe(409);
+    expect((await vraag('burger', 'POST', `/zienswijzen/${id}/reactie`, { tekst: 'Nog iets.' })).status).toBe(
+      409,
+    );
   });
 
   it('the invordering run of a month doubles nothing when started again; a month not run is a 404', async () => {
     expect((await vraag('teamleider-1', 'GET', '/invordering/runs?maand=2026-01')).status).toBe(404);
-    expect((await vraag('behandelaar-1', 'POST', '/invordering/runs', { maand: '2026-01' })).status).toBe(403);
+    expect((await vraag('behandelaar-1', 'POST', '/invordering/runs', { maand: '2026-01' })).status).toBe(
+      403,
+    );
     const niet = await vraag('teamleider-1', 'POST', '/invordering/runs', { maand: '2026-03' });
     expect(niet.status).toBe(400);
     expect(await tel('invordering_run')).toBe(0);
@@ -178,7 +190,8 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     expect(geenTeam.status).toBe(400);
     // € 0 open: a high recovery does not hold for household 2.
     expect(
-      (await vraag('teamleider-4', 'POST', '/begeleidingen', { ...vraagBody, reden: 'hoge-terugvordering' })).status,
+      (await vraag('teamleider-4', 'POST', '/begeleidingen', { ...vraagBody, reden: 'hoge-terugvordering' }))
+        .status,
     ).toBe(400);
     expect(await tel('begeleiding')).toBe(0);
     const b = await vraag('teamleider-4', 'POST', '/begeleidingen', vraagBody);
@@ -196,14 +209,17 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     expect(cl.body.regels.map((r: Json) => r.bsn)).toEqual([t.bsn2]);
 
     const moment = b.body.contactmomenten[0].id as number;
-    const vreemd = await vraag('behandelaar-1', 'POST', `/contactmomenten/${moment}/notitie`, { notitie: 'x' });
+    const vreemd = await vraag('behandelaar-1', 'POST', `/contactmomenten/${moment}/notitie`, {
+      notitie: 'x',
+    });
     expect(vreemd.status).toBe(404);
     const ok = await vraag('behandelaar-5', 'POST', `/contactmomenten/${moment}/notitie`, {
       notitie: 'Gebeld: plan besproken.',
     });
     expect(ok.body).toEqual({ contactmomentId: moment, genoteerd: true });
     expect(
-      (await vraag('behandelaar-5', 'POST', `/contactmomenten/${moment}/notitie`, { notitie: 'Nog eens.' })).status,
+      (await vraag('behandelaar-5', 'POST', `/contactmomenten/${moment}/notitie`, { notitie: 'Nog eens.' }))
+        .status,
     ).toBe(409);
     const eigen = await vraag('behandelaar-5', 'GET', '/begeleidingen/caseload');
     expect(eigen.body.regels[0].contactmomenten[0].notitie).toBe('Gebeld: plan besproken.');

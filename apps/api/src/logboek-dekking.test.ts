@@ -825,7 +825,10 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         body: { tekst: 'Mijn inkomen was lager dan gedacht.' },
       }),
     ],
-    ['zienswijzeVanZaak', async () => ({ rol: 'behandelaar', url: `/zaken/${s.zienswijze!.zaakId}/zienswijze` })],
+    [
+      'zienswijzeVanZaak',
+      async () => ({ rol: 'behandelaar', url: `/zaken/${s.zienswijze!.zaakId}/zienswijze` }),
+    ],
     [
       'legTelefonischeZienswijzeVast',
       async () => ({

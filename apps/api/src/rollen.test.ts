@@ -148,9 +148,15 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     reageerOpBericht: { url: '/berichten/999999/reactie', body: { reactie: 'klopt' } },
     levensgebeurtenisRun: { body: { peildatum: '2026-03-15' } },
     zienswijzen: { body: eigenOfBsn },
-    reageerOpZienswijze: { url: '/zienswijzen/999999/reactie', body: { tekst: 'Ik ben het er niet mee eens.' } },
+    reageerOpZienswijze: {
+      url: '/zienswijzen/999999/reactie',
+      body: { tekst: 'Ik ben het er niet mee eens.' },
+    },
     zienswijzeVanZaak: { url: `/zaken/${t.zaakId}/zienswijze` },
-    legTelefonischeZienswijzeVast: { url: `/zaken/${t.zaakId}/zienswijze/reactie`, body: { tekst: 'Gebeld.' } },
+    legTelefonischeZienswijzeVast: {
+      url: `/zaken/${t.zaakId}/zienswijze/reactie`,
+      body: { tekst: 'Gebeld.' },
+    },
     rondZienswijzeAf: {
       url: `/zaken/${t.zaakId}/zienswijze/beslissing`,
       body: { versie: 999, motivering: 'Gewogen.' },

@@ -24,14 +24,14 @@ import {
   invorderingRunStand,
   legTelefonischeZienswijzeVast,
   NietGevonden,
-  rondZienswijzeAf,
   reageerOpZienswijze,
+  rondZienswijzeAf,
   startInvorderingRun,
-  type ZienswijzeOverzicht,
   ZienswijzeAfrondVerzoek,
+  type ZienswijzeOverzicht,
   ZienswijzeReactieVerzoek,
-  zienswijzeVanZaakVoor,
   zienswijzenVoor,
+  zienswijzeVanZaakVoor,
 } from '@regelmaat/diensten';
 import { z } from 'zod';
 import { route } from '../route';
@@ -247,7 +247,8 @@ export const INVORDERING_ROUTES = [
         }),
       ),
     }),
-    handler: ({ o, ctx, query }) => caseload(o, ctx, query.begeleider ? { begeleider: query.begeleider } : {}),
+    handler: ({ o, ctx, query }) =>
+      caseload(o, ctx, query.begeleider ? { begeleider: query.begeleider } : {}),
   }),
   route({
     methode: 'POST',

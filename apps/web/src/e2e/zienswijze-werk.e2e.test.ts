@@ -58,7 +58,10 @@ const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 const tekstVan = async (page: Page) => nbsp((await page.locator('main').textContent()) ?? '');
 const tel = async (sql: string, p: unknown[] = []) =>
   Number((await db.query<{ n: string }>(sql, p)).rows[0]!.n);
-const burgerCtx = () => ({ sessie: inloggenDigid(t.o, { bsn: hoorzitting.bsn }).sessie, trace: nieuweTrace() });
+const burgerCtx = () => ({
+  sessie: inloggenDigid(t.o, { bsn: hoorzitting.bsn }).sessie,
+  trace: nieuweTrace(),
+});
 
 describe('Zienswijze and guidance, staff side', () => {
   it(
@@ -76,7 +79,9 @@ describe('Zienswijze and guidance, staff side', () => {
       await joris.click(`a[href="${pad}/zienswijze"]`);
       await joris.waitForURL(/\/zienswijze$/);
       let tekst = await tekstVan(joris);
-      expect(tekst).toContain(`Voorgenomen terugvordering in totaal: ${nbsp(euroCenten(w!.terugTeVorderen))}`);
+      expect(tekst).toContain(
+        `Voorgenomen terugvordering in totaal: ${nbsp(euroCenten(w!.terugTeVorderen))}`,
+      );
       expect(await joris.locator('[data-berekening] tbody tr').count()).toBe(w!.berekening.length);
       expect(tekst).toContain('Er is nog geen reactie.');
       expect(tekst).toContain('U kunt nog niet beslissen: er is geen reactie en de termijn loopt tot en met');
@@ -116,7 +121,11 @@ describe('Zienswijze and guidance, staff side', () => {
       expect(r.status()).toBe(409);
       expect(nbsp(await r.text())).toContain('Pak de zaak eerst op. Alleen de behandelaar beslist');
       expect(await tel('SELECT count(*) AS n FROM zienswijze_afronding')).toBe(0);
-      expect(await tel("SELECT count(*) AS n FROM zaak WHERE id = $1 AND status = 'in-behandeling'", [hoorzitting.id])).toBe(1);
+      expect(
+        await tel("SELECT count(*) AS n FROM zaak WHERE id = $1 AND status = 'in-behandeling'", [
+          hoorzitting.id,
+        ]),
+      ).toBe(1);
 
       // Empty motivation refused beside the field; then the decision: recovery unchanged.
       await joris.click(`form[action="${pad}/zienswijze/afronden"] button[type="submit"]`);
@@ -124,17 +133,24 @@ describe('Zienswijze and guidance, staff side', () => {
       expect(await tekstVan(joris)).toContain('Schrijf op hoe u de zienswijze heeft gewogen.');
       expect(await tel('SELECT count(*) AS n FROM zienswijze_afronding')).toBe(0);
       await toegankelijk(joris, 'motivering-leeg');
-      await joris.fill('#veld-motivering', 'Eenmalige bonus telt mee in het jaarinkomen; terugbetalen in delen kan.');
+      await joris.fill(
+        '#veld-motivering',
+        'Eenmalige bonus telt mee in het jaarinkomen; terugbetalen in delen kan.',
+      );
       await joris.click(`form[action="${pad}/zienswijze/afronden"] button[type="submit"]`);
       await joris.waitForURL(/gedaan=afgerond$/);
       tekst = await tekstVan(joris);
       expect(tekst).toContain('U heeft beslist.');
       expect(tekst).toContain('door Joris Demo: de terugvordering is ongewijzigd.');
       await toegankelijk(joris, 'beslist');
-      const z = await db.query<{ status: string; uitkomst: string }>('SELECT status, uitkomst FROM zaak WHERE id = $1', [
-        hoorzitting.id,
-      ]);
-      expect(z.rows[0]).toEqual({ status: 'afgerond', uitkomst: 'Zienswijze gewogen; terugvordering ongewijzigd' });
+      const z = await db.query<{ status: string; uitkomst: string }>(
+        'SELECT status, uitkomst FROM zaak WHERE id = $1',
+        [hoorzitting.id],
+      );
+      expect(z.rows[0]).toEqual({
+        status: 'afgerond',
+        uitkomst: 'Zienswijze gewogen; terugvordering ongewijzigd',
+      });
       const v = (await terugbetalenVan(t.o, burgerCtx(), {})).vorderingen;
       expect(v.reduce((s, x) => s + x.bedrag, 0)).toBe(w!.terugTeVorderen);
     },

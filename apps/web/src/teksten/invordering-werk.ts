@@ -63,14 +63,16 @@ export const invorderingWerkTeksten = {
     'Een huishouden kan een begeleider krijgen bij {grens} of meer open, bij een persoonlijke regeling die een deel open laat, of bij een regeling die achterloopt. Bron: {bron}.',
   'werk.begeleiding.teBevestigen': 'Deze criteria zijn nog niet bevestigd.',
   'werk.begeleiding.gelden': 'Voor dit huishouden geldt: {redenen}.',
-  'werk.begeleiding.geldtGeen': 'Voor dit huishouden geldt geen van deze redenen. Op verzoek van de burger kan het altijd.',
+  'werk.begeleiding.geldtGeen':
+    'Voor dit huishouden geldt geen van deze redenen. Op verzoek van de burger kan het altijd.',
   'werk.begeleiding.alleenTeamleider':
     'Alleen een teamleider van team Invordering wijst een persoonlijk begeleider aan.',
   'werk.begeleiding.wie': 'Begeleider',
   'werk.begeleiding.kies': 'Kies een medewerker',
   'werk.begeleiding.reden': 'Reden',
   'werk.begeleiding.aanwijzen': 'Begeleider aanwijzen',
-  'werk.begeleiding.aangewezen': 'De persoonlijk begeleider is aangewezen. De burger ziet de naam in Mijn toeslagen.',
+  'werk.begeleiding.aangewezen':
+    'De persoonlijk begeleider is aangewezen. De burger ziet de naam in Mijn toeslagen.',
   'werk.begeleiding.r.hoge-terugvordering': 'hoge terugvordering',
   'werk.begeleiding.r.regeling-met-rest': 'persoonlijke regeling laat een deel open',
   'werk.begeleiding.r.signaal': 'regeling loopt achter',

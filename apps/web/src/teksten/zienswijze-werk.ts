@@ -11,7 +11,8 @@ export const zienswijzeWerkTeksten = {
   'werk.zienswijze.kol.jaarbedrag': 'Jaarbedrag',
   'werk.zienswijze.kol.terug': 'Terug',
   'werk.zienswijze.kol.nabetaling': 'Nabetaling',
-  'werk.zienswijze.totaal': 'Voorgenomen terugvordering in totaal: {bedrag} (brief van {briefdatum}, kenmerk {kenmerk}).',
+  'werk.zienswijze.totaal':
+    'Voorgenomen terugvordering in totaal: {bedrag} (brief van {briefdatum}, kenmerk {kenmerk}).',
   'werk.zienswijze.termijn': 'De burger kan reageren tot en met {datum}.',
   'werk.zienswijze.termijnVoorbij': 'De termijn om te reageren liep tot en met {datum} en is voorbij.',
   'werk.zienswijze.reacties': 'Wat de burger vindt',
@@ -27,7 +28,8 @@ export const zienswijzeWerkTeksten = {
     'Is volledig terugvorderen onredelijk (Awir artikel 26 lid 2, artikel 13b)? Leg dan een maatwerkbesluit vast met een hoger jaarbedrag. Boven de drempel keurt een teamleider het goed (vier ogen).',
   'werk.zienswijze.maatwerkLink': 'Maatwerkbesluit vastleggen',
   'werk.zienswijze.geenMaatwerk': 'Er is geen maatwerkbesluit op deze zaak.',
-  'werk.zienswijze.maatwerkRegel': 'Besluit {id}, {toeslag}: jaarbedrag {standaard} wordt {afwijking}. Status: {status}.',
+  'werk.zienswijze.maatwerkRegel':
+    'Besluit {id}, {toeslag}: jaarbedrag {standaard} wordt {afwijking}. Status: {status}.',
   'werk.zienswijze.wacht':
     'Een maatwerkbesluit wacht op goedkeuring van een teamleider (vier ogen). U kunt pas beslissen als het is beoordeeld.',
   'werk.zienswijze.beslissen': 'Beslissen',
@@ -43,7 +45,8 @@ export const zienswijzeWerkTeksten = {
   'werk.zienswijze.knop.ongewijzigd': 'Beslissen: terugvordering ongewijzigd',
   'werk.zienswijze.knop.verlaagd': 'Beslissen: terugvordering verlaagd met maatwerk',
   'werk.zienswijze.beslist.ongewijzigd': 'Beslist op {op} door {door}: de terugvordering is ongewijzigd.',
-  'werk.zienswijze.beslist.verlaagd': 'Beslist op {op} door {door}: de terugvordering is verlaagd met maatwerk.',
+  'werk.zienswijze.beslist.verlaagd':
+    'Beslist op {op} door {door}: de terugvordering is verlaagd met maatwerk.',
   'werk.zienswijze.motiveringWas': 'Motivering: {tekst}',
   'werk.zienswijze.gedaan.telefoon': 'De reactie van de burger is vastgelegd.',
   'werk.zienswijze.gedaan.afgerond':

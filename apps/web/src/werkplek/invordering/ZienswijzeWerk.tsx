@@ -140,15 +140,7 @@ function MaatwerkLijst({
   );
 }
 
-function Beslissen({
-  p,
-  pad,
-  mijn,
-}: {
-  p: ZienswijzeWerkProps;
-  pad: string;
-  mijn: boolean;
-}) {
+function Beslissen({ p, pad, mijn }: { p: ZienswijzeWerkProps; pad: string; mijn: boolean }) {
   const { zienswijze: w, maatwerk, vandaag } = p;
   const fout = foutVoor(p.fouten ?? []);
   const wacht = maatwerk.some((b) => b.status === 'wacht-op-goedkeuring');

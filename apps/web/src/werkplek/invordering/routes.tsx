@@ -14,14 +14,14 @@ import {
   caseload,
   contactNoteren,
   DienstFout,
-  medewerkerNamen,
-  Ongeldig,
-  teamleden,
   Draagkracht,
   invorderingCijfers,
+  medewerkerNamen,
   type Omgeving,
+  Ongeldig,
   regelingAanvragen,
   regelingVoorbeeld,
+  teamleden,
   terugbetalenVan,
 } from '@regelmaat/diensten';
 import { heeftRecht } from '@regelmaat/toegang';
@@ -82,7 +82,10 @@ export function invorderingRoutes(o: Omgeving, app: FastifyInstance, web: WebHul
         ...(c.begeleiding ? { naam: namen.get(c.begeleiding.begeleider) ?? c.begeleiding.begeleider } : {}),
         ...(mag
           ? {
-              kandidaten: (await teamleden(o, ctx, BEGELEIDING_TEAM)).map((m) => ({ id: m.id, naam: m.naam })),
+              kandidaten: (await teamleden(o, ctx, BEGELEIDING_TEAM)).map((m) => ({
+                id: m.id,
+                naam: m.naam,
+              })),
             }
           : {}),
       };
