@@ -192,7 +192,10 @@ export function ZienswijzeWerkPagina(p: ZienswijzeWerkProps) {
   const { zaak: z, zienswijze: w, namen } = p;
   const pad = `/werk/zaken/${z.id}`;
   const titel = t('werk.zienswijze.titel', { id: z.id });
-  const mijn = z.status === 'in-behandeling' && z.behandelaar === p.ik.id;
+  // The case worker who holds the case: acting while it is in treatment; while a maatwerk decision
+  // waits for approval the case waits too (status wacht-op-goedkeuring), still theirs.
+  const houder = z.behandelaar === p.ik.id && z.status !== 'afgerond' && z.status !== 'open';
+  const mijn = houder && z.status === 'in-behandeling';
   const fouten = p.fouten ?? [];
   const fout = foutVoor(fouten);
   const termijnVoorbij = p.vandaag > w.reagerenUiterlijk;
@@ -250,7 +253,7 @@ export function ZienswijzeWerkPagina(p: ZienswijzeWerkProps) {
             </section>
           ) : null}
           <MaatwerkLijst maatwerk={p.maatwerk} pad={pad} kanMaken={mijn} />
-          <Beslissen p={p} pad={pad} mijn={mijn} />
+          <Beslissen p={p} pad={pad} mijn={houder} />
         </>
       )}
       <Paragraph>
