@@ -169,6 +169,19 @@ describe('Zienswijze and guidance, staff side', () => {
         'Alleen een teamleider van team Invordering wijst een persoonlijk begeleider aan.',
       );
       expect(await ander.locator('form[action="/werk/invordering/begeleiding"]').count()).toBe(0);
+      // Posting the form anyway with their own session: refused by the server, nothing written.
+      const omweg = await ander.request.post(`${e2e.url}/werk/invordering/begeleiding`, {
+        form: {
+          _csrf: await ander.inputValue('input[name="_csrf"] >> nth=0'),
+          bsn,
+          begeleider: 'm-behandelaar-5',
+          reden: 'hoge-terugvordering',
+        },
+        maxRedirects: 0,
+      });
+      expect(omweg.status()).toBe(403);
+      expect(nbsp(await omweg.text())).toContain('Alleen een teamleider van team Invordering');
+      expect(await tel('SELECT count(*) AS n FROM begeleiding')).toBe(0);
 
       const karin = await alsMedewerker(e2e, 'teamleider-4');
       await karin.goto(`${e2e.url}${huishouden}`);
