@@ -66,6 +66,9 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
     'log records of one trace, their subjects only as pseudonyms; the reading is logged for each of those pseudonyms (diensten/logboek-zoeken.test.ts)',
   levensgebeurtenisRun:
     'answers with the run’s figures only (counts per kind); the run logs every person it looks at under its own activity',
+  invorderingRun:
+    'answers with the run’s figures only (counts and sums); the run logs every person of each household it looks at (invordering-uitvoeren, checked in diensten/invordering/run.test.ts)',
+  invorderingRunStand: 'the figures of a month’s invordering run (counts and sums); reads no dossier',
 };
 
 /**
@@ -84,6 +87,7 @@ interface Verzoek {
 }
 
 interface Stand {
+  zienswijze?: { id: number; zaakId: number };
   bezwaarA?: number;
   bezwaarB?: number;
   besluitA?: number;
@@ -784,6 +788,118 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         body: { ontvangenOp: '2026-03-15' },
       }),
     ],
+    // The zienswijze (issue 15): a hearing case of household 1 with its letter data, as a
+    // definitive run writes them; the citizen reads and responds, the case worker of team
+    // Invordering (behandelaar-5) records a phone response, claims the case and decides.
+    [
+      'zienswijzen',
+      async () => {
+        const h = await t.db.query<{ id: string; b: string }>(
+          `SELECT h.id, (SELECT min(b.id) FROM beschikking b WHERE b.huishouden_id = h.id) AS b
+             FROM huishouden h WHERE h.bsn_aanvrager = $1`,
+          [t.bsn1],
+        );
+        const zaak = await maakZaak(
+          t.db,
+          {
+            soort: 'hoorzitting-terugvordering',
+            huishoudenId: Number(h.rows[0]!.id),
+            onderwerp: 'Zienswijze vóór terugvordering',
+            redenen: ['HOGE_TERUGVORDERING'],
+            prioriteit: 2,
+          },
+          { id: 'systeem', rol: 'systeem' },
+          NU,
+        );
+        const w = await t.db.query<{ id: string }>(
+          `INSERT INTO zienswijze (zaak_id, huishouden_id, jaar, terug_te_vorderen, sjabloon_id, sjabloon_versie,
+                                   briefdatum, reageren_uiterlijk, berekening, vastgelegd_op)
+           VALUES ($1, $2, 2025, 160000, 'zienswijzebrief', 1, '2026-03-01', '2026-03-15', $3::jsonb, $4) RETURNING id`,
+          [
+            zaak.id,
+            h.rows[0]!.id,
+            JSON.stringify([
+              {
+                regeling: 'zorgtoeslag',
+                beschikkingId: Number(h.rows[0]!.b),
+                voorschot: 260000,
+                jaarbedrag: 100000,
+                terug: 160000,
+                nabetaling: 0,
+              },
+            ]),
+            '2026-03-01T09:00:00Z',
+          ],
+        );
+        s.zienswijze = { id: Number(w.rows[0]!.id), zaakId: zaak.id };
+        return { rol: 'burger', body: {} };
+      },
+    ],
+    [
+      'reageerOpZienswijze',
+      async () => ({
+        rol: 'burger',
+        url: `/zienswijzen/${s.zienswijze!.id}/reactie`,
+        body: { tekst: 'Mijn inkomen was lager dan gedacht.' },
+      }),
+    ],
+    [
+      'zienswijzeVanZaak',
+      async () => ({ rol: 'behandelaar', url: `/zaken/${s.zienswijze!.zaakId}/zienswijze` }),
+    ],
+    [
+      'legTelefonischeZienswijzeVast',
+      async () => ({
+        rol: 'behandelaar',
+        n: 4,
+        url: `/zaken/${s.zienswijze!.zaakId}/zienswijze/reactie`,
+        body: { tekst: 'Belde: kan niet alles ineens betalen.' },
+      }),
+    ],
+    [
+      'rondZienswijzeAf',
+      async () => {
+        const zaakId = s.zienswijze!.zaakId;
+        const claim = await t.app.inject({
+          method: 'POST',
+          url: `/v1/zaken/${zaakId}/claim`,
+          headers: { authorization: `Bearer ${await t.token('behandelaar', 4)}` },
+          payload: { versie: await versie(t, zaakId) },
+        });
+        expect(claim.statusCode, claim.body).toBe(200);
+        return {
+          rol: 'behandelaar',
+          n: 4,
+          url: `/zaken/${zaakId}/zienswijze/beslissing`,
+          body: { versie: await versie(t, zaakId), motivering: 'Gewogen: de berekening klopt.' },
+        };
+      },
+    ],
+    // The invordering run of February and its figures; guidance by the team lead of Invordering
+    // (teamleider-4) for household 2 on request, the guide's caseload and a note.
+    ['invorderingRun', async () => ({ rol: 'teamleider', body: { maand: '2026-02' } })],
+    ['invorderingRunStand', async () => ({ rol: 'teamleider', url: '/invordering/runs?maand=2026-02' })],
+    [
+      'begeleidingStarten',
+      async () => ({
+        rol: 'teamleider',
+        n: 3,
+        body: { bsn: t.bsn2, begeleider: 'm-behandelaar-5', reden: 'op-verzoek' },
+      }),
+    ],
+    ['caseload', async () => ({ rol: 'behandelaar', n: 4, url: '/begeleidingen/caseload' })],
+    [
+      'contactNoteren',
+      async () => {
+        const c = await t.db.query<{ id: string }>('SELECT min(id) AS id FROM contactmoment');
+        return {
+          rol: 'behandelaar',
+          n: 4,
+          url: `/contactmomenten/${c.rows[0]!.id}/notitie`,
+          body: { notitie: 'Gebeld: regeling besproken.' },
+        };
+      },
+    ],
   ];
 }
 
@@ -886,7 +1002,7 @@ describeEachDatabase('processing log for every route on $naam', ({ open }) => {
         }
         // A resource in the path (a decision, case, maatwerk decision or remedy) belongs to a household.
         for (const [, soort, id] of (v.url ?? '').matchAll(
-          /\/(beschikkingen|zaken|maatwerkbesluiten|toepassingen)\/([0-9]+)/g,
+          /\/(beschikkingen|zaken|maatwerkbesluiten|toepassingen|zienswijzen|contactmomenten)\/([0-9]+)/g,
         )) {
           const sql = {
             beschikkingen: 'SELECT huishouden_id AS h FROM beschikking WHERE id = $1',
@@ -894,6 +1010,9 @@ describeEachDatabase('processing log for every route on $naam', ({ open }) => {
             maatwerkbesluiten: 'SELECT huishouden_id AS h FROM maatwerkbesluit WHERE id = $1',
             toepassingen:
               'SELECT z.huishouden_id AS h FROM maatwerk_toepassing t JOIN zaak z ON z.id = t.zaak_id WHERE t.id = $1',
+            zienswijzen: 'SELECT huishouden_id AS h FROM zienswijze WHERE id = $1',
+            contactmomenten:
+              'SELECT b.huishouden_id AS h FROM contactmoment c JOIN begeleiding b ON b.id = c.begeleiding_id WHERE c.id = $1',
           }[soort as 'zaken'];
           for (const x of (await t.db.query<{ h: string }>(sql, [Number(id)])).rows)
             huishoudens.add(Number(x.h));

@@ -63,6 +63,11 @@ const TABELLEN = [
   'contact',
   'verwerking',
   'handeling',
+  'zienswijze_reactie',
+  'zienswijze_afronding',
+  'invordering_run',
+  'begeleiding',
+  'contactmoment',
 ];
 
 async function tellingen(db: Db): Promise<string> {

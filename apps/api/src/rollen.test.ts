@@ -149,6 +149,28 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     bericht: { url: '/berichten/1' },
     reageerOpBericht: { url: '/berichten/999999/reactie', body: { reactie: 'klopt' } },
     levensgebeurtenisRun: { body: { peildatum: '2026-03-15' } },
+    zienswijzen: { body: eigenOfBsn },
+    reageerOpZienswijze: {
+      url: '/zienswijzen/999999/reactie',
+      body: { tekst: 'Ik ben het er niet mee eens.' },
+    },
+    zienswijzeVanZaak: { url: `/zaken/${t.zaakId}/zienswijze` },
+    legTelefonischeZienswijzeVast: {
+      url: `/zaken/${t.zaakId}/zienswijze/reactie`,
+      body: { tekst: 'Gebeld.' },
+    },
+    rondZienswijzeAf: {
+      url: `/zaken/${t.zaakId}/zienswijze/beslissing`,
+      body: { versie: 999, motivering: 'Gewogen.' },
+    },
+    invorderingRun: { body: { maand: '2026-02' } },
+    invorderingRunStand: { url: '/invordering/runs?maand=2026-02' },
+    // The service admits only a team lead of team Invordering (403 for the others, from the
+    // session's team): an invalid reason stops at validation (400) for every role that passes
+    // the route's rights, so this checks the route's door only; the team is tested in diensten.
+    begeleidingStarten: { body: { bsn: t.bsn1, begeleider: 'm-behandelaar-5', reden: 'onbekend' } },
+    caseload: { url: '/begeleidingen/caseload' },
+    contactNoteren: { url: '/contactmomenten/999999/notitie', body: { notitie: 'Gebeld.' } },
     levend: { url: '/health/live' },
     gereed: { url: '/health/ready' },
     algoritmeregister: { url: '/algoritmeregister' },

@@ -149,6 +149,13 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'verwerkingenZoeken body.pagina': 'zaak.versie',
   'reageerOpBericht params.id': 'bericht.id',
   'levensgebeurtenisRun body.partitiegrootte': 'levensgebeurtenis_run.partitiegrootte',
+  'reageerOpZienswijze params.id': 'zienswijze.id',
+  'zienswijzeVanZaak params.id': 'zaak.id',
+  'legTelefonischeZienswijzeVast params.id': 'zaak.id',
+  'rondZienswijzeAf params.id': 'zaak.id',
+  'rondZienswijzeAf body.versie': 'zaak.versie',
+  'invorderingRun body.partitiegrootte': 'invordering_run.partitiegrootte',
+  'contactNoteren params.id': 'contactmoment.id',
 };
 
 describe('request schemas against the database columns', () => {

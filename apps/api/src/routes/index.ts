@@ -11,6 +11,7 @@ import { BRIEF_ROUTES } from './brieven';
 import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
+import { INVORDERING_ROUTES } from './invordering';
 import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SCENARIO_ROUTES } from './scenarios';
@@ -42,4 +43,6 @@ export const ROUTES: readonly RouteDef[] = [
   // Accountability (issue 19): last, for the same reason.
   ...VERANTWOORDING_ROUTES,
   ...LEVENSGEBEURTENIS_ROUTES,
+  // Zienswijze, invordering run and guidance (issue 15): last, for the same reason.
+  ...INVORDERING_ROUTES,
 ];

@@ -4,7 +4,8 @@
  * citizen's recovery page says a recovery is intended (not "nothing to pay"), links to the letter,
  * which shows the calculation and the term; an empty response is refused beside the field; the
  * response is sent. The case worker of team Invordering lowers the recovery through maatwerk, a team
- * lead approves it (four-eyes), the case worker decides (services). The citizen then sees the lower
+ * lead approves it (four-eyes); the case worker's zienswijze page first withholds the decision while
+ * it waits, then says the recovery goes out lowered, and the case worker decides there. The citizen then sees the lower
  * recovery, chooses a personal plan after its preview and pays it to zero. Every page passes axe
  * (WCAG 2.1 A/AA) with one h1 and lang nl; screenshots in test-results/screenshots/ and /tmp.
  */
@@ -16,7 +17,6 @@ import {
   inloggenMedewerker,
   keurMaatwerkGoed,
   legMaatwerkbesluitVast,
-  rondZienswijzeAf,
   terugbetalenVan,
   zienswijzenVoor,
 } from '@regelmaat/diensten';
@@ -136,11 +136,30 @@ describe('Zienswijze', () => {
         vragen: { rechtvaardig: 'Ja.', samen: 'Besproken met de burger.', aanspreekbaar: 'Vastgelegd.' },
         niveau: 'geval',
       });
+      // The zienswijze page says a decision waits for four-eyes and offers no decision yet.
+      const joris = await e2e.nieuwePagina();
+      await joris.goto(`${e2e.url}/medewerker/inloggen`);
+      await joris.fill('#veld-naam', 'behandelaar-5');
+      await joris.fill('#veld-wachtwoord', 'demo-behandelaar-5');
+      await joris.press('#veld-wachtwoord', 'Enter');
+      await joris.waitForURL(/\/werk$/);
+      const pad = `/werk/zaken/${z0.id}/zienswijze`;
+      await joris.goto(`${e2e.url}${pad}`);
+      expect(await tekstVan(joris)).toContain('Een maatwerkbesluit wacht op goedkeuring van een teamleider');
+      expect(await joris.locator(`form[action="${pad}/afronden"]`).count()).toBe(0);
       await keurMaatwerkGoed(t.o, await staf('teamleider-4'), m.besluit.id);
-      await rondZienswijzeAf(t.o, await staf('behandelaar-5'), z0.id, {
-        versie: (await zaak(db, z0.id))!.versie,
-        motivering: 'Zienswijze gewogen: € 800 minder teruggevorderd (Awir art. 26 lid 2).',
-      });
+      // Approved: the page says the recovery goes out lowered; the case worker decides there.
+      await joris.goto(`${e2e.url}${pad}`);
+      expect(await joris.getAttribute('[data-uitkomst]', 'data-uitkomst')).toBe('verlaagd');
+      await toegankelijk(joris, 'werk-verlaagd');
+      await joris.fill(
+        '#veld-motivering',
+        'Zienswijze gewogen: € 800 minder teruggevorderd (Awir art. 26 lid 2).',
+      );
+      await joris.click(`form[action="${pad}/afronden"] button[type="submit"]`);
+      await joris.waitForURL(/gedaan=afgerond$/);
+      expect(await tekstVan(joris)).toContain('de terugvordering is verlaagd met maatwerk.');
+      await toegankelijk(joris, 'werk-beslist');
 
       await page.goto(`${e2e.url}/mijn/zienswijzen/${w!.id}`);
       expect(await tekstVan(page)).toContain('Wij hebben al beslist. Reageren kan niet meer.');

@@ -18,6 +18,7 @@ import { portaalTeksten } from './portaal';
 import { VERWERKING_ROL, VERWERKING_UITLEG } from './verwerkingen';
 import { werkplekTeksten } from './werkplek';
 import { zienswijzeBurgerTeksten } from './zienswijze';
+import { zienswijzeWerkTeksten } from './zienswijze-werk';
 
 export { beleidTeksten } from './beleid';
 export { burgerTeksten } from './burger';
@@ -41,6 +42,7 @@ export const teksten = {
   ...beleidTeksten,
   ...controleTeksten,
   ...zienswijzeBurgerTeksten,
+  ...zienswijzeWerkTeksten,
 } as const;
 export type TekstKey = keyof typeof teksten;
 

@@ -55,7 +55,31 @@ export const invorderingWerkTeksten = {
   'werk.begeleiding.nogGeen': 'Nog geen notitie.',
   'werk.begeleiding.genoteerd': 'De notitie is opgeslagen.',
   'werk.invordering.begeleider':
-    'Persoonlijk begeleider: nog niet gebouwd. Er is nog geen zaaktype en geen caseload per begeleider.',
+    'Een persoonlijk begeleider wijst u aan bij het huishouden: zoek het op BSN.',
+  'werk.begeleiding.kop': 'Persoonlijk begeleider',
+  'werk.begeleiding.heeft':
+    '{naam} is de persoonlijk begeleider van dit huishouden sinds {datum} (reden: {reden}).',
+  'werk.begeleiding.volgend': 'Volgend contactmoment: {datum}.',
+  'werk.begeleiding.geenVolgend': 'Er is geen contactmoment meer gepland.',
+  'werk.begeleiding.geen': 'Dit huishouden heeft geen persoonlijk begeleider.',
+  'werk.begeleiding.criterium':
+    'Een huishouden kan een begeleider krijgen bij {grens} of meer open, bij een persoonlijke regeling die een deel open laat, of bij een regeling die achterloopt. Bron: {bron}.',
+  'werk.begeleiding.teBevestigen': 'Deze criteria zijn nog niet bevestigd.',
+  'werk.begeleiding.gelden': 'Voor dit huishouden geldt: {redenen}.',
+  'werk.begeleiding.geldtGeen':
+    'Voor dit huishouden geldt geen van deze redenen. Op verzoek van de burger kan het altijd.',
+  'werk.begeleiding.alleenTeamleider':
+    'Alleen een teamleider van team Invordering wijst een persoonlijk begeleider aan.',
+  'werk.begeleiding.wie': 'Begeleider',
+  'werk.begeleiding.kies': 'Kies een medewerker',
+  'werk.begeleiding.reden': 'Reden',
+  'werk.begeleiding.aanwijzen': 'Begeleider aanwijzen',
+  'werk.begeleiding.aangewezen':
+    'De persoonlijk begeleider is aangewezen. De burger ziet de naam in Mijn toeslagen.',
+  'werk.begeleiding.r.hoge-terugvordering': 'hoge terugvordering',
+  'werk.begeleiding.r.regeling-met-rest': 'persoonlijke regeling laat een deel open',
+  'werk.begeleiding.r.signaal': 'regeling loopt achter',
+  'werk.begeleiding.r.op-verzoek': 'op verzoek van de burger',
   'werk.invordering.telefoon': 'Regeling vastleggen voor de burger (telefoon)',
   'werk.invordering.telefoonUitleg':
     'Lees de burger eerst het voorbeeld voor. Leg de regeling pas vast als de burger akkoord is.',

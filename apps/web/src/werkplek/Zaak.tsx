@@ -237,6 +237,11 @@ export function ZaakPagina({
             z.uitkomst ? [t('werk.zaak.uitkomst'), z.uitkomst] : null,
           ]}
         />
+        {z.soort === 'hoorzitting-terugvordering' ? (
+          <Paragraph>
+            <Link href={`${pad}/zienswijze`}>{t('werk.zienswijze.link')}</Link>
+          </Paragraph>
+        ) : null}
         {z.soort === 'bezwaar' ? (
           <Paragraph>
             <Link href={`${pad}/bezwaar`}>Open het bezwaar: stappen, termijnen en beslissing</Link>
@@ -310,7 +315,10 @@ export function ZaakPagina({
             />
           </Actie>
         ) : null}
-        {z.status === 'in-behandeling' && mijn ? (
+        {z.status === 'in-behandeling' && mijn && z.soort === 'hoorzitting-terugvordering' ? (
+          <Paragraph>{t('werk.zienswijze.afrondenHier')}</Paragraph>
+        ) : null}
+        {z.status === 'in-behandeling' && mijn && z.soort !== 'hoorzitting-terugvordering' ? (
           <Actie
             ctx={ctx}
             pad={`${pad}/afronden`}

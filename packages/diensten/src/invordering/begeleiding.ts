@@ -39,6 +39,13 @@ import type { Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
 
 export const BEGELEIDING_TEAM = 'invordering';
+/** The criteria (cited, to be confirmed) and the reasons, for the pages that assign a guide. */
+export {
+  BEGELEIDING,
+  BEGELEIDING_REDENEN,
+  type Begeleiding,
+  type BegeleidingReden,
+} from '@regelmaat/invordering';
 
 export interface CaseloadRegel {
   begeleidingId: number;

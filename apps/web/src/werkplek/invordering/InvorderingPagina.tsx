@@ -19,6 +19,7 @@ import { Tabel } from '../../components/Tabel';
 import { foutVoor, Keuzerondjes, Tekstveld } from '../../components/velden';
 import { datum, euroCenten, maand, moment } from '../../opmaak';
 import { t } from '../../teksten';
+import { type BegeleiderGegevens, type BegeleiderInvoer, BegeleiderSectie } from './Begeleider';
 
 function Cijfers({ c }: { c: InvorderingCijfers }) {
   const rijen: [string, string][] = [
@@ -272,6 +273,10 @@ export function InvorderingPagina({
   cijfers,
   invoer,
   vastgelegd,
+  begeleider,
+  begeleiderInvoer,
+  begeleid,
+  vandaag,
 }: {
   ctx: PaginaContext;
   bsn: string;
@@ -279,13 +284,24 @@ export function InvorderingPagina({
   cijfers?: InvorderingCijfers;
   invoer?: TelefoonInvoer;
   vastgelegd?: boolean;
+  /** The household's guide or the criteria and form to assign one. */
+  begeleider?: BegeleiderGegevens;
+  begeleiderInvoer?: BegeleiderInvoer;
+  begeleid?: boolean;
+  vandaag: string;
 }) {
+  const fouten = (invoer?.fouten.length ?? 0) + (begeleiderInvoer?.fouten.length ?? 0);
   return (
-    <Layout ctx={ctx} titel={t('werk.invordering.titel')} heeftFouten={(invoer?.fouten.length ?? 0) > 0}>
+    <Layout ctx={ctx} titel={t('werk.invordering.titel')} heeftFouten={fouten > 0}>
       <Heading level={1}>{t('werk.invordering.titel')}</Heading>
       {vastgelegd ? (
         <Alert type="ok" role="status">
           <Paragraph>{t('werk.invordering.vastgelegd')}</Paragraph>
+        </Alert>
+      ) : null}
+      {begeleid ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('werk.begeleiding.aangewezen')}</Paragraph>
         </Alert>
       ) : null}
       {cijfers ? <Cijfers c={cijfers} /> : null}
@@ -308,6 +324,15 @@ export function InvorderingPagina({
             {`BSN ${bsn}`}
           </Heading>
           {data.vorderingen.length === 0 ? <Paragraph>{t('werk.invordering.geen')}</Paragraph> : null}
+          {begeleider ? (
+            <BegeleiderSectie
+              g={begeleider}
+              bsn={bsn}
+              csrf={ctx.csrf}
+              vandaag={vandaag}
+              {...(begeleiderInvoer ? { invoer: begeleiderInvoer } : {})}
+            />
+          ) : null}
           {data.vorderingen.map((v) => (
             <Vordering
               key={v.id}
