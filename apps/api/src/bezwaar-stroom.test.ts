@@ -71,6 +71,15 @@ describeEachDatabase('an objection over HTTP on $naam', ({ open }) => {
       (await vraag('behandelaar-6', 'POST', `/zaken/${b.zaakId}/claim`, { versie: zaak.body.zaak.versie }))
         .status,
     ).toBe(200);
+    // Walking around the objection: the generic close of its case is refused, the case stays open.
+    const versieNu = (await vraag('behandelaar-6', 'GET', `/zaken/${b.zaakId}`)).body.zaak.versie;
+    const omweg = await vraag('behandelaar-6', 'POST', `/zaken/${b.zaakId}/afsluiting`, {
+      versie: versieNu,
+      uitkomst: 'Afgerond zonder beslissing.',
+    });
+    expect(omweg.status).toBe(409);
+    expect(omweg.body.detail).toContain('beslissing op het bezwaar');
+    expect((await vraag('behandelaar-6', 'GET', `/zaken/${b.zaakId}`)).body.zaak.status).toBe('in-behandeling');
     const gesprek = await vraag('behandelaar-6', 'POST', `/bezwaren/${b.id}/gesprek`, {
       uitkomst: 'Berekening uitgelegd; mevrouw wil geen hoorzitting.',
       ingetrokken: false,

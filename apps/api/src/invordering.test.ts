@@ -119,6 +119,18 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     expect(teVroeg.status).toBe(409);
     expect(teVroeg.body.detail).toContain('Er is nog geen reactie en de termijn loopt tot en met 2026-03-24');
 
+    // Walking around the zienswijze: the generic close of the case is refused and makes nothing.
+    const omweg = await vraag(joris, 'POST', `/zaken/${zaak.id}/afsluiting`, {
+      versie: await versie(),
+      uitkomst: 'Afgerond zonder zienswijze.',
+    });
+    expect(omweg.status).toBe(409);
+    expect(omweg.body.detail).toContain('zienswijze-pagina');
+    expect(await tel('zienswijze_afronding')).toBe(0);
+    expect(
+      (await t.db.query<{ status: string }>('SELECT status FROM zaak WHERE id = $1', [zaak.id])).rows[0]!.status,
+    ).toBe('in-behandeling');
+
     const eigen = await vraag('burger', 'POST', `/zienswijzen/${id}/reactie`, {
       tekst: 'De bonus was eenmalig.',
     });

@@ -7,10 +7,12 @@
  */
 import type { Sql } from '@regelmaat/db';
 import { bsnAanvragerVan } from '@regelmaat/dossier-opslag';
-import { NietGevonden, Ongeldig } from '@regelmaat/kernel';
+import { zienswijzeVanZaak } from '@regelmaat/invordering';
+import { Conflict, NietGevonden, Ongeldig } from '@regelmaat/kernel';
 import { kindSpan } from '@regelmaat/logboek';
 import { behandelaarsPerTeam } from '@regelmaat/toegang';
 import {
+  bezwaarVanZaak,
   claim,
   geefVrij,
   type HerverdeelResultaat,
@@ -118,10 +120,30 @@ export async function sluit(
   // Closing the last blocking case makes the household's held definitive decisions, in the same
   // transaction (uitval/aangehouden-vaststellen.ts); the log record covers the whole household.
   return wijzigZaak(o, ctx, 'zaak afsluiten', async (tx, op) => {
+    await weigerEigenAfronding(tx, id);
     const z = await sluitZaak(tx, id, versie, uitkomst, actorVan(s), op);
     await stelVastNaBlokkade(tx, z.huishoudenId);
     return z;
   });
+}
+
+/**
+ * An objection and a zienswijze case end only through their own decision (the objection's
+ * beslissing with its letter, Awb 7:11; the zienswijze's afronding, Awir 26b, which makes the held
+ * recovery decisions): a generic close would leave the objection undecided or make the held
+ * decisions without the person's view weighed.
+ */
+async function weigerEigenAfronding(tx: Sql, zaakId: number): Promise<void> {
+  if (await bezwaarVanZaak(tx, zaakId))
+    throw new Conflict(
+      'niet-toegestaan',
+      'Een bezwaarzaak rondt u af met een beslissing op het bezwaar (of de intrekking), niet hier.',
+    );
+  if (await zienswijzeVanZaak(tx, zaakId))
+    throw new Conflict(
+      'niet-toegestaan',
+      'Een zaak met een zienswijze rondt u af op de zienswijze-pagina, met een besluit over de terugvordering.',
+    );
 }
 
 /** Suspends the caller's own case until `tot` (Awb 4:15); the due date moves (zaken/opschorten.ts). */
