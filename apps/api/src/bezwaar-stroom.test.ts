@@ -79,7 +79,9 @@ describeEachDatabase('an objection over HTTP on $naam', ({ open }) => {
     });
     expect(omweg.status).toBe(409);
     expect(omweg.body.detail).toContain('beslissing op het bezwaar');
-    expect((await vraag('behandelaar-6', 'GET', `/zaken/${b.zaakId}`)).body.zaak.status).toBe('in-behandeling');
+    expect((await vraag('behandelaar-6', 'GET', `/zaken/${b.zaakId}`)).body.zaak.status).toBe(
+      'in-behandeling',
+    );
     const gesprek = await vraag('behandelaar-6', 'POST', `/bezwaren/${b.id}/gesprek`, {
       uitkomst: 'Berekening uitgelegd; mevrouw wil geen hoorzitting.',
       ingetrokken: false,

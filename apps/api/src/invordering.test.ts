@@ -128,7 +128,8 @@ describeEachDatabase('zienswijze, invordering run and guidance over HTTP on $naa
     expect(omweg.body.detail).toContain('zienswijze-pagina');
     expect(await tel('zienswijze_afronding')).toBe(0);
     expect(
-      (await t.db.query<{ status: string }>('SELECT status FROM zaak WHERE id = $1', [zaak.id])).rows[0]!.status,
+      (await t.db.query<{ status: string }>('SELECT status FROM zaak WHERE id = $1', [zaak.id])).rows[0]!
+        .status,
     ).toBe('in-behandeling');
 
     const eigen = await vraag('burger', 'POST', `/zienswijzen/${id}/reactie`, {
