@@ -68,7 +68,10 @@ export const AANNAMES: Aannames = {
     0.7,
     'No published response rate for a proactive message with the change filled in; 70 % assumed (one click to confirm).',
   ),
-  behandeluren: aanname(BEHANDELUREN, 'The handling times of the ETA (zaken/behandeltijd.ts), assumptions there.'),
+  behandeluren: aanname(
+    BEHANDELUREN,
+    'The handling times of the ETA (zaken/behandeltijd.ts), assumptions there.',
+  ),
   zaakurenPerDag: aanname(ZAAKUREN_PER_MEDEWERKER_PER_DAG, 'As in the ETA (zaken/behandeltijd.ts).'),
   medewerkersPer10k: aanname(
     { uitval: 2, maatwerk: 1, klantcontact: 1, invordering: 1, bezwaar: 1 },

@@ -105,7 +105,13 @@ export async function meet(
       definitief,
     });
   }
-  await logSimulatie(o, 'terugvordering-inzien', `jaarsimulatie ${variant}: uitkomsten meten`, huishoudens, start);
+  await logSimulatie(
+    o,
+    'terugvordering-inzien',
+    `jaarsimulatie ${variant}: uitkomsten meten`,
+    huishoudens,
+    start,
+  );
 
   const terug = per.map((x) => x.terug).filter((t) => t > 0);
   const typen = [...new Set(per.map((x) => x.h.sh.type))].sort();
@@ -154,7 +160,12 @@ export async function meet(
       alle: telling(terug),
       vanaf1000: telling(terug.filter((t) => t >= 100_000)),
       vanaf1500: telling(terug.filter((t) => t >= 150_000)),
-      perHuishoudtype: typen.map((t) => groep(t, per.filter((x) => x.h.sh.type === t))),
+      perHuishoudtype: typen.map((t) =>
+        groep(
+          t,
+          per.filter((x) => x.h.sh.type === t),
+        ),
+      ),
       perInkomensdeciel: decielen,
     },
     nabetalingen: telling(per.map((x) => x.nabetaling).filter((b) => b > 0)),
@@ -180,12 +191,18 @@ export async function meet(
     },
     meldingen: v.meldingen,
     zakenNaBesluit: v.zakenNaBesluit,
-    eta: { gemeten: metEta.length, binnen20Procent: binnen, aandeel: metEta.length ? binnen / metEta.length : 0 },
+    eta: {
+      gemeten: metEta.length,
+      binnen20Procent: binnen,
+      aandeel: metEta.length ? binnen / metEta.length : 0,
+    },
     secondenPerMaand: v.secondenPerMaand,
   };
 }
 
-function duur<T extends { geopendOp: string }>(lijst: readonly T[], tot: (z: T) => string | undefined): Spreiding {
+function duur<T extends { geopendOp: string }>(
+  lijst: readonly T[],
+  tot: (z: T) => string | undefined,
+): Spreiding {
   return spreiding(lijst.flatMap((z) => (tot(z) ? [dagenTussen(z.geopendOp, tot(z)!)] : [])));
 }
-

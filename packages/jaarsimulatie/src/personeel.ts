@@ -80,7 +80,9 @@ export class Personeel {
   private async noteerNieuwe(zaken: readonly Zaak[], datum: string): Promise<void> {
     const nieuw = zaken.filter((z) => !this.zaken.has(z.id));
     if (nieuw.length === 0) return;
-    const eta = await verwachteAfrondingen(this.o.db, datum, this.medewerkers, { zaakIds: nieuw.map((z) => z.id) });
+    const eta = await verwachteAfrondingen(this.o.db, datum, this.medewerkers, {
+      zaakIds: nieuw.map((z) => z.id),
+    });
     for (const z of nieuw) {
       const v = eta.get(z.id);
       this.zaken.set(z.id, {

@@ -8,7 +8,13 @@ import type { Wetgeving } from '@regelmaat/law';
 import { AANNAMES, type Aannames } from './aannames';
 import { type SimHuishouden, simHuishouden } from './gebeurtenissen';
 import { meet } from './meten';
-import { doelregels, type JaarResultaat, type VariantNaam, VARIANTEN, type VariantResultaat } from './resultaat';
+import {
+  doelregels,
+  type JaarResultaat,
+  VARIANTEN,
+  type VariantNaam,
+  type VariantResultaat,
+} from './resultaat';
 import { draaiVariant } from './variant';
 
 export interface JaarOpdracht {
@@ -24,13 +30,17 @@ export interface JaarOpdracht {
   /** Extra households (constructed cases in tests), appended after the generated ones. */
   extra?: readonly SimHuishouden[];
   voortgang?: (variant: VariantNaam, maand: number, totaal: number) => void;
+  /** Called with a variant's database before it is closed (tests inspect what was written). */
+  naVariant?: (variant: VariantNaam, db: Db, eindeOp: string) => Promise<void>;
 }
 
 /** The year simulated: 2026 (the year the law and the population generator cover). */
 export const SIMULATIEJAAR = 2026;
 
 /** The population of a run: the generated households of `seed` and any extra ones. */
-export function populatie(o: Pick<JaarOpdracht, 'huishoudens' | 'seed' | 'aannames' | 'extra'>): SimHuishouden[] {
+export function populatie(
+  o: Pick<JaarOpdracht, 'huishoudens' | 'seed' | 'aannames' | 'extra'>,
+): SimHuishouden[] {
   const a = o.aannames ?? AANNAMES;
   return [
     ...Array.from({ length: o.huishoudens }, (_, i) => simHuishouden(o.seed, i, SIMULATIEJAAR, a)),
@@ -57,6 +67,7 @@ export async function simuleerJaar(o: JaarOpdracht): Promise<JaarResultaat> {
         ...(o.voortgang ? { voortgang: (m: number, t: number) => o.voortgang!(variant, m, t) } : {}),
       });
       varianten.push(await meet(verloop, variant, huishoudens, SIMULATIEJAAR));
+      await o.naVariant?.(variant, db, verloop.eindeOp);
     } finally {
       await db.close();
     }

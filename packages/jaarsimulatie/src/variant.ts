@@ -16,8 +16,9 @@
  * `basis` runs the payment runs without exception rules (exceptions only at the definitive
  * calculation) and has no partner feed and no life-event contact; `product` has all three.
  */
-import type { Db } from '@regelmaat/db';
+
 import { beschikkingenVan, geldende } from '@regelmaat/beschikking';
+import type { Db } from '@regelmaat/db';
 import {
   berichten,
   levensgebeurtenisRun,
@@ -92,11 +93,19 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
     db,
     wetgeving: w,
     klok: () => nu,
-    sleutels: { sessie: `jaarsimulatie-${v.seed}-sessiesleutel-niet-gebruikt`, pseudoniem: v.pseudoniemSleutel },
+    sleutels: {
+      sessie: `jaarsimulatie-${v.seed}-sessiesleutel-niet-gebruikt`,
+      pseudoniem: v.pseudoniemSleutel,
+    },
     instellingen: STANDAARD_INSTELLINGEN,
   };
   const product = v.variant === 'product';
-  const personeel = new Personeel(o, v.aannames, medewerkersPerTeam(v.aannames, v.huishoudens.length), zetKlok);
+  const personeel = new Personeel(
+    o,
+    v.aannames,
+    medewerkersPerTeam(v.aannames, v.huishoudens.length),
+    zetKlok,
+  );
   const verloop: VariantVerloop = {
     o,
     personeel,
@@ -109,10 +118,16 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
 
   // The applications, and the provider's client list (the same in both variants).
   await zaaiDemoAccounts(db);
-  await db.transaction((tx) => schrijfHuishoudens(tx, v.huishoudens.map((h) => alsDossier(h.sh, jaar, nu))));
+  await db.transaction((tx) =>
+    schrijfHuishoudens(
+      tx,
+      v.huishoudens.map((h) => alsDossier(h.sh, jaar, nu)),
+    ),
+  );
   await logSimulatie(o, 'wijziging-melden', 'aanvragen vastleggen', v.huishoudens, nu);
   for (const h of v.huishoudens)
-    if (h.gebeurtenissen.some((g) => g.soort === 'opvang-einde')) await koppelKlant(db, DEMO_PARTNER.clientId, idVan(h));
+    if (h.gebeurtenissen.some((g) => g.soort === 'opvang-einde'))
+      await koppelKlant(db, DEMO_PARTNER.clientId, idVan(h));
 
   const run = async (soort: RunSoort, opties: { maand?: number; bekendOp?: string }, metUitval: boolean) => {
     const { run } = await startRun(db, { soort, jaar, ...opties, nu, partitiegrootte: 1_000 }, w);
@@ -148,7 +163,13 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
       }
       if (product && dag === 3) {
         zetKlok(`${datum}T11:00:00.000Z`);
-        verloop.meldingen.reacties += await beantwoordBerichten(o, v.huishoudens, reactieRng, v.aannames, gemeld);
+        verloop.meldingen.reacties += await beantwoordBerichten(
+          o,
+          v.huishoudens,
+          reactieRng,
+          v.aannames,
+          gemeld,
+        );
       }
       if (dag === 10) {
         zetKlok(`${datum}T12:00:00.000Z`);
@@ -225,7 +246,13 @@ async function zakenBijBesluit(
     if ([...definitief.values()].some((b) => b.status !== 'aangehouden')) besluitAlVerstuurd++;
   }
   const ids = new Set(open.map((z) => z.huishoudenId));
-  await logSimulatie(o, 'zaak-behandelen', 'jaarsimulatie: besluit bij open zaak', huishoudens.filter((h) => ids.has(idVan(h))), start);
+  await logSimulatie(
+    o,
+    'zaak-behandelen',
+    'jaarsimulatie: besluit bij open zaak',
+    huishoudens.filter((h) => ids.has(idVan(h))),
+    start,
+  );
   return { zaken: open.length, besluitAlVerstuurd };
 }
 
@@ -248,7 +275,12 @@ async function meld(o: Omgeving, h: SimHuishouden, wijziging: Wijziging, jaar: n
 }
 
 /** The provider reports that day care ends (Awir art. 38 lid 4 onder e), with the hours so far. */
-async function meldEinde(o: Omgeving, h: SimHuishouden, g: OpvangEindeGebeurtenis, jaar: number): Promise<void> {
+async function meldEinde(
+  o: Omgeving,
+  h: SimHuishouden,
+  g: OpvangEindeGebeurtenis,
+  jaar: number,
+): Promise<void> {
   const contract = h.sh.schatting.kinderopvang![g.contract]!;
   await meldOpvanguren(o, aanbieder(DEMO_PARTNER.clientId), {
     meldingId: `jaarsim-${idVan(h)}-${g.kind}-einde`,
@@ -279,7 +311,11 @@ async function beantwoordBerichten(
     const ctx = () => burger(o, h.sh.bsnAanvrager);
     const lijst = await berichten(o, ctx(), {});
     for (const b of lijst.berichten) {
-      if (b.soort !== 'levensgebeurtenis' || b.gegevens.gebeurtenis !== 'kind-4' || b.gegevens.opvang !== 'dagopvang')
+      if (
+        b.soort !== 'levensgebeurtenis' ||
+        b.gegevens.gebeurtenis !== 'kind-4' ||
+        b.gegevens.opvang !== 'dagopvang'
+      )
         continue;
       const g = einde.find((x) => h.sh.bsnKinderen[x.kind] && !gemeld.has(sleutel(h, x.kind)));
       if (!g || !r.kans(a.reactiekans.waarde)) continue;
@@ -321,7 +357,11 @@ async function jaaropgaven(
 }
 
 /** The tax authority's final incomes (and a partner only it knows), recorded on their day. */
-async function definitieveInkomens(o: Omgeving, huishoudens: readonly SimHuishouden[], jaar: number): Promise<void> {
+async function definitieveInkomens(
+  o: Omgeving,
+  huishoudens: readonly SimHuishouden[],
+  jaar: number,
+): Promise<void> {
   const op = o.klok();
   const vanBelastingdienst = (f: Feit) => f.bron === 'belastingdienst' && f.geregistreerdOp === op;
   await o.db.transaction(async (tx) => {
