@@ -32,6 +32,8 @@ export interface JaarOpdracht {
   voortgang?: (variant: VariantNaam, maand: number, totaal: number) => void;
   /** Called with a variant's database before it is closed (tests inspect what was written). */
   naVariant?: (variant: VariantNaam, db: Db, eindeOp: string) => Promise<void>;
+  /** Called after each simulated month and step after the year, with the simulated clock then. */
+  naStap?: (variant: VariantNaam, db: Db, nu: string) => Promise<void>;
 }
 
 /** The year simulated: 2026 (the year the law and the population generator cover). */
@@ -64,6 +66,7 @@ export async function simuleerJaar(o: JaarOpdracht): Promise<JaarResultaat> {
         aannames,
         seed: o.seed,
         pseudoniemSleutel: o.pseudoniemSleutel,
+        ...(o.naStap ? { naStap: (d: Db, nu: string) => o.naStap!(variant, d, nu) } : {}),
         ...(o.voortgang ? { voortgang: (m: number, t: number) => o.voortgang!(variant, m, t) } : {}),
       });
       varianten.push(await meet(verloop, variant, huishoudens, SIMULATIEJAAR));

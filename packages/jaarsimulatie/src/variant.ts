@@ -55,6 +55,8 @@ export interface VariantOpdracht {
   pseudoniemSleutel: string;
   /** Called after each simulated month (1–12, then 13 for the settlement after the year). */
   voortgang?: (maand: number, totaal: number) => void;
+  /** Called after each simulated month and each step after the year, with the clock then. */
+  naStap?: (db: Db, nu: string) => Promise<void>;
 }
 
 /** What the month loop counted while it ran (the rest is read from the database afterwards). */
@@ -197,6 +199,7 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
       }
     }
     verloop.secondenPerMaand.push((performance.now() - start) / 1000);
+    await v.naStap?.(db, nu);
     v.voortgang?.(maand, 13);
   }
 
@@ -204,14 +207,19 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
   // The statement is dated on the calendar's day (aanbiederOp), written at that day's end.
   zetKlok(`${jaar}-12-31T23:00:00.000Z`);
   await jaaropgaven(o, v.huishoudens, jaar, product ? gemeld : new Set());
+  await v.naStap?.(db, nu);
   await werkTot(personeel, `${jaar + 1}-05-01`, `${jaar + 1}-01-01`);
+  await v.naStap?.(db, nu);
   zetKlok(k.definitiefOp);
   await definitieveInkomens(o, v.huishoudens, jaar);
   await werkTot(personeel, `${jaar + 1}-07-01`, `${jaar + 1}-05-01`);
+  await v.naStap?.(db, nu);
   zetKlok(k.definitieveRunOp);
   await run('definitief', { bekendOp: k.definitieveRunOp }, true);
+  await v.naStap?.(db, nu);
   verloop.zakenNaBesluit = await zakenBijBesluit(o, v.huishoudens, jaar);
   await werkTot(personeel, `${jaar + 1}-10-01`, `${jaar + 1}-07-01`);
+  await v.naStap?.(db, nu);
   verloop.eindeOp = `${jaar + 1}-10-01T00:00:00.000Z`;
   zetKlok(verloop.eindeOp);
   v.voortgang?.(13, 13);

@@ -187,7 +187,7 @@ export class PartitieVerwerker {
     // Cases are opened only through @regelmaat/zaken (an expected recovery ≥ € 1,500 to the
     // hearing queue, Awir art. 26b; an uncertain KOT table value to kot-tabel-onzeker; every other
     // exception to uitval-controle).
-    await openUitvalZaken(sql, run.id, zaken);
+    await openUitvalZaken(sql, run.id, zaken, run.aangemaaktOp);
     // A held recovery of € 1,500 or more gets its zienswijze letter as data (Awir art. 26b).
     if (definitief) await schrijfZienswijzen(sql, { runId: run.id, vanId: p.vanId, totId: p.totId });
     return {
