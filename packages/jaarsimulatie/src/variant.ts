@@ -135,7 +135,8 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
     const { run } = await startRun(db, { soort, jaar, ...opties, nu, partitiegrootte: 1_000 }, w);
     await werk(db, run, w, metUitval ? standaardUitval(w) : geenUitval, {
       worker: `jaarsimulatie-${v.variant}`,
-      logboek: { sleutel: v.pseudoniemSleutel },
+      // The run's processing log records the simulated moment, not the machine's.
+      logboek: { sleutel: v.pseudoniemSleutel, klok: () => new Date(nu) },
     });
   };
 

@@ -1,8 +1,8 @@
 /**
  * A constructed household for the tests: a single parent (income € 28,000) whose child turns 4 on
  * 15 March 2026; day care (150 hours a month at € 10) really stops on 1 April, but the application
- * states care for the whole year and the parent never reports the end. The provider's hours show
- * the truth: care in January–March only.
+ * states care for the whole year and the parent reports the end only on 10 September, after five
+ * months were paid. The provider's hours show the truth: care in January–March only.
  */
 import { huishoudenBsn } from '@regelmaat/populatie';
 import type { SimHuishouden } from '../gebeurtenissen';
@@ -24,6 +24,6 @@ export function opvangStopt(index: number): SimHuishouden {
       definitiefInkomen: { aanvrager: 28_000, medebewoners: [] },
       opvangUrenAanbieder: [[150, 150, 150, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
     },
-    gebeurtenissen: [{ soort: 'opvang-einde', kind: 0, contract: 0, datum: '2026-04-01' }],
+    gebeurtenissen: [{ soort: 'opvang-einde', kind: 0, contract: 0, datum: '2026-04-01', meldmaand: 9 }],
   };
 }
