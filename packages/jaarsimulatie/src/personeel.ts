@@ -11,6 +11,7 @@
  * is taken with the simulation's staff per team, to compare with the day it was actually done.
  */
 import {
+  type Context,
   claimZaak,
   DienstFout,
   geefZaakVrij,
@@ -111,12 +112,8 @@ export class Personeel {
     this.gesprekken++;
     gezien.eersteContactOp ??= this.o.klok();
     try {
-      if (z.soort === 'hoorzitting-terugvordering')
-        await rondZienswijzeAf(this.o, ctx(), z.id, {
-          versie: opgepakt.versie,
-          motivering: 'Zienswijze gewogen; geen reden de terugvordering te verlagen (jaarsimulatie).',
-        });
-      else await sluit(this.o, ctx(), z.id, opgepakt.versie, 'Afgehandeld (jaarsimulatie)');
+      if (!(z.soort === 'hoorzitting-terugvordering' && (await this.zienswijze(z.id, opgepakt.versie, ctx))))
+        await sluit(this.o, ctx(), z.id, opgepakt.versie, 'Afgehandeld (jaarsimulatie)');
     } catch (e) {
       if (!(e instanceof DienstFout) || e.status !== 409) throw e;
       // Not yet decidable (the person's term runs): back to the queue, looked at again in a week.
@@ -126,6 +123,23 @@ export class Personeel {
     }
     gezien.afgerondOp = this.o.klok();
     return true;
+  }
+
+  /**
+   * Decides a hearing case's zienswijze (Awir art. 26b); false when the case has none (a hearing
+   * opened during the year for an expected recovery: it is closed as any case).
+   */
+  private async zienswijze(zaakId: number, versie: number, ctx: () => Context): Promise<boolean> {
+    try {
+      await rondZienswijzeAf(this.o, ctx(), zaakId, {
+        versie,
+        motivering: 'Zienswijze gewogen; geen reden de terugvordering te verlagen (jaarsimulatie).',
+      });
+      return true;
+    } catch (e) {
+      if (e instanceof DienstFout && e.status === 404) return false;
+      throw e;
+    }
   }
 }
 

@@ -23,8 +23,6 @@ export interface Run {
   partitiegrootte: number;
   /** W3C trace id of the run in the processing log: every partition is a span of this trace. */
   traceId: string;
-  /** The moment the run was started (the caller's `nu`): what it opens is recorded at this moment. */
-  aangemaaktOp?: string;
 }
 
 export interface RunOpdracht {
@@ -70,10 +68,9 @@ interface RunRij {
   parameter_versie: string;
   partitiegrootte: number;
   trace_id: string;
-  aangemaakt_op: string;
 }
 
-const RUN_KOLOMMEN = `id, soort, jaar, maand, ${ISO('bekend_op')} AS bekend_op, status, engine_versie, parameter_versie, partitiegrootte, trace_id, ${ISO('aangemaakt_op')} AS aangemaakt_op`;
+const RUN_KOLOMMEN = `id, soort, jaar, maand, ${ISO('bekend_op')} AS bekend_op, status, engine_versie, parameter_versie, partitiegrootte, trace_id`;
 
 function alsRun(r: RunRij): Run {
   return {
@@ -87,7 +84,6 @@ function alsRun(r: RunRij): Run {
     parameterVersie: r.parameter_versie,
     partitiegrootte: r.partitiegrootte,
     traceId: r.trace_id,
-    aangemaaktOp: r.aangemaakt_op,
   };
 }
 
