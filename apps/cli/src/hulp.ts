@@ -172,7 +172,7 @@ de kinderopvang meldt het einde meteen, het huishouden krijgt een bericht en rea
 Toont per variant de terugvorderingen, de tijd tot hulp, de wachttijden, de contacten, hoe vaak de
 verwachte datum klopte, en de doelregel. Elke variant krijgt een eigen, tijdelijke database.
 
-  --huishoudens N    aantal huishoudens (standaard 1.000)
+  --huishoudens N    aantal huishoudens (standaard 500: een jaar in een paar minuten)
   --varianten V      basis, product of basis,product (standaard beide)
   --seed S           de seed van populatie en gebeurtenissen (standaard 1); dezelfde seed, dezelfde uitkomst
   --json             het resultaat als JSON (bedragen in eurocent)

@@ -76,7 +76,10 @@ export interface VariantResultaat {
     perHuishouden: { berichten: number; gesprekken: number; brieven: number };
   };
   meldingen: { burger: number; alBekend: number; partner: number; reacties: number };
-  /** Cases open at the definitive run whose household's definitive decision went out anyway. */
+  /**
+   * Cases open right after the definitive run whose answer decides the amount (blocking), and how
+   * many of them had their household's definitive decision go out anyway.
+   */
   zakenNaBesluit: { zaken: number; besluitAlVerstuurd: number };
   eta: { gemeten: number; binnen20Procent: number; aandeel: number };
   secondenPerMaand: number[];

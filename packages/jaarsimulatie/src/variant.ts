@@ -37,6 +37,7 @@ import type { Wetgeving } from '@regelmaat/law';
 import { alsDossier, kalender, Rng } from '@regelmaat/populatie';
 import { DEMO_PARTNER, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { geenUitval, type RunSoort, standaardUitval, startRun, werk } from '@regelmaat/verwerking';
+import { isBlokkerend } from '@regelmaat/zaken';
 import { type Aannames, medewerkersPerTeam } from './aannames';
 import type { OpvangEindeGebeurtenis, SimHuishouden } from './gebeurtenissen';
 import { Personeel, plusDagen } from './personeel';
@@ -228,9 +229,12 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
 }
 
 /**
- * Every case still open when the definitive decisions are made must hold its household's decision
- * until it is decided (the product holds them: verwerking, `aangehouden`). Counts the cases whose
- * household's definitive decision of the year went out anyway.
+ * Every exception case must be opened before the decision it concerns goes out. Right after the
+ * definitive run: every open case whose answer decides the amount (`isBlokkerend`: missing data,
+ * partner in doubt, a hearing) must have its household's definitive decisions held (`aangehouden`)
+ * until it is decided. Counts the open cases, those that concern the decision, and those whose
+ * household's decision went out anyway. (The cases the definitive run opens are written in the
+ * same transaction as the decisions, so never after them.)
  */
 async function zakenBijBesluit(
   o: Omgeving,
@@ -250,7 +254,7 @@ async function zakenBijBesluit(
     na = r.volgende;
   } while (na !== undefined);
   let besluitAlVerstuurd = 0;
-  for (const z of open) {
+  for (const z of open.filter((x) => isBlokkerend(x.soort, x.redenen))) {
     const definitief = geldende(await beschikkingenVan(o.db, z.huishoudenId), jaar, 'definitief');
     if ([...definitief.values()].some((b) => b.status !== 'aangehouden')) besluitAlVerstuurd++;
   }
@@ -262,7 +266,7 @@ async function zakenBijBesluit(
     huishoudens.filter((h) => ids.has(idVan(h))),
     start,
   );
-  return { zaken: open.length, besluitAlVerstuurd };
+  return { zaken: open.filter((x) => isBlokkerend(x.soort, x.redenen)).length, besluitAlVerstuurd };
 }
 
 const sleutel = (h: SimHuishouden, kind: number) => `${idVan(h)}:${kind}`;

@@ -15,7 +15,7 @@ import type { Io } from './io';
 import { toonJaar } from './jaar-tekst';
 
 /** The largest population that runs a year in a few minutes on the development machine (docs/jaarsimulatie.md). */
-export const STANDAARD_HUISHOUDENS = 1_000;
+export const STANDAARD_HUISHOUDENS = 500;
 
 export function variantenUit(tekst: string | undefined): VariantNaam[] {
   if (tekst === undefined) return [...VARIANTEN];
