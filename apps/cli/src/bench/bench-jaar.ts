@@ -88,11 +88,11 @@ export async function runJaarBenchmark(args: string[]): Promise<void> {
   const gemiddeld = maanden.reduce((x, y) => x + y, 0) / maanden.length;
   const traagst = Math.max(...maanden);
   process.stdout.write(
-    [
+    `${[
       `seconden per gesimuleerde maand: gemiddeld ${gemiddeld.toFixed(2)}, traagste ${traagst.toFixed(2)} (${maanden.map((m) => m.toFixed(1)).join(' ')})`,
       `plafond (zelfde run): één voorschotrun van dezelfde ${huishoudens} huishoudens ${grens.toFixed(2)} s`,
       `aandeel: het plafond is ${((grens / gemiddeld) * 100).toFixed(0)} % van een gemiddelde maand (een maand kost ${(gemiddeld / grens).toFixed(1)}× een voorschotrun)`,
       `jaar in totaal (12 maanden, zonder de afrekening na het jaar): ${(gemiddeld * 12).toFixed(1)} s`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 }
