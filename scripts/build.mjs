@@ -38,6 +38,7 @@ export const PROGRAMMAS = {
   'bench-api': 'apps/cli/src/bench/bench-api.ts',
   'bench-cli': 'apps/cli/src/bench/bench-cli.ts',
   'bench-partner': 'apps/cli/src/bench/bench-partner.ts',
+  'bench-jaar': 'apps/cli/src/bench/bench-jaar.ts',
 };
 
 /**

@@ -161,6 +161,24 @@ Opnieuw starten met dezelfde peildatum gaat verder waar de run stopte; niets wor
 
 ${DATABASE}
 `,
+  jaar: `Gebruik: regelmaat jaar simuleer [--huishoudens N] [--varianten basis,product] [--seed S] [--json]
+
+Simuleert 2026 maand voor maand voor een synthetische populatie, door de echte runs en diensten van
+het product met een gesimuleerde klok: voorschot, wijzigingen (laat of nooit doorgegeven), de
+maandbetalingen, de medewerkers die zaken in volgorde van de werkvoorraad afhandelen, en na het jaar
+de definitieve berekening met terugvorderingen en nabetalingen. Variant basis: geen partnergegevens,
+geen bericht vóór een levensgebeurtenis, uitval pas bij de definitieve berekening. Variant product:
+de kinderopvang meldt het einde meteen, het huishouden krijgt een bericht en reageert (aanname).
+Toont per variant de terugvorderingen, de tijd tot hulp, de wachttijden, de contacten, hoe vaak de
+verwachte datum klopte, en de doelregel. Elke variant krijgt een eigen, tijdelijke database.
+
+  --huishoudens N    aantal huishoudens (standaard 500: een jaar in een paar minuten)
+  --varianten V      basis, product of basis,product (standaard beide)
+  --seed S           de seed van populatie en gebeurtenissen (standaard 1); dezelfde seed, dezelfde uitkomst
+  --json             het resultaat als JSON (bedragen in eurocent)
+
+Aannames en bronnen: docs/jaarsimulatie.md. ${DATABASE}
+`,
 } as const;
 
 export type OpdrachtNaam = keyof typeof OPDRACHT_HULP;
@@ -188,6 +206,8 @@ Het jaar als batch (database: PGlite in .data/regelmaat, of PostgreSQL via DATAB
 
   regelmaat levensgebeurtenissen [--peildatum D]   berichten vóór een verandering (kind wordt 4, AOW, …)
   regelmaat invordering run --maand M    rente, verrekening en herinneringen van een maand
+  regelmaat jaar simuleer [--huishoudens N] [--varianten basis,product] [--seed S] [--json]
+                                         het jaar 2026 maand voor maand: basis tegen product
 
   regelmaat demo [--huishoudens 5000]    alles in één keer op een nieuwe ingebouwde database
 

@@ -33,6 +33,7 @@ export const OPDRACHTEN: Record<OpdrachtNaam, () => Promise<Opdracht>> = {
   logboek: async () => (await import('./opdrachten/logboek')).logboek,
   levensgebeurtenissen: async () => (await import('./opdrachten/levensgebeurtenissen')).levensgebeurtenissen,
   invordering: async () => (await import('./opdrachten/invordering')).invordering,
+  jaar: async () => (await import('./opdrachten/jaar')).jaar,
 };
 
 const isOpdracht = (naam: string): naam is OpdrachtNaam => Object.hasOwn(OPDRACHTEN, naam);

@@ -81,7 +81,8 @@ export class PartitieVerwerker {
     this.aantal = w.regelingen.length;
   }
 
-  async verwerk(sql: Sql, run: Run, p: Partitie): Promise<PartitieUitkomst> {
+  /** `op`: the moment cases are opened at (the caller's clock); absent, the database's clock. */
+  async verwerk(sql: Sql, run: Run, p: Partitie, op?: string): Promise<PartitieUitkomst> {
     if (run.soort === 'betaling') return this.betaal(sql, run, p);
     const feiten = await leesBekendeFeiten(sql, p.vanId, p.totId, run.bekendOp);
     const definitief = run.soort === 'definitief';
@@ -187,7 +188,7 @@ export class PartitieVerwerker {
     // Cases are opened only through @regelmaat/zaken (an expected recovery ≥ € 1,500 to the
     // hearing queue, Awir art. 26b; an uncertain KOT table value to kot-tabel-onzeker; every other
     // exception to uitval-controle).
-    await openUitvalZaken(sql, run.id, zaken);
+    await openUitvalZaken(sql, run.id, zaken, op);
     // A held recovery of € 1,500 or more gets its zienswijze letter as data (Awir art. 26b).
     if (definitief) await schrijfZienswijzen(sql, { runId: run.id, vanId: p.vanId, totId: p.totId });
     return {

@@ -47,7 +47,10 @@ import { PartitieVerwerker } from './verwerk-partitie';
 export interface WerkLogboek {
   /** Pseudonymisation key of the log (≥ 32 bytes): the same the server uses to find a BSN's records. */
   sleutel: Sleutel;
-  /** Wall clock for the partitions' start and end in the log; default the system clock. */
+  /**
+   * Wall clock for the partitions' start and end in the log, and the moment the cases a partition
+   * opens are recorded at; default the system clock (the log) and the database's clock (the cases).
+   */
   klok?: () => Date;
 }
 
@@ -244,7 +247,8 @@ export async function werk(
       const n = await db.transaction(async (tx) => {
         const begin = klok();
         if (db.kind === 'postgres') await tx.exec(PARTITIE_INSTELLINGEN);
-        const u = await verwerker.verwerk(tx, run, p);
+        // With a clock of the caller's (a simulated one), what the partition opens is recorded at its start.
+        const u = await verwerker.verwerk(tx, run, p, opties.logboek.klok ? begin.toISOString() : undefined);
         await logPartitie(tx, run, p.nr, opties.worker, opties.logboek, u.betrokkenen, begin, klok());
         await opties.voorAfronden?.(p.nr, tx);
         await rondAf(tx, p, opties.worker, u.huishoudens, performance.now() - start);

@@ -46,13 +46,19 @@ export interface UitvalZaak {
 /**
  * Opens the cases of one partition of a run in one statement; a case the run already opened for a
  * household (a redone partition) stays as it is. Returns nothing: the run counts what it asked for.
+ * `op`: the moment the run was started (the caller's clock); absent, the database's clock.
  */
-export async function openUitvalZaken(sql: Sql, runId: number, zaken: readonly UitvalZaak[]): Promise<void> {
+export async function openUitvalZaken(
+  sql: Sql,
+  runId: number,
+  zaken: readonly UitvalZaak[],
+  op?: string,
+): Promise<void> {
   if (zaken.length === 0) return;
   await sql.query(
-    `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit)
+    `INSERT INTO zaak (huishouden_id, run_id, soort, redenen, toelichting, prioriteit, aangemaakt_op)
      SELECT h, $1, ${SOORT_SQL},
-            r::text[], t::jsonb, p
+            r::text[], t::jsonb, p, COALESCE($6::timestamptz, now())
        FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[]) AS z(h, r, t, p)
      ON CONFLICT (run_id, huishouden_id) DO NOTHING`,
     [
@@ -61,6 +67,7 @@ export async function openUitvalZaken(sql: Sql, runId: number, zaken: readonly U
       zaken.map((z) => z.redenen),
       zaken.map((z) => z.toelichting),
       zaken.map((z) => z.prioriteit),
+      op ?? null,
     ],
   );
 }
