@@ -73,3 +73,6 @@ export * from './wetsversie';
 export * from './wijziging-zinnen';
 export * from './wijzigingen';
 export * from './zaakpagina';
+export * from './partner/huur';
+export type { WijzigingAntwoord, WijzigingUitkomst } from './partner/wijziging-melding';
+export * from './partner/verzekering';

@@ -13,6 +13,7 @@ import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
+import { PARTNER_WIJZIGING_ROUTES } from './partner-wijzigingen';
 import { SCENARIO_ROUTES } from './scenarios';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
@@ -42,4 +43,6 @@ export const ROUTES: readonly RouteDef[] = [
   // Accountability (issue 19): last, for the same reason.
   ...VERANTWOORDING_ROUTES,
   ...LEVENSGEBEURTENIS_ROUTES,
+  // Rent and insurance feeds (issue 16), last for the same reason.
+  ...PARTNER_WIJZIGING_ROUTES,
 ];

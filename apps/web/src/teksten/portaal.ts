@@ -299,6 +299,7 @@ export const portaalTeksten = {
   'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
   'zaken.soort.bezwaar': 'Uw bezwaar',
   'zaken.soort.opvangAfwijking': 'Wij vergelijken uw opvanguren met die van de kinderopvang',
+  'zaken.soort.partnerAfwijking': 'Wij kijken naar een melding van uw verhuurder of zorgverzekeraar',
   'zaken.soort.begeleiding': 'Uw persoonlijk begeleider helpt u met terugbetalen',
 
   // Processing log

@@ -21,3 +21,4 @@ export * from './velden';
 export * from './wijziging';
 export * from './zaak';
 export * from './zienswijze';
+export * from './partner-wijziging';
