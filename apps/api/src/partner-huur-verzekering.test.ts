@@ -12,9 +12,9 @@
  * who did not apply changes nothing.
  */
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { huurderGezin, koppelHuurders, koppelVerzekerden } from '@regelmaat/diensten/testing';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
-import { alsNieuwHuishouden, testBsn } from '@regelmaat/dossier-opslag/testing';
-import { legHuurcontractVast, legVerzekerdeVast } from '@regelmaat/partner-opslag';
+import { testBsn } from '@regelmaat/dossier-opslag/testing';
 import { DEMO_PARTNER, DEMO_VERHUURDER, DEMO_ZORGVERZEKERAAR, koppelKlant, maakPartnerClient } from '@regelmaat/toegang';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiTest } from './testing/api-omgeving';
@@ -29,12 +29,7 @@ const NIET_AANGEVRAAGD = testBsn(990);
 const PARTNER_VERHUURDER = 2;
 const PARTNER_VERZEKERAAR = 3;
 
-const huurder = (id: number, huur: { kaleHuur: number; vanaf?: string; tot?: string }[]) =>
-  alsNieuwHuishouden({
-    id,
-    invoer: { berekeningsjaar: 2026, aanvrager: { geboortedatum: '1980-02-02', toetsingsinkomen: 20_000 }, huur },
-    definitief: { aanvrager: 20_000 },
-  });
+const huurder = huurderGezin;
 
 describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open }) => {
   const t = {} as ApiTest;
@@ -53,19 +48,17 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
       ]),
     );
     Object.assign(t, await maakApiTest(db, () => NU));
-    for (const h of [HUURDER, GELIJK, ZELF]) await legHuurcontractVast(db, DEMO_VERHUURDER.clientId, h.id, NU);
+    await koppelHuurders(db, DEMO_VERHUURDER.clientId, [HUURDER.id, GELIJK.id, ZELF.id], NU);
     await maakPartnerClient(db, {
       clientId: 'woningcorporatie-ander',
       naam: 'Andere corporatie (test)',
       soort: 'verhuurder',
       secret: 'een-geheim-van-minstens-32-tekens-lang',
     });
-    await legHuurcontractVast(db, 'woningcorporatie-ander', ANDER.id, NU);
+    await koppelHuurders(db, 'woningcorporatie-ander', [ANDER.id], NU);
     // The childcare provider has household 60 as its client: that gives it no right to report rent.
     await koppelKlant(db, DEMO_PARTNER.clientId, HUURDER.id);
-    await legVerzekerdeVast(db, DEMO_ZORGVERZEKERAAR.clientId, HUURDER.bsn, NU);
-    await legVerzekerdeVast(db, DEMO_ZORGVERZEKERAAR.clientId, GELIJK.bsn, NU);
-    await legVerzekerdeVast(db, DEMO_ZORGVERZEKERAAR.clientId, NIET_AANGEVRAAGD, NU);
+    await koppelVerzekerden(db, DEMO_ZORGVERZEKERAAR.clientId, [HUURDER.bsn, GELIJK.bsn, NIET_AANGEVRAAGD], NU);
   }, 120_000);
   afterAll(async () => {
     await t.app?.close();

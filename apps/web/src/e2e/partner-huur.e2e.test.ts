@@ -9,10 +9,14 @@
 import type { Db } from '@regelmaat/db';
 import { openDb } from '@regelmaat/db';
 import { inloggenPartner, meldHuurBatch, meldZorgverzekering } from '@regelmaat/diensten';
-import { maakTestOmgeving, type TestOmgeving } from '@regelmaat/diensten/testing';
-import { alsNieuwHuishouden, testBsn } from '@regelmaat/dossier-opslag/testing';
+import {
+  huurderGezin,
+  koppelHuurders,
+  koppelVerzekerden,
+  maakTestOmgeving,
+  type TestOmgeving,
+} from '@regelmaat/diensten/testing';
 import { nieuweTrace } from '@regelmaat/logboek';
-import { legHuurcontractVast, legVerzekerdeVast } from '@regelmaat/partner-opslag';
 import { DEMO_VERHUURDER, DEMO_ZORGVERZEKERAAR, type DemoPartner } from '@regelmaat/toegang';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,29 +24,18 @@ import { maakWebServer } from '../diensten/server';
 import { checkAxe, type E2e, screenshot, startE2e, tabNaar } from './harness';
 
 const NU = '2026-06-20T10:00:00.000Z';
-const HOGER = { id: 70, bsn: testBsn(700) };
-const GELIJK = { id: 71, bsn: testBsn(710) };
+const HOGER = huurderGezin(70, [{ kaleHuur: 700 }]);
+const GELIJK = huurderGezin(71, [{ kaleHuur: 650 }]);
 let e2e: E2e;
 let db: Db;
 let t: TestOmgeving;
 const T = 60_000;
 
-const huurder = (id: number, kaleHuur: number) =>
-  alsNieuwHuishouden({
-    id,
-    invoer: {
-      berekeningsjaar: 2026,
-      aanvrager: { geboortedatum: '1980-02-02', toetsingsinkomen: 20_000 },
-      huur: [{ kaleHuur }],
-    },
-    definitief: { aanvrager: 20_000 },
-  });
-
 beforeAll(async () => {
   db = await openDb({ dataDir: 'memory://' });
-  t = await maakTestOmgeving(db, () => NU, { extra: [huurder(HOGER.id, 700), huurder(GELIJK.id, 650)] });
-  for (const h of [HOGER, GELIJK]) await legHuurcontractVast(db, DEMO_VERHUURDER.clientId, h.id, NU);
-  await legVerzekerdeVast(db, DEMO_ZORGVERZEKERAAR.clientId, GELIJK.bsn, NU);
+  t = await maakTestOmgeving(db, () => NU, { extra: [HOGER, GELIJK] });
+  await koppelHuurders(db, DEMO_VERHUURDER.clientId, [HOGER.id, GELIJK.id], NU);
+  await koppelVerzekerden(db, DEMO_ZORGVERZEKERAAR.clientId, [GELIJK.bsn], NU);
   e2e = await startE2e({}, () => maakWebServer(t.o, { digidSimulatie: true }));
 }, 90_000);
 afterAll(async () => {
