@@ -516,7 +516,12 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       async () => ({
         rol: 'partner',
         n: 2,
-        body: { meldingId: 'log-huur-1', huurderBsn: testBsn(30), ingangsdatum: '2026-07-01', kaleHuur: 62_000 },
+        body: {
+          meldingId: 'log-huur-1',
+          huurderBsn: testBsn(30),
+          ingangsdatum: '2026-07-01',
+          kaleHuur: 62_000,
+        },
       }),
     ],
     [
@@ -525,7 +530,14 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         rol: 'partner',
         n: 2,
         body: {
-          rijen: [{ meldingId: 'log-huur-2', huurderBsn: testBsn(30), ingangsdatum: '2026-07-01', kaleHuur: 62_000 }],
+          rijen: [
+            {
+              meldingId: 'log-huur-2',
+              huurderBsn: testBsn(30),
+              ingangsdatum: '2026-07-01',
+              kaleHuur: 62_000,
+            },
+          ],
         },
       }),
     ],
@@ -884,7 +896,11 @@ describeEachDatabase('processing log for every route on $naam', ({ open }) => {
       // A partner's report names the child or the tenant; a batch names one per row.
       const rijen = Array.isArray(body.rijen) ? (body.rijen as Record<string, unknown>[]) : [body];
       const kinderen = rijen.flatMap((x) =>
-        typeof x?.kindBsn === 'string' ? [x.kindBsn] : typeof x?.huurderBsn === 'string' ? [x.huurderBsn] : [],
+        typeof x?.kindBsn === 'string'
+          ? [x.kindBsn]
+          : typeof x?.huurderBsn === 'string'
+            ? [x.huurderBsn]
+            : [],
       );
       let verwacht: Set<string>;
       if (PER_PERSOON.has(op)) {

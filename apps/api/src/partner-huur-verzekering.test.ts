@@ -15,7 +15,13 @@ import { describeEachDatabase } from '@regelmaat/db/testing';
 import { huurderGezin, koppelHuurders, koppelVerzekerden } from '@regelmaat/diensten/testing';
 import { schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { testBsn } from '@regelmaat/dossier-opslag/testing';
-import { DEMO_PARTNER, DEMO_VERHUURDER, DEMO_ZORGVERZEKERAAR, koppelKlant, maakPartnerClient } from '@regelmaat/toegang';
+import {
+  DEMO_PARTNER,
+  DEMO_VERHUURDER,
+  DEMO_ZORGVERZEKERAAR,
+  koppelKlant,
+  maakPartnerClient,
+} from '@regelmaat/toegang';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiTest } from './testing/api-omgeving';
 import { maakApiTest } from './testing/api-omgeving';
@@ -58,7 +64,12 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
     await koppelHuurders(db, 'woningcorporatie-ander', [ANDER.id], NU);
     // The childcare provider has household 60 as its client: that gives it no right to report rent.
     await koppelKlant(db, DEMO_PARTNER.clientId, HUURDER.id);
-    await koppelVerzekerden(db, DEMO_ZORGVERZEKERAAR.clientId, [HUURDER.bsn, GELIJK.bsn, NIET_AANGEVRAAGD], NU);
+    await koppelVerzekerden(
+      db,
+      DEMO_ZORGVERZEKERAAR.clientId,
+      [HUURDER.bsn, GELIJK.bsn, NIET_AANGEVRAAGD],
+      NU,
+    );
   }, 120_000);
   afterAll(async () => {
     await t.app?.close();
@@ -66,7 +77,12 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
   });
 
   const auth = async (n: number) => ({ authorization: `Bearer ${await t.token('partner', n)}` });
-  const juliRij = (meldingId: string, bsn: string, kaleHuur: number, extra: Record<string, unknown> = {}) => ({
+  const juliRij = (
+    meldingId: string,
+    bsn: string,
+    kaleHuur: number,
+    extra: Record<string, unknown> = {},
+  ) => ({
     meldingId,
     opgesteldOp: '2026-06-01T08:00:00Z',
     huurderBsn: bsn,
@@ -94,7 +110,8 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
         [id],
       )
     ).rows;
-  const tel = async (sql: string, id: number) => Number((await t.db.query<{ n: string }>(sql, [id])).rows[0]!.n);
+  const tel = async (sql: string, id: number) =>
+    Number((await t.db.query<{ n: string }>(sql, [id])).rows[0]!.n);
   const feiten = (id: number) => tel('SELECT count(*) AS n FROM feit WHERE huishouden_id = $1', id);
   const berichten = (id: number) => tel('SELECT count(*) AS n FROM bericht WHERE huishouden_id = $1', id);
   const zaken = (id: number) => tel('SELECT count(*) AS n FROM zaak WHERE huishouden_id = $1', id);
@@ -137,7 +154,12 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
         `months ${oud!.maandbedragen.join(',')} → ${nieuw!.maandbedragen.join(',')}`,
     );
     // The citizen's rent is kept until July and superseded, not overwritten.
-    const huur = await t.db.query<{ vanaf: string | null; tot: string | null; bron: string; vervallen: boolean }>(
+    const huur = await t.db.query<{
+      vanaf: string | null;
+      tot: string | null;
+      bron: string;
+      vervallen: boolean;
+    }>(
       `SELECT geldig_vanaf::text AS vanaf, geldig_tot::text AS tot, bron, vervallen_op IS NOT NULL AS vervallen
          FROM feit WHERE huishouden_id = $1 AND soort = 'huur' ORDER BY id`,
       [HUURDER.id],
@@ -151,7 +173,8 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
     // Her message: what changed, who reported it, the effect.
     const headers = await alsBurger(HUURDER.bsn);
     const b = await t.app.inject({ method: 'POST', url: '/v1/berichten', headers, payload: {} });
-    const lijst = (b.json() as { berichten: { soort: string; gegevens: Record<string, unknown> }[] }).berichten;
+    const lijst = (b.json() as { berichten: { soort: string; gegevens: Record<string, unknown> }[] })
+      .berichten;
     expect(lijst).toHaveLength(1);
     expect(lijst[0]!.soort).toBe('huur-wijziging');
     expect(lijst[0]!.gegevens).toMatchObject({
@@ -206,7 +229,11 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
   });
 
   it('the same batch again changes nothing; the same id with other content is refused', async () => {
-    const voor = { ht: await ht(HUURDER.id), berichten: await berichten(HUURDER.id), zaken: await zaken(ZELF.id) };
+    const voor = {
+      ht: await ht(HUURDER.id),
+      berichten: await berichten(HUURDER.id),
+      zaken: await zaken(ZELF.id),
+    };
     const r = await batch(JULI);
     const a = r.json() as { beschikkingen: number; rijen: { herhaald: boolean; uitkomst: string }[] };
     expect(a.beschikkingen).toBe(0);
@@ -302,9 +329,10 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
         headers: await auth(partner),
         payload: { opgesteldOp: '2026-06-10T08:00:00Z', ...body },
       });
-    const voor = await t.db.query('SELECT id, jaarbedrag FROM beschikking WHERE huishouden_id = $1 ORDER BY id', [
-      GELIJK.id,
-    ]);
+    const voor = await t.db.query(
+      'SELECT id, jaarbedrag FROM beschikking WHERE huishouden_id = $1 ORDER BY id',
+      [GELIJK.id],
+    );
     const r = await meld({ meldingId: 'zv-1', bsn: GELIJK.bsn, gebeurtenis: 'einde', datum: '2026-06-15' });
     expect(r.statusCode).toBe(200);
     const a = r.json() as { uitkomst: string; zaakId: number };
@@ -326,13 +354,19 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
     expect(b.rows).toEqual([
       {
         soort: 'zorgverzekering-melding',
-        gegevens: expect.objectContaining({ zorgverzekeraar: DEMO_ZORGVERZEKERAAR.naam, telVanaf: '2026-07-01' }),
+        gegevens: expect.objectContaining({
+          zorgverzekeraar: DEMO_ZORGVERZEKERAAR.naam,
+          telVanaf: '2026-07-01',
+        }),
       },
     ]);
     // Nothing is overwritten: no decision changed.
     expect(
-      (await t.db.query('SELECT id, jaarbedrag FROM beschikking WHERE huishouden_id = $1 ORDER BY id', [GELIJK.id]))
-        .rows,
+      (
+        await t.db.query('SELECT id, jaarbedrag FROM beschikking WHERE huishouden_id = $1 ORDER BY id', [
+          GELIJK.id,
+        ])
+      ).rows,
     ).toEqual(voor.rows);
     // A repeat changes nothing.
     const nog = await meld({ meldingId: 'zv-1', bsn: GELIJK.bsn, gebeurtenis: 'einde', datum: '2026-06-15' });
@@ -342,19 +376,39 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
 
   it('the insurer: a start that is already known, or for someone who did not apply, changes nothing', async () => {
     const meld = async (body: Record<string, unknown>, partner = PARTNER_VERZEKERAAR) =>
-      t.app.inject({ method: 'POST', url: '/v1/partner/zorgverzekeringen', headers: await auth(partner), payload: body });
-    const bekend = await meld({ meldingId: 'zv-2', bsn: HUURDER.bsn, gebeurtenis: 'begin', datum: '2026-01-01' });
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/partner/zorgverzekeringen',
+        headers: await auth(partner),
+        payload: body,
+      });
+    const bekend = await meld({
+      meldingId: 'zv-2',
+      bsn: HUURDER.bsn,
+      gebeurtenis: 'begin',
+      datum: '2026-01-01',
+    });
     expect(bekend.json()).toMatchObject({ uitkomst: 'al-bekend', verwerkt: false });
-    const geen = await meld({ meldingId: 'zv-3', bsn: NIET_AANGEVRAAGD, gebeurtenis: 'begin', datum: '2026-06-01' });
+    const geen = await meld({
+      meldingId: 'zv-3',
+      bsn: NIET_AANGEVRAAGD,
+      gebeurtenis: 'begin',
+      datum: '2026-06-01',
+    });
     expect(geen.statusCode).toBe(200);
     expect(geen.json()).toMatchObject({ uitkomst: 'geen-aanvraag', beschikkingen: [] });
     // Someone the insurer does not insure; the corporation; a citizen: refused.
-    expect((await meld({ meldingId: 'zv-4', bsn: ZELF.bsn, gebeurtenis: 'einde', datum: '2026-06-30' })).statusCode).toBe(
-      403,
-    );
     expect(
-      (await meld({ meldingId: 'zv-5', bsn: HUURDER.bsn, gebeurtenis: 'einde', datum: '2026-06-30' }, PARTNER_VERHUURDER))
+      (await meld({ meldingId: 'zv-4', bsn: ZELF.bsn, gebeurtenis: 'einde', datum: '2026-06-30' }))
         .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await meld(
+          { meldingId: 'zv-5', bsn: HUURDER.bsn, gebeurtenis: 'einde', datum: '2026-06-30' },
+          PARTNER_VERHUURDER,
+        )
+      ).statusCode,
     ).toBe(403);
     const burger = await t.app.inject({
       method: 'POST',

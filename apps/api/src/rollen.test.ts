@@ -145,11 +145,18 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     },
     // Household 3 (rent € 620) rents from the demo corporation; its applicant is insured with the demo insurer.
     meldHuurwijziging: {
-      body: { meldingId: 'rol-huur-1', huurderBsn: testBsn(30), ingangsdatum: '2026-07-01', kaleHuur: 62_000 },
+      body: {
+        meldingId: 'rol-huur-1',
+        huurderBsn: testBsn(30),
+        ingangsdatum: '2026-07-01',
+        kaleHuur: 62_000,
+      },
     },
     meldHuurwijzigingenBatch: {
       body: {
-        rijen: [{ meldingId: 'rol-huur-2', huurderBsn: testBsn(30), ingangsdatum: '2026-07-01', kaleHuur: 62_000 }],
+        rijen: [
+          { meldingId: 'rol-huur-2', huurderBsn: testBsn(30), ingangsdatum: '2026-07-01', kaleHuur: 62_000 },
+        ],
       },
     },
     meldZorgverzekering: {

@@ -31,7 +31,12 @@ export async function legHuurcontractVast(
 }
 
 /** Records that an insurer insures a person (idempotent). */
-export async function legVerzekerdeVast(sql: Sql, clientId: string, bsn: string, sinds: string): Promise<void> {
+export async function legVerzekerdeVast(
+  sql: Sql,
+  clientId: string,
+  bsn: string,
+  sinds: string,
+): Promise<void> {
   await sql.query(
     'INSERT INTO verzekerde (client_id, bsn, sinds) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
     [clientId, bsn, sinds],
@@ -57,10 +62,10 @@ export async function huurcontractVoorUpdate(
 
 /** Whether the corporation rents to the household (no lock). */
 export async function isHuurderVan(sql: Sql, clientId: string, huishoudenId: number): Promise<boolean> {
-  const r = await sql.query('SELECT 1 FROM huurcontract WHERE client_id = $1 AND huishouden_id = $2::bigint', [
-    clientId,
-    String(huishoudenId),
-  ]);
+  const r = await sql.query(
+    'SELECT 1 FROM huurcontract WHERE client_id = $1 AND huishouden_id = $2::bigint',
+    [clientId, String(huishoudenId)],
+  );
   return r.rows.length > 0;
 }
 
@@ -89,7 +94,9 @@ export async function isVerzekerdeVan(sql: Sql, clientId: string, bsn: string): 
 /** Records when the newest accepted report on a link was drawn up. */
 export async function werkKoppelingBij(
   tx: Sql,
-  k: { soort: 'huur'; clientId: string; huishoudenId: number } | { soort: 'verzekering'; clientId: string; bsn: string },
+  k:
+    | { soort: 'huur'; clientId: string; huishoudenId: number }
+    | { soort: 'verzekering'; clientId: string; bsn: string },
   opgesteldOp: string,
 ): Promise<void> {
   if (k.soort === 'huur')

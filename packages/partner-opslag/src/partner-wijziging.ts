@@ -47,7 +47,9 @@ export async function eerdereWijziging(
     [clientId, meldingId],
   );
   const x = r.rows[0];
-  return x ? { inhoud: x.inhoud, uitkomst: x.uitkomst, zaakId: x.zaak_id === null ? null : Number(x.zaak_id) } : undefined;
+  return x
+    ? { inhoud: x.inhoud, uitkomst: x.uitkomst, zaakId: x.zaak_id === null ? null : Number(x.zaak_id) }
+    : undefined;
 }
 
 /**

@@ -56,9 +56,10 @@ export async function partnerNaam(sql: Sql, clientId: string): Promise<string | 
 
 /** The kind of partner a client is registered as (a corporation reports rent, an insurer insurance). */
 export async function partnerSoort(sql: Sql, clientId: string): Promise<PartnerSoort | undefined> {
-  const r = await sql.query<{ soort: PartnerSoort }>('SELECT soort FROM partner_client WHERE client_id = $1', [
-    clientId,
-  ]);
+  const r = await sql.query<{ soort: PartnerSoort }>(
+    'SELECT soort FROM partner_client WHERE client_id = $1',
+    [clientId],
+  );
   return r.rows[0]?.soort;
 }
 

@@ -23,12 +23,15 @@ describeEachDatabase('the demo corporation and insurer on $naam', ({ open }) => 
 
   it('links tenants and insured, and one rent increase gives a decision and a message, once', async () => {
     await koppelDemoPartners(db, NU);
-    const tel = async (sql: string, p: unknown[] = []) => Number((await db.query<{ n: string }>(sql, p)).rows[0]!.n);
-    const huurders = await tel('SELECT count(*) AS n FROM huurcontract WHERE client_id = $1', [DEMO_VERHUURDER.clientId]);
+    const tel = async (sql: string, p: unknown[] = []) =>
+      Number((await db.query<{ n: string }>(sql, p)).rows[0]!.n);
+    const huurders = await tel('SELECT count(*) AS n FROM huurcontract WHERE client_id = $1', [
+      DEMO_VERHUURDER.clientId,
+    ]);
     expect(huurders).toBeGreaterThan(0);
-    expect(await tel('SELECT count(*) AS n FROM verzekerde WHERE client_id = $1', [DEMO_ZORGVERZEKERAAR.clientId])).toBe(
-      huurders,
-    );
+    expect(
+      await tel('SELECT count(*) AS n FROM verzekerde WHERE client_id = $1', [DEMO_ZORGVERZEKERAAR.clientId]),
+    ).toBe(huurders);
     await zaaiDemoHuurmelding(t.o, 2026);
     await zaaiDemoHuurmelding(t.o, 2026);
     const m = await db.query<{ uitkomst: string; huishouden_id: string }>(
@@ -36,7 +39,11 @@ describeEachDatabase('the demo corporation and insurer on $naam', ({ open }) => 
     );
     expect(m.rows).toEqual([{ uitkomst: 'herberekend', huishouden_id: expect.anything() }]);
     const h = Number(m.rows[0]!.huishouden_id);
-    expect(await tel("SELECT count(*) AS n FROM bericht WHERE huishouden_id = $1 AND soort = 'huur-wijziging'", [h])).toBe(1);
+    expect(
+      await tel("SELECT count(*) AS n FROM bericht WHERE huishouden_id = $1 AND soort = 'huur-wijziging'", [
+        h,
+      ]),
+    ).toBe(1);
     expect(
       await tel(
         "SELECT count(*) AS n FROM beschikking WHERE huishouden_id = $1 AND regeling = 'huurtoeslag' AND aanleiding = 'wijziging'",

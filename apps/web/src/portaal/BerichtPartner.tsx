@@ -83,9 +83,13 @@ function Effect({ e, grens }: { e: BerichtEffect; grens: number }) {
         <Paragraph>{t('bericht.maatwerk')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}</Paragraph>
+          <Paragraph>
+            {t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
+          </Paragraph>
           {v && v.nieuw !== v.nu ? (
-            <Paragraph>{t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}</Paragraph>
+            <Paragraph>
+              {t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}
+            </Paragraph>
           ) : null}
           {zinnen.map((z) => (
             <Paragraph key={z.soort}>

@@ -12,7 +12,6 @@ import { Alert, Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum, euroCenten, maandNaam, uren } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
-import { type Effect, EffectVan } from './bericht-effect';
 import {
   type HuurAfwijking,
   HuurAfwijkingTekst,
@@ -21,6 +20,7 @@ import {
   type VerzekeringMelding,
   VerzekeringTekst,
 } from './BerichtPartner';
+import { type Effect, EffectVan } from './bericht-effect';
 import { LevensgebeurtenisTekst, onderwerpLevensgebeurtenis } from './Levensgebeurtenis';
 import { Lijstpagina } from './Lijstpagina';
 

@@ -224,7 +224,8 @@ export const portaalTeksten = {
   'bericht.afwijking.niets':
     'Wij hebben niets aan uw toeslag veranderd. Een medewerker zoekt uit wat klopt. Als dat nodig is, nemen wij contact met u op.',
   'bericht.afwijking.klopt': 'Heeft de opvang gelijk? Geef dan de juiste uren of prijs aan ons door.',
-  'bericht.partner.voorkomen': 'Omdat wij dit nu weten, hoeft u na het jaar {bedrag} minder terug te betalen.',
+  'bericht.partner.voorkomen':
+    'Omdat wij dit nu weten, hoeft u na het jaar {bedrag} minder terug te betalen.',
   'bericht.huur.onderwerp': 'Uw verhuurder gaf een nieuwe huur door',
   'bericht.huur.wie':
     '{verhuurder} heeft ons laten weten dat uw kale huur vanaf {datum} {nieuw} per maand is. Eerst was dat {oud}.',
@@ -239,17 +240,20 @@ export const portaalTeksten = {
   'bericht.huurAfwijking.geenHuur': 'U gaf ons voor die datum geen huur door.',
   'bericht.huurAfwijking.klopt': 'Heeft uw verhuurder gelijk? Geef dan de juiste huur aan ons door.',
   'bericht.verzekering.onderwerp': 'Uw zorgverzekeraar gaf een wijziging door',
-  'bericht.verzekering.einde': '{zorgverzekeraar} heeft ons laten weten dat u tot en met {datum} bij hen verzekerd bent.',
+  'bericht.verzekering.einde':
+    '{zorgverzekeraar} heeft ons laten weten dat u tot en met {datum} bij hen verzekerd bent.',
   'bericht.verzekering.eindePartner':
     '{zorgverzekeraar} heeft ons laten weten dat uw toeslagpartner tot en met {datum} bij hen verzekerd is.',
-  'bericht.verzekering.begin': '{zorgverzekeraar} heeft ons laten weten dat u vanaf {datum} bij hen verzekerd bent.',
+  'bericht.verzekering.begin':
+    '{zorgverzekeraar} heeft ons laten weten dat u vanaf {datum} bij hen verzekerd bent.',
   'bericht.verzekering.beginPartner':
     '{zorgverzekeraar} heeft ons laten weten dat uw toeslagpartner vanaf {datum} bij hen verzekerd is.',
   'bericht.verzekering.gevolgEinde':
     'Heeft u daarna geen andere zorgverzekering? Dan heeft u vanaf {maand} geen recht op zorgtoeslag.',
   'bericht.verzekering.gevolgEindePartner':
     'Heeft uw toeslagpartner daarna geen andere zorgverzekering? Dan krijgt u vanaf {maand} de helft van de zorgtoeslag.',
-  'bericht.verzekering.gevolgBegin': 'Met een zorgverzekering kunt u vanaf {maand} recht hebben op zorgtoeslag.',
+  'bericht.verzekering.gevolgBegin':
+    'Met een zorgverzekering kunt u vanaf {maand} recht hebben op zorgtoeslag.',
   'bericht.verzekering.gevolgBeginPartner':
     'Vanaf {maand} telt de zorgverzekering van uw toeslagpartner mee voor uw zorgtoeslag.',
   'bericht.verzekering.medewerker':

@@ -30,7 +30,9 @@ const juli = (kaleHuur: number, servicekosten?: number) => ({
 describe('stemHuurAf', () => {
   it('the same rent changes nothing, with or without servicekosten', () => {
     expect(stemHuurAf([huur(70_000, {}, 2_000)], juli(70_000), OPGESTELD, OP)).toEqual({ soort: 'gelijk' });
-    expect(stemHuurAf([huur(70_000, {}, 2_000)], juli(70_000, 2_000), OPGESTELD, OP)).toEqual({ soort: 'gelijk' });
+    expect(stemHuurAf([huur(70_000, {}, 2_000)], juli(70_000, 2_000), OPGESTELD, OP)).toEqual({
+      soort: 'gelijk',
+    });
     // Other servicekosten are a change.
     expect(stemHuurAf([huur(70_000, {}, 2_000)], juli(70_000, 2_500), OPGESTELD, OP).soort).toBe('wijziging');
   });
@@ -46,7 +48,12 @@ describe('stemHuurAf', () => {
     });
     if (a.soort !== 'wijziging') throw new Error('geen wijziging');
     expect(a.nieuw).toEqual([
-      expect.objectContaining({ soort: 'huur', geldigTot: '2026-07-01', bron: 'verhuurder', geregistreerdOp: OP }),
+      expect.objectContaining({
+        soort: 'huur',
+        geldigTot: '2026-07-01',
+        bron: 'verhuurder',
+        geregistreerdOp: OP,
+      }),
       expect.objectContaining({
         soort: 'huur',
         geldigVanaf: '2026-07-01',
@@ -61,17 +68,28 @@ describe('stemHuurAf', () => {
   it('a period that starts on the start date is replaced, not split; a later period is not touched', () => {
     const eigen = huur(71_000, { geldigVanaf: '2026-07-01', geldigTot: '2026-10-01', bron: 'verhuurder' });
     const later = huur(80_000, { geldigVanaf: '2026-10-01' });
-    const a = stemHuurAf([huur(70_000, { geldigTot: '2026-07-01' }), eigen, later], juli(72_000), OPGESTELD, OP);
+    const a = stemHuurAf(
+      [huur(70_000, { geldigTot: '2026-07-01' }), eigen, later],
+      juli(72_000),
+      OPGESTELD,
+      OP,
+    );
     if (a.soort !== 'wijziging') throw new Error('geen wijziging');
     expect(a.vervallen).toEqual([eigen.id]);
     expect(a.nieuw).toEqual([
-      expect.objectContaining({ geldigVanaf: '2026-07-01', geldigTot: '2026-10-01', waarde: expect.objectContaining({ kaleHuur: 72_000 }) }),
+      expect.objectContaining({
+        geldigVanaf: '2026-07-01',
+        geldigTot: '2026-10-01',
+        waarde: expect.objectContaining({ kaleHuur: 72_000 }),
+      }),
     ]);
   });
 
   it('the citizen’s own rent for exactly this date, when it differs, is a contradiction with both values', () => {
     const eigen = huur(72_000, { geldigVanaf: '2026-07-01', geregistreerdOp: '2026-05-01T10:00:00.000Z' });
-    expect(stemHuurAf([huur(70_000, { geldigTot: '2026-07-01' }), eigen], juli(74_000), OPGESTELD, OP)).toEqual({
+    expect(
+      stemHuurAf([huur(70_000, { geldigTot: '2026-07-01' }), eigen], juli(74_000), OPGESTELD, OP),
+    ).toEqual({
       soort: 'afwijking',
       afwijking: {
         burger: { kaleHuur: 72_000, servicekosten: 0, gemeldOp: '2026-05-01T10:00:00.000Z' },
@@ -90,11 +108,16 @@ describe('stemHuurAf', () => {
   });
 
   it('no rent on the start date (none, superseded, or ended before it) is a contradiction', () => {
-    const verwacht = { soort: 'afwijking', afwijking: { burger: null, gemeld: { kaleHuur: 73_000, servicekosten: null } } };
+    const verwacht = {
+      soort: 'afwijking',
+      afwijking: { burger: null, gemeld: { kaleHuur: 73_000, servicekosten: null } },
+    };
     expect(stemHuurAf([], juli(73_000), OPGESTELD, OP)).toEqual(verwacht);
-    expect(stemHuurAf([huur(70_000, { vervallenOp: '2026-01-01T00:00:00.000Z' })], juli(73_000), OPGESTELD, OP)).toEqual(
+    expect(
+      stemHuurAf([huur(70_000, { vervallenOp: '2026-01-01T00:00:00.000Z' })], juli(73_000), OPGESTELD, OP),
+    ).toEqual(verwacht);
+    expect(stemHuurAf([huur(70_000, { geldigTot: '2026-07-01' })], juli(73_000), OPGESTELD, OP)).toEqual(
       verwacht,
     );
-    expect(stemHuurAf([huur(70_000, { geldigTot: '2026-07-01' })], juli(73_000), OPGESTELD, OP)).toEqual(verwacht);
   });
 });

@@ -14,8 +14,8 @@
  *   reported no rent at all on that date — goes to a case worker with both values; nothing changes.
  */
 import type { Feit } from '@regelmaat/dossier';
-import { eurocent } from '@regelmaat/kernel';
 import type { DossierFeit } from '@regelmaat/dossier-opslag';
+import { eurocent } from '@regelmaat/kernel';
 
 export interface HuurMeldingInhoud {
   ingangsdatum: string;

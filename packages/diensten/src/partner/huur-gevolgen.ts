@@ -124,7 +124,12 @@ export async function verwerkHuurAfwijking(
       onderwerp: `Huurtoeslag ${jaar}: de huur die de verhuurder meldt wijkt af van de opgave van de huurder`,
       redenen: ['HUUR_MELDING_WIJKT_AF'],
       // Both values (eurocents); the corporation by its client id, no BSN (the case is the household's).
-      toelichting: { verhuurder: melder.clientId, meldingId: melder.meldingId, ingangsdatum: m.ingangsdatum, ...a },
+      toelichting: {
+        verhuurder: melder.clientId,
+        meldingId: melder.meldingId,
+        ingangsdatum: m.ingangsdatum,
+        ...a,
+      },
       prioriteit: 2,
       regeling: 'huurtoeslag',
       jaar,

@@ -7,16 +7,16 @@
  * means and `huur-gevolgen.ts` for what it changes. Every report is logged for every person of the
  * household, in its own transaction.
  */
-import { zoekHuishouden, leesDossierFeiten } from '@regelmaat/dossier-opslag';
+import { leesDossierFeiten, zoekHuishouden } from '@regelmaat/dossier-opslag';
 import { DienstFout, Geweigerd, type OngeldigVeld } from '@regelmaat/kernel';
 import { kindSpan } from '@regelmaat/logboek';
 import { huurcontractVoorUpdate, isHuurderVan, werkKoppelingBij } from '@regelmaat/partner-opslag';
 import { partnerNaam } from '@regelmaat/toegang';
 import type { Context } from '../context';
 import type { Omgeving } from '../omgeving';
+import { logHuishoudens } from '../verwerkingslog';
 import { HuurMeldingVerzoek } from '../verzoeken/partner-wijziging';
 import { veldenUitZod } from '../verzoeken/valideer';
-import { logHuishoudens } from '../verwerkingslog';
 import { stemHuurAf } from './huur-afstemming';
 import { verwerkHuurAfwijking, verwerkHuurwijziging } from './huur-gevolgen';
 import {
@@ -31,7 +31,8 @@ import {
 const TEKSTEN: Record<WijzigingUitkomst, string> = {
   verwerkt: 'De huur is verwerkt. De toeslagen van het huishouden veranderen er niet door.',
   'al-bekend': 'Deze huur was al bekend; er is niets gewijzigd.',
-  verouderd: 'Er is al een nieuwere melding voor dit huishouden verwerkt; deze oudere melding verandert niets.',
+  verouderd:
+    'Er is al een nieuwere melding voor dit huishouden verwerkt; deze oudere melding verandert niets.',
   afwijking:
     'De melding is vastgelegd. Zij wijkt af van wat de huurder opgaf; een medewerker zoekt uit wat klopt. Er is niets aan de toeslag veranderd.',
   herberekend:
@@ -63,7 +64,8 @@ export async function meldHuurwijziging(
     clientId,
     v,
     TEKSTEN,
-    (tx) => logHuishoudens(o, ctx, tx, 'partner-feit-melden', 'huurwijziging opnieuw gemeld', [huishoudenId], op),
+    (tx) =>
+      logHuishoudens(o, ctx, tx, 'partner-feit-melden', 'huurwijziging opnieuw gemeld', [huishoudenId], op),
     async (tx) => {
       // The contract's row is locked: reports on one household are applied one after the other.
       const contract = await huurcontractVoorUpdate(tx, clientId, huishoudenId);
@@ -77,7 +79,11 @@ export async function meldHuurwijziging(
         await werkKoppelingBij(tx, { soort: 'huur', clientId, huishoudenId }, v.opgesteldOp);
         const feiten = await leesDossierFeiten(tx, huishoudenId);
         const a = stemHuurAf(feiten, m, v.opgesteldOp, op);
-        const melder = { clientId, naam: (await partnerNaam(tx, clientId)) ?? clientId, meldingId: m.meldingId };
+        const melder = {
+          clientId,
+          naam: (await partnerNaam(tx, clientId)) ?? clientId,
+          meldingId: m.meldingId,
+        };
         if (a.soort === 'gelijk') uitkomst = 'al-bekend';
         else if (a.soort === 'afwijking') {
           zaakId = await verwerkHuurAfwijking(tx, huishoudenId, m, a.afwijking, melder, op);

@@ -54,7 +54,9 @@ describe('stemVerzekeringAf', () => {
   });
   it('what the dossier holds already changes nothing; the other way is a change from the right month', () => {
     // Absent a fact the person counts as insured.
-    expect(stemVerzekeringAf(GEZIN, { bsn: A, gebeurtenis: 'begin', datum: '2026-01-01' })).toEqual({ soort: 'gelijk' });
+    expect(stemVerzekeringAf(GEZIN, { bsn: A, gebeurtenis: 'begin', datum: '2026-01-01' })).toEqual({
+      soort: 'gelijk',
+    });
     expect(stemVerzekeringAf(GEZIN, { bsn: P, gebeurtenis: 'einde', datum: '2026-03-10' })).toEqual({
       soort: 'wijziging',
       rol: 'toeslagpartner',
@@ -62,7 +64,9 @@ describe('stemVerzekeringAf', () => {
       vanaf: '2026-04-01',
     });
     const metGeen = [...GEZIN, geen(A)];
-    expect(stemVerzekeringAf(metGeen, { bsn: A, gebeurtenis: 'einde', datum: '2026-03-10' })).toEqual({ soort: 'gelijk' });
+    expect(stemVerzekeringAf(metGeen, { bsn: A, gebeurtenis: 'einde', datum: '2026-03-10' })).toEqual({
+      soort: 'gelijk',
+    });
     expect(stemVerzekeringAf(metGeen, { bsn: A, gebeurtenis: 'begin', datum: '2026-03-10' })).toEqual({
       soort: 'wijziging',
       rol: 'aanvrager',

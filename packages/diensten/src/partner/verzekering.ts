@@ -22,8 +22,8 @@ import { partnerNaam } from '@regelmaat/toegang';
 import { maakZaak, openZaakVan } from '@regelmaat/zaken';
 import type { Context } from '../context';
 import type { Omgeving } from '../omgeving';
-import type { VerzekeringMeldingVerzoek } from '../verzoeken/partner-wijziging';
 import { log, logHuishoudens } from '../verwerkingslog';
+import type { VerzekeringMeldingVerzoek } from '../verzoeken/partner-wijziging';
 import { berichtSleutel } from './huur-gevolgen';
 import type { Melder } from './opvang-gevolgen';
 import { stemVerzekeringAf, type VerzekeringAfstemming } from './verzekering-afstemming';
@@ -41,7 +41,8 @@ export const BERICHT_VERZEKERING = 'zorgverzekering-melding';
 const TEKSTEN: Record<WijzigingUitkomst, string> = {
   verwerkt: 'De melding is verwerkt.',
   'al-bekend': 'Dit was al bekend; er is niets gewijzigd.',
-  verouderd: 'Er is al een nieuwere melding voor deze verzekerde verwerkt; deze oudere melding verandert niets.',
+  verouderd:
+    'Er is al een nieuwere melding voor deze verzekerde verwerkt; deze oudere melding verandert niets.',
   afwijking: 'De melding is vastgelegd; een medewerker zoekt uit wat klopt.',
   herberekend: 'De melding is verwerkt en het voorschot is opnieuw berekend.',
   'geen-aanvraag':
@@ -87,7 +88,11 @@ export async function meldZorgverzekering(
         if (a.soort === 'geen-aanvraag') uitkomst = 'geen-aanvraag';
         else if (a.soort === 'gelijk') uitkomst = 'al-bekend';
         else {
-          const melder = { clientId, naam: (await partnerNaam(tx, clientId)) ?? clientId, meldingId: m.meldingId };
+          const melder = {
+            clientId,
+            naam: (await partnerNaam(tx, clientId)) ?? clientId,
+            meldingId: m.meldingId,
+          };
           zaakId = await verzekeringZaak(tx, huishoudenId!, m, a, melder, op);
           uitkomst = 'in-behandeling';
         }

@@ -39,7 +39,12 @@ export interface WijzigingAntwoord {
 const VERANDERT: readonly WijzigingUitkomst[] = ['verwerkt', 'afwijking', 'herberekend', 'in-behandeling'];
 
 /** The partner of the session, checked to be of `soort`; throws 403 otherwise. */
-export async function partnerVan(o: Omgeving, ctx: Context, soort: PartnerSoort, wat: string): Promise<string> {
+export async function partnerVan(
+  o: Omgeving,
+  ctx: Context,
+  soort: PartnerSoort,
+  wat: string,
+): Promise<string> {
   const s = vereis(ctx, 'feit:melden');
   const clientId = s.clientId;
   if (!clientId || (await partnerSoort(o.db, clientId)) !== soort)
@@ -63,7 +68,8 @@ export function bereidVoor(
   const t = opgesteldOp === undefined ? Date.parse(op) : Date.parse(opgesteldOp);
   if (Number.isNaN(t)) throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'is geen tijdstip' }]);
   const iso = new Date(t).toISOString();
-  if (t > Date.parse(op) + 5 * 60_000) throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'ligt in de toekomst' }]);
+  if (t > Date.parse(op) + 5 * 60_000)
+    throw new Ongeldig([{ naam: 'opgesteldOp', reden: 'ligt in de toekomst' }]);
   return {
     meldingId,
     opgesteldOp: iso,
@@ -104,7 +110,10 @@ export function alsHerhaling(
       'melding-id-hergebruikt',
       `Melding ${v.meldingId} is al ontvangen met een andere inhoud. Geef een nieuwe melding een nieuw meldingId.`,
     );
-  return wijzigingAntwoord(eerder.uitkomst, v.meldingId, true, teksten, { beschikkingen: [], zaakId: eerder.zaakId });
+  return wijzigingAntwoord(eerder.uitkomst, v.meldingId, true, teksten, {
+    beschikkingen: [],
+    zaakId: eerder.zaakId,
+  });
 }
 
 class GelijktijdigeHerhaling extends Error {}
@@ -120,7 +129,10 @@ export async function inTransactie(
   v: Voorbereid,
   teksten: Record<WijzigingUitkomst, string>,
   logHerhaling: (tx: Sql) => Promise<void>,
-  verwerk: (tx: Sql) => Promise<{ rij: Omit<PartnerWijzigingRij, 'clientId' | 'meldingId' | 'opgesteldOp' | 'inhoud'>; antwoord: WijzigingAntwoord }>,
+  verwerk: (tx: Sql) => Promise<{
+    rij: Omit<PartnerWijzigingRij, 'clientId' | 'meldingId' | 'opgesteldOp' | 'inhoud'>;
+    antwoord: WijzigingAntwoord;
+  }>,
 ): Promise<WijzigingAntwoord> {
   return o.db
     .transaction(async (tx) => {

@@ -27,11 +27,21 @@ export function huurderGezin(
 }
 
 /** Records that the corporation rents to these households (idempotent). */
-export async function koppelHuurders(db: Db, clientId: string, ids: readonly number[], op: string): Promise<void> {
+export async function koppelHuurders(
+  db: Db,
+  clientId: string,
+  ids: readonly number[],
+  op: string,
+): Promise<void> {
   for (const id of ids) await legHuurcontractVast(db, clientId, id, op);
 }
 
 /** Records that the insurer insures these persons (idempotent). */
-export async function koppelVerzekerden(db: Db, clientId: string, bsns: readonly string[], op: string): Promise<void> {
+export async function koppelVerzekerden(
+  db: Db,
+  clientId: string,
+  bsns: readonly string[],
+  op: string,
+): Promise<void> {
   for (const bsn of bsns) await legVerzekerdeVast(db, clientId, bsn, op);
 }

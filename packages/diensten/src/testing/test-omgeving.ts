@@ -129,5 +129,5 @@ export async function maakKaleTestOmgeving(db: Db, klok: () => string = () => NU
 }
 
 export { rekenJaarAf } from './afgerekend-jaar';
-export { VIERDE_VERJAARDAG, vierdeVerjaardagGezin } from './vierde-verjaardag';
 export { huurderGezin, koppelHuurders, koppelVerzekerden } from './huurder';
+export { VIERDE_VERJAARDAG, vierdeVerjaardagGezin } from './vierde-verjaardag';

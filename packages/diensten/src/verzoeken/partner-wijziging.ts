@@ -51,7 +51,9 @@ export const HuurBatchVerzoek = z.strictObject({
     .array(z.unknown())
     .min(1, 'bevat geen rijen')
     .max(MAX_RIJEN_PER_BATCH, `mag hoogstens ${MAX_RIJEN_PER_BATCH} rijen bevatten`)
-    .describe('De huurwijzigingen, elk zoals bij POST /partner/huurwijzigingen; elke rij krijgt een eigen uitkomst.'),
+    .describe(
+      'De huurwijzigingen, elk zoals bij POST /partner/huurwijzigingen; elke rij krijgt een eigen uitkomst.',
+    ),
 });
 
 export const VerzekeringMeldingVerzoek = z.strictObject({
