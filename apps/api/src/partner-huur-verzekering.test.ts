@@ -310,6 +310,7 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
       { huurderBsn: GELIJK.bsn },
       juliRij('b-2', ANDER.bsn, 80_000),
       juliRij('b-3', GELIJK.bsn, 65_000, { opgesteldOp: '2026-06-02T08:00:00Z' }),
+      juliRij('b-4', GELIJK.bsn, 65_000, { ingangsdatum: '2027-07-01' }),
     ]);
     expect(r.statusCode).toBe(200);
     const a = r.json() as { rijen: { rij: number; status: number; code?: string; uitkomst?: string }[] };
@@ -318,6 +319,7 @@ describeEachDatabase('rent and insurance reports of partners, on $naam', ({ open
       [1, 400, 'ongeldige-invoer'],
       [2, 403, 'geen-toegang'],
       [3, 200, 'al-bekend'],
+      [4, 400, 'ongeldige-invoer'],
     ]);
   });
 

@@ -21,6 +21,7 @@ import { stemHuurAf } from './huur-afstemming';
 import { verwerkHuurAfwijking, verwerkHuurwijziging } from './huur-gevolgen';
 import {
   bereidVoor,
+  inBekendJaar,
   inTransactie,
   partnerVan,
   type WijzigingAntwoord,
@@ -49,6 +50,7 @@ export async function meldHuurwijziging(
   // The corporation comes from the authenticated client of the session, never from the report.
   const clientId = await partnerVan(o, ctx, 'verhuurder', 'woningcorporatie');
   const op = o.klok();
+  inBekendJaar('ingangsdatum', m.ingangsdatum);
   const v = bereidVoor(
     m.meldingId,
     m.opgesteldOp,

@@ -29,6 +29,7 @@ import type { Melder } from './opvang-gevolgen';
 import { stemVerzekeringAf, type VerzekeringAfstemming } from './verzekering-afstemming';
 import {
   bereidVoor,
+  inBekendJaar,
   inTransactie,
   partnerVan,
   type WijzigingAntwoord,
@@ -59,6 +60,7 @@ export async function meldZorgverzekering(
   // The insurer comes from the authenticated client of the session, never from the report.
   const clientId = await partnerVan(o, ctx, 'zorgverzekeraar', 'zorgverzekeraar');
   const op = o.klok();
+  inBekendJaar('datum', m.datum);
   const v = bereidVoor(m.meldingId, m.opgesteldOp, ['verzekering', m.bsn, m.gebeurtenis, m.datum], op);
   if (!(await isVerzekerdeVan(o.db, clientId, m.bsn)))
     throw new Geweigerd('Deze persoon is niet bij uw organisatie verzekerd.');

@@ -79,6 +79,12 @@ export function bereidVoor(
   };
 }
 
+/** A report's date must lie in a year whose law values are known (2025 or 2026). */
+export function inBekendJaar(naam: string, datum: string): void {
+  if (datum < '2025-01-01' || datum > '2026-12-31')
+    throw new Ongeldig([{ naam, reden: 'moet in 2025 of 2026 liggen' }]);
+}
+
 export function wijzigingAntwoord(
   uitkomst: WijzigingUitkomst,
   meldingId: string,
