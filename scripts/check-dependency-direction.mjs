@@ -91,6 +91,8 @@ export const SQL_UITZONDERINGEN = {
     'the demo picks the decisions it objects against from those it seeded',
   'apps/cli/src/server/demo-vorig-jaar.ts':
     'the demo reads which example people of the settled year it seeded',
+  'apps/cli/src/server/demo-partners.ts':
+    'the demo picks the tenants of its corporation and the one rent increase it reports from the households it seeded',
   // The benchmarks count rows and time the same-run ceiling (plain reads of the tables measured).
   'apps/cli/src/bench/bench-api.ts': 'the benchmark reads the BSNs it logs in with',
   'apps/cli/src/bench/bench-batch.ts': 'the benchmark counts the loaded households',

@@ -518,6 +518,45 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         },
       }),
     ],
+    // Household 3 rents from the demo corporation (partner 2); its applicant is insured with the demo insurer (3).
+    [
+      'meldHuurwijziging',
+      async () => ({
+        rol: 'partner',
+        n: 2,
+        body: {
+          meldingId: 'log-huur-1',
+          huurderBsn: testBsn(30),
+          ingangsdatum: '2026-07-01',
+          kaleHuur: 62_000,
+        },
+      }),
+    ],
+    [
+      'meldHuurwijzigingenBatch',
+      async () => ({
+        rol: 'partner',
+        n: 2,
+        body: {
+          rijen: [
+            {
+              meldingId: 'log-huur-2',
+              huurderBsn: testBsn(30),
+              ingangsdatum: '2026-07-01',
+              kaleHuur: 62_000,
+            },
+          ],
+        },
+      }),
+    ],
+    [
+      'meldZorgverzekering',
+      async () => ({
+        rol: 'partner',
+        n: 3,
+        body: { meldingId: 'log-zv-1', bsn: testBsn(30), gebeurtenis: 'begin', datum: '2026-01-01' },
+      }),
+    ],
     ['berichten', async () => ({ rol: 'auditor', body: { bsn: t.bsn1 } })],
     [
       'bericht',
@@ -988,9 +1027,15 @@ describeEachDatabase('processing log for every route on $naam', ({ open }) => {
             : v.rol === 'burger' && token
               ? t.bsn1
               : undefined;
-      // A partner's report names the child; a batch names one per row.
+      // A partner's report names the child or the tenant; a batch names one per row.
       const rijen = Array.isArray(body.rijen) ? (body.rijen as Record<string, unknown>[]) : [body];
-      const kinderen = rijen.flatMap((x) => (typeof x?.kindBsn === 'string' ? [x.kindBsn] : []));
+      const kinderen = rijen.flatMap((x) =>
+        typeof x?.kindBsn === 'string'
+          ? [x.kindBsn]
+          : typeof x?.huurderBsn === 'string'
+            ? [x.huurderBsn]
+            : [],
+      );
       let verwacht: Set<string>;
       if (PER_PERSOON.has(op)) {
         verwacht = new Set(gevraagd ? [gevraagd] : []);

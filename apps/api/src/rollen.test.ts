@@ -145,6 +145,25 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     meldOpvangurenBatch: {
       body: { rijen: [{ kindBsn: testBsn(22), jaar: 2026, soort: 'dagopvang', uren: Array(12).fill(100) }] },
     },
+    // Household 3 (rent € 620) rents from the demo corporation; its applicant is insured with the demo insurer.
+    meldHuurwijziging: {
+      body: {
+        meldingId: 'rol-huur-1',
+        huurderBsn: testBsn(30),
+        ingangsdatum: '2026-07-01',
+        kaleHuur: 62_000,
+      },
+    },
+    meldHuurwijzigingenBatch: {
+      body: {
+        rijen: [
+          { meldingId: 'rol-huur-2', huurderBsn: testBsn(30), ingangsdatum: '2026-07-01', kaleHuur: 62_000 },
+        ],
+      },
+    },
+    meldZorgverzekering: {
+      body: { meldingId: 'rol-zv-1', bsn: testBsn(30), gebeurtenis: 'begin', datum: '2026-01-01' },
+    },
     berichten: { body: eigenOfBsn },
     bericht: { url: '/berichten/1' },
     reageerOpBericht: { url: '/berichten/999999/reactie', body: { reactie: 'klopt' } },
@@ -193,6 +212,13 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
   return x;
 }
 
+/** The demo partner a route is for (a corporation reports rent, an insurer insurance); else the first. */
+const PARTNER_VAN: Record<string, number> = {
+  meldHuurwijziging: 2,
+  meldHuurwijzigingenBatch: 2,
+  meldZorgverzekering: 3,
+};
+
 describeEachDatabase('role × route on $naam', ({ open }) => {
   const t = gebruikApiTest(open);
 
@@ -207,7 +233,12 @@ describeEachDatabase('role × route on $naam', ({ open }) => {
       for (const r of ROUTES) {
         const v = voorbeeld(r.operationId, t, rol);
         // Logging out revokes the session: it gets a session of its own.
-        const hier = token && r.operationId === 'uitloggen' ? await t.verseToken(rol) : token;
+        const hier =
+          token && r.operationId === 'uitloggen'
+            ? await t.verseToken(rol)
+            : token && rol === 'partner'
+              ? await t.token(rol, PARTNER_VAN[r.operationId] ?? 0)
+              : token;
         const res = await t.app.inject({
           method: r.methode,
           url: `/v1${v.url ?? r.pad}`,

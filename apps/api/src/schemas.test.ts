@@ -138,6 +138,9 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'betalingen body.jaar': 'beschikking.jaar',
   'legContactVast body.zaakId': 'contact.zaak_id',
   'meldOpvanguren body.jaar': 'beschikking.jaar',
+  // A corporation's rent (eurocents) is stored in the report (jsonb) and as a fact (json).
+  'meldHuurwijziging body.kaleHuur': 'feit.waarde',
+  'meldHuurwijziging body.servicekosten': 'feit.waarde',
   // Simulations live in the server process, not in a table; their id is an integer like any row id.
   'simulatie params.id': 'zaak.id',
   'meldOpvanguren body.uren[]': 'feit.waarde',

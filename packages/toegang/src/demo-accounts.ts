@@ -156,8 +156,29 @@ export const DEMO_PARTNER_2: DemoPartner = {
   secret: 'demo-partner-kinderopvang-2-geheim-2026',
 };
 
+/** A demo housing corporation (issue 16): reports rent changes of its own tenants (`huurcontract`). */
+export const DEMO_VERHUURDER: DemoPartner = {
+  clientId: 'woningcorporatie-demo',
+  naam: 'Woonstichting De Linde (demo)',
+  soort: 'verhuurder',
+  secret: 'demo-partner-woningcorporatie-geheim-2026',
+};
+
+/** A demo health insurer (issue 16): reports the start and end of insurance of its own insured (`verzekerde`). */
+export const DEMO_ZORGVERZEKERAAR: DemoPartner = {
+  clientId: 'zorgverzekeraar-demo',
+  naam: 'Zorgverzekeraar Gezond Verzekerd (demo)',
+  soort: 'zorgverzekeraar',
+  secret: 'demo-partner-zorgverzekeraar-geheim-2026',
+};
+
 /** The demo partner clients. */
-export const DEMO_PARTNERS: readonly DemoPartner[] = [DEMO_PARTNER, DEMO_PARTNER_2];
+export const DEMO_PARTNERS: readonly DemoPartner[] = [
+  DEMO_PARTNER,
+  DEMO_PARTNER_2,
+  DEMO_VERHUURDER,
+  DEMO_ZORGVERZEKERAAR,
+];
 
 /**
  * Creates the demo accounts and the demo partner clients that do not exist yet, in one transaction

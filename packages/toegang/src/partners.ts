@@ -54,6 +54,15 @@ export async function partnerNaam(sql: Sql, clientId: string): Promise<string | 
   return r.rows[0]?.naam;
 }
 
+/** The kind of partner a client is registered as (a corporation reports rent, an insurer insurance). */
+export async function partnerSoort(sql: Sql, clientId: string): Promise<PartnerSoort | undefined> {
+  const r = await sql.query<{ soort: PartnerSoort }>(
+    'SELECT soort FROM partner_client WHERE client_id = $1',
+    [clientId],
+  );
+  return r.rows[0]?.soort;
+}
+
 /** Registers a partner client with its secret (stored hashed). Throws when the id exists. */
 export async function maakPartnerClient(
   sql: Sql,

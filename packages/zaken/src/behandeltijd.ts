@@ -33,6 +33,9 @@ export const BEHANDELUREN: Readonly<Record<ZaakSoort, number>> = {
   'opvang-afwijking': 1.5,
   // A guide's contact moments over about three months with notes, spread out: a working day in all.
   'persoonlijke-begeleiding': 8,
+  // Ask the citizen (and the corporation or insurer) which rent or insurance period is right: an hour
+  // and a half, as for the childcare difference.
+  'partner-afwijking': 1.5,
 };
 
 /**

@@ -16,6 +16,7 @@ export const BLOKKERENDE_ZAAKSOORTEN: readonly ZaakSoort[] = [
   'partner-verificatie', // Awir art. 3: a declared partner not yet checked
   'partner-conflict', // two providers report for the same child
   'opvang-afwijking', // provider and parent disagree on the hours (Awir art. 38)
+  'partner-afwijking', // corporation and citizen disagree on the rent, or insurance needs a decision
   'kot-tabel-onzeker', // the amount depends on an unsure table value
 ];
 

@@ -32,7 +32,8 @@ export type ZaakSoort =
   | 'kot-tabel-onzeker'
   | 'bezwaar'
   | 'opvang-afwijking'
-  | 'persoonlijke-begeleiding';
+  | 'persoonlijke-begeleiding'
+  | 'partner-afwijking';
 export type ZaakStatus = 'open' | 'in-behandeling' | 'wacht-op-goedkeuring' | 'afgerond';
 export const ZAAKSTATUSSEN: readonly ZaakStatus[] = [
   'open',

@@ -13,6 +13,7 @@ describe('case types', () => {
       'kot-tabel-onzeker',
       'maatwerk-verzoek',
       'opvang-afwijking',
+      'partner-afwijking',
       'partner-conflict',
       'partner-verificatie',
       'persoonlijke-begeleiding',

@@ -128,6 +128,18 @@ export const ZAAKTYPEN: readonly ZaakType[] = [
     normBron:
       'Dienstverleningsnorm: begeleiding gedurende ongeveer 3 maanden (13 weken); geen wettelijke termijn.',
   },
+  {
+    // A housing corporation's rent contradicts what the citizen said, or a health insurer's report
+    // needs a person's judgement (migration 043): nothing is overwritten; a case worker asks which
+    // is right, and the advance is revised (Awir art. 16 lid 5) on the answer.
+    id: 'partner-afwijking',
+    naam: 'Melding van een verhuurder of zorgverzekeraar wijkt af of vraagt een beoordeling',
+    servicenormDagen: 14,
+    team: 'uitval',
+    grondslag: { wet: AWIR, bwb: 'BWBR0018472', artikel: '16' },
+    normBron:
+      'Dienstverleningsnorm: 14 kalenderdagen, zodat het voorschot zo snel mogelijk op de juiste gegevens rust.',
+  },
 ];
 
 const PER_ID = new Map<string, ZaakType>(ZAAKTYPEN.map((t) => [t.id, t]));

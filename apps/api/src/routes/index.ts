@@ -14,6 +14,7 @@ import { GEZONDHEID_ROUTES } from './gezondheid';
 import { INVORDERING_ROUTES } from './invordering';
 import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
+import { PARTNER_WIJZIGING_ROUTES } from './partner-wijzigingen';
 import { SCENARIO_ROUTES } from './scenarios';
 import { SESSIE_ROUTES } from './sessies';
 import { SIGNAAL_ROUTES } from './signalen';
@@ -45,4 +46,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...LEVENSGEBEURTENIS_ROUTES,
   // Zienswijze, invordering run and guidance (issue 15): last, for the same reason.
   ...INVORDERING_ROUTES,
+  // Rent and insurance feeds (issue 16), last for the same reason.
+  ...PARTNER_WIJZIGING_ROUTES,
 ];

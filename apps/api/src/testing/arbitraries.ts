@@ -156,6 +156,11 @@ function arb(s: z.ZodType, naam: string, pad: string, v: Voorraad, alsTekst: boo
       return alsTekst || def.coerce ? getal.map((x) => (alsTekst ? String(x) : x)) : getal;
     }
     case 'string': {
+      // A moment (zod's ISO datetime): in the first two months of 2026, before the test's clock.
+      if ((s as { format?: string | null }).format === 'datetime')
+        return fc
+          .integer({ min: 0, max: 59 * 24 * 60 })
+          .map((m) => new Date(Date.UTC(2026, 0, 1) + m * 60_000).toISOString());
       const g = grenzen(s);
       if (g.patroon) return fc.stringMatching(g.patroon).filter((x) => s.safeParse(x).success);
       return tekstVoor(naam, g.min ?? 1, g.max ?? 100, v);

@@ -25,6 +25,7 @@ import { GebruiksFout, geheelGetal, ontleed } from '../argumenten';
 import { zaaiDemoBezwaren, zaaiDemoTeLaatBezwaar } from '../server/demo-bezwaren';
 import { zaaiDemoLevensgebeurtenissen } from '../server/demo-levensgebeurtenissen';
 import { zaaiDemoMaatwerkNiveau2 } from '../server/demo-maatwerk-niveau2';
+import { zaaiDemoHuurmelding } from '../server/demo-partners';
 import {
   demoVoorbeelden,
   zaaiDemo,
@@ -125,6 +126,8 @@ export async function server(args: string[], io: Io): Promise<number> {
       );
     // A childcare provider's deregistration: a new decision and a message in Mijn berichten (issue 16).
     await zaaiDemoPartnermelding(o, jaar);
+    // A housing corporation's rent increase per 1 July: a new decision and a message (issue 16).
+    await zaaiDemoHuurmelding(o, jaar);
     // Two simulations the policy analyst finds done (or running) on the list page, so the result,
     // its charts and workload, and the comparison show at once (issue 18).
     if (processen === 1)

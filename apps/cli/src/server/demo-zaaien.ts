@@ -29,6 +29,7 @@ import { alsDossier, kalender, vasteSet } from '@regelmaat/populatie';
 import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
 import { standaardUitval, startRun, werk } from '@regelmaat/verwerking';
 import { laadPopulatie } from '../populatie/laad-populatie';
+import { koppelDemoPartners } from './demo-partners';
 import { vorigJaarVoorbeelden, zaaiDemoVorigJaar } from './demo-vorig-jaar';
 
 export interface DemoVoorbeelden {
@@ -82,6 +83,8 @@ export async function zaaiDemo(
   // conflict that opens a case instead of overwriting) can be shown.
   for (const k2 of klanten.rows.slice(0, 5))
     await koppelKlant(db, DEMO_PARTNER_2.clientId, Number(k2.huishouden_id));
+  // The demo housing corporation's tenants and the demo insurer's insured (issue 16).
+  await koppelDemoPartners(db, opties.nu);
   opties.melding('Demo-gegevens klaar.\n');
 }
 
@@ -304,6 +307,12 @@ export async function demoVoorbeelden(db: Db, jaar: number): Promise<DemoVoorbee
           JOIN beschikking b ON b.huishouden_id = h.id AND b.jaar = $1
           WHERE m.soort = 'opvang-uitschrijving' ORDER BY h.id LIMIT 1`,
         'heeft een bericht van de kinderopvang (Mijn berichten)',
+      )),
+      ...(await een(
+        `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bericht m ON m.huishouden_id = h.id
+          JOIN beschikking b ON b.huishouden_id = h.id AND b.jaar = $1
+          WHERE m.soort = 'huur-wijziging' ORDER BY h.id LIMIT 1`,
+        'heeft een bericht van de verhuurder over de nieuwe huur per 1 juli (Mijn berichten)',
       )),
       ...(await een(
         `SELECT h.bsn_aanvrager AS bsn FROM huishouden h JOIN bericht m ON m.huishouden_id = h.id

@@ -12,6 +12,14 @@ import { Alert, Heading, Paragraph } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum, euroCenten, maandNaam, uren } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
+import {
+  type HuurAfwijking,
+  HuurAfwijkingTekst,
+  type HuurWijziging,
+  HuurWijzigingTekst,
+  type VerzekeringMelding,
+  VerzekeringTekst,
+} from './BerichtPartner';
 import { type Effect, EffectVan } from './bericht-effect';
 import { LevensgebeurtenisTekst, onderwerpLevensgebeurtenis } from './Levensgebeurtenis';
 import { Lijstpagina } from './Lijstpagina';
@@ -37,6 +45,9 @@ interface Afwijking {
 const ONDERWERP: Readonly<Record<string, TekstKey>> = {
   'opvang-uitschrijving': 'bericht.uitschrijving.onderwerp',
   'opvang-afwijking': 'bericht.afwijking.onderwerp',
+  'huur-wijziging': 'bericht.huur.onderwerp',
+  'huur-afwijking': 'bericht.huurAfwijking.onderwerp',
+  'zorgverzekering-melding': 'bericht.verzekering.onderwerp',
 };
 
 /** The subject of a message as listed and as its page title. */
@@ -192,6 +203,12 @@ export function BerichtPagina({ ctx, bericht }: { ctx: PaginaContext; bericht: B
         <UitschrijvingTekst g={bericht.gegevens as unknown as Uitschrijving} />
       ) : bericht.soort === 'opvang-afwijking' ? (
         <AfwijkingTekst g={bericht.gegevens as unknown as Afwijking} />
+      ) : bericht.soort === 'huur-wijziging' ? (
+        <HuurWijzigingTekst g={bericht.gegevens as unknown as HuurWijziging} />
+      ) : bericht.soort === 'huur-afwijking' ? (
+        <HuurAfwijkingTekst g={bericht.gegevens as unknown as HuurAfwijking} />
+      ) : bericht.soort === 'zorgverzekering-melding' ? (
+        <VerzekeringTekst g={bericht.gegevens as unknown as VerzekeringMelding} />
       ) : bericht.soort === 'levensgebeurtenis' ? (
         <LevensgebeurtenisTekst ctx={ctx} bericht={bericht} />
       ) : null}

@@ -32,6 +32,7 @@ const SOORT: Record<Zaak['soort'], TekstKey> = {
   bezwaar: 'zaken.soort.bezwaar',
   'opvang-afwijking': 'zaken.soort.opvangAfwijking',
   'persoonlijke-begeleiding': 'zaken.soort.begeleiding',
+  'partner-afwijking': 'zaken.soort.partnerAfwijking',
 };
 
 const KANAAL: Record<MijnContact['kanaal'], TekstKey> = {

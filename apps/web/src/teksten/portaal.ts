@@ -224,6 +224,42 @@ export const portaalTeksten = {
   'bericht.afwijking.niets':
     'Wij hebben niets aan uw toeslag veranderd. Een medewerker zoekt uit wat klopt. Als dat nodig is, nemen wij contact met u op.',
   'bericht.afwijking.klopt': 'Heeft de opvang gelijk? Geef dan de juiste uren of prijs aan ons door.',
+  'bericht.partner.voorkomen':
+    'Omdat wij dit nu weten, hoeft u na het jaar {bedrag} minder terug te betalen.',
+  'bericht.huur.onderwerp': 'Uw verhuurder gaf een nieuwe huur door',
+  'bericht.huur.wie':
+    '{verhuurder} heeft ons laten weten dat uw kale huur vanaf {datum} {nieuw} per maand is. Eerst was dat {oud}.',
+  'bericht.huur.service': 'Uw servicekosten zijn vanaf dan {nieuw} per maand. Eerst was dat {oud}.',
+  'bericht.huur.opnieuw': 'Daarom hebben wij uw toeslag opnieuw berekend.',
+  'bericht.huur.klopt':
+    'Geef dan door wat uw huur wel is. Dan rekenen wij uw toeslag opnieuw uit. U kunt ook vragen of wij u terugbellen.',
+  'bericht.huurAfwijking.onderwerp': 'Uw verhuurder gaf een andere huur door dan u',
+  'bericht.huurAfwijking.wie':
+    '{verhuurder} heeft ons laten weten dat uw kale huur vanaf {datum} {gemeld} per maand is.',
+  'bericht.huurAfwijking.burger': 'U gaf ons door dat uw kale huur dan {burger} per maand is.',
+  'bericht.huurAfwijking.geenHuur': 'U gaf ons voor die datum geen huur door.',
+  'bericht.huurAfwijking.klopt': 'Heeft uw verhuurder gelijk? Geef dan de juiste huur aan ons door.',
+  'bericht.verzekering.onderwerp': 'Uw zorgverzekeraar gaf een wijziging door',
+  'bericht.verzekering.einde':
+    '{zorgverzekeraar} heeft ons laten weten dat u tot en met {datum} bij hen verzekerd bent.',
+  'bericht.verzekering.eindePartner':
+    '{zorgverzekeraar} heeft ons laten weten dat uw toeslagpartner tot en met {datum} bij hen verzekerd is.',
+  'bericht.verzekering.begin':
+    '{zorgverzekeraar} heeft ons laten weten dat u vanaf {datum} bij hen verzekerd bent.',
+  'bericht.verzekering.beginPartner':
+    '{zorgverzekeraar} heeft ons laten weten dat uw toeslagpartner vanaf {datum} bij hen verzekerd is.',
+  'bericht.verzekering.gevolgEinde':
+    'Heeft u daarna geen andere zorgverzekering? Dan heeft u vanaf {maand} geen recht op zorgtoeslag.',
+  'bericht.verzekering.gevolgEindePartner':
+    'Heeft uw toeslagpartner daarna geen andere zorgverzekering? Dan krijgt u vanaf {maand} de helft van de zorgtoeslag.',
+  'bericht.verzekering.gevolgBegin':
+    'Met een zorgverzekering kunt u vanaf {maand} recht hebben op zorgtoeslag.',
+  'bericht.verzekering.gevolgBeginPartner':
+    'Vanaf {maand} telt de zorgverzekering van uw toeslagpartner mee voor uw zorgtoeslag.',
+  'bericht.verzekering.medewerker':
+    'Een medewerker past uw zorgtoeslag aan. Verandert uw zorgtoeslag? Dan krijgt u daarover een brief.',
+  'bericht.verzekering.klopt':
+    'Neem dan contact op met uw zorgverzekeraar. U kunt ook vragen of wij u terugbellen.',
   'betalingen.titel': 'Mijn betalingen',
   'betalingen.intro':
     'Hier ziet u wat wij u dit jaar betaalden en wat wij nog gaan betalen. Wij betalen het voorschot voor een maand rond de 20e van de maand ervoor.',
@@ -311,6 +347,7 @@ export const portaalTeksten = {
   'zaken.soort.kotTabel': 'Wij controleren het percentage van uw kinderopvangtoeslag',
   'zaken.soort.bezwaar': 'Uw bezwaar',
   'zaken.soort.opvangAfwijking': 'Wij vergelijken uw opvanguren met die van de kinderopvang',
+  'zaken.soort.partnerAfwijking': 'Wij kijken naar een melding van uw verhuurder of zorgverzekeraar',
   'zaken.soort.begeleiding': 'Uw persoonlijk begeleider helpt u met terugbetalen',
 
   // Processing log

@@ -1,7 +1,8 @@
 /**
  * Test setup shared by the API and the web app: a database with the demo accounts, six households
  * with advance decisions for 2026, an open uitval case for household 1, household 2 as a client of
- * both demo childcare partners, and an Omgeving with a fixed clock and the DigiD simulation on.
+ * both demo childcare partners, household 3 as a tenant of the demo corporation and its applicant
+ * insured with the demo insurer, and an Omgeving with a fixed clock and the DigiD simulation on.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,15 @@ import type { Db } from '@regelmaat/db';
 import { type NieuwHuishouden, schrijfHuishoudens } from '@regelmaat/dossier-opslag';
 import { alsNieuwHuishouden, testBsn, testDossiers } from '@regelmaat/dossier-opslag/testing';
 import { wetgeving } from '@regelmaat/law';
-import { DEMO_PARTNER, DEMO_PARTNER_2, koppelKlant, zaaiDemoAccounts } from '@regelmaat/toegang';
+import { legHuurcontractVast, legVerzekerdeVast } from '@regelmaat/partner-opslag';
+import {
+  DEMO_PARTNER,
+  DEMO_PARTNER_2,
+  DEMO_VERHUURDER,
+  DEMO_ZORGVERZEKERAAR,
+  koppelKlant,
+  zaaiDemoAccounts,
+} from '@regelmaat/toegang';
 import { geenUitval, startRun, werk } from '@regelmaat/verwerking';
 import { maakZaak } from '@regelmaat/zaken';
 import { type Omgeving, STANDAARD_INSTELLINGEN } from '../omgeving';
@@ -79,6 +88,9 @@ export async function maakTestOmgeving(
   await koppelKlant(db, DEMO_PARTNER.clientId, dossiers[1]!.id);
   // Household 2 is a client of the second demo provider too (two providers, one child: a conflict).
   await koppelKlant(db, DEMO_PARTNER_2.clientId, dossiers[1]!.id);
+  // Household 3 (rent € 620) rents from the demo corporation; its applicant is insured with the demo insurer.
+  await legHuurcontractVast(db, DEMO_VERHUURDER.clientId, dossiers[2]!.id, NU);
+  await legVerzekerdeVast(db, DEMO_ZORGVERZEKERAAR.clientId, dossiers[2]!.bsnAanvrager, NU);
   const o: Omgeving = {
     db,
     wetgeving: w,
@@ -117,4 +129,5 @@ export async function maakKaleTestOmgeving(db: Db, klok: () => string = () => NU
 }
 
 export { rekenJaarAf } from './afgerekend-jaar';
+export { huurderGezin, koppelHuurders, koppelVerzekerden } from './huurder';
 export { VIERDE_VERJAARDAG, vierdeVerjaardagGezin } from './vierde-verjaardag';

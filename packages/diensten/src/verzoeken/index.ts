@@ -11,6 +11,7 @@ export * from './levensgebeurtenis';
 export * from './logboek-zoeken';
 export * from './maatwerk';
 export * from './partner';
+export * from './partner-wijziging';
 export * from './regeling';
 export * from './scenario';
 export * from './sessie';
