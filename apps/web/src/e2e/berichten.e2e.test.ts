@@ -99,8 +99,8 @@ describe('Mijn berichten', () => {
       );
       expect(tekst).toContain('Vanaf mei 2026 telt deze opvang niet meer mee voor uw kinderopvangtoeslag.');
       expect(tekst).toMatch(/Per jaar: eerst €\s[\d.]+, nu €\s[\d.]+\./);
-      expect(await page.getByTestId('voorkomen').textContent()).toMatch(
-        /Zo hoeft u na het jaar €\s[\d.]+ minder terug te betalen\./,
+      expect(await page.locator('[data-zin="voorkomen"]').textContent()).toMatch(
+        /Omdat wij dit nu weten, hoeft u na het jaar €\s[\d.]+ minder terug te betalen\./,
       );
       expect(tekst).toContain('U krijgt hierover ook een brief.');
       expect(tekst).toContain('Klopt dit niet?');

@@ -6,23 +6,11 @@
  * the change preview), the month a change in insurance counts from as the service computed it
  * (Awir art. 5 lid 1).
  */
-import { effectZinnen, MERKBAAR_VERSCHIL, type WijzigingsEffect, type Zin } from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { datum, euro, euroCenten, maandNaam } from '../opmaak';
 import { t } from '../teksten';
-
-interface BerichtEffect {
-  regeling: string;
-  naam: string;
-  jaarbedragNu: number;
-  jaarbedragNieuw: number;
-  volgendeMaand?: { maand: number; nu: number; nieuw: number };
-  voorkomenTerugvordering: number;
-  terugvorderingNaJaar: number;
-  extra: number;
-  maatwerk: boolean;
-}
+import { type BerichtEffect, EffectVan } from './bericht-effect';
 
 export interface HuurWijziging {
   verhuurder: string;
@@ -48,58 +36,6 @@ export interface VerzekeringMelding {
   gebeurtenis: 'begin' | 'einde';
   datum: string;
   telVanaf: string;
-}
-
-/** One sentence about an effect, as a message says it (the corporation reported, not the citizen). */
-function zinTekst(z: Zin): string {
-  switch (z.soort) {
-    case 'voorkomen':
-      return t('bericht.partner.voorkomen', { bedrag: euro(z.bedrag) });
-    case 'terugNaJaar':
-      return t('bericht.terugNaJaar', { bedrag: euro(z.bedrag) });
-    case 'terugKlein':
-      return t('wijziging.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
-    case 'extra':
-      return t('wijziging.extra', { bedrag: euro(z.bedrag) });
-    case 'extraNaJaar':
-      return t('wijziging.extraNaJaar', { bedrag: euro(z.bedrag) });
-    case 'klein':
-      return t('wijziging.klein', { grens: euro(MERKBAAR_VERSCHIL) });
-    case 'gelijk':
-      return t('wijziging.gelijk');
-  }
-}
-
-function Effect({ e, grens }: { e: BerichtEffect; grens: number }) {
-  const v = e.volgendeMaand;
-  // `effectZinnen` reads the effect's values only; the maatwerk case says its own sentence.
-  const zinnen = e.maatwerk ? [] : effectZinnen(e as unknown as WijzigingsEffect, grens);
-  return (
-    <section className="rm-kaart" aria-labelledby={`bericht-${e.regeling}`} data-regeling={e.regeling}>
-      <Heading level={3} id={`bericht-${e.regeling}`}>
-        {e.naam}
-      </Heading>
-      {e.maatwerk ? (
-        <Paragraph>{t('bericht.maatwerk')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>
-            {t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
-          </Paragraph>
-          {v && v.nieuw !== v.nu ? (
-            <Paragraph>
-              {t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}
-            </Paragraph>
-          ) : null}
-          {zinnen.map((z) => (
-            <Paragraph key={z.soort}>
-              <span data-zin={z.soort}>{zinTekst(z)}</span>
-            </Paragraph>
-          ))}
-        </>
-      )}
-    </section>
-  );
 }
 
 function KloptNiet({ uitleg, huur }: { uitleg: string; huur: boolean }) {
@@ -146,7 +82,7 @@ export function HuurWijzigingTekst({ g }: { g: HuurWijziging }) {
         <>
           <Paragraph>{t('bericht.huur.opnieuw')}</Paragraph>
           {g.effecten.map((e) => (
-            <Effect key={e.regeling} e={e} grens={g.doelmatigheidsgrens} />
+            <EffectVan key={e.regeling} e={e} grens={g.doelmatigheidsgrens} />
           ))}
         </>
       ) : (

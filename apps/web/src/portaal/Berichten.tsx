@@ -20,7 +20,7 @@ import {
   type VerzekeringMelding,
   VerzekeringTekst,
 } from './BerichtPartner';
-import { type Effect, EffectVan } from './bericht-effect';
+import { type BerichtEffect, EffectVan } from './bericht-effect';
 import { LevensgebeurtenisTekst, onderwerpLevensgebeurtenis } from './Levensgebeurtenis';
 import { Lijstpagina } from './Lijstpagina';
 
@@ -29,7 +29,9 @@ interface Uitschrijving {
   kindGeboortedatum: string | null;
   einddatum: string;
   jaar: number;
-  effecten: Effect[];
+  effecten: BerichtEffect[];
+  /** The year's doelmatigheidsgrens (Awir art. 26a); absent in messages stored before it was kept. */
+  doelmatigheidsgrens?: number;
   beschikkingen: number[];
 }
 
@@ -131,7 +133,7 @@ function UitschrijvingTekst({ g }: { g: Uitschrijving }) {
           : t('bericht.uitschrijving.vanafVolgendJaar', { jaar: g.jaar })}
       </Paragraph>
       {g.effecten.length > 0 ? (
-        g.effecten.map((e) => <EffectVan key={e.regeling} e={e} />)
+        g.effecten.map((e) => <EffectVan key={e.regeling} e={e} grens={g.doelmatigheidsgrens ?? 0} />)
       ) : (
         <Paragraph>{t('bericht.geenEffect')}</Paragraph>
       )}

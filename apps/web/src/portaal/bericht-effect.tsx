@@ -1,38 +1,54 @@
 /**
  * @module
- * The effect of a decided change on one toeslag as a partner's report message states it: the year
- * amount before and after, the next month, the recovery avoided or still to come, the extra. Each
- * sentence only when its value says so. (A life event's message says what a change *would* do with
- * the change preview's sentences: `Levensgebeurtenis.tsx`.)
+ * The effect of a decided change on one toeslag as a partner's report message states it (a
+ * childcare provider's deregistration, a corporation's rent change): the year amount before and
+ * after, the next month, then the sentences `effectZinnen` chooses from the values — the same
+ * truthful choice as the change preview (no rounding remainder as "more", no avoided recovery when
+ * no month is left, a recovery at or below the doelmatigheidsgrens said as not collected). (A life
+ * event's message says what a change *would* do: `Levensgebeurtenis.tsx`.)
  */
+import { effectZinnen, MERKBAAR_VERSCHIL, type WijzigingsEffect, type Zin } from '@regelmaat/diensten';
 import { Heading, Paragraph } from '../components/nlds';
-import { euro, maandNaam } from '../opmaak';
-import { type TekstKey, t } from '../teksten';
+import { euro, euroCenten, maandNaam } from '../opmaak';
+import { t } from '../teksten';
 
-/** The sentences of an effect as it is now decided. */
-const ZINNEN = {
-  perJaar: 'bericht.perJaar',
-  perMaand: 'bericht.perMaand',
-  voorkomen: 'bericht.voorkomen',
-  terugNaJaar: 'bericht.terugNaJaar',
-  extra: 'bericht.extra',
-} as const satisfies Record<string, TekstKey>;
-
-export interface Effect {
+/** One toeslag's effect as a message stores it. */
+export interface BerichtEffect {
   regeling: string;
   naam: string;
   jaarbedragNu: number;
   jaarbedragNieuw: number;
   volgendeMaand?: { maand: number; nu: number; nieuw: number };
   voorkomenTerugvordering: number;
-  terugvorderingNaJaar?: number;
+  terugvorderingNaJaar: number;
   extra: number;
   maatwerk: boolean;
 }
 
-export function EffectVan({ e }: { e: Effect }) {
+/** One sentence about an effect, as a message says it (the corporation reported, not the citizen). */
+function zinTekst(z: Zin): string {
+  switch (z.soort) {
+    case 'voorkomen':
+      return t('bericht.partner.voorkomen', { bedrag: euro(z.bedrag) });
+    case 'terugNaJaar':
+      return t('bericht.terugNaJaar', { bedrag: euro(z.bedrag) });
+    case 'terugKlein':
+      return t('wijziging.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
+    case 'extra':
+      return t('wijziging.extra', { bedrag: euro(z.bedrag) });
+    case 'extraNaJaar':
+      return t('wijziging.extraNaJaar', { bedrag: euro(z.bedrag) });
+    case 'klein':
+      return t('wijziging.klein', { grens: euro(MERKBAAR_VERSCHIL) });
+    case 'gelijk':
+      return t('wijziging.gelijk');
+  }
+}
+
+export function EffectVan({ e, grens }: { e: BerichtEffect; grens: number }) {
   const v = e.volgendeMaand;
-  const z = ZINNEN;
+  // `effectZinnen` reads the effect's values only; the maatwerk case says its own sentence.
+  const zinnen = e.maatwerk ? [] : effectZinnen(e as unknown as WijzigingsEffect, grens);
   return (
     <section className="rm-kaart" aria-labelledby={`bericht-${e.regeling}`} data-regeling={e.regeling}>
       <Heading level={3} id={`bericht-${e.regeling}`}>
@@ -42,21 +58,19 @@ export function EffectVan({ e }: { e: Effect }) {
         <Paragraph>{t('bericht.maatwerk')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t(z.perJaar, { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}</Paragraph>
+          <Paragraph>
+            {t('bericht.perJaar', { nu: euro(e.jaarbedragNu), nieuw: euro(e.jaarbedragNieuw) })}
+          </Paragraph>
           {v && v.nieuw !== v.nu ? (
-            <Paragraph>{t(z.perMaand, { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}</Paragraph>
-          ) : null}
-          {e.voorkomenTerugvordering > 0 ? (
             <Paragraph>
-              <span data-testid="voorkomen">
-                {t(z.voorkomen, { bedrag: euro(e.voorkomenTerugvordering) })}
-              </span>
+              {t('bericht.perMaand', { maand: maandNaam(v.maand), bedrag: euro(v.nieuw) })}
             </Paragraph>
           ) : null}
-          {(e.terugvorderingNaJaar ?? 0) > 0 ? (
-            <Paragraph>{t(z.terugNaJaar, { bedrag: euro(e.terugvorderingNaJaar!) })}</Paragraph>
-          ) : null}
-          {e.extra > 0 ? <Paragraph>{t(z.extra, { bedrag: euro(e.extra) })}</Paragraph> : null}
+          {zinnen.map((z) => (
+            <Paragraph key={z.soort}>
+              <span data-zin={z.soort}>{zinTekst(z)}</span>
+            </Paragraph>
+          ))}
         </>
       )}
     </section>

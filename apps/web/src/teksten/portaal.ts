@@ -199,10 +199,8 @@ export const portaalTeksten = {
     'Na {jaar} telt deze opvang niet meer mee voor uw kinderopvangtoeslag.',
   'bericht.perJaar': 'Per jaar: eerst {nu}, nu {nieuw}.',
   'bericht.perMaand': 'Vanaf {maand} krijgt u {bedrag} per maand.',
-  'bericht.voorkomen': 'Zo hoeft u na het jaar {bedrag} minder terug te betalen.',
   'bericht.terugNaJaar':
     'U kreeg dit jaar al meer dan u nu krijgt. U moet na het jaar waarschijnlijk {bedrag} terugbetalen.',
-  'bericht.extra': 'U krijgt {bedrag} meer per jaar.',
   'bericht.maatwerk':
     'Voor deze toeslag geldt een besluit op maat. Dat bedrag blijft voorlopig. Een medewerker kijkt opnieuw naar uw situatie.',
   'bericht.geenEffect': 'Uw toeslagen blijven hetzelfde.',

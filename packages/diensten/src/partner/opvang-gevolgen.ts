@@ -13,6 +13,7 @@
  *
  * Messages are keyed by the provider's report, so a repeated report sends nothing again.
  */
+import { doelmatigheidsgrens } from '@regelmaat/beschikking';
 import { stuurBericht } from '@regelmaat/brief-opslag';
 import type { Sql } from '@regelmaat/db';
 import { type DossierFeit, leesDossierFeiten, wijzigFeiten } from '@regelmaat/dossier-opslag';
@@ -123,6 +124,7 @@ export async function verwerkUitschrijvingNa(
         extra: e.extra,
         maatwerk: e.maatwerk !== undefined,
       })),
+      doelmatigheidsgrens: doelmatigheidsgrens(o.wetgeving, m.jaar),
       beschikkingen: uit.beschikkingen,
     },
     op,
