@@ -51,7 +51,7 @@ import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
 import { OVERSLAAN_B1 } from './bezwaarbrief-teksten';
 import { beslistermijnVan } from './bezwaar-beslistermijn';
-import { naamVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
+import { naamVan, nietOntvankelijkVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
 
 type Stap = (tx: Sql, b: Bezwaar, actor: Actor, op: string) => Promise<Bezwaar>;
 
@@ -335,6 +335,7 @@ async function inWerkingStellen(
       uitkomst: b.beslissing!,
       motivering: b.motivering!,
       hoorzitting,
+      ...(b.beslissing === 'niet-ontvankelijk' ? { nietOntvankelijk: nietOntvankelijkVan(b, datumVan(op))! } : {}),
       ...(nieuw ? { nieuw } : {}),
     },
   });

@@ -4,3 +4,4 @@ export { bezwaar, bezwaarVanZaak, bezwarenVan, openBezwaarTegen } from './bezwaa
 export * from './bezwaar-stappen';
 export * from './bezwaar-stukken';
 export * from './bezwaar-typen';
+export * from './bezwaar-ontvankelijkheid';
