@@ -49,8 +49,8 @@ import { actorVan, type Context, vereis } from '../context';
 import { goedkeuringsdrempelVan } from '../maatwerk';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
-import { OVERSLAAN_B1 } from './bezwaarbrief-teksten';
 import { beslistermijnVan } from './bezwaar-beslistermijn';
+import { OVERSLAAN_B1 } from './bezwaarbrief-teksten';
 import { naamVan, nietOntvankelijkVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
 
 type Stap = (tx: Sql, b: Bezwaar, actor: Actor, op: string) => Promise<Bezwaar>;
@@ -335,7 +335,9 @@ async function inWerkingStellen(
       uitkomst: b.beslissing!,
       motivering: b.motivering!,
       hoorzitting,
-      ...(b.beslissing === 'niet-ontvankelijk' ? { nietOntvankelijk: nietOntvankelijkVan(b, datumVan(op))! } : {}),
+      ...(b.beslissing === 'niet-ontvankelijk'
+        ? { nietOntvankelijk: nietOntvankelijkVan(b, datumVan(op))! }
+        : {}),
       ...(nieuw ? { nieuw } : {}),
     },
   });

@@ -56,7 +56,8 @@ export async function bezwaarBeslissingVoorbeeld(
         'bezwaar-stap-niet-mogelijk',
         'Eerst horen, of vastleggen waarom niet (Awb 7:2 en 7:3).',
       );
-    const nietOntvankelijk = v.beslissing === 'niet-ontvankelijk' ? nietOntvankelijkVan(b, datumVan(op)) : undefined;
+    const nietOntvankelijk =
+      v.beslissing === 'niet-ontvankelijk' ? nietOntvankelijkVan(b, datumVan(op)) : undefined;
     if (v.beslissing === 'niet-ontvankelijk' && !nietOntvankelijk)
       throw new Conflict(
         'bezwaar-stap-niet-mogelijk',

@@ -225,9 +225,9 @@ export function BezwaarActies(p: BezwaarPaginaProps) {
           knop={<Verzendknop soort="secundair">Adviescommissie inschakelen</Verzendknop>}
         >
           <Paragraph>
-            Een adviescommissie hoort de indiener en adviseert over de beslissing. De beslistermijn wordt
-            dan twaalf weken in plaats van zes (Awb 7:10 lid 1). De indiener ziet de nieuwe datum en de
-            reden in Mijn zaken.
+            Een adviescommissie hoort de indiener en adviseert over de beslissing. De beslistermijn wordt dan
+            twaalf weken in plaats van zes (Awb 7:10 lid 1). De indiener ziet de nieuwe datum en de reden in
+            Mijn zaken.
           </Paragraph>
         </Formulier>,
       );
