@@ -8,7 +8,7 @@
 import { beschikkingVersie } from '@regelmaat/beschikking';
 import { type BeslissingOpBezwaar, bezwaarBriefHtmlFragment } from '@regelmaat/brieven';
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { Conflict, eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
+import { Conflict, eurocent, NietGevonden } from '@regelmaat/kernel';
 import { bezwaarVanZaak, bezwaar as leesBezwaar } from '@regelmaat/zaken';
 import { woonplaatsVan } from '../brieven/brief-vullen';
 import { type Context, vereis } from '../context';
