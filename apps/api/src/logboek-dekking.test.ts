@@ -810,6 +810,15 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       }),
     ],
     [
+      'stelAdviescommissieIn',
+      async () => ({
+        rol: 'behandelaar',
+        n: 5,
+        url: `/bezwaren/${s.bezwaarB}/adviescommissie`,
+        body: {},
+      }),
+    ],
+    [
       'verdaagBezwaar',
       async () => ({
         rol: 'behandelaar',

@@ -128,6 +128,7 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
       url: '/bezwaren/999999/te-laat',
       body: { verschoonbaar: true, toelichting: 'ziek' },
     },
+    stelAdviescommissieIn: { url: '/bezwaren/999999/adviescommissie', body: {} },
     verdaagBezwaar: { url: '/bezwaren/999999/verdaging', body: { reden: 'advies nodig' } },
     legBezwaarIngebrekestellingVast: {
       url: '/bezwaren/999999/ingebrekestelling',

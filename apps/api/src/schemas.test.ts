@@ -68,6 +68,7 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'slaBezwaarHoorzittingOver params.id': 'bezwaar.id',
   'vulBezwaarGrondenAan params.id': 'bezwaar.id',
   'beoordeelTeLaatBezwaar params.id': 'bezwaar.id',
+  'stelAdviescommissieIn params.id': 'bezwaar.id',
   'verdaagBezwaar params.id': 'bezwaar.id',
   'legBezwaarIngebrekestellingVast params.id': 'bezwaar.id',
   'beslisOpBezwaar params.id': 'bezwaar.id',

@@ -34,6 +34,7 @@ import {
   registreerBezwaar,
   STUK_GRENZEN,
   slaBezwaarHoorzittingOver,
+  stelAdviescommissieIn,
   stukkenUitBase64,
   TeLaatVerzoek,
   VerdagingVerzoek,
@@ -236,6 +237,13 @@ export const BEZWAAR_ROUTES = [
     'De beslissing één keer verdagen met 6 weken, met reden en brief (Awb 7:10 lid 3)',
     VerdagingVerzoek,
     ({ o, ctx, params, body }) => verdaagBezwaar(o, ctx, params.id, body),
+  ),
+  stap(
+    'adviescommissie',
+    'stelAdviescommissieIn',
+    'Een adviescommissie hoort het bezwaar (Awb 7:13): de beslistermijn wordt 12 weken in plaats van 6 (Awb 7:10 lid 1); alleen voor de beslissing',
+    z.strictObject({}),
+    ({ o, ctx, params }) => stelAdviescommissieIn(o, ctx, params.id),
   ),
   stap(
     'ingebrekestelling',

@@ -39,7 +39,7 @@ describeEachDatabase('demo objections on $naam', ({ open }) => {
       'ingediend',
       'beslist',
       'beslist',
-      'beslist',
+      'te-beslissen',
       'gebeld',
       'te-beslissen',
     ];

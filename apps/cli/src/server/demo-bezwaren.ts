@@ -4,8 +4,8 @@
  * and processing log are as in use: just received; pro forma (waiting for grounds); called with a
  * hearing planned; a decision waiting for the team lead (above the threshold); decided in part with
  * a new decision version and both letters; withdrawn on the phone; received by post; postponed; heard
- * and decided ongegrond; fully upheld without a hearing (Awb 7:3 onder e); pro forma and decided
- * niet-ontvankelijk (Awb 6:6); called, the hearing still to be settled; heard and ready to decide.
+ * and decided ongegrond; fully upheld without a hearing (Awb 7:3 onder e); pro forma, no grounds
+ * will follow, waiting for the term to send them to pass before niet-ontvankelijk (Awb 6:6); called, the hearing still to be settled; heard and ready to decide.
  * Done once: a database that already has an objection is left as it is.
  *
  * A late objection (received after the six weeks of Awb 6:7 and Awir 35, not posted in time, 6:9)
@@ -190,7 +190,8 @@ export async function zaaiDemoBezwaren(
         nieuwJaarbedrag: j.jaarbedrag + 18_000,
       });
     },
-    // 11. Pro forma without grounds; the person says none follow: niet-ontvankelijk (Awb 6:6).
+    // 11. Pro forma without grounds; the person says none follow. Niet-ontvankelijk (Awb 6:6) only
+    // once the term to send them has passed unused, so it waits for that day (phase te-beslissen).
     async (k) => {
       const x = await dienBezwaarIn(o, burger(k.bsn), { beschikkingId: Number(k.id) });
       await pak(x.bezwaar.zaakId);
@@ -202,11 +203,6 @@ export async function zaaiDemoBezwaren(
       await slaBezwaarHoorzittingOver(o, ctx(), x.bezwaar.id, {
         grond: 'kennelijk-niet-ontvankelijk',
         toelichting: 'Er zijn geen gronden en die volgen ook niet.',
-      });
-      await beslisOpBezwaar(o, ctx(), x.bezwaar.id, {
-        beslissing: 'niet-ontvankelijk',
-        motivering:
-          'U heeft niet geschreven waarom u het niet eens bent met het besluit. Daarom kunnen wij uw bezwaar niet behandelen.',
       });
     },
   ];

@@ -8,7 +8,9 @@
  * - the person withdraws during the call: the objection ends, the call is a contact on the case;
  * - a hearing planned and held (Awb 7:2, 7:7): the report is kept, the objection is ready to decide;
  * - a notice of default (Awb 4:17) after the decision term: the penalty (Awir 12 lid 2) computed
- *   and shown, from no penalty before it to € 10 for each week in default.
+ *   and shown, from no penalty before it to € 10 for each week in default;
+ * - an advisory committee (Awb 7:13): the decision term becomes twelve weeks (7:10 lid 1), on the
+ *   case and in the citizen's Mijn zaken with the reason.
  * The letters' dates are set in the data (a test may arrange rows): runs date their letters on the
  * day they run.
  */
@@ -412,6 +414,57 @@ describe('a notice of default (Awb 4:17)', () => {
         [bezwaar.id],
       );
       expect(rij.rows[0]!.op).toBe('2027-08-02');
+    },
+    T,
+  );
+});
+
+describe('an advisory committee (Awb 7:13)', () => {
+  it(
+    'the behandelaar engages it: twelve weeks instead of six (Awb 7:10 lid 1), and the citizen sees why',
+    async () => {
+      // The advance letter of 1 September 2027: the objection term ends 13 October 2027; six weeks
+      // later is 24 November 2027, twelve weeks later 5 January 2028 (both Wednesdays).
+      const h = h1;
+      const beschikkingId = await besluit(h, 'voorschot', '2027-09-01');
+      const burgerCtx: Context = { sessie: inloggenDigid(o, { bsn: h.bsn }).sessie, trace: nieuweTrace() };
+      const { bezwaar } = await dienBezwaarIn(o, burgerCtx, {
+        beschikkingId,
+        gronden: 'Mijn huur is hoger dan u rekent.',
+      });
+      expect(bezwaar).toMatchObject({ laatsteDagBezwaartermijn: '2027-10-13', beslistermijn: '2027-11-24' });
+      const mw = await oppakken(bezwaar.id);
+      expect(await mw.locator('[data-testid="beslistermijn"]').textContent()).toBe('24 november 2027');
+      await mw.getByRole('button', { name: 'Adviescommissie inschakelen' }).click();
+      await mw.waitForURL(/gedaan=adviescommissie/);
+      expect(await mw.locator('[data-testid="beslistermijn"]').textContent()).toBe('5 januari 2028');
+      const tekst = await tekstVan(mw);
+      expect(tekst).toContain('De adviescommissie is ingeschakeld; de beslistermijn is nu twaalf weken.');
+      expect(tekst).toContain('Adviescommissie ingeschakeld (Awb 7:13; beslistermijn 12 weken, 7:10 lid 1)');
+      // Once: the form is gone.
+      expect(await mw.getByRole('button', { name: 'Adviescommissie inschakelen' }).count()).toBe(0);
+      await toegankelijk(mw, 'werk-bezwaar-adviescommissie');
+      const rij = await db.query<{ adviescommissie: boolean; beslistermijn: string; termijn: string }>(
+        `SELECT b.adviescommissie, b.beslistermijn::text, z.termijn::text FROM bezwaar b
+           JOIN zaak z ON z.id = b.zaak_id WHERE b.id = $1`,
+        [bezwaar.id],
+      );
+      expect(rij.rows[0]).toEqual({
+        adviescommissie: true,
+        beslistermijn: '2028-01-05',
+        termijn: '2028-01-05',
+      });
+
+      const burger = await alsBurger(e2e, h.bsn);
+      await burger.goto(`${e2e.url}/mijn/zaken`);
+      const blok = (await burger.locator(`[data-bezwaar="${bezwaar.id}"]`).textContent())!.replace(
+        /\s+/g,
+        ' ',
+      );
+      expect(blok).toContain('Wij verwachten uiterlijk op 5 januari 2028 te beslissen.');
+      expect(blok).toContain('Een commissie van deskundigen geeft ons eerst advies over uw bezwaar.');
+      expect(blok).toContain('12 weken in plaats van 6');
+      await toegankelijk(burger, 'bezwaar-mijn-zaken-adviescommissie');
     },
     T,
   );

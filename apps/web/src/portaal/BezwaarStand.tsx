@@ -72,6 +72,9 @@ export function BezwaarKaart({ o }: { o: BezwaarOverzicht }) {
       {open ? (
         <div data-testid="verwachte-beslisdatum">
           <Paragraph>{t('bezwaar.mijn.verwacht', { datum: datum(o.stand.verwachteBeslisdatum) })}</Paragraph>
+          {o.stand.verschoven?.adviescommissie ? (
+            <Paragraph>{t('bezwaar.mijn.adviescommissie')}</Paragraph>
+          ) : null}
           {o.stand.verschoven?.verdaagd ? (
             <Paragraph>{t('bezwaar.mijn.verdaagd', { reden: o.stand.verschoven.verdaagd })}</Paragraph>
           ) : null}

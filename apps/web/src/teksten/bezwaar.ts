@@ -78,6 +78,8 @@ export const bezwaarTeksten = {
   'bezwaar.uitkomst.ongegrond': 'u krijgt geen gelijk',
   'bezwaar.uitkomst.niet-ontvankelijk': 'wij kunnen uw bezwaar niet behandelen',
   'bezwaar.mijn.verwacht': 'Wij verwachten uiterlijk op {datum} te beslissen.',
+  'bezwaar.mijn.adviescommissie':
+    'Deze datum is later geworden. Een commissie van deskundigen geeft ons eerst advies over uw bezwaar. De wet geeft ons daarvoor 12 weken in plaats van 6.',
   'bezwaar.mijn.verdaagd': 'Deze datum is later geworden. De reden: {reden}',
   'bezwaar.mijn.grondenAfgewacht': 'Deze datum is later geworden, omdat wij op uw uitleg hebben gewacht.',
   'bezwaar.mijn.tweedeMedewerker': 'Een tweede medewerker kijkt nog naar de beslissing.',

@@ -28,6 +28,23 @@ export interface BestredenBesluit {
 
 export type BezwaarUitkomst = 'gegrond' | 'deels-gegrond' | 'ongegrond' | 'niet-ontvankelijk';
 
+export type NietOntvankelijk =
+  | {
+      readonly grond: 'gronden-ontbreken';
+      /** The last day to send the grounds (Awb 6:6). */
+      readonly hersteltermijn: CivilDate;
+      /** When the grounds came after all (after the term); absent: never. */
+      readonly grondenOntvangenOp?: CivilDate;
+    }
+  | {
+      readonly grond: 'te-laat';
+      /** The last day of the objection term (Awb 6:7, Awir 35). */
+      readonly laatsteDagBezwaartermijn: CivilDate;
+      readonly ontvangenOp: CivilDate;
+      /** Posted on this day (Awb 6:9 lid 2), when sent by post. */
+      readonly gepostOp?: CivilDate;
+    };
+
 export interface BeslissingOpBezwaar {
   readonly uitkomst: BezwaarUitkomst;
   /** The reasons (Awb 7:12), as the case worker wrote them. */
@@ -36,6 +53,12 @@ export interface BeslissingOpBezwaar {
   readonly hoorzitting:
     | { readonly gehouden: true; readonly op?: CivilDate }
     | { readonly gehouden: false; readonly reden: string };
+  /**
+   * When niet-ontvankelijk (template version 2): its own legal ground with the dates it rests on —
+   * the grounds of a pro forma objection not received within the term set for them (Awb 6:6), or
+   * the objection received after its term (6:7, 6:9) and the lateness not excusable (6:11).
+   */
+  readonly nietOntvankelijk?: NietOntvankelijk;
   /** When (partly) upheld: the new decision. */
   readonly nieuw?: {
     readonly naam: string;

@@ -6,7 +6,8 @@
 import type { Document } from '../document/document';
 import { BriefFout } from '../fout';
 import type { BezwaarBrief } from '../model/bezwaarbrief';
-import { BEZWAAR_SJABLONEN, type BezwaarSjabloon } from '../sjablonen/bezwaarbrief-1';
+import { BEZWAAR_SJABLONEN } from '../sjablonen/bezwaar-register';
+import type { BezwaarSjabloon } from '../sjablonen/bezwaarbrief-1';
 import { htmlFragment, htmlPagina } from './html';
 import { compileerPdf } from './pdf';
 import { typstBron } from './typst-bron';

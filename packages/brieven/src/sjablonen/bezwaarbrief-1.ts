@@ -276,7 +276,3 @@ export const BEZWAARBRIEF_1: BezwaarSjabloon = {
   bouw,
   typstStijl: BRIEF_STIJL,
 };
-
-/** Every version objection letters may be written with (old letters keep theirs). */
-export const BEZWAAR_SJABLONEN: readonly BezwaarSjabloon[] = [BEZWAARBRIEF_1];
-export const BEZWAARBRIEF = 'bezwaarbrief';

@@ -41,6 +41,7 @@ import {
   verdaag,
   vulGrondenAan,
   wijsBeslissingAf,
+  zetAdviescommissie,
 } from '@regelmaat/zaken';
 import { schrijfAangepasteVersie } from '../aangepaste-versie';
 import { woonplaatsVan } from '../brieven/brief-vullen';
@@ -48,8 +49,9 @@ import { actorVan, type Context, vereis } from '../context';
 import { goedkeuringsdrempelVan } from '../maatwerk';
 import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
+import { beslistermijnVan } from './bezwaar-beslistermijn';
 import { OVERSLAAN_B1 } from './bezwaarbrief-teksten';
-import { naamVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
+import { naamVan, nietOntvankelijkVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
 
 type Stap = (tx: Sql, b: Bezwaar, actor: Actor, op: string) => Promise<Bezwaar>;
 
@@ -235,26 +237,29 @@ export function verdaagBezwaar(o: Omgeving, ctx: Context, bezwaarId: number, v: 
     'bezwaar: beslissing verdagen',
     (tx, b, a, op) => {
       oud = b.beslistermijn;
-      const nieuw = beslistermijn({
-        laatsteDagBezwaartermijn: b.laatsteDagBezwaartermijn,
-        ontvangenOp: b.ontvangenOp,
-        adviescommissie: b.adviescommissie,
-        ...(b.grondenOntvangenOp && b.hersteltermijn
-          ? {
-              opschorting: {
-                van: datumVan(b.aangemaaktOp),
-                tot: b.grondenOntvangenOp > b.hersteltermijn ? b.hersteltermijn : b.grondenOntvangenOp,
-              },
-            }
-          : {}),
-        verdaagd: true,
-      }).laatsteDag;
+      const nieuw = beslistermijnVan(b, { verdaagd: true });
       return verdaag(tx, b.id, { reden: v.reden.trim(), beslistermijn: nieuw, vandaag: datumVan(op) }, a, op);
     },
     async (tx, b, _a, op) => {
       await schrijfBrief(tx, b, 'verdaging', op, { verdaging: { reden: v.reden.trim(), oudeTermijn: oud } });
       return b;
     },
+  );
+}
+
+/**
+ * An advisory committee (Awb 7:13) hears the objection: the decision term is twelve weeks instead
+ * of six (7:10 lid 1), and the expected decision date moves. Only before the decision.
+ */
+export function stelAdviescommissieIn(o: Omgeving, ctx: Context, bezwaarId: number) {
+  return stap(o, ctx, 'zaak:behandelen', bezwaarId, 'bezwaar: adviescommissie inschakelen', (tx, b, a, op) =>
+    zetAdviescommissie(
+      tx,
+      b.id,
+      { beslistermijn: beslistermijnVan(b, { adviescommissie: true }), vandaag: datumVan(op) },
+      a,
+      op,
+    ),
   );
 }
 
@@ -330,6 +335,9 @@ async function inWerkingStellen(
       uitkomst: b.beslissing!,
       motivering: b.motivering!,
       hoorzitting,
+      ...(b.beslissing === 'niet-ontvankelijk'
+        ? { nietOntvankelijk: nietOntvankelijkVan(b, datumVan(op))! }
+        : {}),
       ...(nieuw ? { nieuw } : {}),
     },
   });

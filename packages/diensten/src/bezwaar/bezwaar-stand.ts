@@ -19,8 +19,11 @@ export interface BezwaarStand {
   stappen: BezwaarStap[];
   /** The expected decision date, as it stands now. */
   verwachteBeslisdatum: string;
-  /** Why the date moved, when it did: postponed (with the reason) and/or waited for the grounds. */
-  verschoven?: { verdaagd?: string; grondenAfgewacht?: boolean };
+  /**
+   * Why the date moved, when it did: an advisory committee hears it (twelve weeks, Awb 7:10 lid 1),
+   * postponed (with the reason) and/or waited for the grounds.
+   */
+  verschoven?: { adviescommissie?: boolean; verdaagd?: string; grondenAfgewacht?: boolean };
   /** Warnings for the case worker: each due date still open, with where it stands today. */
   termijnen: { naam: 'beslistermijn' | 'hersteltermijn'; datum: string; stand: Termijnstand }[];
   dwangsom: Dwangsom;
@@ -67,6 +70,7 @@ export function bezwaarStand(
       stand: termijnstand(b.hersteltermijn, vandaag),
     });
   const verschoven = {
+    ...(b.adviescommissie ? { adviescommissie: true } : {}),
     ...(b.verdagingReden ? { verdaagd: b.verdagingReden } : {}),
     ...(b.grondenOntvangenOp && b.hersteltermijn ? { grondenAfgewacht: true } : {}),
   };

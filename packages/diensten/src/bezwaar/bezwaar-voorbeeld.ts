@@ -8,7 +8,7 @@
 import { beschikkingVersie } from '@regelmaat/beschikking';
 import { type BeslissingOpBezwaar, bezwaarBriefHtmlFragment } from '@regelmaat/brieven';
 import { bsnAanvragerVan, leesDossierFeiten } from '@regelmaat/dossier-opslag';
-import { Conflict, eurocent, NietGevonden, Onverwerkbaar } from '@regelmaat/kernel';
+import { Conflict, eurocent, NietGevonden } from '@regelmaat/kernel';
 import { bezwaarVanZaak, bezwaar as leesBezwaar } from '@regelmaat/zaken';
 import { woonplaatsVan } from '../brieven/brief-vullen';
 import { type Context, vereis } from '../context';
@@ -17,7 +17,7 @@ import { datumVan, type Omgeving } from '../omgeving';
 import { log, personenUitFeiten } from '../verwerkingslog';
 import { type BeslissingVraag, inWerking } from './bezwaar-behandelen';
 import { OVERSLAAN_B1 } from './bezwaarbrief-teksten';
-import { naamVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
+import { naamVan, nietOntvankelijkVan, vulBezwaarBrief } from './bezwaarbrief-vullen';
 
 export interface BezwaarBriefVoorbeeld {
   /** The letter's `<article>` (escaped by @regelmaat/brieven). */
@@ -56,6 +56,13 @@ export async function bezwaarBeslissingVoorbeeld(
         'bezwaar-stap-niet-mogelijk',
         'Eerst horen, of vastleggen waarom niet (Awb 7:2 en 7:3).',
       );
+    const nietOntvankelijk =
+      v.beslissing === 'niet-ontvankelijk' ? nietOntvankelijkVan(b, datumVan(op)) : undefined;
+    if (v.beslissing === 'niet-ontvankelijk' && !nietOntvankelijk)
+      throw new Conflict(
+        'bezwaar-stap-niet-mogelijk',
+        'Niet-ontvankelijk kan alleen als het bezwaar te laat kwam en dat niet verschoonbaar is (Awb 6:7, 6:9, 6:11), of als de gronden niet binnen de hersteltermijn kwamen (Awb 6:6).',
+      );
     let nieuw: BeslissingOpBezwaar['nieuw'];
     let verschil: number | undefined;
     if (v.regeling !== undefined && v.nieuwJaarbedrag !== undefined) {
@@ -85,6 +92,7 @@ export async function bezwaarBeslissingVoorbeeld(
           b.hoorzitting === 'gehouden'
             ? { gehouden: true, ...(b.hoorzittingOp ? { op: b.hoorzittingOp } : {}) }
             : { gehouden: false, reden: OVERSLAAN_B1[b.hoorzittingOverslaanGrond!] },
+        ...(nietOntvankelijk ? { nietOntvankelijk } : {}),
         ...(nieuw ? { nieuw } : {}),
       },
     });

@@ -4,10 +4,12 @@
  */
 export {
   BEZWAARBRIEF,
+  BEZWAARBRIEF_VERSIE,
   type BeslissingOpBezwaar,
   type BezwaarBrief,
   type BezwaarBriefGegevens,
   type BezwaarBriefSoort,
+  type NietOntvankelijk,
 } from '@regelmaat/brieven';
 
 import type { OverslaanGrond } from '@regelmaat/zaken';

@@ -5,15 +5,17 @@
  */
 import type { BeschikkingVersie } from '@regelmaat/beschikking';
 import { REGELINGEN } from '@regelmaat/law';
-import type { Bezwaar } from '@regelmaat/zaken';
+import { type Bezwaar, nietOntvankelijkGrond } from '@regelmaat/zaken';
 import { AFZENDER } from '../brieven/afzender';
 import { beschikkingsnummer, briefdatumVan } from '../brieven/brief-vullen';
 import {
   BEZWAARBRIEF,
+  BEZWAARBRIEF_VERSIE,
   type BeslissingOpBezwaar,
   type BezwaarBrief,
   type BezwaarBriefGegevens,
   type BezwaarBriefSoort,
+  type NietOntvankelijk,
   OVERSLAAN_B1,
 } from './bezwaarbrief-teksten';
 
@@ -56,11 +58,30 @@ export function vulBezwaarBrief(x: {
     ...(x.beslissing ? { beslissing: x.beslissing, beroepUrl: BEROEP_URL } : {}),
   };
   return {
-    sjabloon: { id: BEZWAARBRIEF, versie: 1 },
+    sjabloon: { id: BEZWAARBRIEF, versie: BEZWAARBRIEF_VERSIE },
     bezwaar: { id: String(b.id) },
     briefdatum: x.briefdatum,
     gegevens,
   };
+}
+
+/** A niet-ontvankelijk decision's legal ground with the dates it rests on, for its letter. */
+export function nietOntvankelijkVan(b: Bezwaar, vandaag: string): NietOntvankelijk | undefined {
+  const grond = nietOntvankelijkGrond(b, vandaag);
+  if (grond === 'te-laat')
+    return {
+      grond,
+      laatsteDagBezwaartermijn: b.laatsteDagBezwaartermijn,
+      ontvangenOp: b.ontvangenOp,
+      ...(b.gepostOp ? { gepostOp: b.gepostOp } : {}),
+    };
+  if (grond === 'gronden-ontbreken')
+    return {
+      grond,
+      hersteltermijn: b.hersteltermijn!,
+      ...(b.grondenOntvangenOp ? { grondenOntvangenOp: b.grondenOntvangenOp } : {}),
+    };
+  return undefined;
 }
 
 export { OVERSLAAN_B1 };

@@ -10,6 +10,7 @@ import type { Sql } from '@regelmaat/db';
 import { schrijfHistorie } from '../historie';
 import { inTransactie } from '../transactie';
 import type { Actor } from '../typen';
+import { nietOntvankelijkGrond } from './bezwaar-ontvankelijkheid';
 import { bezwaar } from './bezwaar-rij';
 import type { Beslissing, Bezwaar } from './bezwaar-typen';
 import { sluitBezwaarZaak, zetStap } from './bezwaar-wijzigen';
@@ -30,7 +31,7 @@ export const UITKOMST_TEKST: Record<Beslissing, string> = {
   'niet-ontvankelijk': 'bezwaar niet-ontvankelijk',
 };
 
-function voorwaarde(b: Bezwaar, v: BeslissingVoorstel): string | undefined {
+function voorwaarde(b: Bezwaar, v: BeslissingVoorstel, vandaag: string): string | undefined {
   if (b.hoorzitting !== 'gehouden' && b.hoorzitting !== 'overgeslagen')
     return 'Eerst horen, of vastleggen waarom niet (Awb 7:2 en 7:3).';
   if (!b.tijdig && b.verschoonbaar === null)
@@ -39,6 +40,10 @@ function voorwaarde(b: Bezwaar, v: BeslissingVoorstel): string | undefined {
     return 'Een te laat bezwaar waarvan de termijnoverschrijding niet verschoonbaar is, is niet-ontvankelijk (Awb 6:11).';
   if (b.gronden === null && v.beslissing !== 'niet-ontvankelijk')
     return 'Dit bezwaar heeft nog geen gronden; beslis na aanvulling, of niet-ontvankelijk als de hersteltermijn ongebruikt verliep (Awb 6:6).';
+  if (v.beslissing === 'niet-ontvankelijk' && !nietOntvankelijkGrond(b, vandaag))
+    return b.gronden === null && b.hersteltermijn !== null && b.hersteltermijn >= vandaag
+      ? 'De hersteltermijn loopt nog: niet-ontvankelijk kan pas als die ongebruikt is verstreken (Awb 6:6).'
+      : 'Niet-ontvankelijk kan alleen als het bezwaar te laat kwam en dat niet verschoonbaar is (Awb 6:7, 6:9, 6:11), of als de gronden niet binnen de hersteltermijn kwamen (Awb 6:6).';
   const omhoog = v.beslissing === 'gegrond' || v.beslissing === 'deels-gegrond';
   if (
     omhoog !==
@@ -80,7 +85,7 @@ export async function stelBeslissingVoor(
           v.nieuweRegeling ?? null,
         ],
         vanuit: ['te-beslissen'],
-        voorwaarde: (b) => voorwaarde(b, v),
+        voorwaarde: (b) => voorwaarde(b, v, nu.slice(0, 10)),
         details: { beslissing: v.beslissing, bedragVerschil: v.bedragVerschil ?? null, vierOgen },
       },
       actor,

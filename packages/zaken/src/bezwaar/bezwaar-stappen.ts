@@ -200,3 +200,36 @@ export function legIngebrekestellingVast(sql: Sql, bezwaarId: number, op: string
     nu,
   );
 }
+
+/**
+ * An advisory committee (Awb 7:13) will hear the objection: the decision term becomes twelve weeks
+ * instead of six (7:10 lid 1). Only before a decision is proposed, once, and while the six weeks
+ * still run (a term already missed is not made good after the fact).
+ */
+export function zetAdviescommissie(
+  sql: Sql,
+  bezwaarId: number,
+  a: { beslistermijn: string; vandaag: string },
+  actor: Actor,
+  nu: string,
+) {
+  return zetStap(
+    sql,
+    bezwaarId,
+    {
+      actie: 'adviescommissie-ingesteld',
+      zet: 'adviescommissie = true, beslistermijn = $2',
+      params: [a.beslistermijn],
+      vanuit: ['ingediend', 'gebeld', 'horen', 'te-beslissen'],
+      voorwaarde: (b) =>
+        b.adviescommissie
+          ? 'Dit bezwaar gaat al naar een adviescommissie.'
+          : b.beslistermijn < a.vandaag
+            ? 'De beslistermijn is al verstreken; een adviescommissie kan die niet meer verlengen.'
+            : undefined,
+      details: { beslistermijn: a.beslistermijn },
+    },
+    actor,
+    nu,
+  );
+}

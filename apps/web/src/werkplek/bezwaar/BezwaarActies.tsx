@@ -3,7 +3,8 @@
  * The steps a case worker (or team lead) can take on an objection now, by its phase: claim its case;
  * the call (Awb 7:2 aims at hearing; the outcome a contact, it may end in withdrawal); plan, hold or
  * skip the hearing with the ground of Awb 7:3; grounds of a pro forma objection (6:6); judge a late
- * objection (6:11); postpone once (7:10 lid 3); a notice of default (4:17); the decision (7:11, with
+ * objection (6:11); an advisory committee (7:13, twelve weeks: 7:10 lid 1);
+ * postpone once (7:10 lid 3); a notice of default (4:17); the decision (7:11, with
  * its reasons 7:12) with a preview of its letter; and the four-eyes approval or return.
  */
 import { BESLISSINGEN, OVERSLAAN_GROND_IDS } from '@regelmaat/zaken';
@@ -213,6 +214,21 @@ export function BezwaarActies(p: BezwaarPaginaProps) {
             verplicht
             rijen={2}
           />
+        </Formulier>,
+      );
+    if (!b.adviescommissie)
+      delen.push(
+        <Formulier
+          key="adviescommissie"
+          naam="adviescommissie"
+          titel="Adviescommissie inschakelen (Awb 7:13)"
+          knop={<Verzendknop soort="secundair">Adviescommissie inschakelen</Verzendknop>}
+        >
+          <Paragraph>
+            Een adviescommissie hoort de indiener en adviseert over de beslissing. De beslistermijn wordt dan
+            twaalf weken in plaats van zes (Awb 7:10 lid 1). De indiener ziet de nieuwe datum en de reden in
+            Mijn zaken.
+          </Paragraph>
         </Formulier>,
       );
     if (b.verdaagdOp === null)

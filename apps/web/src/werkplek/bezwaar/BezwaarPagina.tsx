@@ -166,6 +166,9 @@ export function BezwaarPagina(p: BezwaarPaginaProps) {
               'Verwachte beslisdatum',
               <span data-testid="beslistermijn">{datum(d.stand.verwachteBeslisdatum)}</span>,
             ],
+            b.adviescommissie
+              ? ['Adviescommissie (Awb 7:13)', 'Ja: beslistermijn 12 weken in plaats van 6 (Awb 7:10 lid 1)']
+              : null,
             b.verdagingReden
               ? ['Verdaagd (Awb 7:10 lid 3)', `op ${datum(b.verdaagdOp ?? '')}: ${b.verdagingReden}`]
               : null,

@@ -88,6 +88,7 @@ export const STAPPEN = {
     verschoonbaar: jaNee(veld(b, 'verschoonbaar')),
     toelichting: tekst(b, 'toelichting'),
   })),
+  adviescommissie: stap(z.strictObject({}), [], () => ({})),
   verdaging: stap(VerdagingVerzoek, ['reden'], (b) => ({ reden: tekst(b, 'reden') })),
   ingebrekestelling: stap(IngebrekestellingVerzoek, ['ontvangenOp'], (b) => ({
     ontvangenOp: datumUit(veld(b, 'ontvangenOp')),

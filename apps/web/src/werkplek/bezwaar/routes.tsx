@@ -28,6 +28,7 @@ import {
   planBezwaarHoorzitting,
   registreerBezwaar,
   slaBezwaarHoorzittingOver,
+  stelAdviescommissieIn,
   VersieVerzoek,
   valideer,
   verdaagBezwaar,
@@ -66,6 +67,7 @@ const GEDAAN = {
   'hoorzitting/overslaan': 'Vastgelegd: geen hoorzitting, met de reden.',
   gronden: 'De gronden zijn vastgelegd.',
   'te-laat': 'Het oordeel over de termijnoverschrijding is vastgelegd.',
+  adviescommissie: 'De adviescommissie is ingeschakeld; de beslistermijn is nu twaalf weken.',
   verdaging: 'De beslissing is verdaagd; de brief is verstuurd.',
   ingebrekestelling: 'De ingebrekestelling is vastgelegd.',
   beslissing: 'De beslissing is vastgelegd.',
@@ -90,6 +92,7 @@ const DOE: { [K in StapNaam]: (o: Omgeving, ctx: Context, id: number, v: never) 
   gronden: (o, ctx, id, v: { gronden: string; ontvangenOp: string }) => vulBezwaarGrondenAan(o, ctx, id, v),
   'te-laat': (o, ctx, id, v: { verschoonbaar: boolean; toelichting: string }) =>
     beoordeelTeLaatBezwaar(o, ctx, id, v),
+  adviescommissie: (o, ctx, id) => stelAdviescommissieIn(o, ctx, id),
   verdaging: (o, ctx, id, v: { reden: string }) => verdaagBezwaar(o, ctx, id, v),
   ingebrekestelling: (o, ctx, id, v: { ontvangenOp: string }) =>
     legBezwaarIngebrekestellingVast(o, ctx, id, v),

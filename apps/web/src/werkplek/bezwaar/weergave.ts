@@ -84,6 +84,7 @@ export const BEZWAAR_ACTIE: Readonly<Record<string, string>> = {
   'hoorzitting-overgeslagen': 'Geen hoorzitting (Awb 7:3)',
   'gronden-aangevuld': 'Gronden ontvangen',
   'termijnoverschrijding-beoordeeld': 'Termijnoverschrijding beoordeeld (Awb 6:11)',
+  'adviescommissie-ingesteld': 'Adviescommissie ingeschakeld (Awb 7:13; beslistermijn 12 weken, 7:10 lid 1)',
   'beslissing-verdaagd': 'Beslissing verdaagd (Awb 7:10 lid 3)',
   'ingebrekestelling-ontvangen': 'Ingebrekestelling ontvangen',
   'beslissing-voorgesteld': 'Beslissing voorgesteld (wacht op goedkeuring)',
