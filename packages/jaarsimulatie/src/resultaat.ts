@@ -46,6 +46,26 @@ export interface ZaaksoortWacht {
   doorlooptijd: Spreiding;
 }
 
+/**
+ * Recovery collection after the definitive calculation: the ledger at the end of the simulation
+ * and what the monthly invordering runs booked and sent (totals, eurocents).
+ */
+export interface Invordering {
+  /** The months (YYYY-MM) an invordering run ran for. */
+  runs: string[];
+  /** Recoveries in the ledger (`vordering`): count and the amounts set. */
+  vorderingen: Telling;
+  /** Recoveries with a balance still owed at the end, and that balance (interest included). */
+  openstaand: Telling;
+  rente: Telling;
+  verrekening: Telling;
+  herinneringen: number;
+  aanmaningen: number;
+  /** Payment plans agreed (none are asked for in the simulation yet) and personal guides. */
+  betalingsregelingen: number;
+  begeleidingen: number;
+}
+
 export interface VariantResultaat {
   variant: VariantNaam;
   huishoudens: number;
@@ -82,6 +102,7 @@ export interface VariantResultaat {
    */
   zakenNaBesluit: { zaken: number; besluitAlVerstuurd: number };
   eta: { gemeten: number; binnen20Procent: number; aandeel: number };
+  invordering: Invordering;
   secondenPerMaand: number[];
 }
 
