@@ -88,6 +88,25 @@ describeEachDatabase('jaarsimulatie on $naam', (testDb) => {
     expect(r.doel[1]!.vanaf1000Verschil).toBeLessThan(0);
   });
 
+  it('the recoveries end in the ledger and the monthly invordering run collects them (Awir art. 28–30)', () => {
+    for (const v of r.varianten) {
+      const i = v.invordering!;
+      console.log(
+        `${testDb.naam} ${v.variant}: invordering ${i.runs.join(', ')}: ${i.vorderingen.aantal} vorderingen (${i.vorderingen.som} ct), open ${i.openstaand.aantal} (${i.openstaand.som} ct), rente ${i.rente.aantal} (${i.rente.som} ct), verrekening ${i.verrekening.aantal}, herinneringen ${i.herinneringen}, aanmaningen ${i.aanmaningen}, regelingen ${i.betalingsregelingen}, begeleidingen ${i.begeleidingen}; aangehouden ${v.aangehouden}`,
+      );
+      expect(i.runs).toEqual(['2027-07', '2027-08', '2027-09']);
+      // Every recovery set in a decision that went out is in the ledger, to the cent.
+      if (v.aangehouden === 0) expect(i.vorderingen.som).toBe(v.terugvorderingen.alle.som);
+      else expect(i.vorderingen.som).toBeLessThanOrEqual(v.terugvorderingen.alle.som);
+      expect(i.vorderingen.aantal).toBeGreaterThanOrEqual(v.terugvorderingen.alle.aantal - v.aangehouden);
+      // Nobody pays in the simulation: after the last day to pay (six weeks) interest is booked,
+      // so every recovery still has a balance, at least what was set.
+      expect(i.openstaand.aantal).toBe(i.vorderingen.aantal);
+      expect(i.openstaand.som).toBe(i.vorderingen.som + i.rente.som - i.verrekening.som);
+      if (i.vorderingen.aantal > 0) expect(i.rente.aantal).toBeGreaterThan(0);
+    }
+  });
+
   it('records nothing after the simulated moment it is written (checked after every month and step)', () => {
     expect(stappen).toBe(2 * 17);
     expect(teLaat).toEqual([]);

@@ -33,6 +33,17 @@ function variant(naam: 'basis' | 'product', vanaf1000: number, onderbetaling: nu
     meldingen: { burger: 0, alBekend: 0, partner: 0, reacties: 0 },
     zakenNaBesluit: { zaken: 0, besluitAlVerstuurd: 0 },
     eta: { gemeten: 0, binnen20Procent: 0, aandeel: 0 },
+    invordering: {
+      runs: ['2027-07', '2027-08', '2027-09'],
+      vorderingen: t(vanaf1000 + 3),
+      openstaand: t(vanaf1000 + 3),
+      rente: { aantal: 2, som: 1_234 },
+      verrekening: t(0),
+      herinneringen: 4,
+      aanmaningen: 0,
+      betalingsregelingen: 0,
+      begeleidingen: 0,
+    },
     secondenPerMaand: [1],
   };
 }
@@ -67,6 +78,10 @@ describe('regelmaat jaar simuleer', () => {
     });
     expect(tekst).toContain('Variant basis (100 huishoudens)');
     expect(tekst).toMatch(/waarvan ≥ € 1\.000 +10 \(€\s12\.000,00\)/);
+    expect(tekst).toMatch(
+      /invordering \(2027-07, 2027-08, 2027-09\) vorderingen 13 \(€\s15\.600,00\), nog open 13/,
+    );
+    expect(tekst).toContain('herinneringen 4');
     expect(tekst).toContain('product: GEHAALD — terugvorderingen ≥ € 1.000 60 % lager dan basis');
   });
 });
