@@ -53,17 +53,23 @@ export interface ZaaksoortWacht {
 export interface Invordering {
   /** The months (YYYY-MM) an invordering run ran for. */
   runs: string[];
-  /** Recoveries in the ledger (`vordering`): count and the amounts set. */
-  vorderingen: Telling;
-  /** Recoveries with a balance still owed at the end, and that balance (interest included). */
-  openstaand: Telling;
+  /** Recoveries in the ledger (`vordering`), and by the amount set (< € 500, to € 1,500, more). */
+  vorderingen: number;
+  perGrootte: { klein: number; middel: number; groot: number };
+  /** Still owed at the end, interest included (eurocents). */
+  openstaand: number;
+  /** Past the last day to pay (Awir art. 28) without a plan that runs; paid off. */
+  achterstallig: number;
+  afbetaald: number;
+  /** What the runs booked: interest (Awir art. 29) and offsets (art. 30). */
   rente: Telling;
   verrekening: Telling;
+  /** Reminders and aanmaningen sent (Awir art. 32). */
   herinneringen: number;
   aanmaningen: number;
-  /** Payment plans agreed (none are asked for in the simulation yet) and personal guides. */
-  betalingsregelingen: number;
-  begeleidingen: number;
+  /** Recoveries in a payment plan that runs, and open ones of households with a personal guide. */
+  inRegeling: number;
+  metBegeleider: number;
 }
 
 export interface VariantResultaat {

@@ -38,7 +38,7 @@ function variant(v: VariantResultaat): string[] {
     `  contacten per huishouden     berichten ${n(Math.round(v.contacten.perHuishouden.berichten * 100) / 100)}, gesprekken ${n(Math.round(v.contacten.perHuishouden.gesprekken * 100) / 100)}, brieven ${n(Math.round(v.contacten.perHuishouden.brieven * 100) / 100)}`,
     ...(v.invordering
       ? [
-          `  invordering (${v.invordering.runs.join(', ')}) vorderingen ${telling(v.invordering.vorderingen)}, nog open ${telling(v.invordering.openstaand)}, rente ${telling(v.invordering.rente)}, verrekend ${telling(v.invordering.verrekening)}, herinneringen ${n(v.invordering.herinneringen)}, aanmaningen ${n(v.invordering.aanmaningen)}, betalingsregelingen ${n(v.invordering.betalingsregelingen)}, begeleidingen ${n(v.invordering.begeleidingen)}`,
+          `  invordering (${v.invordering.runs.join(', ')}) ${n(v.invordering.vorderingen)} vorderingen, nog open ${euro(v.invordering.openstaand)}, achterstallig ${n(v.invordering.achterstallig)}, rente ${telling(v.invordering.rente)}, verrekend ${telling(v.invordering.verrekening)}, herinneringen ${n(v.invordering.herinneringen)}, aanmaningen ${n(v.invordering.aanmaningen)}, in regeling ${n(v.invordering.inRegeling)}, met begeleider ${n(v.invordering.metBegeleider)}`,
         ]
       : []),
     `  verwachte datum (± 20 %)     ${v.eta.gemeten === 0 ? 'niet gemeten (geen afgeronde zaken)' : `${pct(v.eta.aandeel)} klopte (${n(v.eta.binnen20Procent)} van ${n(v.eta.gemeten)})`}`,
