@@ -1,6 +1,7 @@
 import { beschikkingenVan, geldende, vereffeningVan } from '@regelmaat/beschikking';
 import type { Db } from '@regelmaat/db';
 import { describeEachDatabase } from '@regelmaat/db/testing';
+import { renteVoorJaar } from '@regelmaat/invordering';
 import { wetgeving } from '@regelmaat/law';
 import { beforeAll, expect, it } from 'vitest';
 import type { JaarResultaat, VariantNaam, VariantResultaat } from './resultaat';
@@ -86,6 +87,30 @@ describeEachDatabase('jaarsimulatie on $naam', (testDb) => {
     expect(r.doel.map((d) => d.variant)).toEqual(['basis', 'product']);
     expect(r.doel[1]!.regel).toMatch(/^product: (GEHAALD|NIET GEHAALD) — terugvorderingen ≥ € 1\.000/);
     expect(r.doel[1]!.vanaf1000Verschil).toBeLessThan(0);
+  });
+
+  it('the recoveries end in the ledger and the monthly invordering run collects them (Awir art. 28–30)', () => {
+    for (const v of r.varianten) {
+      const i = v.invordering!;
+      console.log(
+        `${testDb.naam} ${v.variant}: invordering ${i.runs.join(', ')}: ${i.vorderingen} vorderingen (${i.perGrootte.klein}/${i.perGrootte.middel}/${i.perGrootte.groot}), open ${i.openstaand} ct, achterstallig ${i.achterstallig}, rente ${i.rente.aantal} (${i.rente.som} ct), verrekening ${i.verrekening.aantal}, herinneringen ${i.herinneringen}, aanmaningen ${i.aanmaningen}, in regeling ${i.inRegeling}, met begeleider ${i.metBegeleider}; aangehouden ${v.aangehouden}`,
+      );
+      expect(i.runs).toEqual(['2027-07', '2027-08', '2027-09']);
+      // Every household's recovery set in a decision that went out is in the ledger, to the cent:
+      // nobody pays in the simulation, so the balance is what was set, plus interest after the last
+      // day to pay (six weeks; none in 2027 as long as no rate for 2027 is cited: the run books no
+      // interest without one), less what was offset.
+      expect(i.vorderingen).toBeGreaterThanOrEqual(v.terugvorderingen.alle.aantal - v.aangehouden);
+      const ledger = i.openstaand - i.rente.som + i.verrekening.som;
+      if (v.aangehouden === 0) expect(ledger).toBe(v.terugvorderingen.alle.som);
+      else expect(ledger).toBeLessThanOrEqual(v.terugvorderingen.alle.som);
+      if (renteVoorJaar(2027) === undefined) expect(i.rente.aantal).toBe(0);
+      else if (i.vorderingen > 0) expect(i.rente.aantal).toBeGreaterThan(0);
+      // Unpaid after the last day to pay: each recovery is in arrears and got its reminder.
+      expect(i.afbetaald).toBe(0);
+      expect(i.achterstallig).toBe(i.vorderingen);
+      expect(i.herinneringen).toBeGreaterThanOrEqual(i.vorderingen);
+    }
   });
 
   it('records nothing after the simulated moment it is written (checked after every month and step)', () => {

@@ -196,6 +196,7 @@ export async function meet(
       binnen20Procent: binnen,
       aandeel: metEta.length ? binnen / metEta.length : 0,
     },
+    invordering: v.invordering,
     secondenPerMaand: v.secondenPerMaand,
   };
 }

@@ -46,6 +46,32 @@ export interface ZaaksoortWacht {
   doorlooptijd: Spreiding;
 }
 
+/**
+ * Recovery collection after the definitive calculation: the ledger at the end of the simulation
+ * and what the monthly invordering runs booked and sent (totals, eurocents).
+ */
+export interface Invordering {
+  /** The months (YYYY-MM) an invordering run ran for. */
+  runs: string[];
+  /** Recoveries in the ledger (`vordering`), and by the amount set (< € 500, to € 1,500, more). */
+  vorderingen: number;
+  perGrootte: { klein: number; middel: number; groot: number };
+  /** Still owed at the end, interest included (eurocents). */
+  openstaand: number;
+  /** Past the last day to pay (Awir art. 28) without a plan that runs; paid off. */
+  achterstallig: number;
+  afbetaald: number;
+  /** What the runs booked: interest (Awir art. 29) and offsets (art. 30). */
+  rente: Telling;
+  verrekening: Telling;
+  /** Reminders and aanmaningen sent (Awir art. 32). */
+  herinneringen: number;
+  aanmaningen: number;
+  /** Recoveries in a payment plan that runs, and open ones of households with a personal guide. */
+  inRegeling: number;
+  metBegeleider: number;
+}
+
 export interface VariantResultaat {
   variant: VariantNaam;
   huishoudens: number;
@@ -82,6 +108,11 @@ export interface VariantResultaat {
    */
   zakenNaBesluit: { zaken: number; besluitAlVerstuurd: number };
   eta: { gemeten: number; binnen20Procent: number; aandeel: number };
+  /**
+   * The ledger after the monthly invordering runs (optional so results and fixtures of the first
+   * version, which had no collection, still type; the simulation always fills it).
+   */
+  invordering?: Invordering;
   secondenPerMaand: number[];
 }
 

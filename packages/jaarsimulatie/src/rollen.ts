@@ -22,3 +22,7 @@ export const medewerker = (team: string, nr = 1): Context =>
 
 export const aanbieder = (clientId: string): Context =>
   ctx({ rol: 'partner', id: clientId, clientId, ...LOOPT });
+
+/** A team lead of `team` (aggregate reports such as the invordering counts). */
+export const teamleider = (team: string): Context =>
+  ctx({ rol: 'teamleider', id: `jaarsim-${team}-leiding`, naam: `Gesimuleerd (${team})`, team, ...LOOPT });

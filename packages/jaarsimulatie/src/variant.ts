@@ -40,8 +40,9 @@ import { geenUitval, type RunSoort, standaardUitval, startRun, werk } from '@reg
 import { isBlokkerend } from '@regelmaat/zaken';
 import { type Aannames, medewerkersPerTeam } from './aannames';
 import type { OpvangEindeGebeurtenis, SimHuishouden } from './gebeurtenissen';
+import { Invorderingen } from './invordering';
 import { Personeel, plusDagen } from './personeel';
-import type { VariantNaam } from './resultaat';
+import type { Invordering, VariantNaam } from './resultaat';
 import { aanbieder, burger, medewerker } from './rollen';
 import { logSimulatie } from './verwerkingslog';
 
@@ -72,6 +73,8 @@ export interface VariantVerloop {
    * definitive decision went out anyway (not held until the case is decided).
    */
   zakenNaBesluit: { zaken: number; besluitAlVerstuurd: number };
+  /** The ledger after the monthly invordering runs that followed the definitive run. */
+  invordering: Invordering;
   eindeOp: string;
   /** Seconds of wall time per simulated month (1–12). */
   secondenPerMaand: number[];
@@ -115,6 +118,20 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
     meldingen: { burger: 0, alBekend: 0, partner: 0, reacties: 0 },
     berichten: 0,
     zakenNaBesluit: { zaken: 0, besluitAlVerstuurd: 0 },
+    invordering: {
+      runs: [],
+      vorderingen: 0,
+      perGrootte: { klein: 0, middel: 0, groot: 0 },
+      openstaand: 0,
+      achterstallig: 0,
+      afbetaald: 0,
+      rente: { aantal: 0, som: 0 },
+      verrekening: { aantal: 0, som: 0 },
+      herinneringen: 0,
+      aanmaningen: 0,
+      inRegeling: 0,
+      metBegeleider: 0,
+    },
     eindeOp: '',
     secondenPerMaand: [],
   };
@@ -220,9 +237,21 @@ export async function draaiVariant(v: VariantOpdracht): Promise<VariantVerloop> 
   await run('definitief', { bekendOp: k.definitieveRunOp }, true);
   await v.naStap?.(db, nu);
   verloop.zakenNaBesluit = await zakenBijBesluit(o, v.huishoudens, jaar);
-  await werkTot(personeel, `${jaar + 1}-10-01`, `${jaar + 1}-07-01`);
+  // The staff go on with the cases; on the 1st of each month the invordering run for the month
+  // that ended (interest after the last day to pay, offsets, reminders), through the real service.
+  const invordering = new Invorderingen(o);
+  for (const [van, tot] of [
+    ['07', '08'],
+    ['08', '09'],
+    ['09', '10'],
+  ] as const) {
+    await werkTot(personeel, `${jaar + 1}-${tot}-01`, `${jaar + 1}-${van}-01`);
+    zetKlok(`${jaar + 1}-${tot}-01T03:00:00.000Z`);
+    await invordering.maand(`${jaar + 1}-${van}`);
+  }
+  verloop.invordering = await invordering.cijfers();
   await v.naStap?.(db, nu);
-  verloop.eindeOp = `${jaar + 1}-10-01T00:00:00.000Z`;
+  verloop.eindeOp = `${jaar + 1}-10-01T06:00:00.000Z`;
   zetKlok(verloop.eindeOp);
   v.voortgang?.(13, 13);
   return verloop;

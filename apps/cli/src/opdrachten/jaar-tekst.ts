@@ -36,6 +36,11 @@ function variant(v: VariantResultaat): string[] {
     ),
     `  zaken per medewerker         ${n(v.zakenPerMedewerker)} (${n(v.medewerkers)} medewerkers)`,
     `  contacten per huishouden     berichten ${n(Math.round(v.contacten.perHuishouden.berichten * 100) / 100)}, gesprekken ${n(Math.round(v.contacten.perHuishouden.gesprekken * 100) / 100)}, brieven ${n(Math.round(v.contacten.perHuishouden.brieven * 100) / 100)}`,
+    ...(v.invordering
+      ? [
+          `  invordering (${v.invordering.runs.join(', ')}) ${n(v.invordering.vorderingen)} vorderingen, nog open ${euro(v.invordering.openstaand)}, achterstallig ${n(v.invordering.achterstallig)}, rente ${telling(v.invordering.rente)}, verrekend ${telling(v.invordering.verrekening)}, herinneringen ${n(v.invordering.herinneringen)}, aanmaningen ${n(v.invordering.aanmaningen)}, in regeling ${n(v.invordering.inRegeling)}, met begeleider ${n(v.invordering.metBegeleider)}`,
+        ]
+      : []),
     `  verwachte datum (± 20 %)     ${v.eta.gemeten === 0 ? 'niet gemeten (geen afgeronde zaken)' : `${pct(v.eta.aandeel)} klopte (${n(v.eta.binnen20Procent)} van ${n(v.eta.gemeten)})`}`,
     `  blokkerende zaak bij besluit ${n(v.zakenNaBesluit.zaken)} open, besluit toch verstuurd: ${n(v.zakenNaBesluit.besluitAlVerstuurd)}`,
     `  seconden per gesimuleerde maand ${n(Math.round((v.secondenPerMaand.reduce((a, b) => a + b, 0) / Math.max(1, v.secondenPerMaand.length)) * 100) / 100)}`,

@@ -33,6 +33,20 @@ function variant(naam: 'basis' | 'product', vanaf1000: number, onderbetaling: nu
     meldingen: { burger: 0, alBekend: 0, partner: 0, reacties: 0 },
     zakenNaBesluit: { zaken: 0, besluitAlVerstuurd: 0 },
     eta: { gemeten: 0, binnen20Procent: 0, aandeel: 0 },
+    invordering: {
+      runs: ['2027-07', '2027-08', '2027-09'],
+      vorderingen: vanaf1000 + 3,
+      perGrootte: { klein: 3, middel: vanaf1000, groot: 0 },
+      openstaand: (vanaf1000 + 3) * 120_000,
+      achterstallig: vanaf1000 + 3,
+      afbetaald: 0,
+      rente: { aantal: 2, som: 1_234 },
+      verrekening: t(0),
+      herinneringen: 4,
+      aanmaningen: 0,
+      inRegeling: 0,
+      metBegeleider: 0,
+    },
     secondenPerMaand: [1],
   };
 }
@@ -67,6 +81,10 @@ describe('regelmaat jaar simuleer', () => {
     });
     expect(tekst).toContain('Variant basis (100 huishoudens)');
     expect(tekst).toMatch(/waarvan ≥ € 1\.000 +10 \(€\s12\.000,00\)/);
+    expect(tekst).toMatch(
+      /invordering \(2027-07, 2027-08, 2027-09\) 13 vorderingen, nog open €\s15\.600,00, achterstallig 13/,
+    );
+    expect(tekst).toContain('herinneringen 4');
     expect(tekst).toContain('product: GEHAALD — terugvorderingen ≥ € 1.000 60 % lager dan basis');
   });
 });
