@@ -64,6 +64,14 @@ export class Bedragen {
     return this.jaarbedrag(r, huishouden) !== NIET_BEREKENBAAR;
   }
 
+  /**
+   * Sets the year amount of toeslag `r` (eurocents, or NIET_BEREKENBAAR) without its monthly
+   * payments: for a caller that reads only year amounts and took this one from elsewhere.
+   */
+  zetJaarbedrag(r: number, huishouden: number, waarde: number): void {
+    this.waarden[huishouden * this.perHuishouden + r * PER_REGELING] = waarde;
+  }
+
   /** Copies toeslag `r`'s year amount and monthly payments of household `van` to household `naar`. */
   kopieer(r: number, van: number, naar: number): void {
     const begin = van * this.perHuishouden + r * PER_REGELING;
