@@ -189,12 +189,16 @@ export class Telling {
     }
     if (wijzigt) w[this.oVoorschotWijzigt]!++;
     const emmer = emmerVan(voor, na);
-    for (const g of [decile, DECIELEN + type]) {
-      w[this.oGroepHuishoudens + g]!++;
-      w[this.oGroepVoor + g]! += voor;
-      w[this.oGroepVerschil + g]! += na - voor;
-      w[this.oEmmers + g * EMMERS.length + emmer]!++;
-    }
+    this.groep(decile, voor, na, emmer);
+    this.groep(DECIELEN + type, voor, na, emmer);
+  }
+
+  private groep(g: number, voor: number, na: number, emmer: number): void {
+    const w = this.waarden;
+    w[this.oGroepHuishoudens + g]!++;
+    w[this.oGroepVoor + g]! += voor;
+    w[this.oGroepVerschil + g]! += na - voor;
+    w[this.oEmmers + g * EMMERS.length + emmer]!++;
   }
 
   /**
