@@ -16,6 +16,11 @@ export class BasisGeheugen {
   readonly vanToepassing: Uint8Array;
   /** Households filled so far (a run that stopped halfway leaves it unusable). */
   gevuld = 0;
+  /**
+   * The counts of these households as if every scenario were the baseline (a one-scenario
+   * `Telling`'s values): a run adds them at once and corrects only the households that change.
+   */
+  telling: Float64Array | null = null;
 
   constructor(
     readonly sleutel: string,
@@ -30,12 +35,12 @@ export class BasisGeheugen {
 
   /** Whether it holds the whole baseline of `sleutel`. */
   heeft(sleutel: string): boolean {
-    return this.sleutel === sleutel && this.gevuld === this.tot - this.van;
+    return this.sleutel === sleutel && this.gevuld === this.tot - this.van && this.telling !== null;
   }
 
   /** Bytes held. */
   get grootte(): number {
-    return this.jaarbedragen.byteLength + this.vanToepassing.byteLength;
+    return this.jaarbedragen.byteLength + this.vanToepassing.byteLength + (this.telling?.byteLength ?? 0);
   }
 }
 

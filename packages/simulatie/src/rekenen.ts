@@ -107,8 +107,14 @@ export function rekenBereik(
   const basis = volledig ? undefined : opties.basis;
   if (basis && (basis.van !== van || basis.tot !== tot || basis.regelingen !== R))
     throw new RangeError('een basisgeheugen van een ander bereik');
-  const uitGeheugen = basis !== undefined && basis.gevuld === tot - van;
-  if (basis && !uitGeheugen) basis.gevuld = 0;
+  const uitGeheugen = basis !== undefined && basis.gevuld === tot - van && basis.telling !== null;
+  if (basis && !uitGeheugen) {
+    basis.gevuld = 0;
+    basis.telling = null;
+  }
+  const basisTelling = basis && !uitGeheugen ? new Telling(1) : null;
+  // From memory: every household counted as unchanged at once; those that change corrected below.
+  if (uitGeheugen) telling.voegOnveranderdToe(basis.telling!);
   // Per scenario and regeling: the baseline's own formula (so the same vanToepassing).
   const eigen = wetten.map((w) => Uint8Array.from(regelingen, (r, t) => (w.regelingen[t] === r ? 1 : 0)));
   const nodig = wetten.map(() => new Uint8Array(R));
@@ -155,7 +161,17 @@ export function rekenBereik(
           rekenaars[j]!.bereken(s, uit, j, n);
         }
       }
-      telling.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
+      let anders = false;
+      for (let j = 1; j < wetten.length && !anders; j++)
+        for (let t = 0; t < R; t++)
+          if (uit.jaarbedrag(t, j) !== uit.jaarbedrag(t, 0)) {
+            anders = true;
+            break;
+          }
+      if (anders) {
+        telling.trekOnveranderdAf(uit, kolommen.decile[i]!, kolommen.type[i]!);
+        telling.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
+      }
     } else {
       const s = lezer.lees(i);
       gelezen++;
@@ -177,7 +193,9 @@ export function rekenBereik(
         }
         basis.vanToepassing[i - van] = bits;
         basis.gevuld++;
+        basisTelling!.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
       }
+      if (uitGeheugen) telling.trekOnveranderdAf(uit, kolommen.decile[i]!, kolommen.type[i]!);
       telling.voegToe(uit, kolommen.decile[i]!, kolommen.type[i]!);
       if (steekproef) {
         // First: the workload reads the definitive situation into the same (reused) Situatie.
@@ -191,6 +209,7 @@ export function rekenBereik(
     }
   }
   if (voortgang && tot > gemeld) voortgang(tot - gemeld);
+  if (basis && basisTelling) basis.telling = basisTelling.waarden;
   if (tellers) {
     tellers.gelezen += gelezen;
     tellers.berekeningen += berekeningen;
