@@ -86,7 +86,6 @@ export async function runSimulatieBenchmark(args: string[]): Promise<void> {
   const zonder = await meet(false);
   await simuleer({ populatie, hervorming, scenarios, werkers, werklastStap: 0 });
   const met = await meet(true);
-  const tijden = met.tijden;
   const ms = met.ms;
   if (!met.u.basisUitGeheugen) throw new Error('de bewaarde basis werd niet gebruikt');
   // With the workload on its default sample (every household up to 100,000, a sample above).
