@@ -5,6 +5,7 @@
  * result. Without a worker entry (`werker`), or with one thread, it computes in the caller's
  * thread with the same code.
  */
+import { populatieId } from './basis-geheugen';
 import type { Hervorming } from './hervorming/hervorming';
 import { type Scenarios, scenariosVan, wetVan } from './hervorming/toepassen';
 import type { Populatie } from './kolommen/bouwer';
@@ -32,6 +33,11 @@ export interface SimulatieVraag {
   readonly werklastStap?: number;
   /** The norms the workload is priced with (`STANDAARD_NORMEN` by default). */
   readonly normen?: WerklastNormen;
+  /**
+   * On a pool: each thread keeps this run's baseline (year amounts and applicability per household)
+   * for the next run on the same snapshot object, range and baseline law (true by default).
+   */
+  readonly basisBewaren?: boolean;
   /** Called with the households done so far and the total. */
   readonly voortgang?: (gedaan: number, totaal: number) => void;
 }
@@ -43,6 +49,11 @@ export interface SimulatieUitkomst {
   /** The longest time a thread spent loading the laws, and computing (ms); 0 in this thread's run. */
   readonly laadMs: number;
   readonly rekenMs: number;
+  /** Households read from the snapshot, and regeling computations done (household × regeling). */
+  readonly gelezen: number;
+  readonly berekeningen: number;
+  /** Whether every thread took the baseline from the one it kept from an earlier run. */
+  readonly basisUitGeheugen: boolean;
 }
 
 /** Every household up to 100,000, then a systematic sample of about 100,000. */
@@ -74,8 +85,15 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
   let telling: Telling;
   let laadMs = 0;
   let rekenMs = 0;
+  const tellers = { gelezen: 0, berekeningen: 0 };
+  let basisUitGeheugen = true;
   if (!pool) {
-    telling = rekenBereik(p.kolommen, p.kop, scenarios.map(wetVan), 0, n, meld, stap);
+    telling = rekenBereik(p.kolommen, p.kop, scenarios.map(wetVan), 0, n, {
+      voortgang: meld,
+      werklastStap: stap,
+      tellers,
+    });
+    basisUitGeheugen = false;
   } else {
     try {
       const threads = pool.aantal;
@@ -88,6 +106,8 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
           van: grenzen[i]!,
           tot: grenzen[i + 1]!,
           werklastStap: stap,
+          populatieId: populatieId(p.buffer),
+          basisBewaren: v.basisBewaren ?? true,
         })),
         meld,
       );
@@ -96,6 +116,9 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
         telling.voegSamen(d.waarden);
         laadMs = Math.max(laadMs, d.laadMs);
         rekenMs = Math.max(rekenMs, d.rekenMs);
+        tellers.gelezen += d.gelezen;
+        tellers.berekeningen += d.berekeningen;
+        basisUitGeheugen &&= d.basisUitGeheugen;
       }
     } finally {
       if (pool !== v.werkers) await pool.sluit();
@@ -107,5 +130,8 @@ export async function simuleer(v: SimulatieVraag): Promise<SimulatieUitkomst> {
     threads: pool?.aantal ?? 1,
     laadMs,
     rekenMs,
+    gelezen: tellers.gelezen,
+    berekeningen: tellers.berekeningen,
+    basisUitGeheugen,
   };
 }

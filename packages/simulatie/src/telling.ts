@@ -189,11 +189,66 @@ export class Telling {
     }
     if (wijzigt) w[this.oVoorschotWijzigt]!++;
     const emmer = emmerVan(voor, na);
+    this.groep(decile, voor, na, emmer);
+    this.groep(DECIELEN + type, voor, na, emmer);
+  }
+
+  private groep(g: number, voor: number, na: number, emmer: number): void {
+    const w = this.waarden;
+    w[this.oGroepHuishoudens + g]!++;
+    w[this.oGroepVoor + g]! += voor;
+    w[this.oGroepVerschil + g]! += na - voor;
+    w[this.oEmmers + g * EMMERS.length + emmer]!++;
+  }
+
+  /**
+   * Adds households whose amounts are the same under every scenario, counted beforehand into a
+   * one-scenario Telling's `waarden` (`voegToe` there): the baseline's budget and recipients for
+   * every scenario, the groups' households and toeslagen, all in the bucket "no change".
+   */
+  voegOnveranderdToe(een: Float64Array): void {
+    const b = new Telling(1, een);
+    const w = this.waarden;
+    const r = this.r;
+    w[0]! += b.waarden[0]!;
+    for (let s = 0; s < this.scenarios; s++)
+      for (let t = 0; t < r; t++) {
+        w[this.oBudget + s * r + t]! += b.budget(0, t);
+        w[this.oOntvangers + s * r + t]! += b.ontvangers(0, t);
+        w[this.oNietBerekenbaar + s * r + t]! += b.nietBerekenbaar(0, t);
+      }
+    for (let g = 0; g < GROEPEN; g++) {
+      w[this.oGroepHuishoudens + g]! += b.groepHuishoudens(g);
+      w[this.oGroepVoor + g]! += b.groepVoor(g);
+      w[this.oGroepVerschil + g]! += b.groepVerschil(g);
+      for (let e = 0; e < EMMERS.length; e++) w[this.oEmmers + g * EMMERS.length + e]! += b.emmer(g, e);
+    }
+  }
+
+  /**
+   * Takes one household out again that `voegOnveranderdToe` counted as unchanged: its amounts under
+   * the baseline are scenario 0 of `uit`.
+   */
+  trekOnveranderdAf(uit: Bedragen, decile: number, type: number): void {
+    const w = this.waarden;
+    const r = this.r;
+    w[0]!--;
+    let voor = 0;
+    for (let t = 0; t < r; t++) {
+      const j = uit.jaarbedrag(t, 0);
+      voor += uit.toegekend(t, 0);
+      for (let s = 0; s < this.scenarios; s++) {
+        if (j === NIET_BEREKENBAAR) w[this.oNietBerekenbaar + s * r + t]!--;
+        else if (j > 0) {
+          w[this.oBudget + s * r + t]! -= j;
+          w[this.oOntvangers + s * r + t]!--;
+        }
+      }
+    }
     for (const g of [decile, DECIELEN + type]) {
-      w[this.oGroepHuishoudens + g]!++;
-      w[this.oGroepVoor + g]! += voor;
-      w[this.oGroepVerschil + g]! += na - voor;
-      w[this.oEmmers + g * EMMERS.length + emmer]!++;
+      w[this.oGroepHuishoudens + g]!--;
+      w[this.oGroepVoor + g]! -= voor;
+      w[this.oEmmers + g * EMMERS.length + 2]!--;
     }
   }
 

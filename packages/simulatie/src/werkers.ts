@@ -11,6 +11,9 @@ export interface WerkerUitkomst {
   readonly waarden: Float64Array;
   readonly laadMs: number;
   readonly rekenMs: number;
+  readonly gelezen: number;
+  readonly berekeningen: number;
+  readonly basisUitGeheugen: boolean;
 }
 
 export class SimulatieWerkers {

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import {
   momentopname,
   type Resultaat,
+  SimulatieWerkers,
   simuleer as simuleerHervorming,
   voorbeeldHervormingen,
 } from '@regelmaat/simulatie';
@@ -83,6 +84,52 @@ describe('regelmaat simuleer', () => {
     const twee = await simuleerHervorming({ populatie, hervorming: h, threads: 2, werker: WERKER });
     expect(twee.threads).toBe(2);
     expect([...twee.telling.waarden]).toEqual([...een.telling.waarden]);
+  });
+
+  it('a kept pool takes the baseline from memory from the second run on, with the same counts', async () => {
+    const { populatie } = momentopname({ jaar: 2026, huishoudens: 3000, seed: 1 }, pad);
+    const v = voorbeeldHervormingen();
+    const kot = v.get('kinderopvangtoeslag-96-procent')!;
+    const kgb = v.get('indexatie-kindgebonden-budget')!;
+    const ht = v.get('huurtoeslag-2026-pakket')!;
+    const werkers = new SimulatieWerkers(WERKER, 2);
+    try {
+      const een = await simuleerHervorming({ populatie, hervorming: kot, werklastStap: 0 });
+      const eerste = await simuleerHervorming({ populatie, hervorming: kot, werkers, werklastStap: 0 });
+      expect(eerste.basisUitGeheugen).toBe(false);
+      const tweede = await simuleerHervorming({ populatie, hervorming: kot, werkers, werklastStap: 0 });
+      expect(tweede.basisUitGeheugen).toBe(true);
+      expect(tweede.gelezen).toBeLessThan(eerste.gelezen);
+      expect([...tweede.telling.waarden]).toEqual([...een.telling.waarden]);
+      // The budget path only (werklastStap 0): sampled households are computed in full.
+      // Another reform on the same baseline law uses it too.
+      const anders = await simuleerHervorming({ populatie, hervorming: kgb, werkers, werklastStap: 0 });
+      expect(anders.basisUitGeheugen).toBe(true);
+      expect([...anders.telling.waarden]).toEqual([
+        ...(await simuleerHervorming({ populatie, hervorming: kgb, werklastStap: 0 })).telling.waarden,
+      ]);
+      // Another baseline law (the 2025 huurtoeslag rules) or another snapshot object: computed again.
+      expect(
+        (await simuleerHervorming({ populatie, hervorming: ht, werkers, werklastStap: 0 })).basisUitGeheugen,
+      ).toBe(false);
+      await simuleerHervorming({ populatie, hervorming: kot, werkers, werklastStap: 0 });
+      const kopie = momentopname({ jaar: 2026, huishoudens: 3000, seed: 1 }, pad).populatie;
+      expect(
+        (await simuleerHervorming({ populatie: kopie, hervorming: kot, werkers, werklastStap: 0 }))
+          .basisUitGeheugen,
+      ).toBe(false);
+      // Turned off: every household read.
+      const uit = await simuleerHervorming({
+        populatie: kopie,
+        hervorming: kot,
+        werkers,
+        basisBewaren: false,
+      });
+      expect(uit.basisUitGeheugen).toBe(false);
+      expect(uit.gelezen).toBe(een.telling.huishoudens);
+    } finally {
+      await werkers.sluit();
+    }
   });
 
   it('refuses a reform that does not fit the law, naming the part (exit 2)', async () => {
