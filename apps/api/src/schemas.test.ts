@@ -140,6 +140,8 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'meldOpvanguren body.jaar': 'beschikking.jaar',
   // Simulations live in the server process, not in a table; their id is an integer like any row id.
   'simulatie params.id': 'zaak.id',
+  // Year simulations too (issue 20): kept in the server process, an integer id.
+  'jaarsimulatie params.id': 'zaak.id',
   'meldOpvanguren body.uren[]': 'feit.waarde',
   'meldOpvanguren body.uurprijs': 'feit.waarde',
   'bericht params.id': 'bericht.id',

@@ -63,6 +63,7 @@ export * from './partner/opvang-batch';
 export * from './scenarios';
 export * from './sessies';
 export * from './signalen';
+export * from './jaarsimulaties';
 export * from './simulaties';
 export * from './steekproef';
 export * from './teamoverzicht';

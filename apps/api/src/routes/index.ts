@@ -12,6 +12,7 @@ import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { INVORDERING_ROUTES } from './invordering';
+import { JAARSIMULATIE_ROUTES } from './jaarsimulaties';
 import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { SCENARIO_ROUTES } from './scenarios';
@@ -45,4 +46,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...LEVENSGEBEURTENIS_ROUTES,
   // Zienswijze, invordering run and guidance (issue 15): last, for the same reason.
   ...INVORDERING_ROUTES,
+  // Year simulations (issue 20): last, for the same reason.
+  ...JAARSIMULATIE_ROUTES,
 ];

@@ -15,6 +15,7 @@ export * from './regeling';
 export * from './scenario';
 export * from './sessie';
 export * from './signaal';
+export * from './jaarsimulatie';
 export * from './simulatie';
 export * from './terugbetalen';
 export * from './valideer';
