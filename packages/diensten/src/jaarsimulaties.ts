@@ -74,7 +74,12 @@ export class Jaarsimulaties<R extends JaarsimulatieUitkomst = JaarsimulatieUitko
   ) {}
 
   /** Starts a run at once; refused (409) while another runs. */
-  start(opdracht: JaarsimulatieOpdracht, door: string, nu: string, klok: () => string): JaarsimulatieStand<R> {
+  start(
+    opdracht: JaarsimulatieOpdracht,
+    door: string,
+    nu: string,
+    klok: () => string,
+  ): JaarsimulatieStand<R> {
     const bezig = [...this.runs.values()].find((r) => r.status === 'bezig');
     if (bezig)
       throw new Conflict(
@@ -143,18 +148,31 @@ function jaarsimulatiesVan(o: Omgeving): Jaarsimulaties {
 }
 
 /** Starts a year simulation; an unknown or repeated variant is a 400 naming `varianten`. */
-export function startJaarsimulatie(o: Omgeving, ctx: Context, vraag: JaarsimulatieVerzoek): JaarsimulatieStand {
+export function startJaarsimulatie(
+  o: Omgeving,
+  ctx: Context,
+  vraag: JaarsimulatieVerzoek,
+): JaarsimulatieStand {
   const sessie = vereis(ctx, 'simulatie:uitvoeren');
   const js = jaarsimulatiesVan(o);
   const varianten = vraag.varianten ?? [...js.varianten];
   for (const v of varianten)
     if (!js.varianten.includes(v))
       throw new Ongeldig([
-        { naam: 'varianten', reden: `"${v}" is geen variant (kies uit ${js.varianten.join(', ')})`, code: 'keuze' },
+        {
+          naam: 'varianten',
+          reden: `"${v}" is geen variant (kies uit ${js.varianten.join(', ')})`,
+          code: 'keuze',
+        },
       ]);
   if (new Set(varianten).size !== varianten.length)
     throw new Ongeldig([{ naam: 'varianten', reden: 'noem elke variant hooguit één keer' }]);
-  return js.start({ huishoudens: vraag.huishoudens, seed: vraag.seed, varianten }, sessie.id, o.klok(), o.klok);
+  return js.start(
+    { huishoudens: vraag.huishoudens, seed: vraag.seed, varianten },
+    sessie.id,
+    o.klok(),
+    o.klok,
+  );
 }
 
 /** The year simulations this server keeps, newest first, without results. */

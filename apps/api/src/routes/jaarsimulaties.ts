@@ -64,10 +64,18 @@ export const JaarsimulatieStand = JaarsimulatieKop.extend({
             berichten: z.number().int(),
             gesprekken: z.number().int(),
             brieven: z.number().int(),
-            perHuishouden: z.looseObject({ berichten: z.number(), gesprekken: z.number(), brieven: z.number() }),
+            perHuishouden: z.looseObject({
+              berichten: z.number(),
+              gesprekken: z.number(),
+              brieven: z.number(),
+            }),
           }),
           eta: z
-            .looseObject({ gemeten: z.number().int(), binnen20Procent: z.number().int(), aandeel: z.number() })
+            .looseObject({
+              gemeten: z.number().int(),
+              binnen20Procent: z.number().int(),
+              aandeel: z.number(),
+            })
             .describe('Hoe vaak de verwachte afronding klopte binnen ± 20 %'),
         }),
       ),

@@ -7,6 +7,7 @@
 export * from './berekening';
 export * from './bezwaar';
 export * from './invordering';
+export * from './jaarsimulatie';
 export * from './levensgebeurtenis';
 export * from './logboek-zoeken';
 export * from './maatwerk';
@@ -15,7 +16,6 @@ export * from './regeling';
 export * from './scenario';
 export * from './sessie';
 export * from './signaal';
-export * from './jaarsimulatie';
 export * from './simulatie';
 export * from './terugbetalen';
 export * from './valideer';
