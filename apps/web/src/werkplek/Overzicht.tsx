@@ -8,7 +8,7 @@ import type { etaUitJaarsimulatie } from '@regelmaat/diensten';
 import type { Teamstand } from '@regelmaat/zaken';
 import { Link } from '@utrecht/link-react';
 import { Layout, type PaginaContext } from '../components/Layout';
-import { Heading, ListItem, Paragraph, UnorderedList } from '../components/nlds';
+import { Heading, Paragraph, UnorderedList } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum, getal } from '../opmaak';
 import { t } from '../teksten';
@@ -32,7 +32,7 @@ function EtaUitJaarsimulatie({ eta }: { eta: ReturnType<typeof etaUitJaarsimulat
           </Paragraph>
           <UnorderedList>
             {eta.varianten.map((v) => (
-              <ListItem key={v.variant} data-eta={v.variant}>
+              <li key={v.variant} className="utrecht-unordered-list__item" data-eta={v.variant}>
                 {v.gemeten === 0
                   ? t('werk.overzicht.eta.regel.geen', { variant: v.variant })
                   : t('werk.overzicht.eta.regel', {
@@ -41,7 +41,7 @@ function EtaUitJaarsimulatie({ eta }: { eta: ReturnType<typeof etaUitJaarsimulat
                       gemeten: getal(v.gemeten),
                       procent: getal(Math.round(v.aandeel * 1000) / 10),
                     })}
-              </ListItem>
+              </li>
             ))}
           </UnorderedList>
         </>
