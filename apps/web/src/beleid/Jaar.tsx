@@ -24,6 +24,8 @@ import { JAAR_LEGENDA_KLASSEN, terugvorderingGrafiek } from './jaar-grafiek';
 
 const kolommen = (sleutel: TekstKey) => t(sleutel).split('|');
 const variantNaam = (v: string) => t(`beleid.jaar.variant.${v}` as TekstKey);
+/** The short name in tables and the chart; the page explains each variant once. */
+const kort = (v: string) => t(`beleid.jaar.kort.${v}` as TekstKey);
 /** A share 0–1 as a whole or one-decimal percentage. */
 const procent = (aandeel: number) => getal(Math.round(aandeel * 1000) / 10);
 const dagen = (n: number) => getal(Math.round(n * 10) / 10);
@@ -133,7 +135,7 @@ export function JaarLijst({
 
 /** The goal line of one variant in words, true for the numbers it states. */
 function Doel({ v, basis }: { v: VariantResultaat; basis: VariantResultaat | undefined }) {
-  const naam = v.variant;
+  const naam = kort(v.variant);
   if (v === basis) return <ListItem>{t('beleid.jaar.doel.basis', { variant: naam })}</ListItem>;
   if (!basis) return <ListItem>{t('beleid.jaar.doel.zonderBasis', { variant: naam })}</ListItem>;
   const b = basis.terugvorderingen.vanaf1000.aantal;
@@ -157,12 +159,14 @@ function Doel({ v, basis }: { v: VariantResultaat; basis: VariantResultaat | und
         bedrag: euro(v.onderbetaling.som),
         basis: euro(basis.onderbetaling.som),
       })}{' '}
-      {zakenOk
-        ? t('beleid.jaar.doel.zaken.ok')
-        : t('beleid.jaar.doel.zaken.fout', {
-            aantal: getal(v.zakenNaBesluit.besluitAlVerstuurd),
-            zaken: getal(v.zakenNaBesluit.zaken),
-          })}
+      {v.zakenNaBesluit.zaken === 0
+        ? t('beleid.jaar.doel.zaken.geen')
+        : zakenOk
+          ? t('beleid.jaar.doel.zaken.ok')
+          : t('beleid.jaar.doel.zaken.fout', {
+              aantal: getal(v.zakenNaBesluit.besluitAlVerstuurd),
+              zaken: getal(v.zakenNaBesluit.zaken),
+            })}
     </li>
   );
 }
@@ -187,14 +191,19 @@ export function JaarResultaatTabellen({ r }: { r: JaarResultaat }) {
       <Paragraph>{t('beleid.jaar.doel.intro')}</Paragraph>
       <UnorderedList>
         {r.varianten.map((v) => (
+          <ListItem key={v.variant}>{t(`beleid.jaar.varianten.uitleg.${v.variant}` as TekstKey)}</ListItem>
+        ))}
+      </UnorderedList>
+      <UnorderedList>
+        {r.varianten.map((v) => (
           <Doel key={v.variant} v={v} basis={basis} />
         ))}
       </UnorderedList>
       <GrafiekMetTabel
         g={terugvorderingGrafiek(r)}
         legenda={[
-          [t('beleid.jaar.vanaf1000'), `rm-staal ${JAAR_LEGENDA_KLASSEN[0]}`],
-          [t('beleid.jaar.vanaf1500'), `rm-staal ${JAAR_LEGENDA_KLASSEN[1]}`],
+          [t('beleid.jaar.vanaf1000'), JAAR_LEGENDA_KLASSEN[0]],
+          [t('beleid.jaar.vanaf1500'), JAAR_LEGENDA_KLASSEN[1]],
         ]}
       />
       <Heading level={2}>{t('beleid.jaar.terugv')}</Heading>
@@ -203,7 +212,7 @@ export function JaarResultaatTabellen({ r }: { r: JaarResultaat }) {
           const tv = v.terugvorderingen;
           return (
             <tr key={v.variant} data-variant={v.variant}>
-              <th scope="row">{variantNaam(v.variant)}</th>
+              <th scope="row">{kort(v.variant)}</th>
               <td data-waarde={v.huishoudens}>{getal(v.huishoudens)}</td>
               <td data-waarde={tv.alle.aantal}>{getal(tv.alle.aantal)}</td>
               <td data-waarde={tv.alle.som}>{euro(tv.alle.som)}</td>
@@ -223,7 +232,7 @@ export function JaarResultaatTabellen({ r }: { r: JaarResultaat }) {
         {r.varianten.flatMap((v) =>
           (['totZaak', 'totContact', 'totBesluit'] as const).map((stap) => (
             <tr key={`${v.variant}-${stap}`} data-hulp={`${v.variant}-${stap}`}>
-              <th scope="row">{`${v.variant}: ${t(`beleid.jaar.hulp.${stap}`)}`}</th>
+              <th scope="row">{`${kort(v.variant)}: ${t(`beleid.jaar.hulp.${stap}`)}`}</th>
               <SpreidingCellen s={v.tijdTotHulp[stap]} />
             </tr>
           )),
@@ -236,7 +245,7 @@ export function JaarResultaatTabellen({ r }: { r: JaarResultaat }) {
         <Tabel bijschrift={t('beleid.jaar.wacht')} kolommen={kolommen('beleid.jaar.wacht.kolommen')}>
           {zaaksoorten.map(({ v, z }) => (
             <tr key={`${v}-${z.soort}`} data-zaaksoort={`${v}-${z.soort}`}>
-              <th scope="row">{`${v}: ${soortNaam(z.soort)}`}</th>
+              <th scope="row">{`${kort(v)}: ${soortNaam(z.soort)}`}</th>
               <td data-waarde={z.geopend}>{getal(z.geopend)}</td>
               <td data-waarde={z.afgerond}>{getal(z.afgerond)}</td>
               <td data-waarde={z.doorlooptijd.gemiddelde}>{dagen(z.doorlooptijd.gemiddelde)}</td>
@@ -252,7 +261,7 @@ export function JaarResultaatTabellen({ r }: { r: JaarResultaat }) {
           const c = v.contacten;
           return (
             <tr key={v.variant} data-contacten={v.variant}>
-              <th scope="row">{variantNaam(v.variant)}</th>
+              <th scope="row">{kort(v.variant)}</th>
               <td data-waarde={c.berichten}>{getal(c.berichten)}</td>
               <td data-waarde={c.gesprekken}>{getal(c.gesprekken)}</td>
               <td data-waarde={c.brieven}>{getal(c.brieven)}</td>
@@ -268,7 +277,7 @@ export function JaarResultaatTabellen({ r }: { r: JaarResultaat }) {
       <Tabel bijschrift={t('beleid.jaar.eta')} kolommen={kolommen('beleid.jaar.eta.kolommen')}>
         {r.varianten.map((v) => (
           <tr key={v.variant} data-eta={v.variant}>
-            <th scope="row">{variantNaam(v.variant)}</th>
+            <th scope="row">{kort(v.variant)}</th>
             <td data-waarde={v.eta.gemeten}>{getal(v.eta.gemeten)}</td>
             <td data-waarde={v.eta.binnen20Procent}>{getal(v.eta.binnen20Procent)}</td>
             <td data-waarde={v.eta.aandeel}>

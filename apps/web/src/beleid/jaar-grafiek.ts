@@ -14,7 +14,7 @@ const KLEUREN = ['#01689b', '#e17000'];
 export function terugvorderingGrafiek(r: JaarResultaat): Grafiek {
   const drempels = [t('beleid.jaar.vanaf1000'), t('beleid.jaar.vanaf1500')];
   const rijen = r.varianten.map((v) => ({
-    kop: t(`beleid.jaar.variant.${v.variant}`),
+    kop: t(`beleid.jaar.kort.${v.variant}` as Parameters<typeof t>[0]),
     waarden: [v.terugvorderingen.vanaf1000.aantal, v.terugvorderingen.vanaf1500.aantal],
   }));
   const data = rijen.flatMap((x) =>

@@ -144,7 +144,7 @@ it('the analyst runs a year of 30 households and reads it; the team lead sees th
       String(doel.gehaald),
     );
   expect(await page.locator('body').textContent()).toContain(
-    'basis: dit is de basis waarmee vergeleken wordt',
+    'Basis: dit is de basis waarmee vergeleken wordt',
   );
   expect(await checkAxe(page)).toEqual([]);
   await screenshot(page, 'jaarsimulatie-resultaat');

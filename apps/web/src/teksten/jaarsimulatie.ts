@@ -24,6 +24,12 @@ export const jaarTeksten = {
   'beleid.jaar.variant.basis':
     'Basis (zonder partnermeldingen en contact vooraf; uitval pas bij het definitieve besluit)',
   'beleid.jaar.variant.product': 'Product (het proces van Regelmaat)',
+  'beleid.jaar.kort.basis': 'Basis',
+  'beleid.jaar.kort.product': 'Product',
+  'beleid.jaar.varianten.uitleg.basis':
+    'Basis: zonder partnermeldingen en contact vooraf; uitval pas bij het definitieve besluit.',
+  'beleid.jaar.varianten.uitleg.product': 'Product: het proces van Regelmaat, met alles.',
+  'beleid.jaar.doel.zaken.geen': 'Bij het definitieve besluit stond geen uitvalzaak open.',
   'beleid.jaar.runs': 'Jaarsimulaties op deze server',
   'beleid.jaar.runs.kolommen': 'Nummer|Huishoudens|Varianten|Seed|Stand|Gestart',
   'beleid.jaar.runs.geen': 'Er is nog geen jaarsimulatie gedraaid.',
