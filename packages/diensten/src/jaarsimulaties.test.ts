@@ -24,7 +24,7 @@ import { type Omgeving, STANDAARD_INSTELLINGEN } from './omgeving';
 
 const NU = '2026-12-04T10:00:00.000Z';
 const als = (rol: Rol, id = `m-${rol}`): Context => ({
-  sessie: { rol, id, verloopt: '2026-12-04T11:00:00.000Z' },
+  sessie: { rol, id, verloopt: '2026-12-04T11:00:00.000Z', sid: 'AAAAAAAAAAAAAAAAAAAAAA' },
   trace: nieuweTrace(),
 });
 const ANALIST = als('beleidsmedewerker', 'm-beleid-1');

@@ -146,7 +146,7 @@ function Doel({ v, basis }: { v: VariantResultaat; basis: VariantResultaat | und
   const zakenOk = v.zakenNaBesluit.besluitAlVerstuurd === 0;
   const gehaald = verschil <= -0.5 && onderbetalingOk && zakenOk;
   return (
-    <li className="utrecht-unordered-list__item" data-doel={naam} data-gehaald={String(gehaald)}>
+    <li className="utrecht-unordered-list__item" data-doel={v.variant} data-gehaald={String(gehaald)}>
       <strong>
         {t(gehaald ? 'beleid.jaar.doel.gehaald' : 'beleid.jaar.doel.nietGehaald', { variant: naam })}
       </strong>{' '}
