@@ -505,21 +505,26 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
       'startJaarsimulatie',
       async () => {
         await t.o.jaarsimulaties!.klaar();
-        return { rol: 'beleidsmedewerker', body: { huishoudens: 2, varianten: ['basis'], seed: 3 } };
+        return { rol: 'beleidsmedewerker', body: { huishoudens: 1, varianten: ['basis'], seed: 3 } };
       },
     ],
     [
       'jaarsimulatie',
       async () => {
+        // The run the start above began (one year of one household), or one started here.
         await t.o.jaarsimulaties!.klaar();
-        const r = await t.app.inject({
-          method: 'POST',
-          url: '/v1/jaarsimulaties',
-          headers: { authorization: `Bearer ${await t.token('beleidsmedewerker')}` },
-          payload: { huishoudens: 2, varianten: ['product'], seed: 4 },
-        });
-        await t.o.jaarsimulaties!.klaar();
-        return { rol: 'beleidsmedewerker', url: `/jaarsimulaties/${(r.json() as { id: number }).id}` };
+        let id = t.o.jaarsimulaties!.lijst()[0]?.id;
+        if (id === undefined) {
+          const r = await t.app.inject({
+            method: 'POST',
+            url: '/v1/jaarsimulaties',
+            headers: { authorization: `Bearer ${await t.token('beleidsmedewerker')}` },
+            payload: { huishoudens: 1, varianten: ['product'], seed: 4 },
+          });
+          id = (r.json() as { id: number }).id;
+          await t.o.jaarsimulaties!.klaar();
+        }
+        return { rol: 'beleidsmedewerker', url: `/jaarsimulaties/${id}` };
       },
     ],
     ['scenarios', async () => ({ rol: 'beleidsmedewerker' })],
