@@ -52,6 +52,10 @@ const GEEN_PERSOONSGEGEVENS: Record<string, string> = {
   hervormingen: 'the shipped reforms (parameter texts); reads no dossier',
   startSimulatie: 'a reform on the synthetic population: generated households, no person, no dossier',
   simulatie: 'the aggregate result of a simulation on synthetic households; no person, no dossier',
+  jaarsimulaties: 'the list of year simulations (size, seed, variants, staff id); no person, no dossier',
+  startJaarsimulatie:
+    'a year of synthetic households on throw-away databases of its own: no person, no dossier of the product',
+  jaarsimulatie: 'the aggregate result of a year simulation on synthetic households; no person, no dossier',
   scenarios: 'saved reforms (parameter texts, name, author staff id); no person, no dossier',
   maakScenario: 'saves a reform (parameter texts); no person, no dossier',
   scenario:
@@ -494,6 +498,33 @@ function voorbeelden(t: ApiTest, s: Stand): [string, () => Promise<Verzoek>][] {
         });
         await t.o.simulaties!.klaar();
         return { rol: 'beleidsmedewerker', url: `/simulaties/${(r.json() as { id: number }).id}` };
+      },
+    ],
+    ['jaarsimulaties', async () => ({ rol: 'beleidsmedewerker' })],
+    [
+      'startJaarsimulatie',
+      async () => {
+        await t.o.jaarsimulaties!.klaar();
+        return { rol: 'beleidsmedewerker', body: { huishoudens: 1, varianten: ['basis'], seed: 3 } };
+      },
+    ],
+    [
+      'jaarsimulatie',
+      async () => {
+        // The run the start above began (one year of one household), or one started here.
+        await t.o.jaarsimulaties!.klaar();
+        let id = t.o.jaarsimulaties!.lijst()[0]?.id;
+        if (id === undefined) {
+          const r = await t.app.inject({
+            method: 'POST',
+            url: '/v1/jaarsimulaties',
+            headers: { authorization: `Bearer ${await t.token('beleidsmedewerker')}` },
+            payload: { huishoudens: 1, varianten: ['product'], seed: 4 },
+          });
+          id = (r.json() as { id: number }).id;
+          await t.o.jaarsimulaties!.klaar();
+        }
+        return { rol: 'beleidsmedewerker', url: `/jaarsimulaties/${id}` };
       },
     ],
     ['scenarios', async () => ({ rol: 'beleidsmedewerker' })],

@@ -198,6 +198,10 @@ function voorbeeld(op: string, t: ApiTest, rol: string): { url?: string; body?: 
     hervormingen: { url: '/simulaties/hervormingen' },
     startSimulatie: { body: { hervorming: 'indexatie-kindgebonden-budget' } },
     simulatie: { url: '/simulaties/999999' },
+    jaarsimulaties: {},
+    // A value out of range stops at validation (400) for every role that passes the route's rights.
+    startJaarsimulatie: { body: { huishoudens: 0 } },
+    jaarsimulatie: { url: '/jaarsimulaties/999999' },
     scenarios: {},
     maakScenario: { body: { naam: 'x', beschrijving: 'x', hervorming: 'jaar: 2026' } },
     scenario: { url: '/scenarios/999999' },

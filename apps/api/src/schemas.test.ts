@@ -144,6 +144,11 @@ const KOLOM: Record<string, string | { kolom: string; factor: number }> = {
   'meldHuurwijziging body.servicekosten': 'feit.waarde',
   // Simulations live in the server process, not in a table; their id is an integer like any row id.
   'simulatie params.id': 'zaak.id',
+  // Year simulations too (issue 20): kept in the server process, an integer id.
+  'jaarsimulatie params.id': 'zaak.id',
+  // A population size (≤ 2000) and a seed (≤ 2^31 - 1): no column, bounded inside an integer.
+  'startJaarsimulatie body.huishoudens': 'zaak.versie',
+  'startJaarsimulatie body.seed': 'zaak.versie',
   'meldOpvanguren body.uren[]': 'feit.waarde',
   'meldOpvanguren body.uurprijs': 'feit.waarde',
   'bericht params.id': 'bericht.id',

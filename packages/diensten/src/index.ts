@@ -48,6 +48,7 @@ export * from './gezondheid';
 export * from './goedkeuringen';
 export * from './huishoudtype';
 export * from './invordering';
+export * from './jaarsimulaties';
 export * from './levensgebeurtenissen/reactie';
 export * from './levensgebeurtenissen/run';
 export * from './levensgebeurtenissen/zinnen';

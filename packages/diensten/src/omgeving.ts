@@ -6,6 +6,7 @@
 
 import type { Db } from '@regelmaat/db';
 import type { Wetgeving } from '@regelmaat/law';
+import type { Jaarsimulaties } from './jaarsimulaties';
 import type { Simulaties } from './simulaties';
 
 export interface Instellingen {
@@ -35,6 +36,8 @@ export interface Omgeving {
   instellingen: Instellingen;
   /** The policy analyst's simulations (issue 18); absent: not offered by this server. */
   simulaties?: Simulaties;
+  /** The policy analyst's year simulations (issue 20); absent: not offered by this server. */
+  jaarsimulaties?: Jaarsimulaties;
 }
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {

@@ -12,6 +12,7 @@ import { CONTACT_ROUTES } from './contacten';
 import { DOSSIER_ROUTES } from './dossiers';
 import { GEZONDHEID_ROUTES } from './gezondheid';
 import { INVORDERING_ROUTES } from './invordering';
+import { JAARSIMULATIE_ROUTES } from './jaarsimulaties';
 import { LEVENSGEBEURTENIS_ROUTES } from './levensgebeurtenissen';
 import { MAATWERK_ROUTES } from './maatwerk';
 import { PARTNER_WIJZIGING_ROUTES } from './partner-wijzigingen';
@@ -48,4 +49,6 @@ export const ROUTES: readonly RouteDef[] = [
   ...INVORDERING_ROUTES,
   // Rent and insurance feeds (issue 16), last for the same reason.
   ...PARTNER_WIJZIGING_ROUTES,
+  // Year simulations (issue 20): last, for the same reason.
+  ...JAARSIMULATIE_ROUTES,
 ];

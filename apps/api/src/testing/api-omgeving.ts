@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PARTNERS } from '@regelmaat/toegang';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { maakApi } from '../index';
+import { testJaarsimulaties } from './jaarsimulaties';
 
 export { NU };
 
@@ -29,6 +30,7 @@ export interface ApiTest {
 
 export async function maakApiTest(db: Db, klok: () => string = () => NU): Promise<ApiTest> {
   const { o, bsn1, bsn2, zaakId } = await maakTestOmgeving(db, klok);
+  o.jaarsimulaties = testJaarsimulaties();
   const app = await maakApi(o, { valideerAntwoorden: true });
   const tokens = new Map<string, string>();
   const verseToken = async (rol: string, n = 0): Promise<string> => {

@@ -29,7 +29,7 @@ export function variantenUit(tekst: string | undefined): VariantNaam[] {
 }
 
 /** A fresh database for one variant: PGlite in memory, or a schema of its own on PostgreSQL. */
-function nieuweDatabase() {
+export function nieuweDatabase() {
   const c = configUitOmgeving();
   let teller = 0;
   if (!c.databaseUrl) return { naam: 'PGlite' as const, open: () => openDb({ dataDir: 'memory://' }) };

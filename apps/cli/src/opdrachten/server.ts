@@ -33,6 +33,7 @@ import {
   zaaiDemoPartnermelding,
   zaaiDemoWerk,
 } from '../server/demo-zaaien';
+import { serverJaarsimulaties } from '../server/jaarsimulaties';
 import { maakServer } from '../server/server';
 import { leesSleutels } from '../server/sleutels';
 import type { Io } from './io';
@@ -112,6 +113,8 @@ export async function server(args: string[], io: Io): Promise<number> {
     // The policy analyst's simulations: 20,000 synthetic households (the snapshot is made on the
     // first run and kept in the temporary folder), on two worker threads of the build.
     simulaties: new Simulaties({ huishoudens: 20_000, seed: 1, werker: WERKER, threads: 2 }),
+    // The year simulations (issue 20): each variant on a fresh database of its own, one at a time.
+    jaarsimulaties: serverJaarsimulaties(w),
   };
   // Letters of more kinds than the advance: a change and a maatwerk decision (issue 13).
   if (demo && !werker) {

@@ -51,6 +51,9 @@ export function SimulatieLijst({
       <Paragraph>
         <Link href="/beleid/scenarios">{t('beleid.scenarios.link')}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link href="/beleid/jaar">{t('beleid.jaar.link')}</Link>
+      </Paragraph>
       <Heading level={2}>{t('beleid.runs')}</Heading>
       {runs.length === 0 ? (
         <Paragraph>{t('beleid.runs.geen')}</Paragraph>

@@ -53,7 +53,7 @@ interface SvgKnoop {
 }
 
 /** Plot's figure as SVG text without its inline style, as an image with a text alternative. */
-function alsSvg(opties: Plot.PlotOptions, label: string): string {
+export function alsSvg(opties: Plot.PlotOptions, label: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...opties, document, ariaLabel: label }) as unknown as SvgKnoop;
   for (const s of Array.from(svg.querySelectorAll('style'))) s.remove();

@@ -7,6 +7,8 @@
 import {
   Conflict,
   hervormingen,
+  jaarsimulatie,
+  jaarsimulatieLijst,
   maakScenario,
   type Omgeving,
   Ongeldig,
@@ -17,6 +19,7 @@ import {
   simulatie,
   simulatieLijst,
   simuleerScenario,
+  startJaarsimulatie,
   startSimulatie,
   valideer,
 } from '@regelmaat/diensten';
@@ -26,9 +29,10 @@ import type { WebHulp } from '../app';
 import type { VeldFout } from '../components/Foutensamenvatting';
 import { dienstCtx, metFouten } from '../diensten/context';
 import { leesMetSchema } from '../formulieren/schema-formulier';
-import { idVan, veld } from '../formulieren/verzoek';
+import { idVan, lijstVeld, veld } from '../formulieren/verzoek';
 import { type TekstKey, t } from '../teksten';
 import { resultaatAlsCsv } from './export';
+import { JaarLijst, JaarPagina } from './Jaar';
 import { NieuwScenario, ScenarioLijst, ScenarioPagina } from './Scenarios';
 import { SimulatieLijst, SimulatiePagina } from './Simulaties';
 import { VergelijkPagina } from './Vergelijking';
@@ -38,6 +42,13 @@ const VergelijkVraag = z.object({
   a: z.coerce.number().int().positive(),
   b: z.coerce.number().int().positive(),
 });
+
+/** A whole number typed in a form field, within bounds; otherwise undefined. */
+function geheelGetal(tekst: string, min: number, max: number): number | undefined {
+  if (!/^\d{1,10}$/.test(tekst)) return undefined;
+  const n = Number(tekst);
+  return n >= min && n <= max ? n : undefined;
+}
 
 const SCENARIO_VELDEN = ['naam', 'beschrijving', 'hervorming'] as const;
 const scenarioFormulier = {
@@ -76,6 +87,72 @@ export function beleidPaginas(o: Omgeving) {
         const s = startSimulatie(o, ctxVan(request), vraag);
         return reply.redirect(`/beleid/simulaties/${s.id}`, 303);
       }),
+    );
+
+    // The year simulation (issue 20): the form and the runs, start one, a run's page.
+    const jaarVarianten = () => o.jaarsimulaties?.varianten ?? [];
+    app.get(
+      '/beleid/jaar',
+      pre,
+      pagina(async (request, reply) =>
+        web.render(
+          reply,
+          JaarLijst({
+            ctx: web.ctx(request),
+            runs: jaarsimulatieLijst(o, ctxVan(request)),
+            varianten: jaarVarianten(),
+          }),
+        ),
+      ),
+    );
+
+    app.post(
+      '/beleid/jaar',
+      pre,
+      pagina(async (request, reply) => {
+        const ctx = ctxVan(request);
+        const waarden = {
+          huishoudens: veld(request.body, 'huishoudens'),
+          seed: veld(request.body, 'seed'),
+          varianten: lijstVeld(request.body, 'varianten'),
+        };
+        const huishoudens = geheelGetal(waarden.huishoudens, 1, 2000);
+        const seed = geheelGetal(waarden.seed, 0, 2 ** 31 - 1);
+        const fouten: VeldFout[] = [
+          ...(huishoudens === undefined
+            ? [{ veld: 'huishoudens', melding: t('beleid.jaar.fout.huishoudens') }]
+            : []),
+          ...(waarden.varianten.length === 0
+            ? [{ veld: 'varianten', melding: t('beleid.jaar.fout.varianten') }]
+            : []),
+          ...(seed === undefined ? [{ veld: 'seed', melding: t('beleid.jaar.fout.seed') }] : []),
+        ];
+        if (fouten.length > 0 || huishoudens === undefined || seed === undefined)
+          return web.render(
+            reply,
+            JaarLijst({
+              ctx: web.ctx(request),
+              runs: jaarsimulatieLijst(o, ctx),
+              varianten: jaarVarianten(),
+              fouten,
+              waarden,
+            }),
+            400,
+          );
+        const s = startJaarsimulatie(o, ctx, { huishoudens, seed, varianten: waarden.varianten });
+        return reply.redirect(`/beleid/jaar/${s.id}`, 303);
+      }),
+    );
+
+    app.get(
+      '/beleid/jaar/:id',
+      pre,
+      pagina(async (request, reply) =>
+        web.render(
+          reply,
+          JaarPagina({ ctx: web.ctx(request), stand: jaarsimulatie(o, ctxVan(request), idVan(request)) }),
+        ),
+      ),
     );
 
     app.get(

@@ -115,6 +115,11 @@ export function Layout({ ctx, titel, heeftFouten, children }: LayoutProps) {
                     {t('site.menu.simulaties')}
                   </MenuLink>
                 ) : null}
+                {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'simulatie:uitvoeren') ? (
+                  <MenuLink href="/beleid/jaar" pad={ctx.pad}>
+                    {t('site.menu.jaar')}
+                  </MenuLink>
+                ) : null}
                 {ctx.sessie?.soort === 'medewerker' && magRol(ctx.sessie.rol, 'beschikking:lezen') ? (
                   <MenuLink href="/werk/invordering" pad={ctx.pad}>
                     {t('werk.invordering.titel')}

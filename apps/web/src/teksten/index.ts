@@ -12,6 +12,7 @@ import { burgerTeksten } from './burger';
 import { controleTeksten } from './controle';
 import { informatieTeksten } from './informatie';
 import { invorderingWerkTeksten } from './invordering-werk';
+import { jaarTeksten } from './jaarsimulatie';
 import { levensgebeurtenisTeksten } from './levensgebeurtenissen';
 import { medewerkerTeksten } from './medewerker';
 import { portaalTeksten } from './portaal';
@@ -40,6 +41,7 @@ export const teksten = {
   ...werkplekTeksten,
   ...invorderingWerkTeksten,
   ...beleidTeksten,
+  ...jaarTeksten,
   ...controleTeksten,
   ...zienswijzeBurgerTeksten,
   ...zienswijzeWerkTeksten,

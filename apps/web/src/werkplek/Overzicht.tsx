@@ -4,21 +4,62 @@
  * many are late, how many wait for approval, the cases closed in the period and the expected
  * completion at that pace; and per team the maatwerk decisions waiting for a team lead. Counts only.
  */
+import type { etaUitJaarsimulatie } from '@regelmaat/diensten';
 import type { Teamstand } from '@regelmaat/zaken';
 import { Link } from '@utrecht/link-react';
 import { Layout, type PaginaContext } from '../components/Layout';
-import { Heading, Paragraph } from '../components/nlds';
+import { Heading, Paragraph, UnorderedList } from '../components/nlds';
 import { Tabel } from '../components/Tabel';
 import { datum, getal } from '../opmaak';
 import { t } from '../teksten';
 import { soortNaam, teamNaam } from './weergave';
 
+/** The ETA accuracy of the latest year simulation (issue 20), true for its values, or that none ran. */
+function EtaUitJaarsimulatie({ eta }: { eta: ReturnType<typeof etaUitJaarsimulatie> }) {
+  return (
+    <section aria-labelledby="eta-jaar" data-eta-jaarsimulatie={eta ? eta.id : 'geen'}>
+      <Heading level={2} id="eta-jaar">
+        {t('werk.overzicht.eta')}
+      </Heading>
+      {eta ? (
+        <>
+          <Paragraph>
+            {t('werk.overzicht.eta.intro', {
+              id: eta.id,
+              datum: datum(eta.klaarOp.slice(0, 10)),
+              huishoudens: getal(eta.huishoudens),
+            })}
+          </Paragraph>
+          <UnorderedList>
+            {eta.varianten.map((v) => (
+              <li key={v.variant} className="utrecht-unordered-list__item" data-eta={v.variant}>
+                {v.gemeten === 0
+                  ? t('werk.overzicht.eta.regel.geen', { variant: v.variant })
+                  : t('werk.overzicht.eta.regel', {
+                      variant: v.variant,
+                      binnen: getal(v.binnen20Procent),
+                      gemeten: getal(v.gemeten),
+                      procent: getal(Math.round(v.aandeel * 1000) / 10),
+                    })}
+              </li>
+            ))}
+          </UnorderedList>
+        </>
+      ) : (
+        <Paragraph>{t('werk.overzicht.eta.geen')}</Paragraph>
+      )}
+    </section>
+  );
+}
+
 export function TeamOverzicht({
   ctx,
   stand,
+  eta,
 }: {
   ctx: PaginaContext;
   stand: Teamstand & { eigenTeam?: string };
+  eta?: ReturnType<typeof etaUitJaarsimulatie>;
 }) {
   const teams = [...new Set(stand.regels.map((r) => r.team))];
   return (
@@ -87,6 +128,7 @@ export function TeamOverzicht({
       <Paragraph>
         <Link href="/werk/goedkeuren">{t('werk.herverdelen.naarGoedkeuren')}</Link>
       </Paragraph>
+      <EtaUitJaarsimulatie eta={eta} />
     </Layout>
   );
 }

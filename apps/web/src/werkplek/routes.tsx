@@ -14,6 +14,7 @@ import {
   brief,
   claimZaak,
   DienstFout,
+  etaUitJaarsimulatie,
   geefZaakVrij,
   HerverdeelVerzoek,
   hervatZaak,
@@ -603,7 +604,11 @@ export function werkplekPaginas(o: Omgeving) {
       pagina(async (request, reply) =>
         web.render(
           reply,
-          TeamOverzicht({ ctx: web.ctx(request), stand: await teamOverzicht(o, ctxVan(request)) }),
+          TeamOverzicht({
+            ctx: web.ctx(request),
+            stand: await teamOverzicht(o, ctxVan(request)),
+            eta: etaUitJaarsimulatie(o, ctxVan(request)),
+          }),
         ),
       ),
     );

@@ -136,6 +136,9 @@ describeEachDatabase('queue filter and suspension on $naam', ({ open }) => {
       /data-regel="uitval\/uitval-controle"><th scope="row">Uitval \(uw team\)<\/th><td>Controle na uitval<\/td><td>1<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>Onbekend: niets afgerond in deze periode<\/td>/,
     );
     expect(r.body).toContain('Maatwerkbesluiten die wachten op goedkeuring');
+    // No year simulation on this server: the ETA figure says so instead of a number (issue 20).
+    expect(r.body).toContain('data-eta-jaarsimulatie="geen"');
+    expect(r.body).toContain('nog geen jaarsimulatie gedraaid');
   });
 
   it('lists the cases waiting for approval on the bulk reassignment page, with the real total', async () => {

@@ -7,6 +7,7 @@
 export * from './berekening';
 export * from './bezwaar';
 export * from './invordering';
+export * from './jaarsimulatie';
 export * from './levensgebeurtenis';
 export * from './logboek-zoeken';
 export * from './maatwerk';
