@@ -56,3 +56,15 @@ export async function houdAan(sql: Sql, beschikkingId: number): Promise<void> {
     [beschikkingId],
   );
 }
+
+/**
+ * Makes one held definitive version (a maatwerk decision held while the hearing case it belongs to
+ * was open): the decision the case's outcome rests on. Returns whether it was held.
+ */
+export async function stelEenAangehoudenVast(sql: Sql, beschikkingId: number): Promise<boolean> {
+  const r = await sql.query(
+    `UPDATE beschikking SET status = 'vastgesteld' WHERE id = $1 AND soort = 'definitief' AND status = 'aangehouden'`,
+    [beschikkingId],
+  );
+  return r.affectedRows > 0;
+}

@@ -24,11 +24,20 @@ export async function koppelDemoPartners(db: Db, nu: string): Promise<void> {
   }
 }
 
+const DEMO_MELDING = 'demo-huurverhoging-1';
+
 /**
  * The corporation's yearly increase for one tenant with huurtoeslag: € 25 more from 1 July of
  * `jaar`. Done once (the report id is fixed); nothing when no tenant has a rent without a period.
  */
 export async function zaaiDemoHuurmelding(o: Omgeving, jaar: number): Promise<void> {
+  // Done once: on a restart the tenant of the first start no longer has a rent without a period, so
+  // the query below would pick another tenant and the fixed report id would carry other content.
+  const al = await o.db.query('SELECT 1 FROM partner_wijziging WHERE client_id = $1 AND melding_id = $2', [
+    DEMO_VERHUURDER.clientId,
+    DEMO_MELDING,
+  ]);
+  if (al.rows.length > 0) return;
   const r = await o.db.query<{ bsn: string; kale_huur: number }>(
     `SELECT h.bsn_aanvrager AS bsn, (f.waarde->>'kaleHuur')::int AS kale_huur
        FROM huurcontract c JOIN huishouden h ON h.id = c.huishouden_id
@@ -46,12 +55,12 @@ export async function zaaiDemoHuurmelding(o: Omgeving, jaar: number): Promise<vo
     clientId: DEMO_VERHUURDER.clientId,
     secret: DEMO_VERHUURDER.secret,
   });
-  // A repeat (a restart of the demo) changes nothing: the report id is fixed.
+  // The report id is fixed: the one report of the demo.
   await meldHuurwijziging(
     o,
     { sessie, trace: nieuweTrace() },
     {
-      meldingId: 'demo-huurverhoging-1',
+      meldingId: DEMO_MELDING,
       huurderBsn: huurder.bsn,
       ingangsdatum: `${jaar}-07-01`,
       kaleHuur: Number(huurder.kale_huur) + 2_500,

@@ -15,7 +15,12 @@
  *   back-payments of the year's definitive decisions in force, and closes the case — one transaction.
  * Every read and write is logged for each person of the household.
  */
-import { beschikkingenVan, doelmatigheidsgrens, geldende } from '@regelmaat/beschikking';
+import {
+  beschikkingenVan,
+  doelmatigheidsgrens,
+  geldende,
+  stelEenAangehoudenVast,
+} from '@regelmaat/beschikking';
 import { type ZienswijzeBrief, zienswijzeBriefHtmlFragment } from '@regelmaat/brieven';
 import type { Sql } from '@regelmaat/db';
 import { leesDossierFeiten } from '@regelmaat/dossier-opslag';
@@ -248,6 +253,13 @@ export async function rondZienswijzeAf(
       const alle = await beschikkingenVan(tx, w.huishoudenId);
       const huidig = geldende(alle, w.jaar, 'definitief').get(r as RegelingId);
       if (huidig?.status !== 'aangehouden') continue;
+      // A maatwerk decision of this case (Awir 26 lid 2, approved) was held while the case was
+      // open: it is the decision the zienswijze's outcome rests on, so it is made as it is.
+      if (huidig.aanleiding === 'maatwerk') {
+        await stelEenAangehoudenVast(tx, huidig.id);
+        vrijgegeven.push(huidig.id);
+        continue;
+      }
       vrijgegeven.push(
         await schrijfAangepasteVersie(o, tx, {
           aanleiding: 'zienswijze',
