@@ -8,7 +8,7 @@
  */
 import { Link } from '@utrecht/link-react';
 import { Alert, Heading, Paragraph } from '../components/nlds';
-import { datum, euro, euroCenten, maandNaam } from '../opmaak';
+import { datum, euroCenten, maandNaam } from '../opmaak';
 import { t } from '../teksten';
 import { type BerichtEffect, EffectVan } from './bericht-effect';
 

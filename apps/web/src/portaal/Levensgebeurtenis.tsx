@@ -15,14 +15,14 @@ import {
   type BerichtInLijst,
   type GebeurtenisZin,
   gebeurtenisEffectZinnen,
-  MERKBAAR_VERSCHIL,
 } from '@regelmaat/diensten';
 import { Link } from '@utrecht/link-react';
 import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Heading, Paragraph } from '../components/nlds';
-import { datum, euro, euroCenten, maandNaam } from '../opmaak';
+import { datum, euro, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
+import { type ZinTeksten, zinTekst } from './effect-zin';
 
 interface Maand {
   regeling: string;
@@ -59,8 +59,18 @@ const ZIN_TESTID: Record<GebeurtenisZin['soort'], string> = {
   gelijk: 'gelijk',
 };
 
+const ALS_ZINNEN: ZinTeksten = {
+  voorkomen: 'gebeurtenis.voorkomen',
+  terugNaJaar: 'gebeurtenis.terugNaJaar',
+  terugKlein: 'gebeurtenis.terugKlein',
+  extra: 'gebeurtenis.extra',
+  extraNaJaar: 'gebeurtenis.extraNaJaar',
+  klein: 'gebeurtenis.klein',
+  gelijk: 'gebeurtenis.gelijk',
+};
+
 /** One sentence about what the change would do, worded from its values. */
-function zinTekst(z: GebeurtenisZin): string {
+function gebeurtenisZinTekst(z: GebeurtenisZin): string {
   switch (z.soort) {
     case 'perJaar':
       return t('gebeurtenis.perJaar', { nu: euro(z.nu), nieuw: euro(z.nieuw) });
@@ -68,20 +78,8 @@ function zinTekst(z: GebeurtenisZin): string {
       return t('gebeurtenis.perMaand', { maand: maandNaam(z.maand), bedrag: euro(z.bedrag) });
     case 'maatwerk':
       return t('bericht.maatwerk');
-    case 'voorkomen':
-      return t('gebeurtenis.voorkomen', { bedrag: euro(z.bedrag) });
-    case 'terugNaJaar':
-      return t('gebeurtenis.terugNaJaar', { bedrag: euro(z.bedrag) });
-    case 'terugKlein':
-      return t('gebeurtenis.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
-    case 'extra':
-      return t('gebeurtenis.extra', { bedrag: euro(z.bedrag) });
-    case 'extraNaJaar':
-      return t('gebeurtenis.extraNaJaar', { bedrag: euro(z.bedrag) });
-    case 'klein':
-      return t('gebeurtenis.klein', { grens: euro(MERKBAAR_VERSCHIL) });
-    case 'gelijk':
-      return t('gebeurtenis.gelijk');
+    default:
+      return zinTekst(z, ALS_ZINNEN);
   }
 }
 
@@ -93,7 +91,7 @@ function AlsEffect({ e, grens }: { e: BerichtEffect; grens: number }) {
       </Heading>
       {gebeurtenisEffectZinnen(e, grens).map((z) => (
         <Paragraph key={z.soort}>
-          <span data-testid={ZIN_TESTID[z.soort]}>{zinTekst(z)}</span>
+          <span data-testid={ZIN_TESTID[z.soort]}>{gebeurtenisZinTekst(z)}</span>
         </Paragraph>
       ))}
     </section>

@@ -7,7 +7,6 @@
  */
 import {
   effectZinnen,
-  MERKBAAR_VERSCHIL,
   type MijnHuishouden,
   type WijzigingsEffect,
   type WijzigingsUitkomst,
@@ -19,8 +18,9 @@ import { Knoppen, PostFormulier, Verzendknop } from '../components/formulier';
 import { Layout, type PaginaContext } from '../components/Layout';
 import { Alert, Heading, Paragraph } from '../components/nlds';
 import { foutVoor, Keuzerondjes, Tekstveld } from '../components/velden';
-import { datum, euro, euroCenten, getal, maandNaam } from '../opmaak';
+import { datum, euro, getal, maandNaam } from '../opmaak';
 import { type TekstKey, t } from '../teksten';
+import { type ZinTeksten, zinTekst } from './effect-zin';
 import { type Invoer, VELDEN, WIJZIGING_SOORTEN, type WijzigingSoort } from './wijziging-invoer';
 
 const SOORT_LABEL: Record<WijzigingSoort, TekstKey> = {
@@ -225,25 +225,16 @@ const ZIN_TESTID: Record<Zin['soort'], string> = {
   gelijk: 'gelijk',
 };
 
-/** One sentence of the preview, worded from its values (effectZinnen decides which are true). */
-function zinTekst(z: Zin): string {
-  switch (z.soort) {
-    case 'voorkomen':
-      return t('wijziging.voorkomen', { bedrag: euro(z.bedrag) });
-    case 'terugNaJaar':
-      return t('wijziging.terugNaJaar', { bedrag: euro(z.bedrag) });
-    case 'terugKlein':
-      return t('wijziging.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
-    case 'extra':
-      return t('wijziging.extra', { bedrag: euro(z.bedrag) });
-    case 'extraNaJaar':
-      return t('wijziging.extraNaJaar', { bedrag: euro(z.bedrag) });
-    case 'klein':
-      return t('wijziging.klein', { grens: euro(MERKBAAR_VERSCHIL) });
-    case 'gelijk':
-      return t('wijziging.gelijk');
-  }
-}
+/** The preview's wording of each sentence (effectZinnen decides which are true). */
+const WIJZIGING_ZINNEN: ZinTeksten = {
+  voorkomen: 'wijziging.voorkomen',
+  terugNaJaar: 'wijziging.terugNaJaar',
+  terugKlein: 'wijziging.terugKlein',
+  extra: 'wijziging.extra',
+  extraNaJaar: 'wijziging.extraNaJaar',
+  klein: 'wijziging.klein',
+  gelijk: 'wijziging.gelijk',
+};
 
 function Effect({ e, jaar, grens }: { e: WijzigingsEffect; jaar: number; grens: number }) {
   const id = `effect-${e.regeling}`;
@@ -266,7 +257,7 @@ function Effect({ e, jaar, grens }: { e: WijzigingsEffect; jaar: number; grens: 
       </Paragraph>
       {effectZinnen(e, grens).map((z) => (
         <Paragraph key={z.soort}>
-          <span data-testid={ZIN_TESTID[z.soort]}>{zinTekst(z)}</span>
+          <span data-testid={ZIN_TESTID[z.soort]}>{zinTekst(z, WIJZIGING_ZINNEN)}</span>
         </Paragraph>
       ))}
       {e.maatwerk ? (

@@ -7,10 +7,11 @@
  * no month is left, a recovery at or below the doelmatigheidsgrens said as not collected). (A life
  * event's message says what a change *would* do: `Levensgebeurtenis.tsx`.)
  */
-import { effectZinnen, MERKBAAR_VERSCHIL, type WijzigingsEffect, type Zin } from '@regelmaat/diensten';
+import { effectZinnen } from '@regelmaat/diensten';
 import { Heading, Paragraph } from '../components/nlds';
-import { euro, euroCenten, maandNaam } from '../opmaak';
+import { euro, maandNaam } from '../opmaak';
 import { t } from '../teksten';
+import { type ZinTeksten, zinTekst } from './effect-zin';
 
 /** One toeslag's effect as a message stores it. */
 export interface BerichtEffect {
@@ -25,30 +26,21 @@ export interface BerichtEffect {
   maatwerk: boolean;
 }
 
-/** One sentence about an effect, as a message says it (the corporation reported, not the citizen). */
-function zinTekst(z: Zin): string {
-  switch (z.soort) {
-    case 'voorkomen':
-      return t('bericht.partner.voorkomen', { bedrag: euro(z.bedrag) });
-    case 'terugNaJaar':
-      return t('bericht.terugNaJaar', { bedrag: euro(z.bedrag) });
-    case 'terugKlein':
-      return t('wijziging.terugKlein', { bedrag: euroCenten(z.bedrag), grens: euroCenten(z.grens) });
-    case 'extra':
-      return t('wijziging.extra', { bedrag: euro(z.bedrag) });
-    case 'extraNaJaar':
-      return t('wijziging.extraNaJaar', { bedrag: euro(z.bedrag) });
-    case 'klein':
-      return t('wijziging.klein', { grens: euro(MERKBAAR_VERSCHIL) });
-    case 'gelijk':
-      return t('wijziging.gelijk');
-  }
-}
+/** A message's wording of each sentence (the partner reported, not the citizen). */
+const BERICHT_ZINNEN: ZinTeksten = {
+  voorkomen: 'bericht.partner.voorkomen',
+  terugNaJaar: 'bericht.terugNaJaar',
+  terugKlein: 'wijziging.terugKlein',
+  extra: 'wijziging.extra',
+  extraNaJaar: 'wijziging.extraNaJaar',
+  klein: 'wijziging.klein',
+  gelijk: 'wijziging.gelijk',
+};
 
 export function EffectVan({ e, grens }: { e: BerichtEffect; grens: number }) {
   const v = e.volgendeMaand;
   // `effectZinnen` reads the effect's values only; the maatwerk case says its own sentence.
-  const zinnen = e.maatwerk ? [] : effectZinnen(e as unknown as WijzigingsEffect, grens);
+  const zinnen = e.maatwerk ? [] : effectZinnen(e, grens);
   return (
     <section className="rm-kaart" aria-labelledby={`bericht-${e.regeling}`} data-regeling={e.regeling}>
       <Heading level={3} id={`bericht-${e.regeling}`}>
@@ -68,7 +60,7 @@ export function EffectVan({ e, grens }: { e: BerichtEffect; grens: number }) {
           ) : null}
           {zinnen.map((z) => (
             <Paragraph key={z.soort}>
-              <span data-zin={z.soort}>{zinTekst(z)}</span>
+              <span data-zin={z.soort}>{zinTekst(z, BERICHT_ZINNEN)}</span>
             </Paragraph>
           ))}
         </>
